@@ -1,0 +1,23 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+
+export interface DataSourceOptions {
+  url: string;
+  entities: MixedList<EntitySchema | Function>;
+  migrations: MixedList<Function>;
+  poolSize?: number;
+}
+
+/** A TypeORM data source over one service's own database; schema changes only through migrations. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: options.poolSize ?? 10 },
+  });
+}

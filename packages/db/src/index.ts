@@ -1,0 +1,3 @@
+export { ensureDatabase, dropDatabase, databaseName } from './ensure-database';
+export { createDataSource } from './data-source';
+export type { DataSource, EntityManager } from 'typeorm';

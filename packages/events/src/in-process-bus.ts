@@ -1,0 +1,28 @@
+import type { BusRecord, BusSubscription, EventBus } from './bus';
+
+/**
+ * Embedded-mode transport: the outbox relay hands each record straight to every subscribed
+ * group in this process and marks it published only after all of them committed their effect,
+ * so the outbox tables stay the durable log and a restart loses nothing.
+ */
+export function createInProcessBus(): EventBus {
+  const subscriptions: BusSubscription[] = [];
+  return {
+    kind: 'in-process',
+    async publish(records: BusRecord[]) {
+      for (const record of records) {
+        for (const subscription of subscriptions.filter((s) => s.topic === record.topic)) {
+          await subscription.handle(record);
+        }
+      }
+    },
+    async subscribe(subscription: BusSubscription) {
+      subscriptions.push(subscription);
+    },
+    async stop(group?: string) {
+      for (let i = subscriptions.length - 1; i >= 0; i--) {
+        if (group === undefined || subscriptions[i].group === group) subscriptions.splice(i, 1);
+      }
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Identity, Role } from './identity';
+import { forbidden, unauthenticated } from './errors';
+
+/** Every resolver's context carries the verified identity (or none, which resolvers refuse). */
+export interface RequestContext {
+  identity?: Identity;
+}
+
+export function requireIdentity(context: RequestContext): Identity {
+  if (!context.identity) throw unauthenticated();
+  return context.identity;
+}
+
+const WRITE_ROLES: Role[] = ['admin', 'editor'];
+
+/** Identities allowed to create and change assets in their workspace. */
+export function requireWriter(context: RequestContext): Identity {
+  const identity = requireIdentity(context);
+  if (!identity.roles.some((role) => WRITE_ROLES.includes(role))) throw forbidden('Editor or admin role required');
+  return identity;
+}

@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code` values clients can rely on. */
+export const ErrorCode = {
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  notFound: 'NOT_FOUND',
+  badUserInput: 'BAD_USER_INPUT',
+  conflict: 'CONFLICT',
+  tooComplex: 'OPERATION_TOO_COMPLEX',
+} as const;
+
+export function unauthenticated(message = 'Authentication required'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.unauthenticated, http: { status: 401 } } });
+}
+
+export function forbidden(message = 'Not allowed'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.forbidden } });
+}
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.badUserInput, ...(field ? { field } : {}) } });
+}

@@ -1,0 +1,44 @@
+import { jwtVerify, SignJWT } from 'jose';
+
+export const ROLES = ['admin', 'editor', 'reviewer', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking, as authenticated by the gateway and passed to every subgraph, signed. */
+export interface Identity {
+  subject: string;
+  workspaceId: string;
+  roles: Role[];
+  kind: 'user' | 'api_key' | 'system';
+}
+
+export const IDENTITY_HEADER = 'x-mam-identity';
+const ISSUER = 'mam-gateway';
+const AUDIENCE = 'mam-subgraph';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** A short-lived HS256 token the gateway attaches to every subgraph request. */
+export async function signIdentity(identity: Identity, secret: string, ttlSeconds = 300): Promise<string> {
+  return new SignJWT({ ws: identity.workspaceId, roles: identity.roles, kind: identity.kind })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(identity.subject)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key(secret));
+}
+
+/** Verifies the gateway's signature; returns undefined for a missing, forged or expired token. */
+export async function verifyIdentity(token: string | undefined, secret: string): Promise<Identity | undefined> {
+  if (!token) return undefined;
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
+    const kind = payload.kind === 'api_key' || payload.kind === 'system' ? payload.kind : 'user';
+    if (typeof payload.sub !== 'string' || typeof payload.ws !== 'string') return undefined;
+    return { subject: payload.sub, workspaceId: payload.ws, roles, kind };
+  } catch {
+    return undefined;
+  }
+}

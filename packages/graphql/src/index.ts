@@ -1,0 +1,5 @@
+export * from './access';
+export * from './errors';
+export * from './format-error';
+export * from './identity';
+export * from './subgraph-server';

@@ -1,0 +1,117 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '@mam/logger';
+import type { RequestContext } from './access';
+import { createErrorFormatter } from './format-error';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+
+export interface SubgraphServerOptions<Context extends RequestContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  gatewaySecret: string;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** Builds the resolver context for a verified identity. */
+  context: (identity: Identity) => Context;
+  /** Whether this instance can serve (its database answers, say); drives /readyz. */
+  ready: () => Promise<boolean>;
+}
+
+const unauthenticatedBody = { errors: [{ message: 'Requests must come through the gateway with a valid identity signature', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+/**
+ * An Apollo Federation subgraph over HTTP and graphql-ws on /graphql, with /healthz and /readyz.
+ * Every request must carry the gateway's signed identity; anything else is refused unexecuted.
+ */
+export function createSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>) {
+  const { logger } = options;
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  let httpServer: Server | undefined;
+  let apollo: ApolloServer<Context> | undefined;
+  let url = '';
+
+  return {
+    get url() {
+      return url;
+    },
+    async start(): Promise<string> {
+      const app = express();
+      const server = createServer(app);
+      httpServer = server;
+      const wsServer = new WebSocketServer({ server, path: '/graphql' });
+      const wsCleanup = useServer<Record<string, unknown>, { identity?: Identity }>(
+        {
+          schema,
+          onConnect: async (ctx) => {
+            const identity = await verifyIdentity(ctx.connectionParams?.identity as string | undefined, options.gatewaySecret);
+            if (!identity) return false;
+            ctx.extra.identity = identity;
+            return true;
+          },
+          context: (ctx) => options.context(ctx.extra.identity!),
+        },
+        wsServer,
+      );
+      apollo = new ApolloServer<Context>({
+        schema,
+        formatError: createErrorFormatter(logger),
+        includeStacktraceInErrorResponses: false,
+        plugins: [
+          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        ],
+      });
+      await apollo.start();
+
+      app.get('/healthz', (_req, res) => {
+        res.json({ status: 'ok', service: options.name });
+      });
+      app.get('/readyz', async (_req, res) => {
+        const ready = await options.ready().catch(() => false);
+        res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name });
+      });
+      app.use(
+        '/graphql',
+        express.json({ limit: '2mb' }),
+        async (req, res, next) => {
+          const identity = await verifyIdentity(req.header(IDENTITY_HEADER), options.gatewaySecret);
+          if (!identity) {
+            res.status(401).json(unauthenticatedBody);
+            return;
+          }
+          res.locals.identity = identity;
+          next();
+        },
+        expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity) }),
+      );
+
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => resolve());
+      });
+      const address = server.address() as AddressInfo;
+      url = `http://${options.host}:${address.port}/graphql`;
+      logger.info({ url }, `${options.name} subgraph listening`);
+      return url;
+    },
+    /** Stops accepting requests and waits for in-flight ones (graceful drain). */
+    async stop(): Promise<void> {
+      await apollo?.stop();
+      apollo = undefined;
+      if (httpServer?.listening) await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
+      httpServer = undefined;
+    },
+  };
+}
+
+export type SubgraphServer = ReturnType<typeof createSubgraphServer>;

@@ -1,0 +1,8 @@
+import type { DataSource } from '@mam/db';
+import type { RequestContext } from '@mam/graphql';
+import type { AssetSearchIndex } from './search/search-index';
+
+export interface AssetsContext extends RequestContext {
+  dataSource: DataSource;
+  search: AssetSearchIndex;
+}

@@ -1,0 +1,26 @@
+import { AssetCreatedSchema, AssetUpdatedSchema, TOPICS } from '@mam/proto';
+import type { DataSource } from '@mam/db';
+import { createEventConsumer, on, type EventBus } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import { AssetEntity } from '../../entities/asset.entity';
+import { toSearchDocument } from '../../search/search-document';
+import type { AssetSearchIndex } from '../../search/search-index';
+
+/** Keeps the search index in step with the assets topic; re-reads the asset rather than trusting the event. */
+export function assetSearchConsumer(deps: { dataSource: DataSource; bus: EventBus; logger: Logger; search: AssetSearchIndex }) {
+  const index = async (assetId: string, manager: import('typeorm').EntityManager) => {
+    const asset = await manager.findOneBy(AssetEntity, { id: assetId });
+    if (asset) await deps.search.upsert(toSearchDocument(asset));
+  };
+  return createEventConsumer({
+    group: 'assets-search',
+    topic: TOPICS.assetsAsset,
+    dataSource: deps.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+    handlers: {
+      'asset.created': on(AssetCreatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+      'asset.updated': on(AssetUpdatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { EventBus } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import type { AssetsConfig } from './config';
+import type { AssetsContext } from './context';
+import { AssetVersionEntity } from './entities/asset-version.entity';
+import { AssetEntity } from './entities/asset.entity';
+import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
+import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
+import { resolvers } from './resolvers';
+import { createElasticsearchIndex } from './search/elasticsearch-index';
+import { createPostgresIndex } from './search/postgres-index';
+import type { AssetSearchIndex } from './search/search-index';
+
+export const assetsEntities = [AssetEntity, AssetVersionEntity];
+export const assetsMigrations = [CreateAssets1764400000100];
+
+/** The assets service: owner of Asset and AssetVersion, their events and their search index. */
+export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus; logger: Logger }) {
+  let search: AssetSearchIndex;
+  const runtime = createServiceRuntime<AssetsContext>({
+    name: 'assets',
+    databaseUrl: config.DATABASE_URL,
+    entities: assetsEntities,
+    migrations: assetsMigrations,
+    bus: deps.bus,
+    logger: deps.logger,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    host: config.HOST,
+    port: config.PORT,
+    typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
+    resolvers,
+    context: (identity, dataSource) => ({ identity, dataSource, search }),
+    parts: () => [{ start: () => search.ensure(), stop: () => search.close() }],
+    consumers: (dataSource) => [assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search })],
+  });
+  search = createSearchIndex(config, runtime);
+  return { ...runtime, search };
+}
+
+export function createSearchIndex(config: AssetsConfig, runtime: { dataSource: import('@mam/db').DataSource }): AssetSearchIndex {
+  return config.ELASTICSEARCH_URL
+    ? createElasticsearchIndex({ url: config.ELASTICSEARCH_URL, alias: config.SEARCH_INDEX })
+    : createPostgresIndex(runtime.dataSource);
+}
