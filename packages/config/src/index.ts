@@ -50,3 +50,17 @@ export const vars = {
   topicPrefix: () => z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only').default(''),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
+
+/** The variables every subgraph service reads; a service extends this with its own. */
+export function serviceConfigShape(defaultPort: number) {
+  return z.object({
+    HOST: vars.host(),
+    PORT: vars.port(defaultPort),
+    DATABASE_URL: vars.postgresUrl(),
+    GATEWAY_SIGNING_SECRET: vars.secret(),
+    KAFKA_BROKERS: vars.brokers(),
+    KAFKA_TOPIC_PREFIX: vars.topicPrefix(),
+    LOG_LEVEL: vars.logLevel(),
+  });
+}
+export type ServiceConfig = z.infer<ReturnType<typeof serviceConfigShape>>;

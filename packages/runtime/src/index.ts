@@ -2,3 +2,4 @@ export * from './service-runtime';
 export * from './create-bus';
 export * from './load-schema';
 export * from './run-until-signal';
+export * from './run-service';

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import type { EventBus } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import type { ArchiveConfig } from './config';
+import type { ArchiveContext } from './context';
+import { registerAsset } from './domain/register-asset';
+import { ArchiveAssetEntity } from './entities/archive-asset.entity';
+import { CreateArchive1764400000500 } from './migrations/1764400000500-create-archive';
+import { resolvers } from './resolvers';
+
+/** The archive service. */
+export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBus; logger: Logger }) {
+  return createServiceRuntime<ArchiveContext>({
+    name: 'archive',
+    databaseUrl: config.DATABASE_URL,
+    entities: [ArchiveAssetEntity],
+    migrations: [CreateAssetAccess1764400000050, CreateArchive1764400000500],
+    bus: deps.bus,
+    logger: deps.logger,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    host: config.HOST,
+    port: config.PORT,
+    typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
+    resolvers,
+    context: (identity, dataSource) => ({ identity, dataSource }),
+    consumers: (dataSource) => [assetCreatedConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset })],
+  });
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import type { EventBus } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import type { DistributionConfig } from './config';
+import type { DistributionContext } from './context';
+import { registerAsset } from './domain/register-asset';
+import { DistributionAssetEntity } from './entities/distribution-asset.entity';
+import { CreateDistribution1764400000400 } from './migrations/1764400000400-create-distribution';
+import { resolvers } from './resolvers';
+
+/** The distribution service. */
+export function createDistributionService(config: DistributionConfig, deps: { bus: EventBus; logger: Logger }) {
+  return createServiceRuntime<DistributionContext>({
+    name: 'distribution',
+    databaseUrl: config.DATABASE_URL,
+    entities: [DistributionAssetEntity],
+    migrations: [CreateAssetAccess1764400000050, CreateDistribution1764400000400],
+    bus: deps.bus,
+    logger: deps.logger,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    host: config.HOST,
+    port: config.PORT,
+    typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
+    resolvers,
+    context: (identity, dataSource) => ({ identity, dataSource }),
+    consumers: (dataSource) => [assetCreatedConsumer({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset })],
+  });
+}

@@ -1,0 +1,5 @@
+import { AssetResolvers } from './asset';
+
+export const resolvers = {
+  Asset: AssetResolvers,
+};

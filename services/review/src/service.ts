@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
+import type { EventBus } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import type { ReviewConfig } from './config';
+import type { ReviewContext } from './context';
+import { REVIEW_LIVE_CHANNEL, type ReviewLiveUpdate } from './domain/live-updates';
+import { openReview } from './domain/open-review';
+import { AssetReviewEntity } from './entities/asset-review.entity';
+import { ReviewAuditEntity } from './entities/review-audit.entity';
+import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
+import { resolvers } from './resolvers';
+
+/** The review service: review state, audit trail and live updates of assets. */
+export function createReviewService(config: ReviewConfig, deps: { bus: EventBus; logger: Logger }) {
+  const live = createNotificationHub<ReviewLiveUpdate>({
+    databaseUrl: config.DATABASE_URL,
+    channel: REVIEW_LIVE_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'live update listener failed'),
+  });
+  return createServiceRuntime<ReviewContext>({
+    name: 'review',
+    databaseUrl: config.DATABASE_URL,
+    entities: [AssetReviewEntity, ReviewAuditEntity],
+    migrations: [CreateAssetAccess1764400000050, CreateReview1764400000300],
+    bus: deps.bus,
+    logger: deps.logger,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    host: config.HOST,
+    port: config.PORT,
+    typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
+    resolvers,
+    context: (identity, dataSource) => ({ identity, dataSource, live }),
+    parts: () => [live],
+    consumers: (dataSource) => [assetCreatedConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview })],
+  });
+}
