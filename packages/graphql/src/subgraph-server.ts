@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -68,6 +69,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         includeStacktraceInErrorResponses: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          ApolloServerPluginInlineTraceDisabled(),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
         ],
       });

@@ -1,0 +1,38 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { ROLES, type Identity, type Role } from '@mam/graphql';
+
+export interface JwtOptions {
+  secret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+/** Claims a person's token carries: `sub`, `workspace_id` and `roles`. */
+export function createJwtVerifier(options: JwtOptions) {
+  const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : new TextEncoder().encode(options.secret);
+  return async (token: string): Promise<Identity | undefined> => {
+    try {
+      const { payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms: options.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'],
+        ...(options.issuer ? { issuer: options.issuer } : {}),
+        ...(options.audience ? { audience: options.audience } : {}),
+      });
+      if (typeof payload.sub !== 'string' || typeof payload.workspace_id !== 'string') return undefined;
+      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role => (ROLES as readonly unknown[]).includes(r));
+      return { subject: payload.sub, workspaceId: payload.workspace_id, roles, kind: 'user' };
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Issues an HS256 token for a person (development tokens and tests). */
+export function issueUserToken(secret: string, claims: { subject: string; workspaceId: string; roles: Role[] }, ttl = '12h'): Promise<string> {
+  return new SignJWT({ workspace_id: claims.workspaceId, roles: claims.roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.subject)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(new TextEncoder().encode(secret));
+}
