@@ -67,7 +67,8 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     async subscribe(subscription: BusSubscription) {
       const topic = prefix + subscription.topic;
       await ensureTopics([topic]);
-      const consumer = kafka.consumer({ groupId: prefix + subscription.group, allowAutoTopicCreation: false, retry: { retries: 10 } });
+      // A short session lets a crashed instance's partitions move to the survivors within seconds.
+      const consumer = kafka.consumer({ groupId: prefix + subscription.group, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000, retry: { retries: 10 } });
       await consumer.connect();
       await consumer.subscribe({ topic, fromBeginning: true });
       // kafkajs commits an offset only after eachMessage resolves, i.e. after the effect committed.

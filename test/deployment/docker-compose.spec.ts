@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseConfig, type z } from '@mam/config';
+import { assetsConfigShape } from '@mam/assets/src/config';
+import { ingestConfigShape } from '@mam/ingest/src/config';
+import { reviewConfigShape } from '@mam/review/src/config';
+import { distributionConfigShape } from '@mam/distribution/src/config';
+import { archiveConfigShape } from '@mam/archive/src/config';
+import { gatewayConfigShape } from '@mam/gateway/src/config';
+
+const compose = parse(readFileSync(join(__dirname, '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true });
+const shapes: Record<string, z.ZodType> = {
+  assets: assetsConfigShape,
+  ingest: ingestConfigShape,
+  review: reviewConfigShape,
+  distribution: distributionConfigShape,
+  archive: archiveConfigShape,
+  gateway: gatewayConfigShape,
+};
+
+/** Resolves ${VAR}, ${VAR:-default} and ${VAR:?message} the way docker compose does. */
+function interpolate(value: unknown, env: Record<string, string>): string {
+  return String(value).replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_m, name: string, op?: string, arg?: string) => {
+    if (env[name] !== undefined) return env[name];
+    if (op === '-') return arg ?? '';
+    throw new Error(`${name} is required: ${arg}`);
+  });
+}
+
+describe('docker-compose.yml', () => {
+  const userEnv = { GATEWAY_SIGNING_SECRET: 'g'.repeat(64), JWT_SECRET: 'j'.repeat(64) };
+
+  it.each(Object.keys(shapes))('gives %s every variable its config requires, with valid values', (service) => {
+    const definition = compose.services[service];
+    expect(definition).toBeDefined();
+    const env = Object.fromEntries(Object.entries(definition.environment ?? {}).map(([k, v]) => [k, interpolate(v, userEnv)]));
+    expect(() => parseConfig(shapes[service], env)).not.toThrow();
+    expect(definition.healthcheck?.test).toBeDefined();
+  });
+
+  it('points the gateway at every subgraph service on the port that service listens on', () => {
+    const gateway = compose.services.gateway.environment;
+    for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) {
+      const port = compose.services[service].environment.PORT;
+      expect(gateway[`${service.toUpperCase()}_URL`]).toBe(`http://${service}:${port}/graphql`);
+    }
+  });
+
+  it('refuses to start without the secrets', () => {
+    expect(() => interpolate(compose.services.gateway.environment.JWT_SECRET, {})).toThrow('JWT_SECRET is required');
+  });
+});
