@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createErrorFormatter, signIdentity, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
-import { createAuthenticator, type Verifier } from './auth/authenticate';
+import { createApiKeyVerifier } from './auth/api-key';
+import { createAuthenticator } from './auth/authenticate';
 import { createJwtVerifier } from './auth/jwt';
 import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
@@ -22,8 +23,6 @@ import { createSubscriptionForwarder } from './subscriptions/subscription-forwar
 
 export interface GatewayDeps {
   logger: Logger;
-  /** Verifies partner apps' API keys; without it only people's JWTs are accepted. */
-  apiKeyVerifier?: Verifier;
 }
 
 /**
@@ -43,7 +42,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
   const authenticate = createAuthenticator({
     jwt: createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined }),
-    apiKey: deps.apiKeyVerifier,
+    apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
   const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
   const sign = (identity: Identity) => signIdentity(identity, config.GATEWAY_SIGNING_SECRET);

@@ -165,3 +165,38 @@ describe('authentication and limits', () => {
     expect(response.data).toBeUndefined();
   });
 });
+
+describe('API keys for partner apps', () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await issueUserToken(jwtSecret, { subject: 'admin-1', workspaceId: 'studio-a', roles: ['admin'] });
+  });
+
+  it('lets an admin issue a key that authenticates with its role and workspace, stores only its hash, and can be revoked', async () => {
+    const created = await graphqlRequest(system.gatewayUrl, 'mutation { createApiKey(input: {name: "Partner uploader", role: editor}) { secret apiKey { id name role createdBy } } }', { authorization: `Bearer ${admin}` });
+    expect(created.errors).toBeUndefined();
+    const { secret, apiKey } = created.data!.createApiKey;
+    expect(apiKey).toMatchObject({ name: 'Partner uploader', role: 'editor', createdBy: 'admin-1' });
+    expect(secret).toMatch(/^mam_[A-Za-z0-9_-]{43}$/);
+    const stored = await system.services.assets.dataSource.query('SELECT key_hash FROM api_keys WHERE id = $1', [apiKey.id]);
+    expect(stored[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(secret);
+
+    const made = await graphqlRequest(system.gatewayUrl, 'mutation { createAsset(input: {title: "Uploaded by a partner app"}) { id createdBy workspaceId } }', { authorization: `ApiKey ${secret}` });
+    expect(made.errors).toBeUndefined();
+    expect(made.data!.createAsset).toMatchObject({ createdBy: `api-key:${apiKey.id}`, workspaceId: 'studio-a' });
+
+    const revoked = await graphqlRequest(system.gatewayUrl, `mutation { revokeApiKey(id: "${apiKey.id}") }`, { authorization: `Bearer ${admin}` });
+    expect(revoked.data).toEqual({ revokeApiKey: true });
+    const refused = await graphqlRequest(system.gatewayUrl, '{ assets(first: 1) { edges { node { id } } } }', { authorization: `ApiKey ${secret}` });
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses key management to non-admins and keeps the key lookup off the public API', async () => {
+    const denied = await graphqlRequest(system.gatewayUrl, 'mutation { createApiKey(input: {name: "x", role: admin}) { secret } }', { authorization: `Bearer ${editor}` });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const hidden = await graphqlRequest(system.gatewayUrl, '{ apiKeyIdentity(keyHash: "00") { workspaceId } }', { authorization: `Bearer ${admin}` });
+    expect(hidden.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -6,15 +6,17 @@ import type { AssetsConfig } from './config';
 import type { AssetsContext } from './context';
 import { AssetVersionEntity } from './entities/asset-version.entity';
 import { AssetEntity } from './entities/asset.entity';
+import { ApiKeyEntity } from './entities/api-key.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
+import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
 import type { AssetSearchIndex } from './search/search-index';
 
-export const assetsEntities = [AssetEntity, AssetVersionEntity];
-export const assetsMigrations = [CreateAssets1764400000100];
+export const assetsEntities = [AssetEntity, AssetVersionEntity, ApiKeyEntity];
+export const assetsMigrations = [CreateAssets1764400000100, CreateApiKeys1764400000110];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
 export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus; logger: Logger }) {

@@ -1,4 +1,5 @@
 import { AssetResolvers } from './asset';
+import { apiKeyIdentity, apiKeys, ApiKeyResolvers, createApiKey, revokeApiKey } from './api-keys';
 import { AssetVersionResolvers } from './asset-version';
 import { createAsset } from './mutation-create-asset';
 import { asset, assetVersion } from './query-asset';
@@ -6,8 +7,9 @@ import { assets } from './query-assets';
 import { searchAssets } from './query-search-assets';
 
 export const resolvers = {
-  Query: { asset, assets, assetVersion, searchAssets },
-  Mutation: { createAsset },
+  Query: { asset, assets, assetVersion, searchAssets, apiKeys, apiKeyIdentity },
+  Mutation: { createAsset, createApiKey, revokeApiKey },
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
+  ApiKey: ApiKeyResolvers,
 };

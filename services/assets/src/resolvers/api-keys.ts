@@ -1,0 +1,37 @@
+import { forbidden, requireIdentity, type RequestContext } from '@mam/graphql';
+import { isUuid } from '../repositories/asset.repository';
+import { ApiKeyEntity, type ApiKey } from '../entities/api-key.entity';
+import type { AssetsContext } from '../context';
+import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/api-keys';
+
+function requireAdmin(context: RequestContext) {
+  const identity = requireIdentity(context);
+  if (!identity.roles.includes('admin')) throw forbidden('Admin role required');
+  return identity;
+}
+
+export const ApiKeyResolvers = {
+  createdAt: (key: ApiKey) => key.createdAt.toISOString(),
+  revokedAt: (key: ApiKey) => key.revokedAt?.toISOString() ?? null,
+};
+
+export function apiKeys(_root: unknown, _args: unknown, context: AssetsContext) {
+  const admin = requireAdmin(context);
+  return context.dataSource.getRepository(ApiKeyEntity).find({ where: { workspaceId: admin.workspaceId }, order: { createdAt: 'ASC' } });
+}
+
+export function createApiKey(_root: unknown, args: { input: { name: string; role: string } }, context: AssetsContext) {
+  return createKey(context.dataSource, requireAdmin(context), args.input);
+}
+
+export async function revokeApiKey(_root: unknown, args: { id: string }, context: AssetsContext) {
+  const admin = requireAdmin(context);
+  return isUuid(args.id) && revokeKey(context.dataSource, admin, args.id);
+}
+
+/** For the gateway only (its system identity); not part of the public API. */
+export async function apiKeyIdentity(_root: unknown, args: { keyHash: string }, context: AssetsContext) {
+  if (requireIdentity(context).kind !== 'system') throw forbidden('Only the gateway may resolve API keys');
+  const identity = await identityForApiKeyHash(context.dataSource, args.keyHash);
+  return identity && { subject: identity.subject, workspaceId: identity.workspaceId, role: identity.roles[0] };
+}
