@@ -38,7 +38,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search })],
   });
   search = createSearchIndex(config, runtime);
-  return { ...runtime, search };
+  return Object.assign(runtime, { search });
 }
 
 export function createSearchIndex(config: AssetsConfig, runtime: { dataSource: import('@mam/db').DataSource }): AssetSearchIndex {
