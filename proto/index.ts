@@ -1,12 +1,16 @@
 import type { DescMessage } from '@bufbuild/protobuf';
-import { AssetCreatedSchema, AssetUpdatedSchema } from './gen/mam/assets/v1/asset_events_pb';
+import { AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
+import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
+export * from './gen/mam/ingest/v1/ingest_events_pb';
 
 /** Kafka topics, named `mam.<owner>.<aggregate>.v1`. Messages are keyed by aggregate id. */
 export const TOPICS = {
   assetsAsset: 'mam.assets.asset.v1',
+  ingestUpload: 'mam.ingest.upload.v1',
+  ingestRenditionJob: 'mam.ingest.rendition-job.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -15,6 +19,13 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 export const eventTypes = {
   'asset.created': AssetCreatedSchema,
   'asset.updated': AssetUpdatedSchema,
+  'asset.version-created': AssetVersionCreatedSchema,
+  'asset.current-version-changed': AssetCurrentVersionChangedSchema,
+  'upload.completed': UploadCompletedSchema,
+  'media.probed': MediaProbedSchema,
+  'rendition.requested': RenditionRequestedSchema,
+  'rendition.ready': RenditionReadySchema,
+  'rendition.failed': RenditionFailedSchema,
 } as const satisfies Record<string, DescMessage>;
 
 export type EventType = keyof typeof eventTypes;

@@ -6,11 +6,17 @@ export interface BusRecord {
   headers?: Record<string, string>;
 }
 
+/** What the transport offers a handler while it works on one record. */
+export interface Delivery {
+  /** Tells the broker this consumer is alive; long-running work calls it as it progresses. */
+  heartbeat(): Promise<void>;
+}
+
 /** A consumer group's interest in one topic. `handle` resolves once the effect is committed. */
 export interface BusSubscription {
   group: string;
   topic: string;
-  handle(record: BusRecord): Promise<void>;
+  handle(record: BusRecord, delivery: Delivery): Promise<void>;
 }
 
 /** Carries events between services: Kafka in production, in-process delivery in embedded mode. */

@@ -1,4 +1,6 @@
-import type { BusRecord, BusSubscription, EventBus } from './bus';
+import type { BusRecord, BusSubscription, Delivery, EventBus } from './bus';
+
+const inProcessDelivery: Delivery = { heartbeat: async () => undefined };
 
 /**
  * Embedded-mode transport: the outbox relay hands each record straight to every subscribed
@@ -12,7 +14,7 @@ export function createInProcessBus(): EventBus {
     async publish(records: BusRecord[]) {
       for (const record of records) {
         for (const subscription of subscriptions.filter((s) => s.topic === record.topic)) {
-          await subscription.handle(record);
+          await subscription.handle(record, inProcessDelivery);
         }
       }
     },

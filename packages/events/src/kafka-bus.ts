@@ -82,7 +82,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
       await consumer.subscribe({ topic, fromBeginning: true });
       // kafkajs commits an offset only after eachMessage resolves, i.e. after the effect committed.
       await consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: async ({ message, heartbeat }) => {
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = String(value);
           await subscription.handle({
@@ -90,7 +90,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
             key: message.key?.toString() ?? '',
             value: message.value ?? Buffer.alloc(0),
             headers,
-          });
+          }, { heartbeat });
         },
       });
       consumers.push({ group: subscription.group, consumer });

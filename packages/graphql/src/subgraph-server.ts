@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   context: (identity: Identity) => Context;
   /** Whether this instance can serve (its database answers, say); drives /readyz. */
   ready: () => Promise<boolean>;
+  /** Further HTTP routes beside /graphql (uploads, media), mounted before it. */
+  routes?: (app: express.Express) => void;
 }
 
 const unauthenticatedBody = { errors: [{ message: 'Requests must come through the gateway with a valid identity signature', extensions: { code: 'UNAUTHENTICATED' } }] };
@@ -82,6 +84,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         const ready = await options.ready().catch(() => false);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name });
       });
+      options.routes?.(app);
       app.use(
         '/graphql',
         express.json({ limit: '2mb' }),

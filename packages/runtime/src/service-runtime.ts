@@ -27,6 +27,8 @@ export interface ServiceRuntimeOptions<Context extends RequestContext> {
   resolvers: GraphQLResolverMap<Context>;
   context: (identity: Identity, dataSource: DataSource) => Context;
   consumers?: (dataSource: DataSource) => BusSubscription[];
+  /** Further HTTP routes of the service (uploads, media), beside /graphql. */
+  routes?: (app: import('express').Express, dataSource: DataSource) => void;
   /** Further parts (search index, live-update listeners), started before the consumers and stopped after them. */
   parts?: (dataSource: DataSource) => Part[];
 }
@@ -48,6 +50,7 @@ export function createServiceRuntime<Context extends RequestContext>(options: Se
     port: options.port,
     logger,
     context: (identity) => options.context(identity, dataSource),
+    routes: options.routes && ((app) => options.routes!(app, dataSource)),
     ready: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')).length === 1,
   });
   let subscriptions: BusSubscription[] = [];

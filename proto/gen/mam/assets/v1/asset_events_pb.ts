@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/assets/v1/asset_events.proto.
  */
 export const file_mam_assets_v1_asset_events: GenFile = /*@__PURE__*/
-  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDIrYBChNBc3NldFZlcnNpb25DcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSDgoGbnVtYmVyGAMgASgFEhQKDHdvcmtzcGFjZV9pZBgEIAEoCRIQCghmaWxlbmFtZRgFIAEoCRIOCgZzaGEyNTYYBiABKAkSDAoEc2l6ZRgHIAEoAxISCgpjcmVhdGVkX2J5GAggASgJEg8KB2N1cnJlbnQYCSABKAgiaAoaQXNzZXRDdXJyZW50VmVyc2lvbkNoYW5nZWQSEAoIYXNzZXRfaWQYASABKAkSEgoKdmVyc2lvbl9pZBgCIAEoCRIOCgZudW1iZXIYAyABKAUSFAoMd29ya3NwYWNlX2lkGAQgASgJYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * AssetCreated is emitted once when a new asset is created.
@@ -113,4 +113,125 @@ export type AssetUpdated = Message<"mam.assets.v1.AssetUpdated"> & {
  */
 export const AssetUpdatedSchema: GenMessage<AssetUpdated> = /*@__PURE__*/
   messageDesc(file_mam_assets_v1_asset_events, 1);
+
+/**
+ * AssetVersionCreated is emitted when a file becomes a new version of an asset
+ * (the first upload of a new asset is version 1). Envelope type: "asset.version-created".
+ *
+ * @generated from message mam.assets.v1.AssetVersionCreated
+ */
+export type AssetVersionCreated = Message<"mam.assets.v1.AssetVersionCreated"> & {
+  /**
+   * Id of the asset.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Id of the new version (chosen by ingest when the upload began).
+   *
+   * @generated from field: string version_id = 2;
+   */
+  versionId: string;
+
+  /**
+   * Version number, counting from 1 per asset.
+   *
+   * @generated from field: int32 number = 3;
+   */
+  number: number;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 4;
+   */
+  workspaceId: string;
+
+  /**
+   * Name of the uploaded file, as the uploader's machine called it.
+   *
+   * @generated from field: string filename = 5;
+   */
+  filename: string;
+
+  /**
+   * Hex SHA-256 of the master file.
+   *
+   * @generated from field: string sha256 = 6;
+   */
+  sha256: string;
+
+  /**
+   * Size of the master file in bytes.
+   *
+   * @generated from field: int64 size = 7;
+   */
+  size: bigint;
+
+  /**
+   * Subject id of the uploader.
+   *
+   * @generated from field: string created_by = 8;
+   */
+  createdBy: string;
+
+  /**
+   * Whether the new version became the asset's current version.
+   *
+   * @generated from field: bool current = 9;
+   */
+  current: boolean;
+};
+
+/**
+ * Describes the message mam.assets.v1.AssetVersionCreated.
+ * Use `create(AssetVersionCreatedSchema)` to create a new message.
+ */
+export const AssetVersionCreatedSchema: GenMessage<AssetVersionCreated> = /*@__PURE__*/
+  messageDesc(file_mam_assets_v1_asset_events, 2);
+
+/**
+ * AssetCurrentVersionChanged is emitted when an older version is promoted back to current.
+ * Envelope type: "asset.current-version-changed".
+ *
+ * @generated from message mam.assets.v1.AssetCurrentVersionChanged
+ */
+export type AssetCurrentVersionChanged = Message<"mam.assets.v1.AssetCurrentVersionChanged"> & {
+  /**
+   * Id of the asset.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Id of the version that is now current.
+   *
+   * @generated from field: string version_id = 2;
+   */
+  versionId: string;
+
+  /**
+   * Its version number.
+   *
+   * @generated from field: int32 number = 3;
+   */
+  number: number;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 4;
+   */
+  workspaceId: string;
+};
+
+/**
+ * Describes the message mam.assets.v1.AssetCurrentVersionChanged.
+ * Use `create(AssetCurrentVersionChangedSchema)` to create a new message.
+ */
+export const AssetCurrentVersionChangedSchema: GenMessage<AssetCurrentVersionChanged> = /*@__PURE__*/
+  messageDesc(file_mam_assets_v1_asset_events, 3);
 
