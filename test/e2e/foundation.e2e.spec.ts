@@ -1,6 +1,9 @@
 import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { startSystem, type RunningSystem } from '@mam/system';
@@ -34,6 +37,8 @@ beforeAll(async () => {
     searchIndex: name,
     gatewaySecret: testSecret(),
     jwtSecret,
+    mediaSecret: testSecret(),
+    dataDir: mkdtempSync(join(tmpdir(), 'mam-foundation-')),
     port: 0,
     logLevel: 'silent',
   });

@@ -17,6 +17,11 @@ export interface BusSubscription {
   group: string;
   topic: string;
   handle(record: BusRecord, delivery: Delivery): Promise<void>;
+  /**
+   * Work that may take minutes (transcodes). The in-process bus hands such records over without
+   * waiting, in order, one at a time; the work's own rows (jobs) keep it durable.
+   */
+  longRunning?: boolean;
 }
 
 /** Carries events between services: Kafka in production, in-process delivery in embedded mode. */

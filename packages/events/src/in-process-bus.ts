@@ -9,12 +9,18 @@ const inProcessDelivery: Delivery = { heartbeat: async () => undefined };
  */
 export function createInProcessBus(): EventBus {
   const subscriptions: BusSubscription[] = [];
+  const queues = new Map<BusSubscription, Promise<void>>();
+  const enqueue = (subscription: BusSubscription, record: BusRecord) => {
+    const previous = queues.get(subscription) ?? Promise.resolve();
+    queues.set(subscription, previous.then(() => subscription.handle(record, inProcessDelivery)).catch(() => undefined));
+  };
   return {
     kind: 'in-process',
     async publish(records: BusRecord[]) {
       for (const record of records) {
         for (const subscription of subscriptions.filter((s) => s.topic === record.topic)) {
-          await subscription.handle(record, inProcessDelivery);
+          if (subscription.longRunning) enqueue(subscription, record);
+          else await subscription.handle(record, inProcessDelivery);
         }
       }
     },

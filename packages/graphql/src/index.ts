@@ -3,3 +3,4 @@ export * from './errors';
 export * from './format-error';
 export * from './identity';
 export * from './subgraph-server';
+export * from './json-scalar';

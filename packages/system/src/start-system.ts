@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseConfig } from '@mam/config';
 import { createInProcessBus, type EventBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
@@ -28,6 +29,12 @@ export interface SystemOptions {
   searchIndex?: string;
   gatewaySecret: string;
   jwtSecret: string;
+  /** Signs rendition URLs. */
+  mediaSecret: string;
+  /** Masters, renditions and partial uploads live under this folder. */
+  dataDir: string;
+  /** Extra ingest settings (watch folder, limits). */
+  ingest?: Record<string, string>;
   host?: string;
   /** Gateway port; services take the next five. 0 gives every part a free port. */
   port?: number;
@@ -66,7 +73,16 @@ export async function startSystem(options: SystemOptions) {
     parseConfig(assetsConfigShape, { ...envFor('assets', 0), ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets' }),
     deps('assets'),
   );
-  const ingest = createIngestService(parseConfig(ingestConfigShape, envFor('ingest', 1)), deps('ingest'));
+  const ingest = createIngestService(
+    parseConfig(ingestConfigShape, {
+      ...envFor('ingest', 1),
+      MEDIA_SIGNING_SECRET: options.mediaSecret,
+      STORAGE_DIR: join(options.dataDir, 'storage'),
+      UPLOAD_DIR: join(options.dataDir, 'uploads'),
+      ...options.ingest,
+    }),
+    deps('ingest'),
+  );
   const review = createReviewService(parseConfig(reviewConfigShape, envFor('review', 2)), deps('review'));
   const distribution = createDistributionService(parseConfig(distributionConfigShape, envFor('distribution', 3)), deps('distribution'));
   const archive = createArchiveService(parseConfig(archiveConfigShape, envFor('archive', 4)), deps('archive'));

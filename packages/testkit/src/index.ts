@@ -48,3 +48,4 @@ export async function graphqlRequest<T = Record<string, any>>(url: string, query
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, data: body.data, errors: body.errors };
 }
+export * from './media-fixtures';

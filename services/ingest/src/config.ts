@@ -1,5 +1,31 @@
-import { serviceConfigShape, type z } from '@mam/config';
+import { serviceConfigShape, vars, z } from '@mam/config';
+
+const GiB = 1024 ** 3;
 
 /** Environment of the ingest service, validated at start. */
-export const ingestConfigShape = serviceConfigShape(4002);
+export const ingestConfigShape = serviceConfigShape(4002).extend({
+  /** Masters and renditions live here (a shared volume when several instances run). */
+  STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  /** Partial tus uploads live here until complete; same volume as STORAGE_DIR so completion is a rename. */
+  UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+  /** Signs short-lived rendition URLs. */
+  MEDIA_SIGNING_SECRET: vars.secret(),
+  /** Absolute base for media URLs handed to clients (the gateway's public URL); empty gives paths. */
+  PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(200 * GiB),
+  UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().default(24),
+  MEDIA_URL_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  PROXY_HEIGHT: z.coerce.number().int().min(144).max(2160).default(720),
+  FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(3600),
+  FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(2048),
+  IMAGE_PIXEL_LIMIT: z.coerce.number().int().positive().default(268_402_689),
+  RENDITION_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  /** Files dropped here are ingested once they stop growing; empty disables the watch folder. */
+  WATCH_DIR: z.string().default(''),
+  WATCH_WORKSPACE: z.string().default(''),
+  WATCH_STABLE_SECONDS: z.coerce.number().positive().default(5),
+  /** Whether this instance takes rendition work from the job topic. */
+  RENDITION_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
 export type IngestConfig = z.infer<typeof ingestConfigShape>;

@@ -1,6 +1,12 @@
-import type { DataSource } from '@mam/db';
+import type { DataSource, NotificationHub } from '@mam/db';
 import type { RequestContext } from '@mam/graphql';
+import type { BlobStorage } from '@mam/storage';
+import type { IngestConfig } from './config';
+import type { IngestProgressUpdate } from './domain/progress';
 
 export interface IngestContext extends RequestContext {
   dataSource: DataSource;
+  storage: BlobStorage;
+  config: IngestConfig;
+  progress: NotificationHub<IngestProgressUpdate>;
 }

@@ -1,22 +1,41 @@
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
-import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
+import { createFilesystemStorage } from '@mam/storage';
 import type { IngestConfig } from './config';
 import type { IngestContext } from './context';
+import { INGEST_PROGRESS_CHANNEL, type IngestProgressUpdate } from './domain/progress';
 import { registerAsset } from './domain/register-asset';
 import { IngestAssetEntity } from './entities/ingest-asset.entity';
 import { CreateIngest1764400000200 } from './migrations/1764400000200-create-ingest';
+import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-create-uploads-and-jobs';
 import { resolvers } from './resolvers';
+import { registerMediaRoute } from './uploads/media-route';
+import { createTusRoutes } from './uploads/tus-routes';
+import { createWatchFolder } from './uploads/watch-folder';
+import { createJobSweeper } from './workers/job-sweeper';
+import { createRenditionWorker } from './workers/rendition-worker';
 
-/** The ingest service. */
+/** The ingest service: uploads, masters, technical metadata and renditions. */
 export function createIngestService(config: IngestConfig, deps: { bus: EventBus; logger: Logger }) {
-  return createServiceRuntime<IngestContext>({
+  const settings = { ...config, STORAGE_DIR: resolve(config.STORAGE_DIR), UPLOAD_DIR: resolve(config.UPLOAD_DIR) };
+  mkdirSync(settings.STORAGE_DIR, { recursive: true });
+  mkdirSync(settings.UPLOAD_DIR, { recursive: true });
+  const storage = createFilesystemStorage(settings.STORAGE_DIR);
+  const progress = createNotificationHub<IngestProgressUpdate>({
+    databaseUrl: config.DATABASE_URL,
+    channel: INGEST_PROGRESS_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'progress listener failed'),
+  });
+  const runtime = createServiceRuntime<IngestContext>({
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
     entities: [IngestAssetEntity],
-    migrations: [CreateAssetAccess1764400000050, CreateIngest1764400000200],
+    migrations: [CreateAssetAccess1764400000050, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -24,7 +43,44 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource }),
-    consumers: (dataSource) => [assetCreatedConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset })],
+    context: (identity, dataSource) => ({ identity, dataSource, storage, config: settings, progress }),
+    routes: (app) => {
+      tusUploads.register(app);
+      registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
+    },
+    parts: (dataSource) => {
+      const parts: Part[] = [progress, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
+      if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
+      return parts;
+    },
+    consumers: (dataSource) => [
+      assetCreatedConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
+      ...(config.RENDITION_WORKER ? [worker.subscription] : []),
+    ],
+  });
+  const worker = createRenditionWorker({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger });
+  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger: deps.logger });
+
+  function createExpiredUploadCleaner(): Part {
+    let timer: NodeJS.Timeout | undefined;
+    return {
+      async start() {
+        timer = setInterval(() => void tusUploads.cleanUpExpired().catch((error) => deps.logger.warn({ err: error }, 'expired upload cleanup failed')), 3_600_000);
+      },
+      async stop() {
+        if (timer) clearInterval(timer);
+      },
+    };
+  }
+
+  const stop = runtime.stop;
+  return Object.assign(runtime, {
+    storage,
+    worker,
+    cleanUpExpiredUploads: () => tusUploads.cleanUpExpired(),
+    async stop() {
+      worker.abortAll();
+      await stop();
+    },
   });
 }

@@ -1,11 +1,23 @@
 import { isAssetVisible } from '@mam/asset-access';
-import { IngestAssetEntity } from '../entities/ingest-asset.entity';
 import type { IngestContext } from '../context';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
+import { toRendition } from './rendition';
+
+async function ingestRow(asset: { id: string }, context: IngestContext) {
+  if (!(await isAssetVisible(context.dataSource, context, asset.id))) return undefined;
+  const rows: { ingest_status: string; status_reason: string | null }[] = await context.dataSource.query('SELECT ingest_status, status_reason FROM ingest_assets WHERE asset_id = $1', [asset.id]);
+  return rows[0];
+}
 
 export const AssetResolvers = {
   async ingestStatus(asset: { id: string }, _args: unknown, context: IngestContext) {
-    if (!(await isAssetVisible(context.dataSource, context, asset.id))) return null;
-    const row = await context.dataSource.getRepository(IngestAssetEntity).findOneBy({ assetId: asset.id });
-    return row?.ingestStatus ?? null;
+    return (await ingestRow(asset, context))?.ingest_status ?? null;
+  },
+  async ingestStatusReason(asset: { id: string }, _args: unknown, context: IngestContext) {
+    return (await ingestRow(asset, context))?.status_reason ?? null;
+  },
+  async ingestJobs(asset: { id: string }, _args: unknown, context: IngestContext) {
+    if (!(await isAssetVisible(context.dataSource, context, asset.id))) return [];
+    return (await renditionJobsRepository.forAsset(context.dataSource, asset.id)).map((job) => toRendition(job, context.config));
   },
 };

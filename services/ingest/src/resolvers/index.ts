@@ -1,5 +1,14 @@
 import { AssetResolvers } from './asset';
+import { AssetVersionResolvers } from './asset-version';
+import { retryRendition } from './mutation-retry-rendition';
+import { uploadSmallFile } from './mutation-upload-small-file';
+import { ingestProgress } from './subscription-ingest-progress';
+import { JSONScalar } from '@mam/graphql';
 
 export const resolvers = {
+  JSON: JSONScalar,
   Asset: AssetResolvers,
+  AssetVersion: AssetVersionResolvers,
+  Mutation: { uploadSmallFile, retryRendition },
+  Subscription: { ingestProgress },
 };

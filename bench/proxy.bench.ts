@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '@mam/config';
+import { dropDatabase } from '@mam/db';
+import { createInProcessBus } from '@mam/events';
+import { createLogger } from '@mam/logger';
+import { makeVideoProxy, probeMedia, proxyArgs } from '@mam/media';
+import { ingestConfigShape } from '@mam/ingest/src/config';
+import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
+import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
+import { createIngestService } from '@mam/ingest/src/service';
+import { makeClip, testInfrastructure, testSecret, waitFor } from '@mam/testkit';
+import { fmt, timed } from './support';
+
+const SECONDS = Number(process.env.BENCH_PROXY_SECONDS ?? 60);
+
+function ffmpegBare(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}`))));
+  });
+}
+
+/** Our proxy step against the bare ffmpeg command with the same arguments, then upload-complete-to-proxy-ready. */
+export async function benchProxy(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mam-bench-proxy-'));
+  const clip = makeClip(join(dir, 'clip.mp4'), { seconds: SECONDS, width: 1920, height: 1080, rate: '25', audio: true, timecode: '01:00:00:00' });
+  const metadata = await probeMedia(clip);
+  const video = metadata.streams.find((s) => s.type === 'video')!;
+  try {
+    const bare = await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })));
+    const ours = await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: 720, metadata }));
+
+    const infra = testInfrastructure();
+    const databaseUrl = `${infra.databaseUrlBase}/bench_proxy_${Date.now()}`;
+    const logger = createLogger('bench', 'warn');
+    const config = parseConfig(ingestConfigShape, { PORT: '0', DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: testSecret(), MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads'), LOG_LEVEL: 'warn' });
+    const ingest = createIngestService(config, { bus: createInProcessBus(), logger });
+    await ingest.start();
+    let readySeconds = NaN;
+    try {
+      const uploadId = `bench-${Date.now()}`;
+      const accepted = await beginUpload(ingest.dataSource, { subject: 'bench', workspaceId: 'bench', roles: ['editor'], kind: 'user' }, 'mutation', uploadId, { filename: 'clip.mp4' });
+      copyFileSync(clip, join(config.UPLOAD_DIR, uploadId));
+      const pipeline = await timed(async () => {
+        await receiveUpload(ingest.dataSource, uploadId, statSync(clip).size);
+        await waitFor(async () => (await ingest.dataSource.query(`SELECT 1 FROM rendition_jobs WHERE version_id = $1 AND kind = 'proxy' AND status = 'ready'`, [accepted.versionId])).length === 1, { timeoutMs: 30 * 60_000, intervalMs: 100, what: 'proxy' });
+      });
+      readySeconds = pipeline.seconds;
+    } finally {
+      await ingest.stop();
+      await dropDatabase(databaseUrl).catch(() => undefined);
+    }
+    process.stdout.write(
+      [
+        `clip: ${SECONDS} s 1080p25 H.264 + AAC`,
+        `bare ffmpeg, same arguments: ${fmt(bare.seconds)} s`,
+        `our proxy step:             ${fmt(ours.seconds)} s`,
+        `ratio (ours / bare): ${fmt(ours.seconds / bare.seconds, 3)}  (aim <= 1.05)`,
+        `upload complete to proxy ready (hash, probe, queue, proxy): ${fmt(readySeconds)} s`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

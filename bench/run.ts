@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: each benchmark measures our pipeline against the baseline a user would otherwise
+ * run, side by side in the same run, and prints ratios. `npm run bench -- upload` runs one.
+ */
+import { benchImages } from './images.bench';
+import { benchProxy } from './proxy.bench';
+import { benchUpload } from './upload.bench';
+
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages };
+
+async function main() {
+  const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  for (const name of chosen.length ? chosen : Object.keys(benches)) {
+    const bench = benches[name];
+    if (!bench) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`);
+    process.stdout.write(`\n== ${name}\n`);
+    await bench();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);

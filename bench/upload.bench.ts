@@ -1,0 +1,101 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { dropDatabase } from '@mam/db';
+import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { testInfrastructure, testSecret } from '@mam/testkit';
+import { fmt, peakRssMiB, startProcess, stopProcess, timed } from './support';
+
+const SIZE = Number(process.env.BENCH_UPLOAD_BYTES ?? 1024 ** 3);
+
+async function makeFile(path: string): Promise<void> {
+  const block = randomBytes(1024 * 1024);
+  const out = createWriteStream(path);
+  for (let written = 0; written < SIZE; written += block.length) {
+    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+/** Streams a file as a request body and resolves with the response status and headers. */
+function send(url: string, method: string, headers: Record<string, string>, path?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    if (path) createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(req);
+    else req.end();
+  });
+}
+
+/** Baseline: the plain Node handler a team would write, streaming a PUT body to disk. */
+async function baseline(file: string, dir: string): Promise<number> {
+  const server = createServer((req, res) => {
+    void pipeline(req, createWriteStream(join(dir, randomUUID()))).then(() => res.writeHead(201).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`;
+  const { seconds } = await timed(() => send(url, 'PUT', { 'content-length': String(SIZE) }, file));
+  server.close();
+  return seconds;
+}
+
+/** Ours: tus through the gateway into ingest, each its own process, then their peak memory. */
+export async function benchUpload(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mam-bench-upload-'));
+  const file = join(dir, 'camera-original.bin');
+  await makeFile(file);
+  const infra = testInfrastructure();
+  const databaseUrl = `${infra.databaseUrlBase}/bench_upload_${Date.now()}`;
+  const gatewaySecret = testSecret();
+  const jwtSecret = testSecret();
+  const ingest = await startProcess(
+    'services/ingest/src/main.ts',
+    { PORT: '4802', DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: gatewaySecret, MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads'), KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
+    'http://127.0.0.1:4802/readyz',
+  );
+  const gateway = await startProcess('gateway/src/main.ts', { PORT: '4800', GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, INGEST_URL: 'http://127.0.0.1:4802/graphql', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:4800/healthz');
+  try {
+    const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: 'bench', roles: ['editor'] });
+    const base = await baseline(file, dir);
+    const ours = await timed(async () => {
+      const created = await send('http://127.0.0.1:4800/files', 'POST', {
+        authorization: `Bearer ${token}`,
+        'tus-resumable': '1.0.0',
+        'upload-length': String(SIZE),
+        'upload-metadata': `filename ${Buffer.from('camera-original.bin').toString('base64')}`,
+      });
+      if (created.status !== 201) throw new Error(`tus creation answered ${created.status}`);
+      const patched = await send(String(created.headers.location), 'PATCH', {
+        authorization: `Bearer ${token}`,
+        'tus-resumable': '1.0.0',
+        'upload-offset': '0',
+        'content-type': 'application/offset+octet-stream',
+        'content-length': String(SIZE),
+      }, file);
+      if (patched.status !== 204) throw new Error(`tus PATCH answered ${patched.status}`);
+    });
+    const mib = SIZE / 1024 ** 2;
+    process.stdout.write(
+      [
+        `file: ${fmt(mib / 1024)} GiB`,
+        `baseline (plain Node PUT to disk): ${fmt(base)} s, ${fmt(mib / base, 0)} MiB/s`,
+        `tus through gateway into ingest:  ${fmt(ours.seconds)} s, ${fmt(mib / ours.seconds, 0)} MiB/s`,
+        `throughput ratio (ours / baseline): ${fmt(base / ours.seconds)}  (aim >= 0.9)`,
+        `peak RSS: gateway ${peakRssMiB(gateway.pid!)} MiB, ingest ${peakRssMiB(ingest.pid!)} MiB  (aim <= 250 MiB each)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await stopProcess(gateway);
+    await stopProcess(ingest);
+    await dropDatabase(databaseUrl).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

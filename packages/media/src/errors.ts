@@ -1,0 +1,26 @@
+/**
+ * An expected failure caused by the media itself (unreadable, too large, too slow to process).
+ * Its message is a reason fit to show a user; retrying the same input gives the same result.
+ */
+export class MediaError extends Error {
+  readonly code: string = 'MEDIA_ERROR';
+
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(reason, options);
+    this.name = 'MediaError';
+  }
+}
+
+/** The file has no bytes at all. */
+export class EmptyFileError extends MediaError {
+  override readonly code = 'EMPTY_FILE';
+
+  constructor() {
+    super('the file is empty');
+    this.name = 'EmptyFileError';
+  }
+}
+
+export function isMediaError(error: unknown): error is MediaError {
+  return error instanceof MediaError;
+}

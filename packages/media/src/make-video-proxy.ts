@@ -1,0 +1,71 @@
+import { ensureParentDir } from './ensure-parent-dir';
+import { MediaError } from './errors';
+import { defaultTimeoutMs, type MediaJobOptions } from './media-options';
+import { probeMedia } from './probe';
+import { proxyArgs } from './proxy-args';
+import type { Rational } from './rational';
+import { removeQuietly } from './remove-quietly';
+import { runFfmpeg } from './run-ffmpeg';
+import { audioStreams, displaySize, requireVideoStream } from './streams';
+import type { TechnicalMetadata } from './technical-metadata';
+
+export interface VideoProxyOptions extends MediaJobOptions {
+  /** Default 720; a smaller source keeps its own height. */
+  height?: number;
+  /** The source's probe, when the caller has it already. */
+  metadata?: TechnicalMetadata;
+}
+
+export interface VideoProxy {
+  file: string;
+  width: number;
+  height: number;
+  frameRate: Rational | null;
+  durationSeconds: number | null;
+  startTimecode: string | null;
+  hasAudio: boolean;
+  sizeBytes: number | null;
+}
+
+const INTERLACED = new Set(['tt', 'bb', 'tb', 'bt']);
+const TIMECODE = /^\d{2}:\d{2}:\d{2}[:;.]\d{2,3}$/;
+
+/** Writes an H.264/AAC MP4 proxy at the source's exact frame rate and start timecode; reports what it made. */
+export async function makeVideoProxy(input: string, output: string, options: VideoProxyOptions = {}): Promise<VideoProxy> {
+  const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
+  const video = requireVideoStream(source);
+  const audio = audioStreams(source);
+  const sourceHeight = displaySize(video)?.height;
+  const height = Math.min(options.height ?? 720, sourceHeight ? Math.max(2, Math.floor(sourceHeight / 2) * 2) : Infinity);
+  const startTimecode = source.startTimecode && TIMECODE.test(source.startTimecode) ? source.startTimecode : null;
+  const args = proxyArgs({
+    input,
+    output,
+    height,
+    frameRate: video.frameRate,
+    startTimecode,
+    hasAudio: audio.length > 0,
+    mergeMonoPair: audio.length >= 2 && audio[0].channels === 1 && audio[1].channels === 1,
+    deinterlace: INTERLACED.has(video.fieldOrder ?? ''),
+  });
+  await ensureParentDir(output);
+  try {
+    await runFfmpeg(args, { ...options, durationSeconds: source.durationSeconds, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds) });
+    const made = await probeMedia(output, { signal: options.signal, tools: options.tools });
+    const madeVideo = requireVideoStream(made);
+    if (!madeVideo.width || !madeVideo.height) throw new MediaError('the proxy has no picture size');
+    return {
+      file: output,
+      width: madeVideo.width,
+      height: madeVideo.height,
+      frameRate: madeVideo.frameRate,
+      durationSeconds: made.durationSeconds,
+      startTimecode: made.startTimecode,
+      hasAudio: audioStreams(made).length > 0,
+      sizeBytes: made.sizeBytes,
+    };
+  } catch (error) {
+    await removeQuietly(output);
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import { proxyArgs } from './proxy-args';
+
+const after = (args: string[], option: string) => args[args.indexOf(option) + 1];
+
+describe('proxyArgs', () => {
+  it('builds an H.264/AAC faststart MP4 at the exact source rate with the start timecode', () => {
+    expect(proxyArgs({ input: 'in.mov', output: 'out.mp4', frameRate: { num: 24000, den: 1001 }, startTimecode: '01:00:00:00', hasAudio: true })).toEqual([
+      '-i', 'in.mov',
+      '-map', '0:v:0', '-vf', 'scale=w=round(720*dar/2)*2:h=720,setsar=1,format=yuv420p',
+      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p',
+      '-r', '24000/1001', '-fps_mode', 'cfr',
+      '-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000',
+      '-timecode', '01:00:00:00',
+      '-sn', '-dn', '-movflags', '+faststart', '-f', 'mp4', 'out.mp4',
+    ]);
+  });
+
+  it('uses the requested height and keeps a drop-frame timecode as it is', () => {
+    const args = proxyArgs({ input: 'in', output: 'out', height: 540, frameRate: { num: 30000, den: 1001 }, startTimecode: '00:59:58;00', hasAudio: false });
+    expect(after(args, '-vf')).toBe('scale=w=round(540*dar/2)*2:h=540,setsar=1,format=yuv420p');
+    expect(after(args, '-r')).toBe('30000/1001');
+    expect(after(args, '-timecode')).toBe('00:59:58;00');
+  });
+
+  it('passes timestamps through when the rate is unknown, and drops audio when there is none', () => {
+    const args = proxyArgs({ input: 'in', output: 'out', frameRate: null, hasAudio: false });
+    expect(args).not.toContain('-r');
+    expect(after(args, '-fps_mode')).toBe('passthrough');
+    expect(args).toContain('-an');
+    expect(args).not.toContain('-c:a');
+    expect(args).not.toContain('-timecode');
+  });
+
+  it('merges two mono tracks into stereo and deinterlaces interlaced sources', () => {
+    const args = proxyArgs({ input: 'in.mxf', output: 'out', frameRate: { num: 25, den: 1 }, hasAudio: true, mergeMonoPair: true, deinterlace: true });
+    expect(after(args, '-filter_complex')).toBe('[0:a:0][0:a:1]amerge=inputs=2[stereo]');
+    expect(args.filter((arg, i) => args[i - 1] === '-map')).toEqual(['0:v:0', '[stereo]']);
+    expect(after(args, '-vf')).toMatch(/^yadif=mode=send_frame,scale=/);
+  });
+
+  it('ends with the output so the input and output are where ffmpeg expects them', () => {
+    const args = proxyArgs({ input: 'a b.mov', output: 'c d.mp4', frameRate: null, hasAudio: true });
+    expect(args[0]).toBe('-i');
+    expect(args[1]).toBe('a b.mov');
+    expect(args.at(-1)).toBe('c d.mp4');
+  });
+});

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { MediaError } from './errors';
+import { findExecutable } from './find-executable';
+import { runFfmpeg } from './run-ffmpeg';
+import { makeClip, makeTempDir } from './test-media';
+
+const dir = makeTempDir('run');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const endless = ['-f', 'lavfi', '-i', 'testsrc2=size=48x48:rate=23', '-f', 'null', '-'];
+
+/** Whether any ffmpeg process still reads the endless test source. */
+function endlessStillRunning(): boolean {
+  return spawnSync('pgrep', ['-f', 'testsrc2=size=48x48:rate=23'], { encoding: 'utf8' }).stdout.trim().length > 0;
+}
+
+describe('runFfmpeg', () => {
+  it('kills a run that exceeds its timeout and says so', async () => {
+    const started = Date.now();
+    await expect(runFfmpeg(endless, { timeoutMs: 200 })).rejects.toThrow(new MediaError('ffmpeg exceeded 0.2 s'));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(endlessStillRunning()).toBe(false);
+  });
+
+  it('stops when aborted and rejects with the abort reason', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('job cancelled')), 150);
+    await expect(runFfmpeg(endless, { signal: controller.signal })).rejects.toThrow('job cancelled');
+    expect(endlessStillRunning()).toBe(false);
+    await expect(runFfmpeg(endless, { signal: AbortSignal.abort(new Error('already')) })).rejects.toThrow('already');
+  });
+
+  it('reports progress from out_time up to 1', async () => {
+    const clip = makeClip(join(dir, 'clip.mp4'), { seconds: 2, audio: false });
+    const progress: number[] = [];
+    await runFfmpeg(['-i', clip, '-f', 'null', '-'], { durationSeconds: 2, onProgress: (fraction) => progress.push(fraction) });
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('gives the reason from stderr without the machine path', async () => {
+    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-map', '0:a:0', '-f', 'null', '-']).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MediaError);
+    expect((error as Error).message).toBe('ffmpeg failed: the file has no audio stream');
+  });
+
+  (findExecutable('prlimit') ? it : it.skip)('caps memory through prlimit and names the cap when it is hit', async () => {
+    const args = ['-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=25', '-t', '1', '-c:v', 'libx264', '-f', 'null', '-'];
+    await expect(runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 })).rejects.toThrow(new MediaError('ffmpeg ran out of memory (limit 200 MiB)'));
+  });
+
+  it('treats bad arguments as a fault of the caller, not of the media', async () => {
+    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-bogus-option', '1', '-f', 'null', '-']).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(MediaError);
+    expect((error as Error).message).toMatch(/^ffmpeg rejected its arguments: Unrecognized option/);
+  });
+
+  it('says when ffmpeg is not installed', async () => {
+    await expect(runFfmpeg(['-version'], { tools: { ffmpeg: 'ffmpeg-that-does-not-exist' }, memoryBytes: null })).rejects.toThrow(/ffmpeg is not installed/);
+  });
+});

@@ -1,0 +1,37 @@
+import { scaleToWidth } from './scale-filters';
+
+interface CommonInput {
+  input: string;
+  /** A numbered image2 pattern, e.g. `<dir>/thumb-%04d.jpg`; numbering starts at 1. */
+  outputPattern: string;
+  /** Default 320. */
+  width?: number;
+}
+
+/**
+ * Which frames: where the picture changes (score above threshold, at least minGapSeconds
+ * apart), or one in the middle of every interval.
+ */
+export type ThumbnailSelection = { mode: 'scene'; threshold?: number; minGapSeconds: number } | { mode: 'interval'; intervalSeconds: number };
+
+export type SceneThumbnailArgsInput = CommonInput & ThumbnailSelection;
+
+const decimal = (value: number) => String(Math.round(value * 1e6) / 1e6);
+
+/**
+ * ffmpeg arguments for numbered JPEG thumbnails. A `showinfo` filter logs each written frame's
+ * pts_time to stderr, in order (see parseShowinfoTimes).
+ */
+export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
+  const width = options.width ?? 320;
+  let filters: string[];
+  if (options.mode === 'scene') {
+    const gap = decimal(options.minGapSeconds);
+    // Scene scores are computed on the small frames: far cheaper, and as telling.
+    filters = [scaleToWidth(width), `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`, 'showinfo'];
+  } else {
+    const interval = decimal(options.intervalSeconds);
+    filters = [`select='gte(t,${decimal(options.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`, scaleToWidth(width), 'showinfo'];
+  }
+  return ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), '-fps_mode', 'vfr', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', '-start_number', '1', options.outputPattern];
+}

@@ -1,0 +1,4 @@
+export * from './blob-storage';
+export * from './filesystem-storage';
+export * from './signed-url';
+export * from './storage-keys';

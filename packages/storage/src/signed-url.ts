@@ -1,0 +1,27 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isServableKey } from './storage-keys';
+
+export const MEDIA_PATH = '/media/';
+
+function signature(key: string, expires: number, secret: string): string {
+  return createHmac('sha256', secret).update(`${key}\n${expires}`).digest('base64url');
+}
+
+/** A short-lived URL path for a rendition (never a master): `/media/<key>?expires=…&signature=…`. */
+export function signMediaPath(key: string, secret: string, ttlSeconds = 900, now = Date.now()): string {
+  if (!isServableKey(key)) throw new Error('only renditions can be given a media URL');
+  const expires = Math.floor(now / 1000) + ttlSeconds;
+  return `${MEDIA_PATH}${key}?expires=${expires}&signature=${signature(key, expires, secret)}`;
+}
+
+/** The key a signed media path grants, or a reason it grants nothing. */
+export function verifyMediaPath(key: string, expires: string | undefined, given: string | undefined, secret: string, now = Date.now()): { ok: true } | { ok: false; reason: string } {
+  if (!isServableKey(key)) return { ok: false, reason: 'not a servable key' };
+  const expiry = Number(expires);
+  if (!Number.isInteger(expiry) || !given) return { ok: false, reason: 'missing signature' };
+  if (expiry * 1000 < now) return { ok: false, reason: 'link expired' };
+  const expected = Buffer.from(signature(key, expiry, secret));
+  const actual = Buffer.from(given);
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false, reason: 'bad signature' };
+  return { ok: true };
+}

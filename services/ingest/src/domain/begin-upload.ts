@@ -1,0 +1,68 @@
+import type { DataSource } from '@mam/db';
+import { uuidv7 } from '@mam/events';
+import { badUserInput, forbidden, type Identity } from '@mam/graphql';
+import { uploadsRepository, type UploadSource } from '../repositories/uploads.repository';
+import { cleanFilename } from './clean-filename';
+
+export interface UploadRequest {
+  filename: string;
+  /** A new version of this asset; a new asset when absent. */
+  assetId?: string | null;
+  title?: string | null;
+  note?: string | null;
+  collectionId?: string | null;
+}
+
+export class UploadRefused extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Accepts the start of an upload from any source: checks the caller may write, decides the asset
+ * (new, or an existing one the caller's workspace owns) and the new version's id, and records it.
+ */
+export async function beginUpload(dataSource: DataSource, identity: Identity, source: UploadSource, uploadId: string, request: UploadRequest): Promise<{ assetId: string; versionId: string; filename: string }> {
+  if (!identity.roles.some((role) => role === 'admin' || role === 'editor')) throw new UploadRefused(403, 'Uploading needs the editor or admin role');
+  if (!request.filename?.trim()) throw new UploadRefused(400, 'Upload metadata must name the file (filename)');
+  const filename = cleanFilename(request.filename);
+  const assetId = request.assetId?.trim() || undefined;
+  if (assetId !== undefined) {
+    const owned = UUID.test(assetId) && (await dataSource.query('SELECT 1 FROM asset_access WHERE asset_id = $1 AND workspace_id = $2', [assetId, identity.workspaceId])).length > 0;
+    if (!owned) throw new UploadRefused(404, `Asset ${assetId} not found`);
+  }
+  const ids = { assetId: assetId ?? uuidv7(), versionId: uuidv7() };
+  await dataSource.transaction(async (manager) => {
+    if (!assetId) await manager.query('INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2)', [ids.assetId, identity.workspaceId]);
+    await manager.query(
+      `INSERT INTO ingest_assets (asset_id, ingest_status, updated_at) VALUES ($1, 'UPLOADING', now())
+       ON CONFLICT (asset_id) DO UPDATE SET ingest_status = 'UPLOADING', status_reason = NULL, updated_at = now()`,
+      [ids.assetId],
+    );
+    await uploadsRepository.insert(manager, {
+      id: uploadId,
+      source,
+      asset_id: ids.assetId,
+      version_id: ids.versionId,
+      workspace_id: identity.workspaceId,
+      new_asset: !assetId,
+      filename,
+      title: request.title?.trim() || null,
+      note: request.note?.trim() || null,
+      collection_id: request.collectionId?.trim() || null,
+      uploaded_by: identity.subject,
+    });
+  });
+  return { ...ids, filename };
+}
+
+/** GraphQL form of an upload refusal. */
+export function refusalToGraphQL(error: UploadRefused) {
+  return error.status === 403 ? forbidden(error.message) : badUserInput(error.message);
+}

@@ -1,0 +1,17 @@
+import type { DataSource } from '@mam/db';
+import { uploadsRepository } from '../repositories/uploads.repository';
+import { requestRendition } from './request-rendition';
+
+/**
+ * The whole file has arrived: record it and queue the `ingest` job that stores the master,
+ * hashes and probes it and plans the renditions. Quick, so the uploader's last request returns at once.
+ */
+export async function receiveUpload(dataSource: DataSource, uploadId: string, size: number): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const upload = await uploadsRepository.find(manager, uploadId);
+    if (!upload || upload.status !== 'uploading') return;
+    await uploadsRepository.update(manager, uploadId, { status: 'received', size: String(size) });
+    await manager.query(`UPDATE ingest_assets SET ingest_status = 'PROCESSING', updated_at = now() WHERE asset_id = $1`, [upload.asset_id]);
+    await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: 'ingest' });
+  });
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from 'typeorm';
+import { RenditionRequestedSchema, TOPICS } from '@mam/proto';
+import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
+
+export const SYSTEM_ACTOR: EventActor = { subject: 'ingest', workspaceId: '', kind: 'system' };
+
+/** Queues one unit of work (a job row) and offers it to the workers' consumer group, in the caller's transaction. */
+export async function requestRendition(manager: EntityManager, job: { assetId: string; versionId: string; kind: string }, actor: EventActor = SYSTEM_ACTOR): Promise<string> {
+  const jobId = await renditionJobsRepository.upsertQueued(manager, { id: uuidv7(), asset_id: job.assetId, version_id: job.versionId, kind: job.kind });
+  await appendToOutbox(manager, TOPICS.ingestRenditionJob, {
+    type: 'rendition.requested',
+    aggregateId: job.assetId,
+    actor,
+    schema: RenditionRequestedSchema,
+    payload: { jobId, assetId: job.assetId, versionId: job.versionId, kind: job.kind },
+  });
+  return jobId;
+}

@@ -1,0 +1,45 @@
+import { isAssetVisible } from '@mam/asset-access';
+import type { IngestContext } from '../context';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
+import { uploadsRepository } from '../repositories/uploads.repository';
+import { toRendition } from './rendition';
+
+/** The version's upload, when the caller's workspace owns its asset. */
+async function visibleUpload(version: { id: string }, context: IngestContext) {
+  const upload = await uploadsRepository.findByVersion(context.dataSource, version.id);
+  return upload && (await isAssetVisible(context.dataSource, context, upload.asset_id)) ? upload : undefined;
+}
+
+export const AssetVersionResolvers = {
+  async technicalMetadata(version: { id: string }, _args: unknown, context: IngestContext) {
+    const upload = await visibleUpload(version, context);
+    if (!upload) return null;
+    const rows: { media_kind: string; mime_type: string; metadata: Record<string, any> | null; error: string | null }[] = await context.dataSource.query(
+      'SELECT media_kind, mime_type, metadata, error FROM technical_metadata WHERE version_id = $1',
+      [version.id],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const summary = row.metadata?.summary ?? {};
+    return {
+      mediaKind: row.media_kind,
+      mimeType: row.mime_type,
+      format: summary.format ?? null,
+      fileSize: upload.size === null ? null : Number(upload.size),
+      sha256: upload.sha256,
+      durationSeconds: summary.durationSeconds ?? null,
+      frameRate: summary.frameRate ?? null,
+      durationFrames: summary.durationFrames ?? null,
+      startTimecode: summary.startTimecode ?? null,
+      width: summary.width ?? null,
+      height: summary.height ?? null,
+      bitRate: summary.bitRate ?? null,
+      error: row.error,
+      details: row.metadata?.details ?? null,
+    };
+  },
+  async renditions(version: { id: string }, _args: unknown, context: IngestContext) {
+    if (!(await visibleUpload(version, context))) return [];
+    return (await renditionJobsRepository.forVersion(context.dataSource, version.id)).map((job) => toRendition(job, context.config));
+  },
+};

@@ -1,0 +1,24 @@
+import { signMediaPath } from '@mam/storage';
+import type { IngestConfig } from '../config';
+import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
+
+/** A job row as the GraphQL Rendition, with short-lived signed URLs for its files. */
+export function toRendition(job: RenditionJobRow, config: IngestConfig) {
+  const url = (key: string) => `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`;
+  const output = job.status === 'ready' ? job.output : null;
+  return {
+    id: job.id,
+    versionId: job.version_id,
+    kind: job.kind,
+    status: job.status.toUpperCase(),
+    progress: job.progress,
+    attempts: job.attempts,
+    reason: job.reason,
+    url: output?.key ? url(output.key) : null,
+    width: output?.width ?? null,
+    height: output?.height ?? null,
+    durationSeconds: output?.durationSeconds ?? null,
+    items: (output?.items ?? []).map((item) => ({ ...item, url: url(item.key) })),
+    details: output?.details ?? null,
+  };
+}

@@ -1,0 +1,89 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  makeAudioProxy,
+  makeFilmstrip,
+  makeImagePreviews,
+  makePoster,
+  makeSceneThumbnails,
+  makeVideoProxy,
+  makeWaveform,
+  MediaError,
+  type MediaJobOptions,
+  type TechnicalMetadata,
+} from '@mam/media';
+import { storageKeys } from '@mam/storage';
+import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition-jobs.repository';
+import { uploadsRepository } from '../repositories/uploads.repository';
+import type { JobContext } from './job-context';
+
+type Maker = (input: string, workDir: string, store: (file: string) => Promise<string>, options: MediaJobOptions & { metadata?: TechnicalMetadata }, context: JobContext) => Promise<RenditionOutput>;
+
+/** One maker per rendition kind: make the files in a scratch folder, then store them under deterministic keys. */
+const makers: Record<string, Maker> = {
+  async proxy(input, workDir, store, options, context) {
+    const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), { ...options, height: context.config.PROXY_HEIGHT });
+    return { key: await store(made.file), width: made.width, height: made.height, durationSeconds: made.durationSeconds ?? undefined, details: { startTimecode: made.startTimecode, hasAudio: made.hasAudio } };
+  },
+  async poster(input, workDir, store, options) {
+    const made = await makePoster(input, join(workDir, 'poster.jpg'), options);
+    return { key: await store(made.file), width: made.width, height: made.height, details: { seconds: made.seconds, frame: made.frame } };
+  },
+  async thumbnails(input, workDir, store, options) {
+    const made = await makeSceneThumbnails(input, workDir, options);
+    if (made.length === 0) throw new MediaError('no frame could be decoded for thumbnails');
+    const items = [];
+    for (const thumbnail of made) items.push({ key: await store(thumbnail.file), seconds: thumbnail.seconds, frame: thumbnail.frame ?? undefined });
+    return { key: items[0].key, items, details: { count: items.length } };
+  },
+  async filmstrip(input, workDir, store, options) {
+    const made = await makeFilmstrip(input, join(workDir, 'filmstrip.jpg'), options);
+    return { key: await store(made.file), width: made.index.columns * made.index.tileWidth, height: made.index.rows * made.index.tileHeight, details: { ...made.index } };
+  },
+  async waveform(input, workDir, store, options) {
+    const made = await makeWaveform(input, join(workDir, 'waveform.json'), options);
+    return { key: await store(made.file), durationSeconds: made.durationSeconds ?? undefined, details: { bucketsPerSecond: made.bucketsPerSecond, sampleRate: made.sampleRate } };
+  },
+  async audio_proxy(input, workDir, store, options) {
+    const made = await makeAudioProxy(input, join(workDir, 'audio.m4a'), options);
+    return { key: await store(made.file), durationSeconds: made.durationSeconds ?? undefined, details: { channels: made.channels, sampleRate: made.sampleRate } };
+  },
+  async preview(input, workDir, store, options, context) {
+    const made = await makeImagePreviews(input, workDir, { ...options, widths: [320, 1280], limitInputPixels: context.config.IMAGE_PIXEL_LIMIT });
+    const items = [];
+    for (const preview of made) items.push({ key: await store(preview.file), width: preview.width, height: preview.height });
+    const largest = items[items.length - 1];
+    return { key: largest.key, width: largest.width, height: largest.height, items };
+  },
+};
+
+/** Makes one rendition of a version's master; a retry replaces the previous attempt's files. */
+export async function makeRendition(job: RenditionJobRow, context: JobContext): Promise<RenditionOutput> {
+  const maker = makers[job.kind];
+  if (!maker) throw new MediaError(`unknown rendition kind ${job.kind}`);
+  const upload = await uploadsRepository.findByVersion(context.dataSource, job.version_id);
+  if (!upload?.master_key) throw new MediaError('the master of this version is not stored');
+  const [row] = await context.dataSource.query('SELECT metadata FROM technical_metadata WHERE version_id = $1', [job.version_id]);
+  const metadata = row?.metadata?.details?.streams ? (row.metadata.details as TechnicalMetadata) : undefined;
+  const workDir = join(context.config.UPLOAD_DIR, '.work', job.id);
+  const prefix = storageKeys.renditionDir(job.asset_id, job.version_id, job.kind);
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  await context.storage.deletePrefix(prefix);
+  const store = async (file: string) => {
+    const key = storageKeys.rendition(job.asset_id, job.version_id, job.kind, basename(file));
+    await context.storage.importFile(key, file);
+    return key;
+  };
+  try {
+    return await maker(context.storage.localPath(upload.master_key), workDir, store, {
+      onProgress: context.onProgress,
+      signal: context.signal,
+      timeoutMs: context.config.FFMPEG_TIMEOUT_SECONDS * 1000,
+      memoryBytes: context.config.FFMPEG_MEMORY_MB * 1024 * 1024,
+      metadata,
+    }, context);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { MediaProbedSchema, TOPICS, UploadCompletedSchema } from '@mam/proto';
+import { appendToOutbox } from '@mam/events';
+import { detectFileType, isMediaError, MediaError, type FileType } from '@mam/media';
+import { storageKeys } from '@mam/storage';
+import { planRenditions, type MediaKind } from '../domain/plan-renditions';
+import { requestRendition } from '../domain/request-rendition';
+import { uploadsRepository } from '../repositories/uploads.repository';
+import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
+import { describeMedia, type MediaDescription } from './describe-media';
+import { hashFile } from './hash-file';
+import type { JobContext } from './job-context';
+
+/**
+ * The first job of every upload: hash the file (the one full read), decide what it is from its
+ * bytes, move it under the master key (a rename: no copy), describe it, then record the version
+ * and plan its renditions in one transaction. A file that cannot be read still has its master
+ * kept and its version recorded; only its own job fails, with the reason.
+ */
+export async function storeAndProbe(job: RenditionJobRow, context: JobContext): Promise<void> {
+  const { dataSource, storage, config } = context;
+  const upload = await uploadsRepository.findByVersion(dataSource, job.version_id);
+  if (!upload) throw new MediaError(`no upload recorded for version ${job.version_id}`);
+  const masterKey = storageKeys.master(upload.asset_id, upload.version_id);
+  const uploadPath = join(config.UPLOAD_DIR, upload.id);
+  const source = existsSync(uploadPath) ? uploadPath : (await storage.stat(masterKey)) ? storage.localPath(masterKey) : undefined;
+  if (!source) throw new MediaError('the uploaded file is missing; upload it again');
+
+  const size = Number(upload.size ?? 0);
+  const sha256 = await hashFile(source, (bytes) => context.onProgress(size ? (0.6 * bytes) / size : 0));
+  let type: FileType;
+  let problem: string | null = null;
+  try {
+    type = await detectFileType(source);
+  } catch (error) {
+    if (!isMediaError(error)) throw error;
+    type = { kind: 'other', mime: 'application/octet-stream', format: 'unknown' };
+    problem = error.message;
+  }
+  if (source === uploadPath) {
+    await storage.importFile(masterKey, uploadPath);
+    await rm(`${uploadPath}.json`, { force: true });
+  }
+
+  let description: MediaDescription | null = null;
+  if (!problem) {
+    try {
+      description = await describeMedia(type, storage.localPath(masterKey), config);
+    } catch (error) {
+      if (!isMediaError(error)) throw error;
+      problem = error.message;
+    }
+  }
+  context.onProgress(0.9);
+
+  await dataSource.transaction(async (manager) => {
+    await uploadsRepository.update(manager, upload.id, { status: 'stored', sha256, size: String(size), mime_type: type.mime, media_kind: type.kind, master_key: masterKey, failure_reason: problem });
+    await manager.query(
+      `INSERT INTO technical_metadata (version_id, asset_id, media_kind, mime_type, metadata, error) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (version_id) DO UPDATE SET media_kind = EXCLUDED.media_kind, mime_type = EXCLUDED.mime_type, metadata = EXCLUDED.metadata, error = EXCLUDED.error, probed_at = now()`,
+      [upload.version_id, upload.asset_id, type.kind, type.mime, description ? JSON.stringify(description) : null, problem],
+    );
+    const actor = { subject: upload.uploaded_by, workspaceId: upload.workspace_id, kind: 'user' as const };
+    await appendToOutbox(manager, TOPICS.ingestUpload, {
+      type: 'upload.completed',
+      aggregateId: upload.asset_id,
+      actor,
+      schema: UploadCompletedSchema,
+      payload: {
+        uploadId: upload.id,
+        assetId: upload.asset_id,
+        versionId: upload.version_id,
+        workspaceId: upload.workspace_id,
+        filename: upload.filename,
+        size: BigInt(size),
+        sha256,
+        mimeType: type.mime,
+        newAsset: upload.new_asset,
+        title: upload.title ?? '',
+        note: upload.note ?? '',
+        uploadedBy: upload.uploaded_by,
+        collectionId: upload.collection_id ?? '',
+        completedAt: timestampFromDate(new Date()),
+      },
+    });
+    if (description) {
+      const { summary } = description;
+      await appendToOutbox(manager, TOPICS.ingestUpload, {
+        type: 'media.probed',
+        aggregateId: upload.asset_id,
+        actor,
+        schema: MediaProbedSchema,
+        payload: {
+          assetId: upload.asset_id,
+          versionId: upload.version_id,
+          workspaceId: upload.workspace_id,
+          mediaKind: type.kind,
+          format: summary.format ?? type.format,
+          durationSeconds: summary.durationSeconds ?? 0,
+          width: summary.width ?? 0,
+          height: summary.height ?? 0,
+          frameRate: summary.frameRate ?? '',
+          codec: summary.codec ?? '',
+          technicalMetadataJson: JSON.stringify(description.details),
+        },
+      });
+    }
+    const kinds = problem || !description ? [] : planRenditions(planningKind(type, description), { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
+    for (const kind of kinds) await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind });
+    if (!problem && kinds.length === 0) await manager.query(`UPDATE ingest_assets SET ingest_status = 'READY', status_reason = NULL, updated_at = now() WHERE asset_id = $1`, [upload.asset_id]);
+  });
+  if (problem) throw new MediaError(problem);
+}
+
+/** A video container with only sound is planned as audio. */
+function planningKind(type: FileType, description: MediaDescription): MediaKind {
+  if (type.kind === 'video' && !description.summary.hasVideo) return description.summary.hasAudio ? 'audio' : 'other';
+  return type.kind;
+}

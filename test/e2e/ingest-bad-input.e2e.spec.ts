@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
+import { dropDatabase } from '@mam/db';
+import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { startSystem, type RunningSystem } from '@mam/system';
+import { ffmpeg, graphqlRequest, makeClip, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+
+const infra = testInfrastructure();
+const name = uniqueName('badinput');
+const jwtSecret = testSecret();
+const workDir = mkdtempSync(join(tmpdir(), 'mam-bad-input-'));
+const MAX_UPLOAD = 8 * 1024 * 1024;
+let system: RunningSystem;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  system = await startSystem({
+    databaseUrlBase: infra.databaseUrlBase,
+    databasePrefix: name,
+    kafkaBrokers: infra.kafkaBrokers,
+    topicPrefix: `${name}.`,
+    elasticsearchUrl: infra.elasticsearchUrl,
+    searchIndex: name,
+    gatewaySecret: testSecret(),
+    jwtSecret,
+    mediaSecret: testSecret(),
+    dataDir: join(workDir, 'data'),
+    ingest: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD), IMAGE_PIXEL_LIMIT: String(50_000_000) },
+    port: 0,
+    logLevel: 'silent',
+  });
+  tokens.editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
+  tokens.viewer = await issueUserToken(jwtSecret, { subject: 'viewer-1', workspaceId: 'studio-a', roles: ['viewer'] });
+  tokens.outsider = await issueUserToken(jwtSecret, { subject: 'editor-9', workspaceId: 'studio-b', roles: ['admin'] });
+}, 120_000);
+
+afterAll(async () => {
+  await system?.stop();
+  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
+  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
+  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
+  await es.close();
+});
+
+const encodeMetadata = (metadata: Record<string, string>) =>
+  Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(',');
+
+/** One tus creation-with-upload request carrying the whole file. */
+async function tusUpload(body: Buffer, metadata: Record<string, string>, token = tokens.editor, extraHeaders: Record<string, string> = {}) {
+  return fetch(new URL('/files', system.gatewayUrl), {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'tus-resumable': '1.0.0',
+      'upload-length': String(body.length),
+      'upload-metadata': encodeMetadata(metadata),
+      'content-type': 'application/offset+octet-stream',
+      ...extraHeaders,
+    },
+    body,
+  });
+}
+
+async function uploadedAsset(response: Response): Promise<string> {
+  expect([201, 204]).toContain(response.status);
+  const id = response.headers.get('location')!.split('/').pop();
+  return (await system.services.ingest.dataSource.query('SELECT asset_id FROM uploads WHERE id = $1', [id]))[0].asset_id;
+}
+
+const ASSET_QUERY = `query($id: ID!) { asset(id: $id) { ingestStatus ingestStatusReason currentVersion { id filename sha256 technicalMetadata { mediaKind mimeType error } renditions { kind status } } } }`;
+
+async function settled(assetId: string) {
+  return waitFor(
+    async () => {
+      const response = await graphqlRequest(system.gatewayUrl, ASSET_QUERY, { variables: { id: assetId }, authorization: `Bearer ${tokens.editor}` });
+      const asset = response.data?.asset;
+      return asset && ['READY', 'FAILED'].includes(asset.ingestStatus) && asset.currentVersion ? asset : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 300, what: `asset ${assetId} to settle` },
+  );
+}
+
+async function masterKept(assetId: string): Promise<boolean> {
+  const [row] = await system.services.ingest.dataSource.query('SELECT master_key, size FROM uploads WHERE asset_id = $1', [assetId]);
+  const blob = row?.master_key ? await system.services.ingest.storage.stat(row.master_key) : null;
+  return blob !== null && blob.size === Number(row.size);
+}
+
+/** A PNG whose header claims the given size (with a valid CRC) and a token body. */
+function pngClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(buffer: Buffer): number {
+  let crc = ~0;
+  for (const byte of buffer) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+describe('bad input at ingest: each ends in a clear reason and nothing else harmed', () => {
+  it('a truncated MP4 fails its own job with a reason, and its master is kept', async () => {
+    const clip = makeClip(join(workDir, 'truncated.mp4'), { seconds: 2, width: 320, height: 240 });
+    truncateSync(clip, Math.floor(statSync(clip).size / 2));
+    const assetId = await uploadedAsset(await tusUpload(readFileSync(clip), { filename: 'truncated.mp4' }));
+    const asset = await settled(assetId);
+    expect(asset.ingestStatus).toBe('FAILED');
+    expect(asset.ingestStatusReason).toMatch(/not a readable media file|moov atom not found|Invalid data/i);
+    expect(asset.currentVersion.technicalMetadata.error).toBeTruthy();
+    expect(await masterKept(assetId)).toBe(true);
+  });
+
+  it('a zero-byte file fails as empty', async () => {
+    const assetId = await uploadedAsset(await tusUpload(Buffer.alloc(0), { filename: 'empty.mov' }));
+    const asset = await settled(assetId);
+    expect(asset.ingestStatus).toBe('FAILED');
+    expect(asset.ingestStatusReason).toMatch(/empty/);
+  });
+
+  it('a text file renamed .mov is described as text, not video', async () => {
+    const assetId = await uploadedAsset(await tusUpload(Buffer.from('Scene 1. EXT. HARBOUR - DAWN\nThe cranes stand still.\n'), { filename: 'script.mov' }));
+    const asset = await settled(assetId);
+    expect(asset.currentVersion.technicalMetadata.mediaKind).not.toBe('video');
+    expect(asset.currentVersion.technicalMetadata.mimeType).toMatch(/^text\//);
+    expect(asset.currentVersion.renditions.every((r: { kind: string }) => r.kind !== 'proxy')).toBe(true);
+  });
+
+  it('a PNG that claims 100000x100000 pixels is refused without being decoded', async () => {
+    const assetId = await uploadedAsset(await tusUpload(pngClaiming(100_000, 100_000), { filename: 'huge.png' }));
+    const asset = await settled(assetId);
+    expect(asset.ingestStatus).toBe('FAILED');
+    expect(asset.ingestStatusReason).toMatch(/100000x100000/);
+    expect(await masterKept(assetId)).toBe(true);
+  });
+
+  it('an audio file with a corrupt header fails with a reason', async () => {
+    const wav = join(workDir, 'corrupt.wav');
+    ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000', '-t', '1', wav]);
+    const bytes = readFileSync(wav);
+    bytes.fill(0x5a, 12, 64); // keeps RIFF....WAVE, so it is recognised as audio, but wrecks the fmt chunk
+    writeFileSync(wav, bytes);
+    const assetId = await uploadedAsset(await tusUpload(bytes, { filename: 'corrupt.wav' }));
+    const asset = await settled(assetId);
+    expect(asset.currentVersion.technicalMetadata.mediaKind).toBe('audio');
+    expect(asset.ingestStatus).toBe('FAILED');
+    expect(asset.ingestStatusReason).toMatch(/^ingest: .{10,}/);
+    expect(await masterKept(assetId)).toBe(true);
+  });
+
+  it('a file name with ../ and non-Latin characters is kept as a plain name and stored under our own key', async () => {
+    const clip = makeClip(join(workDir, 'tokyo.mp4'), { seconds: 1, width: 320, height: 240, audio: false });
+    const assetId = await uploadedAsset(await tusUpload(readFileSync(clip), { filename: '../../東京タワー 夜景.mp4' }));
+    const asset = await settled(assetId);
+    expect(asset.currentVersion.filename).toBe('東京タワー 夜景.mp4');
+    const [row] = await system.services.ingest.dataSource.query('SELECT master_key FROM uploads WHERE asset_id = $1', [assetId]);
+    expect(row.master_key).toBe(`masters/${assetId}/${asset.currentVersion.id}/master`);
+  });
+
+  it('an upload larger than the limit is refused with 413 before any byte is stored', async () => {
+    const response = await fetch(new URL('/files', system.gatewayUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.editor}`, 'tus-resumable': '1.0.0', 'upload-length': String(MAX_UPLOAD + 1), 'upload-metadata': encodeMetadata({ filename: 'big.mxf' }) },
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('a chunk whose sha256 does not match is refused with 460 and the offset stays put', async () => {
+    const body = Buffer.from('0123456789abcdef'.repeat(64));
+    const created = await fetch(new URL('/files', system.gatewayUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.editor}`, 'tus-resumable': '1.0.0', 'upload-length': String(body.length), 'upload-metadata': encodeMetadata({ filename: 'notes.txt' }) },
+    });
+    expect(created.status).toBe(201);
+    const url = created.headers.get('location')!;
+    const patch = (bytes: Buffer, checksum: Buffer) =>
+      fetch(url, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${tokens.editor}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'upload-checksum': `sha256 ${createHash('sha256').update(checksum).digest('base64')}` },
+        body: bytes,
+      });
+    expect((await patch(body, Buffer.from('something else'))).status).toBe(460);
+    const head = await fetch(url, { method: 'HEAD', headers: { authorization: `Bearer ${tokens.editor}`, 'tus-resumable': '1.0.0' } });
+    expect(head.headers.get('upload-offset')).toBe('0');
+    const good = await patch(body, body);
+    expect(good.status).toBe(204);
+    expect(good.headers.get('upload-offset')).toBe(String(body.length));
+    const options = await fetch(new URL('/files', system.gatewayUrl), { method: 'OPTIONS' });
+    expect(options.headers.get('tus-extension')).toContain('checksum');
+    expect(options.headers.get('tus-checksum-algorithm')).toBe('sha256');
+  });
+
+  it('a version upload for an asset the caller may not write is refused, and another user cannot touch an upload', async () => {
+    const created = await graphqlRequest(system.gatewayUrl, 'mutation { createAsset(input: {title: "Studio A master"}) { id } }', { authorization: `Bearer ${tokens.editor}` });
+    const assetId = created.data!.createAsset.id;
+    await waitFor(async () => (await system.services.ingest.dataSource.query('SELECT 1 FROM asset_access WHERE asset_id = $1', [assetId])).length > 0, { what: 'ingest to learn the asset' });
+    const body = Buffer.from('new cut');
+    expect((await tusUpload(body, { filename: 'v2.mov', assetId }, tokens.outsider)).status).toBe(404);
+    expect((await tusUpload(body, { filename: 'v2.mov', assetId }, tokens.viewer)).status).toBe(403);
+    expect((await tusUpload(body, { filename: 'v2.mov', assetId: 'not-an-id' })).status).toBe(404);
+    const unauthenticated = await fetch(new URL('/files', system.gatewayUrl), { method: 'POST', headers: { 'tus-resumable': '1.0.0', 'upload-length': '3' } });
+    expect(unauthenticated.status).toBe(401);
+
+    const mine = await tusUpload(Buffer.alloc(0), { filename: 'placeholder' }, tokens.editor, { 'upload-length': '10' });
+    const url = mine.headers.get('location')!;
+    const peek = await fetch(url, { method: 'HEAD', headers: { authorization: `Bearer ${tokens.outsider}`, 'tus-resumable': '1.0.0' } });
+    expect(peek.status).toBe(404);
+  });
+
+  it('keeps serving after all of it', async () => {
+    const response = await graphqlRequest(system.gatewayUrl, '{ assets(first: 50) { edges { node { id ingestStatus } } } }', { authorization: `Bearer ${tokens.editor}` });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.assets.edges.length).toBeGreaterThanOrEqual(6);
+  });
+});
