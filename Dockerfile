@@ -9,5 +9,6 @@ COPY packages packages
 COPY services services
 RUN npm ci --omit=dev --ignore-scripts=false && npm install --no-save tsx
 COPY . .
+RUN mkdir -p /var/lib/mam && chown node:node /var/lib/mam
 USER node
 ENV NODE_ENV=production

@@ -2,7 +2,9 @@ import { buildSchema, parse, validate } from 'graphql';
 import { operationLimits } from './operation-limits';
 
 const schema = buildSchema(`
-  type Query { asset(id: ID!): Asset, assets(first: Int): [Asset!]! }
+  type Query { asset(id: ID!): Asset, assets(first: Int): [Asset!]!, page(first: Int): Connection! }
+  type Connection { edges: [Edge!]! }
+  type Edge { node: Asset! }
   type Asset { id: ID!, title: String!, related: [Asset!]!, parent: Asset }
 `);
 
@@ -22,5 +24,11 @@ describe('operationLimits', () => {
   it('multiplies cost by page sizes and list fields', () => {
     // 1 (assets) + 50 (id) + 50 (related) + 50*10*1 (related.id) = 601
     expect(errorsOf('{ assets(first: 50) { id related { id } } }')).toEqual([{ message: 'Operation cost 601 exceeds the limit of 200', code: 'OPERATION_TOO_COMPLEX' }]);
+  });
+
+  it('counts a connection page once: its edges are the page `first` asked for', () => {
+    // 1 (page) + 1×50 (edges) + 50 (node) + 50 (id) = 151, not 10 times that.
+    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 151 })).toEqual([]);
+    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 150 })).toEqual([{ message: 'Operation cost 151 exceeds the limit of 150', code: 'OPERATION_TOO_COMPLEX' }]);
   });
 });

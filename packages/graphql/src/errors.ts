@@ -7,6 +7,7 @@ export const ErrorCode = {
   notFound: 'NOT_FOUND',
   badUserInput: 'BAD_USER_INPUT',
   conflict: 'CONFLICT',
+  locked: 'LOCKED',
   tooComplex: 'OPERATION_TOO_COMPLEX',
 } as const;
 

@@ -4,19 +4,32 @@ import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema } from '@mam/runtime';
 import type { AssetsConfig } from './config';
 import type { AssetsContext } from './context';
+import { AssetHistoryEntity } from './entities/asset-history.entity';
 import { AssetVersionEntity } from './entities/asset-version.entity';
 import { AssetEntity } from './entities/asset.entity';
 import { ApiKeyEntity } from './entities/api-key.entity';
+import { MetadataFieldEntity } from './entities/metadata-field.entity';
+import { MetadataSchemaEntity } from './entities/metadata-schema.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
+import { uploadCompletedConsumer } from './events/consumers/upload-completed.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
 import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
+import { AddVersionFilesAndHistory1764400000120 } from './migrations/1764400000120-add-version-files-and-history';
+import { AddLocksAndMetadata1764400000130 } from './migrations/1764400000130-add-locks-and-metadata';
+import { ExtendAssetSearch1764400000140 } from './migrations/1764400000140-extend-asset-search';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
 import type { AssetSearchIndex } from './search/search-index';
 
-export const assetsEntities = [AssetEntity, AssetVersionEntity, ApiKeyEntity];
-export const assetsMigrations = [CreateAssets1764400000100, CreateApiKeys1764400000110];
+export const assetsEntities = [AssetEntity, AssetVersionEntity, AssetHistoryEntity, MetadataFieldEntity, MetadataSchemaEntity, ApiKeyEntity];
+export const assetsMigrations = [
+  CreateAssets1764400000100,
+  CreateApiKeys1764400000110,
+  AddVersionFilesAndHistory1764400000120,
+  AddLocksAndMetadata1764400000130,
+  ExtendAssetSearch1764400000140,
+];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
 export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus; logger: Logger }) {
@@ -35,7 +48,10 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource, search }),
     parts: () => [{ start: () => search.ensure(), stop: () => search.close() }],
-    consumers: (dataSource) => [assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search })],
+    consumers: (dataSource) => [
+      assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
+      uploadCompletedConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+    ],
   });
   search = createSearchIndex(config, runtime);
   return Object.assign(runtime, { search });

@@ -2,7 +2,7 @@ import { loadConfigOrExit } from '@mam/config';
 import { createDataSource } from '@mam/db';
 import { createLogger } from '@mam/logger';
 import { assetsConfigShape } from '../config';
-import { assetRepository } from '../repositories/asset.repository';
+import { assetRepository, filenamesOf } from '../repositories/asset.repository';
 import { toSearchDocument } from '../search/search-document';
 import { assetsEntities, assetsMigrations, createSearchIndex } from '../service';
 
@@ -25,7 +25,10 @@ async function main() {
 
 export async function rebuildSearchIndex(dataSource: import('@mam/db').DataSource, search: import('../search/search-index').AssetSearchIndex): Promise<number> {
   async function* documents() {
-    for await (const batch of assetRepository(dataSource).all()) yield batch.map(toSearchDocument);
+    for await (const batch of assetRepository(dataSource).all()) {
+      const filenames = await filenamesOf(dataSource.manager, batch.map((a) => a.id));
+      yield batch.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? []));
+    }
   }
   return search.rebuild(documents());
 }

@@ -3,11 +3,15 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import type { DataSource } from '@mam/db';
 import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
 import { badUserInput, type Identity } from '@mam/graphql';
+import type { EntityManager } from 'typeorm';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
+import { assetTypeInput } from './asset-types';
+import { fieldChange, recordHistory } from './record-history';
 
 export interface CreateAssetInput {
   title: string;
   description?: string | null;
+  type?: string | null;
 }
 
 export const TITLE_MAX = 500;
@@ -17,34 +21,52 @@ export function actorOf(identity: Identity): EventActor {
   return { subject: identity.subject, workspaceId: identity.workspaceId, kind: identity.kind };
 }
 
-/** Creates an asset in the caller's workspace and records `asset.created` in the same transaction. */
-export async function createAsset(dataSource: DataSource, identity: Identity, input: CreateAssetInput): Promise<Asset> {
-  const title = input.title.trim();
+/** A title given by a client: trimmed, 1 to TITLE_MAX characters. */
+export function titleInput(value: string): string {
+  const title = value.trim();
   if (!title) throw badUserInput('Title must not be empty', 'title');
   if (title.length > TITLE_MAX) throw badUserInput(`Title must be at most ${TITLE_MAX} characters`, 'title');
-  if ((input.description?.length ?? 0) > DESCRIPTION_MAX) throw badUserInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
+  return title;
+}
 
-  const now = new Date();
-  const asset: Asset = {
+export function descriptionInput(value: string | null | undefined): string | null | undefined {
+  if ((value?.length ?? 0) > DESCRIPTION_MAX) throw badUserInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
+  return value;
+}
+
+/** Inserts a new asset with its `CREATED` history entry and `asset.created` event, in the caller's transaction. */
+export async function insertAsset(manager: EntityManager, asset: Asset, actor: EventActor): Promise<void> {
+  await manager.insert(AssetEntity, asset);
+  await recordHistory(manager, asset, {
+    action: 'CREATED',
+    actor: asset.createdBy,
+    at: asset.createdAt,
+    changes: [...fieldChange('title', null, asset.title), ...fieldChange('description', null, asset.description), ...fieldChange('type', null, asset.type)],
+  });
+  await appendToOutbox(manager, TOPICS.assetsAsset, {
+    type: 'asset.created',
+    aggregateId: asset.id,
+    actor,
+    schema: AssetCreatedSchema,
+    payload: { assetId: asset.id, workspaceId: asset.workspaceId, title: asset.title, createdBy: asset.createdBy, createdAt: timestampFromDate(asset.createdAt) },
+  });
+}
+
+export function newAsset(fields: { id: string; workspaceId: string; title: string; description: string | null; type: string | null; createdBy: string; createdAt: Date }): Asset {
+  return { ...fields, updatedAt: fields.createdAt, revision: 1, currentVersionId: null, lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null, metadata: {} };
+}
+
+/** Creates an asset in the caller's workspace and records `asset.created` in the same transaction. */
+export async function createAsset(dataSource: DataSource, identity: Identity, input: CreateAssetInput): Promise<Asset> {
+  const asset = newAsset({
     id: uuidv7(),
     workspaceId: identity.workspaceId,
-    title,
-    description: input.description ?? null,
+    title: titleInput(input.title),
+    description: descriptionInput(input.description) ?? null,
+    type: assetTypeInput(input.type) ?? null,
     createdBy: identity.subject,
-    createdAt: now,
-    updatedAt: now,
-    revision: 1,
-    currentVersionId: null,
-  };
-  await dataSource.transaction(async (manager) => {
-    await manager.insert(AssetEntity, asset);
-    await appendToOutbox(manager, TOPICS.assetsAsset, {
-      type: 'asset.created',
-      aggregateId: asset.id,
-      actor: actorOf(identity),
-      schema: AssetCreatedSchema,
-      payload: { assetId: asset.id, workspaceId: asset.workspaceId, title: asset.title, createdBy: asset.createdBy, createdAt: timestampFromDate(now) },
-    });
+    createdAt: new Date(),
   });
+  await dataSource.transaction((manager) => insertAsset(manager, asset, actorOf(identity)));
   return asset;
 }

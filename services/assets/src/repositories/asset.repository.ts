@@ -1,5 +1,6 @@
 import type { DataSource } from '@mam/db';
-import { In, LessThan } from 'typeorm';
+import { In, LessThan, type EntityManager } from 'typeorm';
+import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
 import { AssetVersionEntity, type AssetVersion } from '../entities/asset-version.entity';
 
@@ -7,6 +8,7 @@ import { AssetVersionEntity, type AssetVersion } from '../entities/asset-version
 export function assetRepository(dataSource: DataSource) {
   const assets = dataSource.getRepository(AssetEntity);
   const versions = dataSource.getRepository(AssetVersionEntity);
+  const history = dataSource.getRepository(AssetHistoryEntity);
   return {
     find(workspaceId: string, id: string): Promise<Asset | null> {
       if (!isUuid(id)) return Promise.resolve(null);
@@ -29,6 +31,10 @@ export function assetRepository(dataSource: DataSource) {
     versionsOf(assetId: string): Promise<AssetVersion[]> {
       return versions.find({ where: { assetId }, order: { number: 'ASC' } });
     },
+    /** Newest first; `afterSeq` is the last entry of the previous page (keyset pagination). */
+    historyOf(assetId: string, first: number, afterSeq?: number): Promise<AssetHistoryEntry[]> {
+      return history.find({ where: { assetId, ...(afterSeq !== undefined ? { seq: LessThan(afterSeq) } : {}) }, order: { seq: 'DESC' }, take: first });
+    },
     /** Every asset in id order, in batches, for rebuilding the search index. */
     async *all(batchSize = 500): AsyncGenerator<Asset[]> {
       let after: string | undefined;
@@ -40,6 +46,18 @@ export function assetRepository(dataSource: DataSource) {
       }
     },
   };
+}
+
+/** File names of every version of each asset, oldest version first: what search matches file names on. */
+export async function filenamesOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>(assetIds.map((id) => [id, []]));
+  if (assetIds.length === 0) return names;
+  const rows: { asset_id: string; filename: string }[] = await manager.query(
+    `SELECT asset_id, filename FROM asset_versions WHERE asset_id = ANY($1::uuid[]) AND filename <> '' ORDER BY asset_id, number`,
+    [assetIds],
+  );
+  for (const row of rows) names.get(row.asset_id)?.push(row.filename);
+  return names;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

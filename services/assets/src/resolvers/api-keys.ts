@@ -1,14 +1,9 @@
-import { forbidden, requireIdentity, type RequestContext } from '@mam/graphql';
+import { forbidden, requireIdentity } from '@mam/graphql';
 import { isUuid } from '../repositories/asset.repository';
 import { ApiKeyEntity, type ApiKey } from '../entities/api-key.entity';
 import type { AssetsContext } from '../context';
 import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/api-keys';
-
-function requireAdmin(context: RequestContext) {
-  const identity = requireIdentity(context);
-  if (!identity.roles.includes('admin')) throw forbidden('Admin role required');
-  return identity;
-}
+import { requireAdmin } from './require-admin';
 
 export const ApiKeyResolvers = {
   createdAt: (key: ApiKey) => key.createdAt.toISOString(),

@@ -12,4 +12,8 @@ export const AssetVersionResolvers = {
   async asset(version: AssetVersion, _args: unknown, context: AssetsContext) {
     return assetRepository(context.dataSource).find(requireIdentity(context).workspaceId, version.assetId);
   },
+  async current(version: AssetVersion, _args: unknown, context: AssetsContext) {
+    const asset = await assetRepository(context.dataSource).find(requireIdentity(context).workspaceId, version.assetId);
+    return asset?.currentVersionId === version.id;
+  },
 };

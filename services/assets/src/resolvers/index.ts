@@ -1,15 +1,45 @@
+import { JSONScalar } from '@mam/graphql';
 import { AssetResolvers } from './asset';
 import { apiKeyIdentity, apiKeys, ApiKeyResolvers, createApiKey, revokeApiKey } from './api-keys';
+import { AssetHistoryEntryResolvers } from './asset-history-entry';
 import { AssetVersionResolvers } from './asset-version';
+import { MetadataSchemaResolvers } from './metadata-schema';
+import { breakAssetLock } from './mutation-break-asset-lock';
+import { bulkSetAssetMetadata } from './mutation-bulk-set-asset-metadata';
+import { checkInAsset } from './mutation-check-in-asset';
+import { checkOutAsset } from './mutation-check-out-asset';
 import { createAsset } from './mutation-create-asset';
+import { defineMetadataField } from './mutation-define-metadata-field';
+import { defineMetadataSchema } from './mutation-define-metadata-schema';
+import { promoteVersion } from './mutation-promote-version';
+import { setAssetMetadata } from './mutation-set-asset-metadata';
+import { updateAsset } from './mutation-update-asset';
 import { asset, assetVersion } from './query-asset';
 import { assets } from './query-assets';
+import { metadataFields } from './query-metadata-fields';
+import { metadataSchemas } from './query-metadata-schemas';
 import { searchAssets } from './query-search-assets';
 
 export const resolvers = {
-  Query: { asset, assets, assetVersion, searchAssets, apiKeys, apiKeyIdentity },
-  Mutation: { createAsset, createApiKey, revokeApiKey },
+  JSON: JSONScalar,
+  Query: { asset, assets, assetVersion, searchAssets, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas },
+  Mutation: {
+    createAsset,
+    updateAsset,
+    promoteVersion,
+    checkOutAsset,
+    checkInAsset,
+    breakAssetLock,
+    defineMetadataField,
+    defineMetadataSchema,
+    setAssetMetadata,
+    bulkSetAssetMetadata,
+    createApiKey,
+    revokeApiKey,
+  },
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
+  AssetHistoryEntry: AssetHistoryEntryResolvers,
+  MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
 };

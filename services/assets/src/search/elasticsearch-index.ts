@@ -1,16 +1,29 @@
 import { Client } from '@elastic/elasticsearch';
-import { decodeCursor, encodeCursor, type AssetSearchDocument, type AssetSearchIndex, type SearchPage, type SearchRequest } from './search-index';
+import { decodeCursor, encodeCursor, filenameText, metadataText, type AssetSearchDocument, type AssetSearchIndex, type SearchPage, type SearchRequest } from './search-index';
 
-const mappings = {
-  dynamic: 'strict' as const,
-  properties: {
-    id: { type: 'keyword' as const },
-    workspaceId: { type: 'keyword' as const },
-    title: { type: 'text' as const, fields: { keyword: { type: 'keyword' as const, ignore_above: 512 } } },
-    description: { type: 'text' as const },
-    createdAt: { type: 'date' as const },
-  },
+const properties = {
+  id: { type: 'keyword' as const },
+  workspaceId: { type: 'keyword' as const },
+  title: { type: 'text' as const, fields: { keyword: { type: 'keyword' as const, ignore_above: 512 } } },
+  description: { type: 'text' as const },
+  createdAt: { type: 'date' as const },
+  /** Exact file names, for filters. */
+  filenames: { type: 'keyword' as const, ignore_above: 1024 },
+  /** File names whole and split into words; split in code so no pattern tokenizer is needed on the cluster. */
+  filenameWords: { type: 'text' as const },
+  /** Metadata values by field key; the only open-ended part of the mapping. */
+  metadata: { type: 'flattened' as const, ignore_above: 1024 },
+  metadataText: { type: 'text' as const },
 };
+
+/** Strict everywhere: a field the mapping does not know is refused, not guessed. */
+const mappings = { dynamic: 'strict' as const, properties };
+
+type IndexedDocument = AssetSearchDocument & { filenameWords: string; metadataText: string[] };
+
+function toSource(document: AssetSearchDocument): IndexedDocument {
+  return { ...document, filenameWords: filenameText(document.filenames), metadataText: metadataText(document.metadata) };
+}
 
 /**
  * Elasticsearch adapter. Readers and writers use an alias; a rebuild fills a fresh index and
@@ -29,7 +42,11 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
   return {
     engine: 'elasticsearch',
     async ensure() {
-      if (await client.indices.existsAlias({ name: alias })) return;
+      if (await client.indices.existsAlias({ name: alias })) {
+        // Fields added since the index was made; documents indexed before get them on update or rebuild.
+        await client.indices.putMapping({ index: alias, properties });
+        return;
+      }
       const index = await createConcreteIndex();
       try {
         await client.indices.putAlias({ index, name: alias });
@@ -39,22 +56,24 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
       }
     },
     async upsert(document) {
-      await client.index({ index: alias, id: document.id, document });
+      await client.index({ index: alias, id: document.id, document: toSource(document) });
     },
     async search(request: SearchRequest): Promise<SearchPage> {
-      const response = await client.search<AssetSearchDocument>({
+      const response = await client.search<IndexedDocument>({
         index: alias,
         size: request.first + 1,
         track_total_hits: true,
         query: {
           bool: {
             filter: [{ term: { workspaceId: request.workspaceId } }],
-            must: [{ simple_query_string: { query: request.query, fields: ['title^3', 'description'], default_operator: 'and' } }],
+            must: [{ simple_query_string: { query: request.query, fields: ['title^3', 'filenameWords^2', 'description', 'metadataText'], default_operator: 'and' } }],
           },
         },
         sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
         ...(request.after ? { search_after: decodeCursor(request.after) as (string | number)[] } : {}),
-        highlight: { fields: { title: { number_of_fragments: 0 }, description: { fragment_size: 150, number_of_fragments: 3 } } },
+        highlight: {
+          fields: { title: { number_of_fragments: 0 }, description: { fragment_size: 150, number_of_fragments: 3 }, metadataText: { fragment_size: 150, number_of_fragments: 2 } },
+        },
       });
       const hits = response.hits.hits.slice(0, request.first).map((hit) => ({
         id: hit._id as string,
@@ -70,7 +89,7 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
       let count = 0;
       for await (const batch of batches) {
         if (batch.length === 0) continue;
-        const result = await client.bulk({ operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, doc]) });
+        const result = await client.bulk({ operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, toSource(doc)]) });
         if (result.errors) throw new Error(`bulk indexing failed: ${JSON.stringify(result.items.find((i) => i.index?.error)?.index?.error)}`);
         count += batch.length;
       }

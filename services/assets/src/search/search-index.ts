@@ -5,6 +5,10 @@ export interface AssetSearchDocument {
   title: string;
   description: string;
   createdAt: string;
+  /** File names of every version, oldest first. */
+  filenames: string[];
+  /** Metadata values by field key. */
+  metadata: Record<string, string | number | boolean | string[]>;
 }
 
 export interface SearchRequest {
@@ -42,6 +46,16 @@ export interface AssetSearchIndex {
 }
 
 export const QUERY_MAX = 1000;
+
+/** File names for full-text matching: each whole, then split into words at every non-alphanumeric. */
+export function filenameText(filenames: string[]): string {
+  return filenames.map((name) => `${name} ${name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`).join('\n');
+}
+
+/** Metadata values (texts, dates, choices, numbers) as separate strings for full-text matching; booleans say nothing in words. */
+export function metadataText(metadata: AssetSearchDocument['metadata']): string[] {
+  return Object.values(metadata).flatMap((value) => (typeof value === 'boolean' ? [] : Array.isArray(value) ? value : [String(value)]));
+}
 
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');

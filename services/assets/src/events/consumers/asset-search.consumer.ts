@@ -1,16 +1,18 @@
-import { AssetCreatedSchema, AssetUpdatedSchema, TOPICS } from '@mam/proto';
+import { AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema, TOPICS } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
+import type { EntityManager } from 'typeorm';
 import { AssetEntity } from '../../entities/asset.entity';
+import { filenamesOf } from '../../repositories/asset.repository';
 import { toSearchDocument } from '../../search/search-document';
 import type { AssetSearchIndex } from '../../search/search-index';
 
 /** Keeps the search index in step with the assets topic; re-reads the asset rather than trusting the event. */
 export function assetSearchConsumer(deps: { dataSource: DataSource; bus: EventBus; logger: Logger; search: AssetSearchIndex }) {
-  const index = async (assetId: string, manager: import('typeorm').EntityManager) => {
+  const index = async (assetId: string, manager: EntityManager) => {
     const asset = await manager.findOneBy(AssetEntity, { id: assetId });
-    if (asset) await deps.search.upsert(toSearchDocument(asset));
+    if (asset) await deps.search.upsert(toSearchDocument(asset, (await filenamesOf(manager, [asset.id])).get(asset.id) ?? []));
   };
   return createEventConsumer({
     group: 'assets-search',
@@ -21,6 +23,8 @@ export function assetSearchConsumer(deps: { dataSource: DataSource; bus: EventBu
     handlers: {
       'asset.created': on(AssetCreatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
       'asset.updated': on(AssetUpdatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+      'asset.version-created': on(AssetVersionCreatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+      'asset.current-version-changed': on(AssetCurrentVersionChangedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
     },
   });
 }

@@ -1,0 +1,7 @@
+import type { AssetsContext } from '../context';
+import { defineMetadataSchema as defineMetadataSchemaUseCase, type DefineMetadataSchemaInput } from '../domain/define-metadata-schema';
+import { requireAdmin } from './require-admin';
+
+export function defineMetadataSchema(_root: unknown, args: { input: DefineMetadataSchemaInput }, context: AssetsContext) {
+  return defineMetadataSchemaUseCase(context.dataSource, requireAdmin(context), args.input);
+}
