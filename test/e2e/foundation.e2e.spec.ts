@@ -1,17 +1,10 @@
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { graphqlRequest, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { graphqlRequest, startTestSystem, testSecret, type TestSystem, waitFor } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('foundation');
-const jwtSecret = testSecret();
+let test: TestSystem;
 let system: RunningSystem;
 let editor: string;
 let outsider: string;
@@ -28,31 +21,13 @@ async function createAsset(title: string, description = '') {
 }
 
 beforeAll(async () => {
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir: mkdtempSync(join(tmpdir(), 'mam-foundation-')),
-    port: 0,
-    logLevel: 'silent',
-  });
-  editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
-  outsider = await issueUserToken(jwtSecret, { subject: 'editor-2', workspaceId: 'studio-b', roles: ['admin'] });
+  test = await startTestSystem('foundation');
+  system = test.system;
+  editor = await test.token('editor-1', 'studio-a', ['editor']);
+  outsider = await test.token('editor-2', 'studio-b', ['admin']);
 }, 120_000);
 
-afterAll(async () => {
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-});
+afterAll(() => test?.stop());
 
 describe('a federated asset across the five subgraphs', () => {
   it('is created through the gateway and gets the fields every other subgraph owns, fed by Kafka events', async () => {
@@ -176,7 +151,7 @@ describe('authentication and limits', () => {
 describe('API keys for partner apps', () => {
   let admin: string;
   beforeAll(async () => {
-    admin = await issueUserToken(jwtSecret, { subject: 'admin-1', workspaceId: 'studio-a', roles: ['admin'] });
+    admin = await test.token('admin-1', 'studio-a', ['admin']);
   });
 
   it('lets an admin issue a key that authenticates with its role and workspace, stores only its hash, and can be revoked', async () => {

@@ -1,50 +1,26 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
-import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { ffmpeg, graphqlRequest, makeClip, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { ffmpeg, graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('badinput');
-const jwtSecret = testSecret();
-const workDir = mkdtempSync(join(tmpdir(), 'mam-bad-input-'));
 const MAX_UPLOAD = 8 * 1024 * 1024;
+let test: TestSystem;
 let system: RunningSystem;
 const tokens: Record<string, string> = {};
+let workDir: string;
 
 beforeAll(async () => {
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir: join(workDir, 'data'),
-    ingest: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD), IMAGE_PIXEL_LIMIT: String(50_000_000) },
-    port: 0,
-    logLevel: 'silent',
-  });
-  tokens.editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
-  tokens.viewer = await issueUserToken(jwtSecret, { subject: 'viewer-1', workspaceId: 'studio-a', roles: ['viewer'] });
-  tokens.outsider = await issueUserToken(jwtSecret, { subject: 'editor-9', workspaceId: 'studio-b', roles: ['admin'] });
+  test = await startTestSystem('badinput', { ingest: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD), IMAGE_PIXEL_LIMIT: String(50_000_000) } });
+  system = test.system;
+  workDir = test.workDir;
+  tokens.editor = await test.token('editor-1', 'studio-a', ['editor']);
+  tokens.viewer = await test.token('viewer-1', 'studio-a', ['viewer']);
+  tokens.outsider = await test.token('editor-9', 'studio-b', ['admin']);
 }, 120_000);
 
-afterAll(async () => {
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-});
+afterAll(() => test?.stop());
 
 const encodeMetadata = (metadata: Record<string, string>) =>
   Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(',');

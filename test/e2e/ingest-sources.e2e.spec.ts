@@ -1,50 +1,26 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import sharp from 'sharp';
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
-import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { graphqlRequest, makeClip, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('sources');
-const jwtSecret = testSecret();
-const workDir = mkdtempSync(join(tmpdir(), 'mam-sources-'));
-const watchDir = join(workDir, 'watch');
+const watchDir = mkdtempSync(join(tmpdir(), 'mam-watch-'));
+let test: TestSystem;
 let system: RunningSystem;
 let editor: string;
+let workDir: string;
 
 beforeAll(async () => {
-  mkdirSync(watchDir);
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir: join(workDir, 'data'),
-    ingest: { WATCH_DIR: watchDir, WATCH_WORKSPACE: 'studio-a', WATCH_STABLE_SECONDS: '1' },
-    port: 0,
-    logLevel: 'silent',
-  });
-  editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
+  test = await startTestSystem('sources', { ingest: { WATCH_DIR: watchDir, WATCH_WORKSPACE: 'studio-a', WATCH_STABLE_SECONDS: '1', UPLOAD_EXPIRY_HOURS: '0.0003' } });
+  system = test.system;
+  workDir = test.workDir;
+  editor = await test.token('editor-1', 'studio-a', ['editor']);
 }, 120_000);
 
-afterAll(async () => {
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-});
+afterAll(() => test?.stop());
 
 const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(system.gatewayUrl, text, { variables, authorization: `Bearer ${editor}` });
 
@@ -107,5 +83,21 @@ describe('other ingest sources and live progress', () => {
       unsubscribe();
       await client.dispose();
     }
+  });
+
+  it('removes partial uploads past their expiry', async () => {
+    const created = await fetch(new URL('/files', system.gatewayUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0', 'upload-length': '1000', 'upload-metadata': `filename ${Buffer.from('abandoned.mov').toString('base64')}` },
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('upload-expires')).toBeTruthy();
+    const url = created.headers.get('location')!;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await system.services.ingest.cleanUpExpiredUploads()).toBeGreaterThanOrEqual(1);
+    const head = await fetch(url, { method: 'HEAD', headers: { authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0' } });
+    expect([404, 410]).toContain(head.status);
+    const [row] = await system.services.ingest.dataSource.query('SELECT status FROM uploads WHERE id = $1', [url.split('/').pop()]);
+    expect(row.status).toBe('expired');
   });
 });

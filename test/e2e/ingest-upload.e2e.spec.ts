@@ -1,48 +1,24 @@
-import { createReadStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tus from 'tus-js-client';
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
-import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { ffprobe, graphqlRequest, makeClip, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { ffprobe, graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('ingest');
-const jwtSecret = testSecret();
-const workDir = mkdtempSync(join(tmpdir(), 'mam-ingest-e2e-'));
+let test: TestSystem;
 let system: RunningSystem;
 let editor: string;
 let filesUrl: string;
+let workDir: string;
 
 beforeAll(async () => {
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir: join(workDir, 'data'),
-    ingest: { MAX_UPLOAD_BYTES: String(64 * 1024 * 1024) },
-    port: 0,
-    logLevel: 'silent',
-  });
-  editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
+  test = await startTestSystem('ingest', { ingest: { MAX_UPLOAD_BYTES: String(64 * 1024 * 1024) } });
+  system = test.system;
+  editor = await test.token('editor-1', 'studio-a', ['editor']);
   filesUrl = new URL('/files', system.gatewayUrl).toString();
+  workDir = test.workDir;
 }, 120_000);
 
-afterAll(async () => {
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-});
+afterAll(() => test?.stop());
 
 function upload(path: string, options: { metadata: Record<string, string>; uploadUrl?: string; chunkSize?: number; onProgress?: (sent: number, total: number, upload: tus.Upload) => void; onPatchOffset?: (offset: number) => void }): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -71,7 +47,7 @@ const VERSION_QUERY = `query($id: ID!) { asset(id: $id) { id title ingestStatus 
   renditions { kind status reason url width height durationSeconds items { url seconds } details } } } }`;
 
 describe('ingest through the gateway', () => {
-  it('resumes an interrupted tus upload, makes every rendition, and serves the proxy with range requests', async () => {
+  it('resumes an interrupted tus upload after an ingest restart, makes every rendition, and serves the proxy with range requests', async () => {
     const clip = makeClip(join(workDir, 'harbour.mp4'), { seconds: 6, audio: true, timecode: '10:00:00:00' });
     const size = statSync(clip).size;
 
@@ -93,6 +69,10 @@ describe('ingest through the gateway', () => {
     });
     expect(cutAt).toBeGreaterThan(0);
     expect(cutAt).toBeLessThan(size);
+
+    // The ingest service restarts meanwhile: the partial upload lives on disk, not in its memory.
+    await system.services.ingest.stop();
+    await system.services.ingest.start();
     const head = await fetch(firstUrl, { method: 'HEAD', headers: { authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0' } });
     const offset = Number(head.headers.get('upload-offset'));
     expect(offset).toBeGreaterThan(0);

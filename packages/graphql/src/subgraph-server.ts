@@ -42,6 +42,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
   let httpServer: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
   let url = '';
+  // After a restart the server comes back on the port it had, so clients' URLs stay valid.
+  let boundPort: number | undefined;
 
   return {
     get url() {
@@ -102,9 +104,10 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port, options.host, () => resolve());
+        server.listen(boundPort ?? options.port, options.host, () => resolve());
       });
       const address = server.address() as AddressInfo;
+      boundPort = address.port;
       url = `http://${options.host}:${address.port}/graphql`;
       logger.info({ url }, `${options.name} subgraph listening`);
       return url;

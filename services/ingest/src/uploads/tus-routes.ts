@@ -90,7 +90,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
     /** Removes partial uploads past their expiry and marks their rows. */
     async cleanUpExpired(): Promise<number> {
       const removed = await tus.cleanUpExpiredUploads();
-      await dataSource.query(`UPDATE uploads SET status = 'expired', updated_at = now() WHERE status = 'uploading' AND created_at < now() - make_interval(hours => $1)`, [options.expiryHours]);
+      await dataSource.query(`UPDATE uploads SET status = 'expired', updated_at = now() WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [options.expiryHours * 3600]);
       return removed;
     },
   };

@@ -1,0 +1,62 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
+import { dropDatabase } from '@mam/db';
+import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import type { Role } from '@mam/graphql';
+import { startSystem, type RunningSystem, type SystemOptions } from '@mam/system';
+import { testInfrastructure, testSecret, uniqueName } from './helpers';
+
+const SERVICES = ['assets', 'ingest', 'review', 'distribution', 'archive'];
+
+export interface TestSystem {
+  system: RunningSystem;
+  /** The run's unique name: database prefix, topic prefix and index alias. */
+  name: string;
+  /** A folder of this run's own for media it makes. */
+  workDir: string;
+  /** A signed-in person's JWT, for `Authorization: Bearer <token>`. */
+  token(subject: string, workspaceId: string, roles: Role[]): Promise<string>;
+  /** Stops everything and removes the run's databases and search indexes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system on the real infrastructure, isolated for one test file: its own databases,
+ * Kafka topic prefix, search index and data folder.
+ */
+export async function startTestSystem(label: string, overrides: Partial<SystemOptions> = {}): Promise<TestSystem> {
+  const infra = testInfrastructure();
+  const name = uniqueName(label);
+  const jwtSecret = testSecret();
+  const workDir = mkdtempSync(join(tmpdir(), `mam-${label}-`));
+  const system = await startSystem({
+    databaseUrlBase: infra.databaseUrlBase,
+    databasePrefix: name,
+    kafkaBrokers: infra.kafkaBrokers,
+    topicPrefix: `${name}.`,
+    elasticsearchUrl: infra.elasticsearchUrl,
+    searchIndex: name,
+    gatewaySecret: testSecret(),
+    jwtSecret,
+    mediaSecret: testSecret(),
+    dataDir: join(workDir, 'data'),
+    port: 0,
+    logLevel: 'silent',
+    ...overrides,
+  });
+  return {
+    system,
+    name,
+    workDir,
+    token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
+    async stop() {
+      await system.stop();
+      for (const service of SERVICES) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
+      const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
+      await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
+      await es.close();
+    },
+  };
+}
