@@ -30,8 +30,15 @@ export async function benchProxy(): Promise<void> {
   const metadata = await probeMedia(clip);
   const video = metadata.streams.find((s) => s.type === 'video')!;
   try {
-    const bare = await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })));
-    const ours = await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: 720, metadata }));
+    // Alternate the two, twice, and keep each one's best run: load from elsewhere hits both alike.
+    const bareRuns: number[] = [];
+    const ourRuns: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      bareRuns.push((await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })))).seconds);
+      ourRuns.push((await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: 720, metadata }))).seconds);
+    }
+    const bare = { seconds: Math.min(...bareRuns) };
+    const ours = { seconds: Math.min(...ourRuns) };
 
     const infra = testInfrastructure();
     const databaseUrl = `${infra.databaseUrlBase}/bench_proxy_${Date.now()}`;
@@ -56,8 +63,8 @@ export async function benchProxy(): Promise<void> {
     process.stdout.write(
       [
         `clip: ${SECONDS} s 1080p25 H.264 + AAC`,
-        `bare ffmpeg, same arguments: ${fmt(bare.seconds)} s`,
-        `our proxy step:             ${fmt(ours.seconds)} s`,
+        `bare ffmpeg, same arguments: ${fmt(bare.seconds)} s (best of ${bareRuns.map((r) => fmt(r)).join(', ')})`,
+        `our proxy step:             ${fmt(ours.seconds)} s (best of ${ourRuns.map((r) => fmt(r)).join(', ')})`,
         `ratio (ours / bare): ${fmt(ours.seconds / bare.seconds, 3)}  (aim <= 1.05)`,
         `upload complete to proxy ready (hash, probe, queue, proxy): ${fmt(readySeconds)} s`,
         '',

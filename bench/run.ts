@@ -3,10 +3,12 @@
  * run, side by side in the same run, and prints ratios. `npm run bench -- upload` runs one.
  */
 import { benchImages } from './images.bench';
+import { benchListing } from './listing.bench';
 import { benchProxy } from './proxy.bench';
+import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages };
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing };
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

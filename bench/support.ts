@@ -4,11 +4,16 @@ import { join } from 'node:path';
 
 export const repoRoot = join(__dirname, '..');
 
-/** Peak resident memory (VmHWM) of a running process, in MiB. */
-export function peakRssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : NaN;
 }
+
+/** Peak resident memory (VmHWM) of a running process, in MiB. */
+export const peakRssMiB = (pid: number) => statusMiB(pid, 'VmHWM');
+
+/** Current resident memory (VmRSS) of a running process, in MiB. */
+export const rssMiB = (pid: number) => statusMiB(pid, 'VmRSS');
 
 /** Starts one of our services as its own process (as in production) and waits for /readyz. */
 export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { testInfrastructure, testSecret } from '@mam/testkit';
-import { fmt, peakRssMiB, startProcess, stopProcess, timed } from './support';
+import { fmt, peakRssMiB, rssMiB, startProcess, stopProcess, timed } from './support';
 
 const SIZE = Number(process.env.BENCH_UPLOAD_BYTES ?? 1024 ** 3);
 
@@ -63,8 +63,8 @@ export async function benchUpload(): Promise<void> {
   const gateway = await startProcess('gateway/src/main.ts', { PORT: '4800', GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, INGEST_URL: 'http://127.0.0.1:4802/graphql', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:4800/healthz');
   try {
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: 'bench', roles: ['editor'] });
-    const base = await baseline(file, dir);
-    const ours = await timed(async () => {
+    const idle = { gateway: rssMiB(gateway.pid!), ingest: rssMiB(ingest.pid!) };
+    const tusUpload = () => timed(async () => {
       const created = await send('http://127.0.0.1:4800/files', 'POST', {
         authorization: `Bearer ${token}`,
         'tus-resumable': '1.0.0',
@@ -81,6 +81,15 @@ export async function benchUpload(): Promise<void> {
       }, file);
       if (patched.status !== 204) throw new Error(`tus PATCH answered ${patched.status}`);
     });
+    // Alternate baseline and ours, twice, and keep each one's best run.
+    const baseRuns: number[] = [];
+    const ourRuns: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      baseRuns.push(await baseline(file, dir));
+      ourRuns.push((await tusUpload()).seconds);
+    }
+    const base = Math.min(...baseRuns);
+    const ours = { seconds: Math.min(...ourRuns) };
     const mib = SIZE / 1024 ** 2;
     process.stdout.write(
       [
@@ -88,7 +97,7 @@ export async function benchUpload(): Promise<void> {
         `baseline (plain Node PUT to disk): ${fmt(base)} s, ${fmt(mib / base, 0)} MiB/s`,
         `tus through gateway into ingest:  ${fmt(ours.seconds)} s, ${fmt(mib / ours.seconds, 0)} MiB/s`,
         `throughput ratio (ours / baseline): ${fmt(base / ours.seconds)}  (aim >= 0.9)`,
-        `peak RSS: gateway ${peakRssMiB(gateway.pid!)} MiB, ingest ${peakRssMiB(ingest.pid!)} MiB  (aim <= 250 MiB each)`,
+        `peak RSS: gateway ${peakRssMiB(gateway.pid!)} MiB (idle before: ${idle.gateway}), ingest ${peakRssMiB(ingest.pid!)} MiB (idle before: ${idle.ingest})  (aim <= 250 MiB each)`,
         '',
       ].join('\n'),
     );

@@ -12,7 +12,9 @@ export function createInProcessBus(): EventBus {
   const queues = new Map<BusSubscription, Promise<void>>();
   const enqueue = (subscription: BusSubscription, record: BusRecord) => {
     const previous = queues.get(subscription) ?? Promise.resolve();
-    queues.set(subscription, previous.then(() => subscription.handle(record, inProcessDelivery)).catch(() => undefined));
+    // A subscription stopped meanwhile takes nothing more (its work rows stay queued for later).
+    const next = previous.then(() => (subscriptions.includes(subscription) ? subscription.handle(record, inProcessDelivery) : undefined));
+    queues.set(subscription, next.catch(() => undefined));
   };
   return {
     kind: 'in-process',
@@ -28,9 +30,10 @@ export function createInProcessBus(): EventBus {
       subscriptions.push(subscription);
     },
     async stop(group?: string) {
-      for (let i = subscriptions.length - 1; i >= 0; i--) {
-        if (group === undefined || subscriptions[i].group === group) subscriptions.splice(i, 1);
-      }
+      const stopping = subscriptions.filter((s) => group === undefined || s.group === group);
+      for (const subscription of stopping) subscriptions.splice(subscriptions.indexOf(subscription), 1);
+      // Let work already handed over finish (or fail fast, when its owner aborted it).
+      await Promise.all(stopping.map((subscription) => queues.get(subscription)));
     },
   };
 }

@@ -46,17 +46,22 @@ export async function makeImagePreviews(input: string, outDir: string, options: 
   await mkdir(outDir, { recursive: true });
   const previews: ImagePreview[] = [];
   try {
+    // Decode once, at the largest size wanted (JPEG shrink-on-load makes that cheap), then
+    // derive every preview from those pixels.
+    const { data, info } = await imagePipeline(input, limit, options.timeoutMs, { autoOrient: true })
+      .resize({ width: widths[widths.length - 1], withoutEnlargement: true })
+      .toColorspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     for (const width of widths) {
       options.signal?.throwIfAborted();
       const file = join(outDir, `preview-${width}.webp`);
-      const info = await imagePipeline(input, limit, options.timeoutMs)
-        .rotate()
-        .resize({ width, withoutEnlargement: true })
-        .toColorspace('srgb')
+      const decoded = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      const made = await (width < info.width ? decoded.resize({ width }) : decoded)
         .withIccProfile('srgb')
         .webp({ quality: options.quality ?? 80 })
         .toFile(file);
-      previews.push({ width: info.width, height: info.height, file });
+      previews.push({ width: made.width, height: made.height, file });
       options.onProgress?.(previews.length / widths.length);
     }
     return previews;

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 export async function hashFile(path: string, onBytes?: (bytes: number) => void): Promise<string> {
   const hash = createHash('sha256');
   let read = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 4 * 1024 * 1024 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
     hash.update(chunk as Buffer);
     read += (chunk as Buffer).length;
     onBytes?.(read);
