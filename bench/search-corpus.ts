@@ -49,28 +49,32 @@ export const FRAME_RATES = [...new Set(RATES)];
 export const SEARCH_WORDS = MEDIA;
 export const RARE_WORDS = RARE;
 
-/** A word of running text: mostly common words, then media words, now and then a rare one. */
-function word(random: () => number): string {
+/**
+ * A word of running text about the asset's topic: mostly common words, then the topic's own
+ * words, general vocabulary (a skewed long tail), and now and then a passing mention of another subject.
+ */
+function word(random: () => number, topic: string[]): string {
   const r = random();
-  if (r < 0.55) return COMMON[Math.floor(random() * random() * COMMON.length)];
-  if (r < 0.93) return MEDIA[Math.floor(random() * random() * MEDIA.length)];
-  return RARE[Math.floor(random() * RARE.length)];
+  if (r < 0.5) return COMMON[Math.floor(random() * random() * COMMON.length)];
+  if (r < 0.78) return topic[Math.floor(random() * topic.length)];
+  if (r < 0.99) return RARE[Math.floor(random() * random() * RARE.length)];
+  return MEDIA[Math.floor(random() * MEDIA.length)];
 }
 
-function sentence(random: () => number, words: number): string {
-  const text = Array.from({ length: words }, () => word(random)).join(' ');
+function sentence(random: () => number, topic: string[], words: number): string {
+  const text = Array.from({ length: words }, () => word(random, topic)).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 /** About `bytes` of transcript as consecutive segments of a few sentences each. */
-function transcript(random: () => number, bytes: number, rate: string): SearchSegment[] {
+function transcript(random: () => number, topic: string[], bytes: number, rate: string): SearchSegment[] {
   const [num, den] = rate.split('/').map(Number);
   const fps = num / den;
   const segments: SearchSegment[] = [];
   let frame = 0;
   let size = 0;
   while (size < bytes) {
-    const text = [sentence(random, 8 + Math.floor(random() * 10)), sentence(random, 6 + Math.floor(random() * 10)), sentence(random, 6 + Math.floor(random() * 8))].join(' ');
+    const text = [sentence(random, topic, 8 + Math.floor(random() * 10)), sentence(random, topic, 6 + Math.floor(random() * 10)), sentence(random, topic, 6 + Math.floor(random() * 8))].join(' ');
     const length = Math.round((4 + random() * 8) * fps);
     segments.push({ kind: 'transcript', text, startFrame: frame, endFrame: frame + length, frameRate: rate });
     frame += length;
@@ -105,12 +109,14 @@ export function* corpus(options: CorpusOptions): Generator<AssetSearchDocument[]
       const rate = pick(RATES);
       const [width, height] = pick(SIZES);
       const duration = kind === 'image' ? null : Math.round(5 + random() * random() * 5400);
-      const title = `${pick(MEDIA)} ${pick(MEDIA)} ${pick(['wide', 'close', 'aerial', 'interview', 'b-roll', 'timelapse'])} ${pick(LOCATIONS)}`.replace(/^./, (c) => c.toUpperCase());
+      // What the asset is about: a few subjects, the popular ones more often.
+      const topic = Array.from({ length: 4 }, () => MEDIA[Math.floor(random() ** 1.5 * MEDIA.length)]);
+      const title = `${topic[0]} ${topic[1]} ${pick(['wide', 'close', 'aerial', 'interview', 'b-roll', 'timelapse'])} ${pick(LOCATIONS)}`.replace(/^./, (c) => c.toUpperCase());
       batch.push({
         id: orderedId(createdMs, i),
         workspaceId: options.workspaceId,
         title,
-        description: [sentence(random, 12), sentence(random, 10)].join(' '),
+        description: [sentence(random, topic, 12), sentence(random, topic, 10)].join(' '),
         createdAt: new Date(createdMs).toISOString(),
         updatedAt: new Date(createdMs + 3_600_000).toISOString(),
         type: kind,
@@ -133,7 +139,7 @@ export function* corpus(options: CorpusOptions): Generator<AssetSearchDocument[]
           frameRate: kind === 'video' ? rate : null,
           technicalText: kind === 'video' ? ['yuv422p10le', 'bt709', 'progressive'] : [],
         },
-        segments: kind === 'image' ? [] : transcript(random, options.transcriptBytes, kind === 'video' ? rate : '25/1'),
+        segments: kind === 'image' ? [] : transcript(random, topic, options.transcriptBytes, kind === 'video' ? rate : '25/1'),
       });
     }
     yield batch;

@@ -1,17 +1,8 @@
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { dropDatabase } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { graphqlRequest, testInfrastructure, testSecret, uniqueName, waitFor, type GraphQLResponse } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { graphqlRequest, startTestSystem, waitFor, type GraphQLResponse, type TestSystem } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('assetsmetadata');
-const jwtSecret = testSecret();
-const dataDir = mkdtempSync(join(tmpdir(), 'mam-assets-metadata-'));
+let test: TestSystem;
 let system: RunningSystem;
 const tokens: Record<'editor' | 'editor2' | 'admin' | 'outsider', string> = { editor: '', editor2: '', admin: '', outsider: '' };
 
@@ -41,24 +32,12 @@ async function snapshot(id: string) {
 }
 
 beforeAll(async () => {
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir,
-    port: 0,
-    logLevel: 'silent',
-  });
-  tokens.editor = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
-  tokens.editor2 = await issueUserToken(jwtSecret, { subject: 'editor-2', workspaceId: 'studio-a', roles: ['editor'] });
-  tokens.admin = await issueUserToken(jwtSecret, { subject: 'admin-1', workspaceId: 'studio-a', roles: ['admin'] });
-  tokens.outsider = await issueUserToken(jwtSecret, { subject: 'outsider-1', workspaceId: 'studio-b', roles: ['admin'] });
+  test = await startTestSystem('assets-metadata');
+  system = test.system;
+  tokens.editor = await test.token('editor-1', 'studio-a', ['editor']);
+  tokens.editor2 = await test.token('editor-2', 'studio-a', ['editor']);
+  tokens.admin = await test.token('admin-1', 'studio-a', ['admin']);
+  tokens.outsider = await test.token('outsider-1', 'studio-b', ['admin']);
 
   await defineField({ key: 'episode', label: 'Episode', type: 'NUMBER', required: true });
   await defineField({ key: 'director', label: 'Director', type: 'USER', required: true, description: 'Who directed it' });
@@ -82,14 +61,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(async () => {
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => test?.stop());
 
 describe('metadata fields and schemas', () => {
   it('lists the built-in rights fields first, then the workspace\'s own, and keeps them to the workspace', async () => {

@@ -1,19 +1,10 @@
-import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { TOPICS, UploadCompletedSchema, type UploadCompleted } from '@mam/proto';
-import { dropDatabase } from '@mam/db';
 import { createKafkaBus, decodeEnvelope, encodeEnvelope, uuidv7, type EventBus } from '@mam/events';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { createLogger } from '@mam/logger';
-import { startSystem, type RunningSystem } from '@mam/system';
-import { graphqlRequest, testInfrastructure, testSecret, uniqueName, waitFor, type GraphQLResponse } from '@mam/testkit';
+import type { RunningSystem } from '@mam/system';
+import { graphqlRequest, startTestSystem, testInfrastructure, waitFor, type GraphQLResponse, type TestSystem } from '@mam/testkit';
 
-const infra = testInfrastructure();
-const name = uniqueName('assetsversions');
-const jwtSecret = testSecret();
-const dataDir = mkdtempSync(join(tmpdir(), 'mam-assets-versions-'));
+let test: TestSystem;
 let system: RunningSystem;
 let bus: EventBus;
 const tokens: Record<'editor1' | 'editor2' | 'admin' | 'viewer' | 'outsider', string> = { editor1: '', editor2: '', admin: '', viewer: '', outsider: '' };
@@ -82,36 +73,19 @@ async function eventsOf(assetId: string) {
 }
 
 beforeAll(async () => {
-  system = await startSystem({
-    databaseUrlBase: infra.databaseUrlBase,
-    databasePrefix: name,
-    kafkaBrokers: infra.kafkaBrokers,
-    topicPrefix: `${name}.`,
-    elasticsearchUrl: infra.elasticsearchUrl,
-    searchIndex: name,
-    gatewaySecret: testSecret(),
-    jwtSecret,
-    mediaSecret: testSecret(),
-    dataDir,
-    port: 0,
-    logLevel: 'silent',
-  });
-  bus = createKafkaBus({ brokers: infra.kafkaBrokers, clientId: `${name}-ingest`, topicPrefix: `${name}.`, logger: createLogger('test-ingest', 'silent') });
-  tokens.editor1 = await issueUserToken(jwtSecret, { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'] });
-  tokens.editor2 = await issueUserToken(jwtSecret, { subject: 'editor-2', workspaceId: 'studio-a', roles: ['editor'] });
-  tokens.admin = await issueUserToken(jwtSecret, { subject: 'admin-1', workspaceId: 'studio-a', roles: ['admin'] });
-  tokens.viewer = await issueUserToken(jwtSecret, { subject: 'viewer-1', workspaceId: 'studio-a', roles: ['viewer'] });
-  tokens.outsider = await issueUserToken(jwtSecret, { subject: 'outsider-1', workspaceId: 'studio-b', roles: ['admin'] });
+  test = await startTestSystem('assets-versions');
+  system = test.system;
+  bus = createKafkaBus({ brokers: testInfrastructure().kafkaBrokers, clientId: `${test.name}-ingest`, topicPrefix: `${test.name}.`, logger: createLogger('test-ingest', 'silent') });
+  tokens.editor1 = await test.token('editor-1', 'studio-a', ['editor']);
+  tokens.editor2 = await test.token('editor-2', 'studio-a', ['editor']);
+  tokens.admin = await test.token('admin-1', 'studio-a', ['admin']);
+  tokens.viewer = await test.token('viewer-1', 'studio-a', ['viewer']);
+  tokens.outsider = await test.token('outsider-1', 'studio-b', ['admin']);
 }, 120_000);
 
 afterAll(async () => {
   await bus?.stop();
-  await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
-  const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-  await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-  await es.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await test?.stop();
 });
 
 describe('versions from ingest uploads', () => {

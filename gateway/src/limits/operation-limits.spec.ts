@@ -3,7 +3,8 @@ import { operationLimits } from './operation-limits';
 
 const schema = buildSchema(`
   type Query { asset(id: ID!): Asset, assets(first: Int): [Asset!]!, page(first: Int): Connection! }
-  type Connection { edges: [Edge!]! }
+  type Connection { edges: [Edge!]!, facets: [Facet!]!, total: Int! }
+  type Facet { name: String!, buckets: [String!]! }
   type Edge { node: Asset! }
   type Asset { id: ID!, title: String!, related: [Asset!]!, parent: Asset }
 `);
@@ -27,8 +28,14 @@ describe('operationLimits', () => {
   });
 
   it('counts a connection page once: its edges are the page `first` asked for', () => {
-    // 1 (page) + 1×50 (edges) + 50 (node) + 50 (id) = 151, not 10 times that.
-    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 151 })).toEqual([]);
-    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 150 })).toEqual([{ message: 'Operation cost 151 exceeds the limit of 150', code: 'OPERATION_TOO_COMPLEX' }]);
+    // 1 (page) + 1 (edges) + 50 (node) + 50 (id) = 102, not 10 times that.
+    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 102 })).toEqual([]);
+    expect(errorsOf('{ page(first: 50) { edges { node { id } } } }', { maxDepth: 5, maxCost: 101 })).toEqual([{ message: 'Operation cost 102 exceeds the limit of 101', code: 'OPERATION_TOO_COMPLEX' }]);
+  });
+
+  it('does not multiply a connection\'s other fields (facets, totals) by its page size', () => {
+    // 1 (page) + 1 (total) + 1 (facets) + 10 (name) + 10 (buckets) = 23
+    expect(errorsOf('{ page(first: 50) { total facets { name buckets } } }', { maxDepth: 5, maxCost: 23 })).toEqual([]);
+    expect(errorsOf('{ page(first: 50) { total facets { name buckets } } }', { maxDepth: 5, maxCost: 22 })).toHaveLength(1);
   });
 });

@@ -38,7 +38,7 @@ export function measureSelection(
   lookup: (typeName: string) => GraphQLNamedType | undefined,
   multiplier = 1,
   seen: Set<string> = new Set(),
-  paginated = false,
+  pageSize?: number,
 ): OperationMeasure {
   let depth = 0;
   let cost = 0;
@@ -46,12 +46,15 @@ export function measureSelection(
     if (selection.kind === Kind.FIELD) {
       const field = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
       const first = selection.arguments?.find((a) => a.name.value === 'first');
-      // A connection's edges (or nodes) are the page its `first` already counted.
-      const pageItems = paginated && (selection.name.value === 'edges' || selection.name.value === 'nodes');
-      const size = first ? (first.value.kind === Kind.INT ? Number(first.value.value) : UNKNOWN_PAGE_SIZE) : field && unwrapIsList(field.type) && !pageItems ? DEFAULT_LIST_SIZE : 1;
+      const requested = first ? (first.value.kind === Kind.INT ? Number(first.value.value) : UNKNOWN_PAGE_SIZE) : undefined;
+      const list = Boolean(field && unwrapIsList(field.type));
+      // A connection's page size applies to its edges (or nodes), not to its other fields (facets, totals).
+      const pageItems = pageSize !== undefined && (selection.name.value === 'edges' || selection.name.value === 'nodes');
+      const size = pageItems ? pageSize : list ? (requested ?? DEFAULT_LIST_SIZE) : 1;
+      const childPageSize = !list && requested !== undefined ? requested : undefined;
       cost += multiplier;
       if (selection.selectionSet) {
-        const inner = measureSelection(selection.selectionSet, field ? getNamedType(field.type) : undefined, fragments, lookup, multiplier * Math.max(1, size), seen, Boolean(first));
+        const inner = measureSelection(selection.selectionSet, field ? getNamedType(field.type) : undefined, fragments, lookup, multiplier * Math.max(1, size), seen, childPageSize);
         depth = Math.max(depth, inner.depth + 1);
         cost += inner.cost;
       } else {
@@ -61,7 +64,7 @@ export function measureSelection(
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
       if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
       const typeName = fragment.typeCondition?.name.value;
-      const inner = measureSelection(fragment.selectionSet, typeName ? lookup(typeName) : parentType, fragments, lookup, multiplier, selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen, paginated);
+      const inner = measureSelection(fragment.selectionSet, typeName ? lookup(typeName) : parentType, fragments, lookup, multiplier, selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen, pageSize);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     }

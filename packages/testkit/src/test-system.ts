@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
@@ -16,9 +16,11 @@ export interface TestSystem {
   name: string;
   /** A folder of this run's own for media it makes. */
   workDir: string;
+  /** Signs identities for direct subgraph calls, as the gateway does. */
+  gatewaySecret: string;
   /** A signed-in person's JWT, for `Authorization: Bearer <token>`. */
   token(subject: string, workspaceId: string, roles: Role[]): Promise<string>;
-  /** Stops everything and removes the run's databases and search indexes. */
+  /** Stops everything and removes the run's databases, search indexes and files. */
   stop(): Promise<void>;
 }
 
@@ -29,7 +31,8 @@ export interface TestSystem {
 export async function startTestSystem(label: string, overrides: Partial<SystemOptions> = {}): Promise<TestSystem> {
   const infra = testInfrastructure();
   const name = uniqueName(label);
-  const jwtSecret = testSecret();
+  const jwtSecret = overrides.jwtSecret ?? testSecret();
+  const gatewaySecret = overrides.gatewaySecret ?? testSecret();
   const workDir = mkdtempSync(join(tmpdir(), `mam-${label}-`));
   const system = await startSystem({
     databaseUrlBase: infra.databaseUrlBase,
@@ -38,7 +41,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     topicPrefix: `${name}.`,
     elasticsearchUrl: infra.elasticsearchUrl,
     searchIndex: name,
-    gatewaySecret: testSecret(),
+    gatewaySecret,
     jwtSecret,
     mediaSecret: testSecret(),
     dataDir: join(workDir, 'data'),
@@ -50,6 +53,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     system,
     name,
     workDir,
+    gatewaySecret,
     token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
     async stop() {
       await system.stop();
@@ -57,6 +61,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
       const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
       await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
       await es.close();
+      rmSync(workDir, { recursive: true, force: true });
     },
   };
 }

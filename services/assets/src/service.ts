@@ -8,27 +8,42 @@ import { AssetHistoryEntity } from './entities/asset-history.entity';
 import { AssetVersionEntity } from './entities/asset-version.entity';
 import { AssetEntity } from './entities/asset.entity';
 import { ApiKeyEntity } from './entities/api-key.entity';
+import { CollectionAssetEntity } from './entities/collection-asset.entity';
+import { CollectionEntity } from './entities/collection.entity';
+import { VersionMediaEntity } from './entities/version-media.entity';
 import { MetadataFieldEntity } from './entities/metadata-field.entity';
 import { MetadataSchemaEntity } from './entities/metadata-schema.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
+import { mediaProjectionConsumer } from './events/consumers/media-projection.consumer';
+import { searchMediaConsumer } from './events/consumers/search-media.consumer';
 import { uploadCompletedConsumer } from './events/consumers/upload-completed.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
 import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
 import { AddVersionFilesAndHistory1764400000120 } from './migrations/1764400000120-add-version-files-and-history';
 import { AddLocksAndMetadata1764400000130 } from './migrations/1764400000130-add-locks-and-metadata';
 import { ExtendAssetSearch1764400000140 } from './migrations/1764400000140-extend-asset-search';
+import { CreateCollections1764400000200 } from './migrations/1764400000200-create-collections';
+import { CreateVersionMedia1764400000210 } from './migrations/1764400000210-create-version-media';
+import { AddAssetTags1764400000300 } from './migrations/1764400000300-add-asset-tags';
+import { CreateAssetMediaFacts1764400000310 } from './migrations/1764400000310-create-asset-media-facts';
+import { ExtendAssetSearchFacets1764400000320 } from './migrations/1764400000320-extend-asset-search-facets';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
 import type { AssetSearchIndex } from './search/search-index';
 
-export const assetsEntities = [AssetEntity, AssetVersionEntity, AssetHistoryEntity, MetadataFieldEntity, MetadataSchemaEntity, ApiKeyEntity];
+export const assetsEntities = [AssetEntity, AssetVersionEntity, AssetHistoryEntity, MetadataFieldEntity, MetadataSchemaEntity, ApiKeyEntity, CollectionEntity, CollectionAssetEntity, VersionMediaEntity];
 export const assetsMigrations = [
   CreateAssets1764400000100,
   CreateApiKeys1764400000110,
   AddVersionFilesAndHistory1764400000120,
   AddLocksAndMetadata1764400000130,
   ExtendAssetSearch1764400000140,
+  CreateCollections1764400000200,
+  CreateVersionMedia1764400000210,
+  AddAssetTags1764400000300,
+  CreateAssetMediaFacts1764400000310,
+  ExtendAssetSearchFacets1764400000320,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
@@ -51,6 +66,8 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [
       assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
       uploadCompletedConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      mediaProjectionConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      searchMediaConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
     ],
   });
   search = createSearchIndex(config, runtime);

@@ -2,11 +2,11 @@ import { loadConfigOrExit } from '@mam/config';
 import { createDataSource } from '@mam/db';
 import { createLogger } from '@mam/logger';
 import { assetsConfigShape } from '../config';
-import { assetRepository, filenamesOf } from '../repositories/asset.repository';
-import { toSearchDocument } from '../search/search-document';
+import { assetRepository } from '../repositories/asset.repository';
+import { searchDocumentsOf } from '../search/search-document';
 import { assetsEntities, assetsMigrations, createSearchIndex } from '../service';
 
-/** Rebuilds the whole search index from the assets database; search keeps answering meanwhile. */
+/** Rebuilds the whole search index from the assets database (assets, file names, tags, metadata, media facts); search keeps answering meanwhile. */
 async function main() {
   const config = loadConfigOrExit(assetsConfigShape);
   const logger = createLogger('assets-search-rebuild', config.LOG_LEVEL);
@@ -25,10 +25,7 @@ async function main() {
 
 export async function rebuildSearchIndex(dataSource: import('@mam/db').DataSource, search: import('../search/search-index').AssetSearchIndex): Promise<number> {
   async function* documents() {
-    for await (const batch of assetRepository(dataSource).all()) {
-      const filenames = await filenamesOf(dataSource.manager, batch.map((a) => a.id));
-      yield batch.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? []));
-    }
+    for await (const batch of assetRepository(dataSource).all()) yield await searchDocumentsOf(dataSource.manager, batch);
   }
   return search.rebuild(documents());
 }

@@ -9,6 +9,7 @@ import { lockAgainst } from './asset-lock';
 import { assetTypeOfMime } from './asset-types';
 import { saveAssetChange } from './change-asset';
 import { insertAsset, newAsset, TITLE_MAX } from './create-asset';
+import { fileIntoCollectionFromUpload } from './file-into-collection-from-upload';
 import { fieldChange, recordHistory } from './record-history';
 
 export interface AddedVersion {
@@ -36,7 +37,8 @@ function checkUpload(upload: UploadCompleted): void {
  *
  * - `new_asset`: creates the asset under the id ingest chose (title: the given one, else the
  *   file name; type from the detected MIME type) with this file as version 1, emitting
- *   `asset.created` then `asset.version-created`.
+ *   `asset.created` then `asset.version-created`; with a `collection_id`, files it into that
+ *   manual collection of the same workspace (else its history notes that it was not filed).
  * - otherwise: adds version N+1 and makes it current, emitting `asset.version-created`.
  *
  * Ingest refuses uploads to an asset someone else has checked out, but a lock can be taken while
@@ -110,6 +112,7 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
       ...(lock ? fieldChange('heldBy', null, `${lock.holder} until ${lock.expiresAt.toISOString()}`) : fieldChange('currentVersion', previous && String(previous.number), String(version.number))),
     ],
   });
+  if (created && upload.collectionId.trim()) await fileIntoCollectionFromUpload(manager, asset, upload.collectionId, upload.uploadedBy, completedAt);
   await appendToOutbox(manager, TOPICS.assetsAsset, {
     type: 'asset.version-created',
     aggregateId: asset.id,

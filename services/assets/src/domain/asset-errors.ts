@@ -23,6 +23,7 @@ export function currentState(asset: Asset, now = new Date()) {
     updatedAt: asset.updatedAt.toISOString(),
     currentVersionId: asset.currentVersionId,
     metadata: asset.metadata,
+    tags: asset.tags ?? [],
     lock: lock && { holder: lock.holder, acquiredAt: lock.acquiredAt.toISOString(), expiresAt: lock.expiresAt.toISOString() },
   };
 }

@@ -5,7 +5,7 @@ import { conflict, locked, notFound } from './asset-errors';
 import { lockAgainst } from './asset-lock';
 
 /** The columns a change may set; revision and updatedAt follow from the change itself. */
-export type AssetChanges = Partial<Pick<Asset, 'title' | 'description' | 'type' | 'metadata' | 'currentVersionId' | 'lockHolder' | 'lockAcquiredAt' | 'lockExpiresAt'>>;
+export type AssetChanges = Partial<Pick<Asset, 'title' | 'description' | 'type' | 'metadata' | 'tags' | 'currentVersionId' | 'lockHolder' | 'lockAcquiredAt' | 'lockExpiresAt'>>;
 
 /** The asset as it is, in the caller's workspace; another workspace's asset is not found. */
 export async function loadAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {

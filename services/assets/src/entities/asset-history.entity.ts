@@ -10,6 +10,9 @@ export const HISTORY_ACTIONS = [
   'LOCKED',
   'UNLOCKED',
   'LOCK_BROKEN',
+  'ADDED_TO_COLLECTION',
+  'REMOVED_FROM_COLLECTION',
+  'NOT_ADDED_TO_COLLECTION',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -21,6 +21,8 @@ export interface Asset {
   lockExpiresAt: Date | null;
   /** Values by metadata field key. */
   metadata: Record<string, MetadataScalar>;
+  /** Free-form tags, in the order given; absent on an asset object built before it was stored. */
+  tags?: string[];
 }
 
 export const AssetEntity = new EntitySchema<Asset>({
@@ -41,5 +43,6 @@ export const AssetEntity = new EntitySchema<Asset>({
     lockAcquiredAt: { name: 'lock_acquired_at', type: 'timestamptz', nullable: true },
     lockExpiresAt: { name: 'lock_expires_at', type: 'timestamptz', nullable: true },
     metadata: { type: 'jsonb', default: {} },
+    tags: { type: 'text', array: true, default: () => "'{}'" },
   },
 });

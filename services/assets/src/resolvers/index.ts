@@ -3,6 +3,7 @@ import { AssetResolvers } from './asset';
 import { apiKeyIdentity, apiKeys, ApiKeyResolvers, createApiKey, revokeApiKey } from './api-keys';
 import { AssetHistoryEntryResolvers } from './asset-history-entry';
 import { AssetVersionResolvers } from './asset-version';
+import { assetCollectionFields, collectionMutations, collectionQueries, collectionTypes } from './collection-resolvers';
 import { MetadataSchemaResolvers } from './metadata-schema';
 import { breakAssetLock } from './mutation-break-asset-lock';
 import { bulkSetAssetMetadata } from './mutation-bulk-set-asset-metadata';
@@ -18,11 +19,11 @@ import { asset, assetVersion } from './query-asset';
 import { assets } from './query-assets';
 import { metadataFields } from './query-metadata-fields';
 import { metadataSchemas } from './query-metadata-schemas';
-import { searchAssets } from './query-search-assets';
+import { assetSearchFields, searchMutations, searchQueries } from './search-resolvers';
 
 export const resolvers = {
   JSON: JSONScalar,
-  Query: { asset, assets, assetVersion, searchAssets, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas },
+  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries },
   Mutation: {
     createAsset,
     updateAsset,
@@ -36,10 +37,13 @@ export const resolvers = {
     bulkSetAssetMetadata,
     createApiKey,
     revokeApiKey,
+    ...collectionMutations,
+    ...searchMutations,
   },
-  Asset: AssetResolvers,
+  Asset: { ...AssetResolvers, ...assetCollectionFields, ...assetSearchFields },
   AssetVersion: AssetVersionResolvers,
   AssetHistoryEntry: AssetHistoryEntryResolvers,
   MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
+  ...collectionTypes,
 };

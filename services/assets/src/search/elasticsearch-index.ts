@@ -1,28 +1,21 @@
-import { Client } from '@elastic/elasticsearch';
-import { decodeCursor, encodeCursor, filenameText, metadataText, type AssetSearchDocument, type AssetSearchIndex, type SearchPage, type SearchRequest } from './search-index';
+import { Client, errors, type estypes } from '@elastic/elasticsearch';
+import { buildSearchBody, buildSuggestBody } from './elasticsearch-query';
+import { mappings, MAPPING_VERSION, properties, settings } from './elasticsearch-mapping';
+import { toSearchPage, toSuggestions } from './elasticsearch-response';
+import { toIndexedDocument } from './indexed-document';
+import type { AssetSearchDocument, AssetSearchIndex, SearchPage, SearchRequest } from './search-index';
+import { SearchInputError } from './search-input-error';
 
-const properties = {
-  id: { type: 'keyword' as const },
-  workspaceId: { type: 'keyword' as const },
-  title: { type: 'text' as const, fields: { keyword: { type: 'keyword' as const, ignore_above: 512 } } },
-  description: { type: 'text' as const },
-  createdAt: { type: 'date' as const },
-  /** Exact file names, for filters. */
-  filenames: { type: 'keyword' as const, ignore_above: 1024 },
-  /** File names whole and split into words; split in code so no pattern tokenizer is needed on the cluster. */
-  filenameWords: { type: 'text' as const },
-  /** Metadata values by field key; the only open-ended part of the mapping. */
-  metadata: { type: 'flattened' as const, ignore_above: 1024 },
-  metadataText: { type: 'text' as const },
-};
+const COPY_BATCH = 1000;
+const BULK_IN_FLIGHT = 2;
 
-/** Strict everywhere: a field the mapping does not know is refused, not guessed. */
-const mappings = { dynamic: 'strict' as const, properties };
-
-type IndexedDocument = AssetSearchDocument & { filenameWords: string; metadataText: string[] };
-
-function toSource(document: AssetSearchDocument): IndexedDocument {
-  return { ...document, filenameWords: filenameText(document.filenames), metadataText: metadataText(document.metadata) };
+/** A request Elasticsearch refused as malformed becomes the caller's error, never a 500. */
+function refused(error: unknown): never {
+  if (error instanceof errors.ResponseError && error.statusCode === 400) {
+    const cause = (error.body as { error?: { root_cause?: { reason?: string }[]; reason?: string } } | undefined)?.error;
+    throw new SearchInputError(`The search could not be run: ${cause?.root_cause?.[0]?.reason ?? cause?.reason ?? 'refused by the search engine'}`, 'query');
+  }
+  throw error;
 }
 
 /**
@@ -33,18 +26,90 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
   const client = new Client({ node: options.url });
   const alias = options.alias;
 
-  async function createConcreteIndex(): Promise<string> {
+  async function createConcreteIndex(loading = false): Promise<string> {
     const name = `${alias}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    await client.indices.create({ index: name, settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings });
+    await client.indices.create({ index: name, settings: { ...settings, ...(loading ? { refresh_interval: '-1' } : {}) }, mappings });
     return name;
+  }
+
+  async function indicesOfAlias(): Promise<string[]> {
+    return (await client.indices.existsAlias({ name: alias })) ? Object.keys(await client.indices.getAlias({ name: alias })) : [];
+  }
+
+  async function swapAlias(index: string, previous: string[]): Promise<void> {
+    await client.indices.updateAliases({ actions: [...previous.map((old) => ({ remove: { index: old, alias } })), { add: { index, alias } }] });
+    for (const old of previous) await client.indices.delete({ index: old });
+  }
+
+  /** Runs bulk requests with a few in flight; throws on the first refused document. */
+  async function bulkInto(index: string, batches: AsyncIterable<{ id: string; source: unknown }[]>): Promise<number> {
+    let count = 0;
+    let failure: Error | undefined;
+    const inFlight = new Set<Promise<void>>();
+    const send = async (batch: { id: string; source: unknown }[]) => {
+      const result = await client.bulk({ operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, doc.source]) });
+      if (result.errors) throw new Error(`bulk indexing failed: ${JSON.stringify(result.items.find((i) => i.index?.error)?.index?.error)}`);
+      count += batch.length;
+    };
+    for await (const batch of batches) {
+      if (failure) break;
+      if (batch.length === 0) continue;
+      const request: Promise<void> = send(batch)
+        .catch((error: Error) => {
+          failure ??= error;
+        })
+        .finally(() => inFlight.delete(request));
+      inFlight.add(request);
+      if (inFlight.size >= BULK_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    return count;
+  }
+
+  async function finishLoading(index: string): Promise<void> {
+    await client.indices.putSettings({ index, settings: { refresh_interval: '1s' } });
+    await client.indices.refresh({ index });
+  }
+
+  /** Documents of the indexes behind the alias, in id order, for moving them to a new mapping. */
+  async function* existingDocuments(indices: string[]): AsyncGenerator<{ id: string; source: unknown }[]> {
+    let after: estypes.SortResults | undefined;
+    for (;;) {
+      const page = await client.search({ index: indices, size: COPY_BATCH, sort: [{ id: { order: 'asc' } }], ...(after ? { search_after: after } : {}) });
+      if (page.hits.hits.length === 0) return;
+      yield page.hits.hits.map((hit) => ({ id: hit._id as string, source: hit._source }));
+      after = page.hits.hits[page.hits.hits.length - 1].sort;
+    }
+  }
+
+  /**
+   * An index made under an older mapping (other analyzers, fields that cannot be added in place)
+   * is copied into a fresh one and the alias swapped. Facts the old documents lack (media facts,
+   * tags) arrive with the next change of each asset, or at once with `npm run search:rebuild`.
+   */
+  async function moveToCurrentMapping(previous: string[]): Promise<void> {
+    const index = await createConcreteIndex(true);
+    try {
+      await bulkInto(index, existingDocuments(previous));
+      await finishLoading(index);
+      await swapAlias(index, previous);
+    } catch (error) {
+      await client.indices.delete({ index }).catch(() => undefined);
+      throw error;
+    }
   }
 
   return {
     engine: 'elasticsearch',
     async ensure() {
-      if (await client.indices.existsAlias({ name: alias })) {
+      const previous = await indicesOfAlias();
+      if (previous.length > 0) {
+        const current = await client.indices.getMapping({ index: alias });
+        const outdated = Object.values(current).some((m) => Number((m.mappings._meta as { version?: number } | undefined)?.version ?? 1) < MAPPING_VERSION);
+        if (outdated) await moveToCurrentMapping(previous);
         // Fields added since the index was made; documents indexed before get them on update or rebuild.
-        await client.indices.putMapping({ index: alias, properties });
+        else await client.indices.putMapping({ index: alias, properties });
         return;
       }
       const index = await createConcreteIndex();
@@ -55,51 +120,32 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
         if (!(await client.indices.existsAlias({ name: alias }))) throw error;
       }
     },
-    async upsert(document) {
-      await client.index({ index: alias, id: document.id, document: toSource(document) });
+    async upsert(document: AssetSearchDocument) {
+      await client.index({ index: alias, id: document.id, document: toIndexedDocument(document) });
     },
     async search(request: SearchRequest): Promise<SearchPage> {
-      const response = await client.search<IndexedDocument>({
-        index: alias,
-        size: request.first + 1,
-        track_total_hits: true,
-        query: {
-          bool: {
-            filter: [{ term: { workspaceId: request.workspaceId } }],
-            must: [{ simple_query_string: { query: request.query, fields: ['title^3', 'filenameWords^2', 'description', 'metadataText'], default_operator: 'and' } }],
-          },
-        },
-        sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
-        ...(request.after ? { search_after: decodeCursor(request.after) as (string | number)[] } : {}),
-        highlight: {
-          fields: { title: { number_of_fragments: 0 }, description: { fragment_size: 150, number_of_fragments: 3 }, metadataText: { fragment_size: 150, number_of_fragments: 2 } },
-        },
-      });
-      const hits = response.hits.hits.slice(0, request.first).map((hit) => ({
-        id: hit._id as string,
-        score: hit._score ?? 0,
-        highlights: Object.values(hit.highlight ?? {}).flat(),
-        cursor: encodeCursor(hit.sort ?? []),
-      }));
-      const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-      return { hits, total, hasNextPage: response.hits.hits.length > request.first };
+      const plan = buildSearchBody(request);
+      const response = await client.search({ index: alias, ...plan.body }).catch(refused);
+      return toSearchPage(response, plan, request.first);
+    },
+    async suggest(request) {
+      if (!request.prefix.trim()) return [];
+      const response = await client.search({ index: alias, ...buildSuggestBody(request) }).catch(refused);
+      return toSuggestions(response);
     },
     async rebuild(batches) {
-      const index = await createConcreteIndex();
-      let count = 0;
-      for await (const batch of batches) {
-        if (batch.length === 0) continue;
-        const result = await client.bulk({ operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, toSource(doc)]) });
-        if (result.errors) throw new Error(`bulk indexing failed: ${JSON.stringify(result.items.find((i) => i.index?.error)?.index?.error)}`);
-        count += batch.length;
+      const index = await createConcreteIndex(true);
+      try {
+        const count = await bulkInto(index, (async function* () {
+          for await (const batch of batches) yield batch.map((doc) => ({ id: doc.id, source: toIndexedDocument(doc) }));
+        })());
+        await finishLoading(index);
+        await swapAlias(index, await indicesOfAlias());
+        return count;
+      } catch (error) {
+        await client.indices.delete({ index }).catch(() => undefined);
+        throw error;
       }
-      await client.indices.refresh({ index });
-      const previous = (await client.indices.existsAlias({ name: alias })) ? Object.keys(await client.indices.getAlias({ name: alias })) : [];
-      await client.indices.updateAliases({
-        actions: [...previous.map((old) => ({ remove: { index: old, alias } })), { add: { index, alias } }],
-      });
-      for (const old of previous) await client.indices.delete({ index: old });
-      return count;
     },
     async refresh() {
       await client.indices.refresh({ index: alias });

@@ -1,62 +1,167 @@
 import type { DataSource } from '@mam/db';
-import { decodeCursor, encodeCursor, metadataText, type AssetSearchDocument, type AssetSearchIndex, type SearchPage, type SearchRequest } from './search-index';
+import type { EntityManager } from 'typeorm';
+import { toIndexedDocument } from './indexed-document';
+import { cursorCondition, facetSql, filterConditions, sortSql, SqlParams, TEXT_MATCH, TEXT_RANK } from './postgres-query';
+import { encodeCursor } from './search-cursor';
+import { parseFacets } from './search-facets';
+import { checkFilter } from './search-filter';
+import type { AssetSearchDocument, AssetSearchIndex, SearchHit, SearchPage, SearchRequest, SegmentHit, Suggestion, SuggestRequest } from './search-index';
+import { SEGMENT_HITS_MAX, segmentHit } from './search-segments';
+import { effectiveSort } from './search-sort';
+import { normalizeQueryText } from './search-text';
 
-const INSERT = 'INSERT INTO asset_search (asset_id, workspace_id, title, description, filenames, metadata) VALUES ($1, $2, $3, $4, $5, $6)';
+const COLUMNS = [
+  'asset_id', 'workspace_id', 'title', 'description', 'filenames', 'metadata', 'created_at', 'updated_at', 'type', 'tags', 'tags_text', 'metadata_values',
+  'media_kind', 'format', 'codec', 'duration_seconds', 'width', 'height', 'short_side', 'frame_rate', 'fps', 'technical',
+];
+const UPSERT = `INSERT INTO asset_search (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+  ON CONFLICT (asset_id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+const HEADLINE = `'StartSel=<em>, StopSel=</em>, HighlightAll=true'`;
+const FRAGMENTS = (n: number) => `'StartSel=<em>, StopSel=</em>, MaxFragments=${n}'`;
 
 function row(document: AssetSearchDocument): unknown[] {
-  return [document.id, document.workspaceId, document.title, document.description, document.filenames.join('\n'), metadataText(document.metadata).join('\n')];
+  const d = toIndexedDocument(document);
+  return [
+    d.id, d.workspaceId, d.title, d.description, d.filenames.join('\n'), d.metadataText.join('\n'), d.createdAt, d.updatedAt, d.type, d.tags, d.tags.join('\n'),
+    JSON.stringify(d.metadata), d.mediaKind, d.format, d.codec, d.durationSeconds, d.width, d.height, d.shortSide, d.frameRate, d.fps, d.technicalText.join('\n'),
+  ];
 }
 
-/** Embedded-mode adapter: PostgreSQL full-text search over the asset_search table of the assets database. */
+async function write(manager: EntityManager, document: AssetSearchDocument): Promise<void> {
+  await manager.query(UPSERT, row(document));
+  await manager.query('DELETE FROM asset_search_segments WHERE asset_id = $1', [document.id]);
+  const segments = document.segments ?? [];
+  if (segments.length === 0) return;
+  await manager.query(
+    `INSERT INTO asset_search_segments (asset_id, position, kind, text, start_frame, end_frame, frame_rate)
+     SELECT $1, p, k, t, sf, ef, fr FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[]) AS u(p, k, t, sf, ef, fr)`,
+    [document.id, segments.map((_, i) => i), segments.map((s) => s.kind), segments.map((s) => s.text), segments.map((s) => s.startFrame), segments.map((s) => s.endFrame), segments.map((s) => s.frameRate)],
+  );
+}
+
+/** Highlighted passages of a row: title and description fragments, then each matching value of the list columns (one value a line). */
+function highlightsOf(r: Record<string, unknown>): string[] {
+  const text = (column: string) => (typeof r[column] === 'string' ? (r[column] as string) : '');
+  return [text('title_hl'), text('description_hl'), ...['tags_hl', 'metadata_hl', 'technical_hl'].flatMap((c) => text(c).split('\n'))].filter((h) => h.includes('<em>'));
+}
+
+/** Word prefixes as a tsquery ('harb':* & 'daw':*), or null when the prefix has no word in it. */
+function prefixQuery(prefix: string): string | null {
+  const words = prefix.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `'${w}':*`).join(' & ') : null;
+}
+
+function likePrefix(prefix: string): string {
+  return `${prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Embedded-mode adapter: PostgreSQL full-text search over the asset_search tables of the assets database. */
 export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
+  async function segmentsOf(query: string, ids: string[]): Promise<Map<string, SegmentHit[]>> {
+    const found = new Map<string, SegmentHit[]>();
+    if (!query || ids.length === 0) return found;
+    const rows: { asset_id: string; kind: string; text: string; start_frame: number; end_frame: number; frame_rate: string }[] = await dataSource.query(
+      `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query)
+       SELECT g.asset_id, g.kind, g.start_frame::float8 AS start_frame, g.end_frame::float8 AS end_frame, g.frame_rate, ts_headline('simple', g.text, q.query, ${HEADLINE}) AS text
+       FROM asset_search_segments g, q WHERE g.asset_id = ANY($2::uuid[]) AND g.document @@ q.query
+       ORDER BY g.asset_id, ts_rank(g.document, q.query) DESC, g.position`,
+      [query, ids],
+    );
+    for (const r of rows) {
+      const list = found.get(r.asset_id) ?? [];
+      if (list.length < SEGMENT_HITS_MAX) list.push(segmentHit({ kind: r.kind, text: r.text, startFrame: r.start_frame, endFrame: r.end_frame, frameRate: r.frame_rate }));
+      found.set(r.asset_id, list);
+    }
+    return found;
+  }
+
   return {
     engine: 'postgres',
     async ensure() {},
     async upsert(document) {
-      await dataSource.query(
-        `${INSERT} ON CONFLICT (asset_id) DO UPDATE SET workspace_id = EXCLUDED.workspace_id, title = EXCLUDED.title,
-           description = EXCLUDED.description, filenames = EXCLUDED.filenames, metadata = EXCLUDED.metadata`,
-        row(document),
-      );
+      await dataSource.transaction((manager) => write(manager, document));
     },
     async search(request: SearchRequest): Promise<SearchPage> {
-      const [rank, id] = request.after ? (decodeCursor(request.after) as [number, string]) : [null, null];
-      const rows: { asset_id: string; rank: number; title_hl: string; description_hl: string; metadata_hl: string; total: string }[] = await dataSource.query(
-        `WITH q AS (SELECT websearch_to_tsquery('simple', $2) AS query),
-         matches AS (
-           SELECT s.asset_id, s.title, s.description, s.metadata, ts_rank(s.document, q.query)::float8 AS rank, count(*) OVER () AS total
-           FROM asset_search s, q WHERE s.workspace_id = $1 AND s.document @@ q.query
-         )
-         SELECT m.asset_id, m.rank, m.total,
-           ts_headline('simple', m.title, q.query, 'StartSel=<em>, StopSel=</em>, HighlightAll=true') AS title_hl,
-           ts_headline('simple', m.description, q.query, 'StartSel=<em>, StopSel=</em>, MaxFragments=3') AS description_hl,
-           ts_headline('simple', m.metadata, q.query, 'StartSel=<em>, StopSel=</em>, MaxFragments=2') AS metadata_hl
-         FROM matches m, q
-         WHERE $3::float8 IS NULL OR (m.rank, m.asset_id) < ($3::float8, $4::uuid)
-         ORDER BY m.rank DESC, m.asset_id DESC
-         LIMIT $5`,
-        [request.workspaceId, request.query, rank, id, request.first + 1],
-      );
-      const page = rows.slice(0, request.first);
-      return {
-        hits: page.map((r) => ({
-          id: r.asset_id,
-          score: r.rank,
-          highlights: [r.title_hl, r.description_hl, r.metadata_hl].filter((h) => h.includes('<em>')),
-          cursor: encodeCursor([r.rank, r.asset_id]),
-        })),
-        total: rows.length ? Number(rows[0].total) : 0,
-        hasNextPage: rows.length > request.first,
+      const query = normalizeQueryText(request.query);
+      const sort = effectiveSort(request.sort, query);
+      const filter = checkFilter(request.filter);
+      const facets = parseFacets(request.facets);
+      const matches = (params: SqlParams) => {
+        const where = filterConditions(params, request.workspaceId, filter);
+        const text = query ? params.add(query, '::text') : null;
+        return `q AS (SELECT ${text ? `websearch_to_tsquery('simple', ${text})` : 'NULL::tsquery'} AS query),
+          matches AS (SELECT s.*, ${text ? TEXT_RANK : '0::float8'} AS rank FROM asset_search s, q WHERE ${[...where, ...(text ? [TEXT_MATCH] : [])].join(' AND ')})`;
       };
+
+      const page = new SqlParams();
+      const cte = matches(page);
+      const after = cursorCondition(page, sort, request.after);
+      const order = sortSql(sort);
+      const key = sort.startsWith('TITLE') ? order.key : `(${order.key})::float8`;
+      const highlights = query
+        ? `, ts_headline('simple', s.title, q.query, ${HEADLINE}) AS title_hl,
+             ts_headline('simple', s.description, q.query, ${FRAGMENTS(3)}) AS description_hl,
+             ts_headline('simple', s.tags_text, q.query, ${HEADLINE}) AS tags_hl,
+             ts_headline('simple', s.metadata, q.query, ${HEADLINE}) AS metadata_hl,
+             ts_headline('simple', s.technical, q.query, ${HEADLINE}) AS technical_hl`
+        : '';
+      const pageSql = `WITH ${cte}
+        SELECT s.asset_id, s.rank, ${key} AS sort_key${highlights}
+        FROM matches s, q ${after.length ? `WHERE ${after.join(' AND ')}` : ''}
+        ORDER BY ${order.order} LIMIT ${request.first + 1}`;
+
+      const counted = new SqlParams();
+      const countSql = `WITH ${matches(counted)} SELECT count(*)::int AS total FROM matches`;
+      const facetQueries = facets.map((facet) => {
+        const params = new SqlParams();
+        const sql = `WITH ${matches(params)} ${facetSql(facet, params, 'matches s', 'true')}`;
+        return dataSource.query(sql, params.values) as Promise<{ value: string; count: number }[]>;
+      });
+      const [rows, [{ total }], ...facetRows] = await Promise.all([
+        dataSource.query(pageSql, page.values) as Promise<Record<string, unknown>[]>,
+        dataSource.query(countSql, counted.values) as Promise<{ total: number }[]>,
+        ...facetQueries,
+      ]);
+
+      const pageRows = rows.slice(0, request.first);
+      const segments = await segmentsOf(query, pageRows.map((r) => r.asset_id as string));
+      const hits: SearchHit[] = pageRows.map((r) => ({
+        id: r.asset_id as string,
+        score: Number(r.rank),
+        highlights: highlightsOf(r),
+        cursor: encodeCursor([r.sort_key ?? null, r.asset_id]),
+        segments: segments.get(r.asset_id as string) ?? [],
+      }));
+      return {
+        hits,
+        total,
+        hasNextPage: rows.length > request.first,
+        facets: facets.map((facet, i) => ({ name: facet.name, buckets: facetRows[i].map((b) => ({ value: b.value, count: b.count })) })),
+      };
+    },
+    async suggest(request: SuggestRequest): Promise<Suggestion[]> {
+      const prefix = request.prefix.trim();
+      if (!prefix) return [];
+      const rows: { asset_id: string; title_hl: string | null; filename: string | null }[] = await dataSource.query(
+        `WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('simple', $2::text) END AS query),
+         candidates AS (
+           SELECT s.asset_id, s.title, q.query, coalesce(to_tsvector('simple', s.title) @@ q.query, false) AS title_match,
+             (SELECT f FROM unnest(string_to_array(s.filenames, E'\\n')) AS f WHERE lower(f) LIKE $3 LIMIT 1) AS filename
+           FROM asset_search s, q WHERE s.workspace_id = $1
+         )
+         SELECT asset_id, CASE WHEN title_match THEN ts_headline('simple', title, query, ${HEADLINE}) END AS title_hl, filename
+         FROM candidates WHERE title_match OR filename IS NOT NULL
+         ORDER BY title_match DESC, lower(title), asset_id LIMIT $4`,
+        [request.workspaceId, prefixQuery(prefix), likePrefix(prefix), request.first],
+      );
+      return rows.map((r) => (r.title_hl ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const } : { id: r.asset_id, highlight: `<em>${r.filename}</em>`, field: 'filename' as const }));
     },
     async rebuild(batches) {
       let count = 0;
       await dataSource.transaction(async (manager) => {
         await manager.query('DELETE FROM asset_search');
         for await (const batch of batches) {
-          for (const doc of batch) {
-            await manager.query(INSERT, row(doc));
-          }
+          for (const doc of batch) await write(manager, doc);
           count += batch.length;
         }
       });

@@ -91,6 +91,37 @@ function behavesLikeASearchIndex(engine: string, open: () => Promise<AssetSearch
 behavesLikeASearchIndex('PostgreSQL', async () => createPostgresIndex(dataSource));
 behavesLikeASearchIndex('Elasticsearch', async () => createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-fresh` }));
 
+describe('Elasticsearch index made under an older mapping', () => {
+  const alias = `${name}-v1`;
+  const es = new Client({ node: infra.elasticsearchUrl });
+  afterAll(() => es.close());
+
+  it('is moved to the current mapping on ensure(), keeping its documents searchable', async () => {
+    await es.indices.create({
+      index: `${alias}-1`,
+      aliases: { [alias]: {} },
+      mappings: {
+        dynamic: 'strict',
+        properties: { id: { type: 'keyword' }, workspaceId: { type: 'keyword' }, title: { type: 'text' }, description: { type: 'text' }, createdAt: { type: 'date' } },
+      },
+    });
+    await es.index({ index: alias, id: ids.other, document: { id: ids.other, workspaceId: 'w1', title: 'Studio interview', description: '', createdAt: new Date().toISOString() }, refresh: true });
+    const index = createElasticsearchIndex({ url: infra.elasticsearchUrl, alias });
+    try {
+      await index.ensure();
+      expect((await hits(index, 'studio')).map((h) => h.id)).toEqual([ids.other]);
+      expect((await index.suggest({ workspaceId: 'w1', prefix: 'stud', first: 5 })).map((s) => s.id)).toEqual([ids.other]);
+      const concrete = Object.keys(await es.indices.getAlias({ name: alias }));
+      expect(concrete).not.toContain(`${alias}-1`);
+      expect(Object.values(await es.indices.getMapping({ index: alias }))[0].mappings._meta).toEqual({ version: 2 });
+      await index.ensure();
+      expect(Object.keys(await es.indices.getAlias({ name: alias }))).toEqual(concrete);
+    } finally {
+      await index.close();
+    }
+  });
+});
+
 describe('Elasticsearch index made before file names and metadata were searchable', () => {
   const alias = `${name}-old`;
   const es = new Client({ node: infra.elasticsearchUrl });

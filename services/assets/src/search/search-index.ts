@@ -1,3 +1,36 @@
+import type { SearchFilter } from './search-filter';
+import type { SearchSort } from './search-sort';
+
+export { decodeCursor, encodeCursor } from './search-cursor';
+export { filenameText, metadataText } from './search-text';
+
+/** Technical facts of the asset's current version, as ingest probed them. */
+export interface SearchMediaFacts {
+  /** video, audio, image, document or other. */
+  mediaKind: string;
+  /** Container or file format, e.g. "mov,mp4,m4a,3gp,3g2,mj2". */
+  format: string;
+  /** Main video (or audio) codec. */
+  codec: string;
+  durationSeconds: number | null;
+  width: number | null;
+  height: number | null;
+  /** Exact rational, e.g. "24000/1001"; null when there is none. */
+  frameRate: string | null;
+  /** Words of the whole technical description (codec long names, profiles, colour, timecode, EXIF). */
+  technicalText: string[];
+}
+
+/** A stretch of time-based text (transcript line, detected label, review note) of the asset. */
+export interface SearchSegment {
+  kind: string;
+  text: string;
+  startFrame: number;
+  endFrame: number;
+  /** Exact rational the frames count in, e.g. "25/1". */
+  frameRate: string;
+}
+
 /** What search knows of an asset; rebuilt from the assets database at any time. */
 export interface AssetSearchDocument {
   id: string;
@@ -5,18 +38,36 @@ export interface AssetSearchDocument {
   title: string;
   description: string;
   createdAt: string;
+  updatedAt?: string;
+  /** Asset type; falls back to the probed media kind. */
+  type?: string | null;
+  tags?: string[];
   /** File names of every version, oldest first. */
   filenames: string[];
   /** Metadata values by field key. */
   metadata: Record<string, string | number | boolean | string[]>;
+  media?: SearchMediaFacts | null;
+  segments?: SearchSegment[];
 }
 
 export interface SearchRequest {
   /** Access control lives inside the query: only this workspace's documents can match. */
   workspaceId: string;
+  /** Words to match; empty matches every asset the filter lets through. */
   query: string;
   first: number;
   after?: string | null;
+  filter?: SearchFilter;
+  /** RELEVANCE when absent. */
+  sort?: SearchSort;
+  /** Facet names (see search-facets.ts); counts are over every match, not just the page. */
+  facets?: string[];
+}
+
+/** A matching segment: its text with <em> around matching words, where it is, and its start as timecode. */
+export interface SegmentHit extends SearchSegment {
+  /** Non-drop-frame SMPTE timecode of startFrame, counted from frame 0. */
+  timecode: string;
 }
 
 export interface SearchHit {
@@ -24,12 +75,38 @@ export interface SearchHit {
   score: number;
   highlights: string[];
   cursor: string;
+  segments?: SegmentHit[];
+}
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacet {
+  name: string;
+  buckets: FacetBucket[];
 }
 
 export interface SearchPage {
   hits: SearchHit[];
   total: number;
   hasNextPage: boolean;
+  facets?: SearchFacet[];
+}
+
+export interface SuggestRequest {
+  workspaceId: string;
+  prefix: string;
+  first: number;
+}
+
+export interface Suggestion {
+  id: string;
+  /** The title, or the file name when only a file name matched, with <em> around the matching words. */
+  highlight: string;
+  /** Whether the title or a file name matched. */
+  field: 'title' | 'filename';
 }
 
 /** One interface, two real adapters: Elasticsearch, and PostgreSQL full-text in embedded mode. */
@@ -38,6 +115,8 @@ export interface AssetSearchIndex {
   ensure(): Promise<void>;
   upsert(document: AssetSearchDocument): Promise<void>;
   search(request: SearchRequest): Promise<SearchPage>;
+  /** Search-as-you-type over titles (word prefixes) and file names (prefix). */
+  suggest(request: SuggestRequest): Promise<Suggestion[]>;
   /** Replaces the whole index with the given documents; readers see the old one until the swap. */
   rebuild(batches: AsyncIterable<AssetSearchDocument[]>): Promise<number>;
   /** Makes recent writes visible to search (tests and rebuilds). */
@@ -45,28 +124,7 @@ export interface AssetSearchIndex {
   close(): Promise<void>;
 }
 
+/** Longest query text accepted; longer ones are refused with BAD_USER_INPUT before any engine sees them. */
 export const QUERY_MAX = 1000;
-
-/** File names for full-text matching: each whole, then split into words at every non-alphanumeric. */
-export function filenameText(filenames: string[]): string {
-  return filenames.map((name) => `${name} ${name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`).join('\n');
-}
-
-/** Metadata values (texts, dates, choices, numbers) as separate strings for full-text matching; booleans say nothing in words. */
-export function metadataText(metadata: AssetSearchDocument['metadata']): string[] {
-  return Object.values(metadata).flatMap((value) => (typeof value === 'boolean' ? [] : Array.isArray(value) ? value : [String(value)]));
-}
-
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): unknown[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values)) return values;
-  } catch {
-    // fall through
-  }
-  throw new Error('cursor is not one this API returned');
-}
+export const PREFIX_MAX = 100;
+export const SUGGEST_MAX = 20;

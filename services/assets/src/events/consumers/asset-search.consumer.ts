@@ -2,17 +2,13 @@ import { AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchem
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
-import type { EntityManager } from 'typeorm';
-import { AssetEntity } from '../../entities/asset.entity';
-import { filenamesOf } from '../../repositories/asset.repository';
-import { toSearchDocument } from '../../search/search-document';
+import { indexAsset } from '../../search/index-asset';
 import type { AssetSearchIndex } from '../../search/search-index';
 
 /** Keeps the search index in step with the assets topic; re-reads the asset rather than trusting the event. */
 export function assetSearchConsumer(deps: { dataSource: DataSource; bus: EventBus; logger: Logger; search: AssetSearchIndex }) {
-  const index = async (assetId: string, manager: EntityManager) => {
-    const asset = await manager.findOneBy(AssetEntity, { id: assetId });
-    if (asset) await deps.search.upsert(toSearchDocument(asset, (await filenamesOf(manager, [asset.id])).get(asset.id) ?? []));
+  const index = async (assetId: string, manager: import('typeorm').EntityManager) => {
+    await indexAsset(manager, deps.search, assetId);
   };
   return createEventConsumer({
     group: 'assets-search',

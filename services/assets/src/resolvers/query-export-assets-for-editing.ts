@@ -1,0 +1,7 @@
+import { requireIdentity } from '@mam/graphql';
+import type { AssetsContext } from '../context';
+import { exportAssetsForEditing as exportAssetsForEditingUseCase } from '../domain/export-for-editing';
+
+export function exportAssetsForEditing(_root: unknown, args: { assetIds: string[]; format: string }, context: AssetsContext) {
+  return exportAssetsForEditingUseCase(context.dataSource, requireIdentity(context), args);
+}

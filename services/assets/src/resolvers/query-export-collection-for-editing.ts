@@ -1,0 +1,7 @@
+import { requireIdentity } from '@mam/graphql';
+import type { AssetsContext } from '../context';
+import { exportCollectionForEditing as exportCollectionForEditingUseCase } from '../domain/export-for-editing';
+
+export function exportCollectionForEditing(_root: unknown, args: { collectionId: string; format: string }, context: AssetsContext) {
+  return exportCollectionForEditingUseCase(context.dataSource, context.search, requireIdentity(context), args);
+}

@@ -1,0 +1,13 @@
+import { parsePositiveRational } from '@mam/media/src/rational';
+import { framesToTimecode } from '@mam/media/src/timecode';
+import type { SearchSegment, SegmentHit } from './search-index';
+
+/** Matching segments returned per hit, best first. */
+export const SEGMENT_HITS_MAX = 3;
+
+/** A segment as a hit shows it: its (highlighted) text, frames, rate, and where it starts as timecode. */
+export function segmentHit(segment: SearchSegment, highlighted?: string): SegmentHit {
+  const rate = parsePositiveRational(segment.frameRate);
+  const timecode = rate && Number.isSafeInteger(segment.startFrame) && segment.startFrame >= 0 ? framesToTimecode(segment.startFrame, rate) : '';
+  return { kind: segment.kind, text: highlighted ?? segment.text, startFrame: segment.startFrame, endFrame: segment.endFrame, frameRate: segment.frameRate, timecode };
+}
