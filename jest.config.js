@@ -10,6 +10,7 @@ const common = { transform, transformIgnorePatterns, testEnvironment: 'node', ro
 module.exports = {
   // Kafka clients may keep sockets open for a moment after disconnect; never let that hang a run.
   forceExit: true,
+  globalSetup: '<rootDir>/jest.global-setup.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts', '!**/*.int.spec.ts', '!**/*.e2e.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts', '**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest.integration-setup.js'] },
