@@ -1,5 +1,5 @@
 import type { DescMessage } from '@bufbuild/protobuf';
-import { AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
+import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
@@ -21,6 +21,8 @@ export const eventTypes = {
   'asset.updated': AssetUpdatedSchema,
   'asset.version-created': AssetVersionCreatedSchema,
   'asset.current-version-changed': AssetCurrentVersionChangedSchema,
+  'asset.access-changed': AssetAccessChangedSchema,
+  'asset.collections-changed': AssetCollectionsChangedSchema,
   'upload.completed': UploadCompletedSchema,
   'media.probed': MediaProbedSchema,
   'rendition.requested': RenditionRequestedSchema,

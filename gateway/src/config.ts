@@ -21,6 +21,8 @@ export const gatewayConfigShape = z
     ARCHIVE_URL: subgraphUrl(4005),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
+    /** How long a caller's membership (role, groups) and an API key's answer are reused; changes apply within this time. */
+    MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
     LOG_LEVEL: vars.logLevel(),
   })
   .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });

@@ -15,6 +15,7 @@ import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { createAuthenticator } from './auth/authenticate';
 import { createJwtVerifier } from './auth/jwt';
+import { createMembershipResolver } from './auth/principal';
 import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
@@ -41,9 +42,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     archive: config.ARCHIVE_URL,
   };
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
+  const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
+  const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
   const authenticate = createAuthenticator({
-    jwt: createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined }),
-    apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
+    jwt: withMembership(createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined })),
+    apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs }),
   });
   const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
   const sign = (identity: Identity) => signIdentity(identity, config.GATEWAY_SIGNING_SECRET);

@@ -1,3 +1,5 @@
 export * from './asset-access.migration';
-export * from './asset-created.consumer';
+export * from './asset-access-entries.migration';
+export * from './asset-access.consumer';
+export * from './migrations';
 export * from './visible-asset';

@@ -1,12 +1,28 @@
 import type { DataSource } from '@mam/db';
-import { requireIdentity, type RequestContext } from '@mam/graphql';
+import { atLeast, forbidden, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
 
 /**
- * Whether the caller's workspace owns the asset, by the local projection. Resolvers return
- * nothing for an asset that is not visible, so it looks exactly like one that does not exist.
+ * The caller's role on an asset by the local projection, or null when the asset is not theirs
+ * to see (another workspace's, not granted to them, or unknown here yet).
  */
-export async function isAssetVisible(dataSource: DataSource, context: RequestContext, assetId: string): Promise<boolean> {
+export async function assetRole(dataSource: DataSource, context: RequestContext, assetId: string): Promise<Role | null> {
   const identity = requireIdentity(context);
-  const rows = await dataSource.query('SELECT 1 FROM asset_access WHERE asset_id::text = $1 AND workspace_id = $2', [assetId, identity.workspaceId]);
-  return rows.length > 0;
+  const rows: { workspace_id: string; entries: AccessEntry[] }[] = await dataSource.query('SELECT workspace_id, entries FROM asset_access WHERE asset_id::text = $1', [assetId]);
+  return rows.length ? roleOnAsset(identity, rows[0].workspace_id, rows[0].entries) : null;
+}
+
+/** Resolvers return nothing for an asset that is not visible, so it looks exactly like one that does not exist. */
+export async function isAssetVisible(dataSource: DataSource, context: RequestContext, assetId: string): Promise<boolean> {
+  return (await assetRole(dataSource, context, assetId)) !== null;
+}
+
+/**
+ * For changes: false when the asset is not visible (answer as not found); FORBIDDEN when it is
+ * visible but the caller's role on it is below `needed`.
+ */
+export async function canChangeAsset(dataSource: DataSource, context: RequestContext, assetId: string, needed: Role): Promise<boolean> {
+  const role = await assetRole(dataSource, context, assetId);
+  if (!role) return false;
+  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the asset; you have ${role}`);
+  return true;
 }

@@ -30,15 +30,22 @@ export function createNotificationHub<T>(options: { databaseUrl: string; channel
       await client?.end().catch(() => undefined);
       client = undefined;
     },
-    /** An async iterator of payloads that pass `filter`, ending when the subscriber leaves. */
-    subscribe(filter: (payload: T) => boolean): AsyncIterableIterator<T> {
+    /**
+     * An async iterator of payloads that pass `filter`, in the order they were notified, ending
+     * when the subscriber leaves. The filter may be async (e.g. an access check per payload).
+     */
+    subscribe(filter: (payload: T) => boolean | Promise<boolean>): AsyncIterableIterator<T> {
       const queue: T[] = [];
       let wake: (() => void) | undefined;
       let done = false;
+      let checks = Promise.resolve();
       const deliver = (payload: T) => {
-        if (!filter(payload)) return;
-        queue.push(payload);
-        wake?.();
+        checks = checks.then(async () => {
+          const wanted = await Promise.resolve(filter(payload)).catch(() => false);
+          if (!wanted || done) return;
+          queue.push(payload);
+          wake?.();
+        });
       };
       subscribers.add(deliver);
       const finish = async (): Promise<IteratorResult<T>> => {

@@ -2,11 +2,16 @@ import { SignJWT } from 'jose';
 import { signIdentity, verifyIdentity } from './identity';
 
 const secret = 's'.repeat(40);
-const identity = { subject: 'u1', workspaceId: 'w1', roles: ['editor' as const], kind: 'user' as const };
+const identity = { subject: 'u1', workspaceId: 'w1', roles: ['editor' as const], kind: 'user' as const, groups: ['g1', 'g2'], workspaceRole: 'viewer' as const };
 
 describe('gateway identity signature', () => {
   it('verifies what the gateway signed', async () => {
     expect(await verifyIdentity(await signIdentity(identity, secret), secret)).toEqual(identity);
+  });
+
+  it('reads an identity signed without groups or workspace role as having none', async () => {
+    const { groups: _groups, workspaceRole: _role, ...bare } = identity;
+    expect(await verifyIdentity(await signIdentity(bare, secret), secret)).toEqual({ ...bare, groups: [], workspaceRole: null });
   });
 
   it('rejects a token signed with another secret, an expired one, and a missing one', async () => {

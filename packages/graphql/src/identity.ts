@@ -7,8 +7,16 @@ export type Role = (typeof ROLES)[number];
 export interface Identity {
   subject: string;
   workspaceId: string;
+  /** The caller's role in the workspace (one, the highest it holds). */
   roles: Role[];
   kind: 'user' | 'api_key' | 'system';
+  /** Ids of the workspace groups the caller belongs to; grants to a group apply to its members. */
+  groups?: string[];
+  /**
+   * The role the caller holds on every asset of the workspace through workspace-wide grants,
+   * already capped by its own role; null or absent when it sees only what is granted to it.
+   */
+  workspaceRole?: Role | null;
 }
 
 export const IDENTITY_HEADER = 'x-mam-identity';
@@ -19,7 +27,7 @@ const key = (secret: string) => new TextEncoder().encode(secret);
 
 /** A short-lived HS256 token the gateway attaches to every subgraph request. */
 export async function signIdentity(identity: Identity, secret: string, ttlSeconds = 300): Promise<string> {
-  return new SignJWT({ ws: identity.workspaceId, roles: identity.roles, kind: identity.kind })
+  return new SignJWT({ ws: identity.workspaceId, roles: identity.roles, kind: identity.kind, grp: identity.groups ?? [], wr: identity.workspaceRole ?? null })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
@@ -37,7 +45,9 @@ export async function verifyIdentity(token: string | undefined, secret: string):
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
     const kind = payload.kind === 'api_key' || payload.kind === 'system' ? payload.kind : 'user';
     if (typeof payload.sub !== 'string' || typeof payload.ws !== 'string') return undefined;
-    return { subject: payload.sub, workspaceId: payload.ws, roles, kind };
+    const groups = Array.isArray(payload.grp) ? payload.grp.filter((g): g is string => typeof g === 'string') : [];
+    const workspaceRole = (ROLES as readonly unknown[]).includes(payload.wr) ? (payload.wr as Role) : null;
+    return { subject: payload.sub, workspaceId: payload.ws, roles, kind, groups, workspaceRole };
   } catch {
     return undefined;
   }

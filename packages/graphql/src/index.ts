@@ -4,3 +4,4 @@ export * from './format-error';
 export * from './identity';
 export * from './subgraph-server';
 export * from './json-scalar';
+export * from './asset-roles';

@@ -27,6 +27,7 @@ import { CreateVersionMedia1764400000210 } from './migrations/1764400000210-crea
 import { AddAssetTags1764400000300 } from './migrations/1764400000300-add-asset-tags';
 import { CreateAssetMediaFacts1764400000310 } from './migrations/1764400000310-create-asset-media-facts';
 import { ExtendAssetSearchFacets1764400000320 } from './migrations/1764400000320-extend-asset-search-facets';
+import { CreateAccessControl1764400000400 } from './migrations/1764400000400-create-access-control';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -44,6 +45,7 @@ export const assetsMigrations = [
   AddAssetTags1764400000300,
   CreateAssetMediaFacts1764400000310,
   ExtendAssetSearchFacets1764400000320,
+  CreateAccessControl1764400000400,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema } from '@mam/runtime';
@@ -16,7 +16,7 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
     entities: [DistributionAssetEntity],
-    migrations: [CreateAssetAccess1764400000050, CreateDistribution1764400000400],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateDistribution1764400000400],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -25,6 +25,6 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource }),
-    consumers: (dataSource) => [assetCreatedConsumer({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset })],
+    consumers: (dataSource) => [assetAccessConsumer({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset })],
   });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -35,7 +35,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
     entities: [IngestAssetEntity],
-    migrations: [CreateAssetAccess1764400000050, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -54,7 +54,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       return parts;
     },
     consumers: (dataSource) => [
-      assetCreatedConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
+      assetAccessConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...(config.RENDITION_WORKER ? [worker.subscription] : []),
     ],
   });

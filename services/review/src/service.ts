@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { assetCreatedConsumer, CreateAssetAccess1764400000050 } from '@mam/asset-access';
+import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -24,7 +24,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     name: 'review',
     databaseUrl: config.DATABASE_URL,
     entities: [AssetReviewEntity, ReviewAuditEntity],
-    migrations: [CreateAssetAccess1764400000050, CreateReview1764400000300],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateReview1764400000300],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -34,6 +34,6 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource, live }),
     parts: () => [live],
-    consumers: (dataSource) => [assetCreatedConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview })],
+    consumers: (dataSource) => [assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview })],
   });
 }

@@ -4,10 +4,12 @@ import { In, type EntityManager } from 'typeorm';
 import { AssetEntity } from '../entities/asset.entity';
 import type { Collection } from '../entities/collection.entity';
 import { isUuid } from '../repositories/asset.repository';
+import { rolesOnAssets } from './asset-access';
 import { assetsNotFound } from './asset-errors';
 import { invalidCollectionInput } from './collection-errors';
 import { assetIdsInput, lockManualCollection } from './collection-membership';
 import { collectionAssetList, type Placement } from './ordered-list';
+import { collectionMembershipChanged, memberActor } from './collection-membership-changed';
 import { recordMembershipHistory } from './record-collection-history';
 
 export interface AddAssetsToCollectionInput {
@@ -33,6 +35,7 @@ export async function placeAssetsInCollection(manager: EntityManager, collection
     [collection.id, added, positions, actor, at],
   );
   await recordMembershipHistory(manager, { action: 'ADDED_TO_COLLECTION', assetIds: added, collection, actor, at });
+  await collectionMembershipChanged(manager, added, memberActor(actor, collection.workspaceId));
   return added;
 }
 
@@ -42,9 +45,9 @@ export async function addAssetsToCollection(dataSource: DataSource, identity: Id
   const position = input.position ?? null;
   if (position !== null && (!Number.isInteger(position) || position < 0)) throw invalidCollectionInput([{ key: 'position', message: 'position must be 0 or more' }]);
   return dataSource.transaction(async (manager) => {
-    const collection = await lockManualCollection(manager, identity.workspaceId, input.collectionId);
-    const found = await manager.find(AssetEntity, { select: { id: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } });
-    const known = new Set(found.map((a) => a.id));
+    const collection = await lockManualCollection(manager, identity, input.collectionId);
+    const found = await manager.find(AssetEntity, { select: { id: true, workspaceId: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } });
+    const known = await rolesOnAssets(manager, identity, found);
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length > 0) throw assetsNotFound(missing);
     await placeAssetsInCollection(manager, collection, ids, position === null ? { before: null } : { index: position }, identity.subject, new Date());

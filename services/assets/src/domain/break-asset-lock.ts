@@ -11,7 +11,7 @@ import { recordHistory } from './record-history';
 export async function breakAssetLock(dataSource: DataSource, admin: Identity, id: string): Promise<Asset> {
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, admin.workspaceId, id);
+    const before = await loadAsset(manager, admin, id, 'admin');
     const lock = activeLock(before, now);
     if (!lock) return before;
     const after = await saveAssetChange(manager, before, { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null }, admin.subject, now, { ignoreLock: true });

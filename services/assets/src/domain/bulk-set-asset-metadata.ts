@@ -1,4 +1,6 @@
 import type { DataSource } from '@mam/db';
+import { atLeast, forbidden } from '@mam/graphql';
+import { rolesOnAssets } from './asset-access';
 import { badUserInput, type Identity } from '@mam/graphql';
 import { In } from 'typeorm';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
@@ -35,8 +37,11 @@ export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Ide
     const now = new Date();
     const found = await manager.find(AssetEntity, { where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId }, order: { id: 'ASC' } });
     const byId = new Map(found.map((a) => [a.id, a]));
-    const missing = ids.filter((id) => !byId.has(id));
+    const roles = await rolesOnAssets(manager, identity, found);
+    const missing = ids.filter((id) => !roles.has(id));
     if (missing.length > 0) throw assetsNotFound(missing);
+    const readOnly = found.filter((a) => !atLeast(roles.get(a.id), 'editor')).map((a) => a.id);
+    if (readOnly.length > 0) throw forbidden(`Editing metadata needs the editor role on every asset; you may only view ${readOnly.join(', ')}`);
     for (const asset of found) {
       const lock = lockAgainst(asset, identity.subject, now);
       if (lock) throw locked(lock, asset.id);

@@ -1,4 +1,6 @@
+import type { Identity, Role } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
+import { requireRoleOnAsset } from './asset-access';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
 import { isUuid } from '../repositories/asset.repository';
 import { conflict, locked, notFound } from './asset-errors';
@@ -7,8 +9,17 @@ import { lockAgainst } from './asset-lock';
 /** The columns a change may set; revision and updatedAt follow from the change itself. */
 export type AssetChanges = Partial<Pick<Asset, 'title' | 'description' | 'type' | 'metadata' | 'tags' | 'currentVersionId' | 'lockHolder' | 'lockAcquiredAt' | 'lockExpiresAt'>>;
 
-/** The asset as it is, in the caller's workspace; another workspace's asset is not found. */
-export async function loadAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {
+/**
+ * The asset as it is, for a change by the caller: not found when it may not see it (another
+ * workspace's, or not granted), FORBIDDEN when its role on the asset is below `needed`.
+ */
+export async function loadAsset(manager: EntityManager, identity: Identity, id: string, needed: Role = 'editor'): Promise<Asset> {
+  const asset = await loadWorkspaceAsset(manager, identity.workspaceId, id);
+  await requireRoleOnAsset(manager, identity, asset, needed);
+  return asset;
+}
+
+async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {
   const asset = isUuid(id) ? await manager.findOneBy(AssetEntity, { id, workspaceId }) : null;
   if (!asset) throw notFound();
   return asset;
@@ -33,7 +44,7 @@ export async function saveAssetChange(manager: EntityManager, before: Asset, cha
   const next = { ...changes, revision: before.revision + 1, updatedAt: now };
   const result = await manager.update(AssetEntity, { id: before.id, revision: before.revision }, next);
   if (result.affected === 1) return { ...before, ...next };
-  const current = await loadAsset(manager, before.workspaceId, before.id);
+  const current = await loadWorkspaceAsset(manager, before.workspaceId, before.id);
   if (!options.ignoreLock) assertChangeable(current, subject, before.revision, now);
   throw conflict(current, before.revision);
 }

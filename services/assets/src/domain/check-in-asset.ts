@@ -12,7 +12,7 @@ import { recordHistory } from './record-history';
 export async function checkInAsset(dataSource: DataSource, identity: Identity, id: string): Promise<Asset> {
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, id);
+    const before = await loadAsset(manager, identity, id);
     const lock = activeLock(before, now);
     if (!lock) return before;
     if (lock.holder !== identity.subject) throw locked(lock);

@@ -22,7 +22,7 @@ export async function checkOutAsset(dataSource: DataSource, identity: Identity, 
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > LOCK_MINUTES_MAX) throw badUserInput(`minutes must be between 1 and ${LOCK_MINUTES_MAX}`, 'minutes');
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, input.id);
+    const before = await loadAsset(manager, identity, input.id);
     assertChangeable(before, identity.subject, input.expectedRevision ?? undefined, now);
     const held = activeLock(before, now);
     const expiresAt = new Date(now.getTime() + minutes * 60_000);

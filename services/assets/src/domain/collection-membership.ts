@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@mam/graphql';
+import { ErrorCode, type Identity } from '@mam/graphql';
+import { requireCollectionRole } from './collection-access';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../entities/collection.entity';
 import { collectionRepository } from '../repositories/collection.repository';
@@ -7,10 +8,11 @@ import { collectionNotFound, invalidCollectionInput } from './collection-errors'
 
 export const MEMBERSHIP_ASSETS_MAX = 500;
 
-/** A manual collection of the caller's workspace, locked for a change of its assets. */
-export async function lockManualCollection(manager: EntityManager, workspaceId: string, id: string, field = 'collectionId'): Promise<Collection> {
-  const collection = await collectionRepository(manager).find(workspaceId, id, { forUpdate: true });
+/** A manual collection the caller may edit, locked for a change of its assets. */
+export async function lockManualCollection(manager: EntityManager, identity: Identity, id: string, field = 'collectionId'): Promise<Collection> {
+  const collection = await collectionRepository(manager).find(identity.workspaceId, id, { forUpdate: true });
   if (!collection) throw collectionNotFound();
+  await requireCollectionRole(manager, identity, collection, 'editor');
   if (collection.kind === 'SMART') {
     throw invalidCollectionInput([{ key: field, message: `"${collection.name}" is a smart collection: its assets are what its saved search finds, and cannot be added, removed or ordered by hand` }]);
   }

@@ -5,7 +5,9 @@ import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
 import { badUserInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
+import { grantOwnership } from './access-grants';
 import { assetTypeInput } from './asset-types';
+import { refreshAssetAccess } from './refresh-asset-access';
 import { fieldChange, recordHistory } from './record-history';
 
 export interface CreateAssetInput {
@@ -34,9 +36,15 @@ export function descriptionInput(value: string | null | undefined): string | nul
   return value;
 }
 
-/** Inserts a new asset with its `CREATED` history entry and `asset.created` event, in the caller's transaction. */
+/**
+ * Inserts a new asset with its `CREATED` history entry, its creator as owner, and its events, in
+ * the caller's transaction. `asset.access-changed` goes first, so no service learns of the asset
+ * before it knows who may see it.
+ */
 export async function insertAsset(manager: EntityManager, asset: Asset, actor: EventActor): Promise<void> {
   await manager.insert(AssetEntity, asset);
+  await grantOwnership(manager, asset.workspaceId, { assetId: asset.id }, asset.createdBy, asset.createdAt);
+  await refreshAssetAccess(manager, [asset.id], actor, { always: true });
   await recordHistory(manager, asset, {
     action: 'CREATED',
     actor: asset.createdBy,

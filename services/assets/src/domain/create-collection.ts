@@ -4,8 +4,10 @@ import type { Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Collection, CollectionKind, SavedFilters } from '../entities/collection.entity';
 import { COLLECTION_DEPTH_MAX, collectionRepository, lockCollectionTree } from '../repositories/collection.repository';
+import { requireCollectionRole } from './collection-access';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { collectionInputChecker } from './collection-input';
+import { grantOwnership } from './access-grants';
 import { siblingCollectionList } from './ordered-list';
 
 export interface CreateCollectionInput {
@@ -35,6 +37,7 @@ export async function insertCollection(manager: EntityManager, identity: Identit
   await lockCollectionTree(manager, identity.workspaceId);
   const parent = fields.parentId ? await collectionRepository(manager).find(identity.workspaceId, fields.parentId) : null;
   if (fields.parentId && !parent) throw collectionNotFound('Parent collection');
+  if (parent) await requireCollectionRole(manager, identity, parent, 'editor');
   await depthUnder(manager, parent);
   const [position] = await siblingCollectionList(manager, identity.workspaceId, parent?.id ?? null).slots({ before: null }, 1);
   const now = new Date();
@@ -61,6 +64,7 @@ export async function insertCollection(manager: EntityManager, identity: Identit
       collection.savedFilters === null ? null : JSON.stringify(collection.savedFilters), collection.position, collection.createdBy, collection.createdAt, collection.updatedAt, collection.revision,
     ],
   );
+  await grantOwnership(manager, collection.workspaceId, { collectionId: collection.id }, collection.createdBy, now);
   return collection;
 }
 

@@ -1,7 +1,10 @@
 import type { DataSource } from '@mam/db';
+import { requireCollectionRole } from './collection-access';
 import type { Identity } from '@mam/graphql';
 import { collectionRepository, lockCollectionTree } from '../repositories/collection.repository';
 import { collectionConflict, collectionNotFound, invalidCollectionInput } from './collection-errors';
+import { collectionMembershipChanged } from './collection-membership-changed';
+import { actorOf } from './create-asset';
 import { recordSubtreeRemovalHistory } from './record-collection-history';
 
 export interface DeleteCollectionInput {
@@ -22,6 +25,7 @@ export async function deleteCollection(dataSource: DataSource, identity: Identit
     const repository = collectionRepository(manager);
     const collection = await repository.find(identity.workspaceId, input.id, { forUpdate: true });
     if (!collection) throw collectionNotFound();
+    await requireCollectionRole(manager, identity, collection, 'editor');
     if (collection.revision !== input.expectedRevision) throw collectionConflict(collection, input.expectedRevision);
     const subtree = await repository.subtree(collection);
     const below = subtree.length - 1;
@@ -32,7 +36,9 @@ export async function deleteCollection(dataSource: DataSource, identity: Identit
     // Waits for changes of assets in the sub-collections in flight, so history misses none of them.
     await manager.query('SELECT id FROM collections WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
     await recordSubtreeRemovalHistory(manager, { collectionIds: ids, workspaceId: identity.workspaceId, actor: identity.subject, at: new Date() });
+    const members: { asset_id: string }[] = await manager.query('SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id = ANY($1::uuid[])', [ids]);
     await manager.query('DELETE FROM collections WHERE id = ANY($1::uuid[]) AND workspace_id = $2', [ids, identity.workspaceId]);
+    await collectionMembershipChanged(manager, members.map((m) => m.asset_id), actorOf(identity));
     return ids;
   });
 }

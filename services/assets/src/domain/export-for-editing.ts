@@ -1,4 +1,6 @@
 import type { DataSource } from '@mam/db';
+import { rolesOnAssets } from './asset-access';
+import { collectionAccess } from './collection-access';
 import type { Identity } from '@mam/graphql';
 import { In, type EntityManager } from 'typeorm';
 import { AssetVersionEntity } from '../entities/asset-version.entity';
@@ -39,9 +41,12 @@ function formatInput(format: string): EditingFormat {
   return format as EditingFormat;
 }
 
-/** The current version of each asset, in the given order, with what the projection knows of its media. */
-async function sourcesOf(manager: EntityManager, workspaceId: string, assetIds: string[]): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
-  const assets = new Map((await manager.findBy(AssetEntity, { id: In(assetIds), workspaceId })).map((a) => [a.id, a]));
+/** The current version of each asset the caller may see, in the given order, with what the projection knows of its media. */
+async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: string[]): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
+  const workspaceId = identity.workspaceId;
+  const inWorkspace = await manager.findBy(AssetEntity, { id: In(assetIds), workspaceId });
+  const visible = await rolesOnAssets(manager, identity, inWorkspace);
+  const assets = new Map(inWorkspace.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
   const versionIds = [...assets.values()].flatMap((a) => (a.currentVersionId ? [a.currentVersionId] : []));
   const versions = new Map((await manager.findBy(AssetVersionEntity, { id: In(versionIds) })).map((v) => [v.id, v]));
   const media = new Map((await manager.findBy(VersionMediaEntity, { versionId: In(versionIds), workspaceId })).map((m) => [m.versionId, m]));
@@ -61,8 +66,8 @@ async function sourcesOf(manager: EntityManager, workspaceId: string, assetIds: 
   return { sources, skipped };
 }
 
-async function buildExport(manager: EntityManager, workspaceId: string, name: string, assetIds: string[], format: EditingFormat): Promise<EditingExport> {
-  const { sources, skipped } = await sourcesOf(manager, workspaceId, assetIds);
+async function buildExport(manager: EntityManager, identity: Identity, name: string, assetIds: string[], format: EditingFormat): Promise<EditingExport> {
+  const { sources, skipped } = await sourcesOf(manager, identity, assetIds);
   const plan = planEditingClips(sources);
   return { format, filename: exportFilename(name, format), content: buildFcpxml({ name, clips: plan.clips }), media: plan.media, skipped: [...skipped, ...plan.skipped] };
 }
@@ -74,14 +79,15 @@ async function buildExport(manager: EntityManager, workspaceId: string, name: st
 export async function exportCollectionForEditing(dataSource: DataSource, search: AssetSearchIndex, identity: Identity, input: { collectionId: string; format: string }): Promise<EditingExport> {
   const format = formatInput(input.format);
   const manager = dataSource.manager;
-  const collection = await collectionRepository(manager).find(identity.workspaceId, input.collectionId);
+  const found = await collectionRepository(manager).find(identity.workspaceId, input.collectionId);
+  const collection = found && (await collectionAccess(manager, identity)).roleOf(found) ? found : null;
   if (!collection) throw collectionNotFound();
   const ids =
     collection.kind === 'SMART'
       ? await smartCollectionAssetIds(search, collection, EXPORT_ASSETS_MAX + 1)
       : await collectionRepository(manager).memberIds(collection.id, EXPORT_ASSETS_MAX + 1);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
-  return buildExport(manager, identity.workspaceId, collection.name, ids, format);
+  return buildExport(manager, identity, collection.name, ids, format);
 }
 
 /** Hands chosen assets of the caller's workspace to an editing application, in the given order. */
@@ -91,8 +97,9 @@ export async function exportAssetsForEditing(dataSource: DataSource, identity: I
   if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
   const manager = dataSource.manager;
-  const found = new Set((await manager.find(AssetEntity, { select: { id: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } })).map((a) => a.id));
+  const inWorkspace = await manager.find(AssetEntity, { select: { id: true, workspaceId: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } });
+  const found = await rolesOnAssets(manager, identity, inWorkspace);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw assetsNotFound(missing);
-  return buildExport(manager, identity.workspaceId, 'Selection', ids, format);
+  return buildExport(manager, identity, 'Selection', ids, format);
 }

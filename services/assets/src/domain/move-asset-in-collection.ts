@@ -17,7 +17,7 @@ export interface MoveAssetInCollectionInput {
 /** Reorders one asset of a manual collection: usually one row changes (see ordered-positions). */
 export async function moveAssetInCollection(dataSource: DataSource, identity: Identity, input: MoveAssetInCollectionInput): Promise<Collection> {
   return dataSource.transaction(async (manager) => {
-    const collection = await lockManualCollection(manager, identity.workspaceId, input.collectionId);
+    const collection = await lockManualCollection(manager, identity, input.collectionId);
     const list = collectionAssetList(manager, collection.id);
     if (!isUuid(input.assetId) || (await list.positionOf(input.assetId)) === null) throw notInCollection(input.assetId);
     const before = input.beforeAssetId ?? null;

@@ -2,6 +2,7 @@ import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
 import { CollectionEntity, type Collection } from '../entities/collection.entity';
 import { collectionRepository, lockCollectionTree } from '../repositories/collection.repository';
+import { requireCollectionRole } from './collection-access';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { siblingCollectionList } from './ordered-list';
 
@@ -15,6 +16,7 @@ export async function moveCollection(dataSource: DataSource, identity: Identity,
     const repository = collectionRepository(manager);
     const collection = await repository.find(identity.workspaceId, input.id, { forUpdate: true });
     if (!collection) throw collectionNotFound();
+    await requireCollectionRole(manager, identity, collection, 'editor');
     const beforeId = input.beforeCollectionId ?? null;
     if (beforeId === collection.id) return collection;
     if (beforeId !== null) {

@@ -20,7 +20,7 @@ export interface PromoteVersionInput {
 export async function promoteVersion(dataSource: DataSource, identity: Identity, input: PromoteVersionInput): Promise<Asset> {
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, input.assetId);
+    const before = await loadAsset(manager, identity, input.assetId);
     const version = isUuid(input.versionId) ? await manager.findOneBy(AssetVersionEntity, { id: input.versionId, assetId: before.id }) : null;
     if (!version) throw notFound('Version');
     assertChangeable(before, identity.subject, input.expectedRevision, now);

@@ -29,7 +29,7 @@ export async function setAssetMetadata(dataSource: DataSource, identity: Identit
   const edits = editsInput(input.values);
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, input.assetId);
+    const before = await loadAsset(manager, identity, input.assetId);
     assertChangeable(before, identity.subject, input.expectedRevision, now);
     const metadata = metadataRepository(manager);
     const fields = await metadata.fieldsByKey(identity.workspaceId);

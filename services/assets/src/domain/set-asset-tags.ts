@@ -40,7 +40,7 @@ export async function setAssetTags(dataSource: DataSource, identity: Identity, i
   const tags = tagsInput(input.tags);
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, input.assetId);
+    const before = await loadAsset(manager, identity, input.assetId);
     assertChangeable(before, identity.subject, input.expectedRevision, now);
     const previous = before.tags ?? [];
     if (previous.length === tags.length && previous.every((t, i) => t === tags[i])) return before;

@@ -32,7 +32,7 @@ export async function updateAsset(dataSource: DataSource, identity: Identity, in
 
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const before = await loadAsset(manager, identity.workspaceId, input.id);
+    const before = await loadAsset(manager, identity, input.id);
     assertChangeable(before, identity.subject, input.expectedRevision, now);
     const changes = [
       ...(set.title !== undefined ? fieldChange('title', before.title, set.title) : []),

@@ -1,4 +1,7 @@
 import type { DataSource } from '@mam/db';
+import { requireCollectionRole } from './collection-access';
+import { actorOf } from './create-asset';
+import { assetsUnderCollection, refreshAssetAccess } from './refresh-asset-access';
 import { badUserInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { CollectionEntity, type Collection } from '../entities/collection.entity';
@@ -57,6 +60,7 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
     if (moving) await lockCollectionTree(manager, identity.workspaceId);
     const before = await collectionRepository(manager).find(identity.workspaceId, input.id, { forUpdate: true });
     if (!before) throw collectionNotFound();
+    await requireCollectionRole(manager, identity, before, 'editor');
     if (before.revision !== input.expectedRevision) throw collectionConflict(before, input.expectedRevision);
     const changes: CollectionChanges = {};
     if (set.name !== undefined && set.name !== before.name) changes.name = set.name;
@@ -65,6 +69,8 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
     if (Object.keys(changes).length === 0) return before;
     const after: Collection = { ...before, ...changes, revision: before.revision + 1, updatedAt: new Date() };
     await manager.update(CollectionEntity, { id: before.id, revision: before.revision }, { ...changes, revision: after.revision, updatedAt: after.updatedAt });
+    // Under a new parent, the assets inside inherit other grants.
+    if (changes.parentId !== undefined) await refreshAssetAccess(manager, await assetsUnderCollection(manager, before.id), actorOf(identity));
     return after;
   });
 }

@@ -1,32 +1,42 @@
 import type { DataSource } from '@mam/db';
+import type { Identity } from '@mam/graphql';
+import { rolesOnAssets, visibleAssetCondition } from '../domain/asset-access';
 import { In, LessThan, type EntityManager } from 'typeorm';
 import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
 import { AssetVersionEntity, type AssetVersion } from '../entities/asset-version.entity';
 
-/** Reads of assets, always scoped to one workspace: another workspace's asset reads as not found. */
+/**
+ * Reads of assets as the caller may see them: only its workspace's, and of those only what it is
+ * granted (directly, through a collection, or workspace-wide). Anything else reads as not found.
+ */
 export function assetRepository(dataSource: DataSource) {
   const assets = dataSource.getRepository(AssetEntity);
   const versions = dataSource.getRepository(AssetVersionEntity);
   const history = dataSource.getRepository(AssetHistoryEntity);
+  const findMany = async (identity: Identity, ids: string[]): Promise<Map<string, Asset>> => {
+    const found = await assets.findBy({ id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId });
+    const visible = await rolesOnAssets(dataSource.manager, identity, found);
+    return new Map(found.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
+  };
+  const find = async (identity: Identity, id: string): Promise<Asset | null> => (isUuid(id) ? ((await findMany(identity, [id])).get(id) ?? null) : null);
   return {
-    find(workspaceId: string, id: string): Promise<Asset | null> {
-      if (!isUuid(id)) return Promise.resolve(null);
-      return assets.findOneBy({ id, workspaceId });
+    find,
+    findMany,
+    /** Newest first; `afterId` is the last id of the previous page (keyset pagination, access filtered inside the query). */
+    page(identity: Identity, first: number, afterId?: string): Promise<Asset[]> {
+      const query = assets.createQueryBuilder('a').where('a.workspace_id = :workspaceId', { workspaceId: identity.workspaceId });
+      if (afterId) query.andWhere('a.id < :afterId', { afterId });
+      const params: unknown[] = [];
+      const visible = visibleAssetCondition(identity, 'a', params);
+      if (visible) query.andWhere(visible.replace('$1', ':principals'), { principals: params[0] });
+      return query.orderBy('a.id', 'DESC').take(first).getMany();
     },
-    async findMany(workspaceId: string, ids: string[]): Promise<Map<string, Asset>> {
-      const found = await assets.findBy({ id: In(ids.filter(isUuid)), workspaceId });
-      return new Map(found.map((a) => [a.id, a]));
-    },
-    /** Newest first; `afterId` is the last id of the previous page (keyset pagination). */
-    page(workspaceId: string, first: number, afterId?: string): Promise<Asset[]> {
-      return assets.find({ where: { workspaceId, ...(afterId ? { id: LessThan(afterId) } : {}) }, order: { id: 'DESC' }, take: first });
-    },
-    async findVersion(workspaceId: string, id: string): Promise<AssetVersion | null> {
+    async findVersion(identity: Identity, id: string): Promise<AssetVersion | null> {
       if (!isUuid(id)) return null;
       const version = await versions.findOneBy({ id });
       if (!version) return null;
-      return (await assets.existsBy({ id: version.assetId, workspaceId })) ? version : null;
+      return (await find(identity, version.assetId)) ? version : null;
     },
     versionsOf(assetId: string): Promise<AssetVersion[]> {
       return versions.find({ where: { assetId }, order: { number: 'ASC' } });

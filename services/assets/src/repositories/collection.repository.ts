@@ -2,6 +2,8 @@ import { In, type EntityManager } from 'typeorm';
 import type { Asset } from '../entities/asset.entity';
 import { AssetEntity } from '../entities/asset.entity';
 import type { Collection, CollectionKind, SavedFilters } from '../entities/collection.entity';
+import type { Identity } from '@mam/graphql';
+import { visibleAssetCondition } from '../domain/asset-access';
 import { isUuid } from './asset.repository';
 
 /** Deepest nesting a collection tree may reach; recursive queries stop there whatever the data says. */
@@ -90,14 +92,21 @@ export function collectionRepository(manager: EntityManager) {
       return rows.map(toCollection);
     },
 
-    /** Siblings under `parentId` (null: the workspace's roots) in their order, after `after` (keyset). */
-    async page(workspaceId: string, parentId: string | null, first: number, after?: OrderKey): Promise<Collection[]> {
+    /**
+     * Siblings under `parentId` (null: the workspace's roots) in their order, after `after` (keyset).
+     * With `onlyIds` (a caller granted some collections only), just those; its roots are then the
+     * granted collections whose parent it cannot see.
+     */
+    async page(workspaceId: string, parentId: string | null, first: number, after?: OrderKey, onlyIds?: string[]): Promise<Collection[]> {
+      const place = onlyIds
+        ? `c.id = ANY($6::uuid[]) AND ${parentId === null ? '$2::uuid IS NULL AND NOT coalesce(c.parent_id = ANY($6::uuid[]), false)' : 'c.parent_id = $2::uuid'}`
+        : 'c.parent_id IS NOT DISTINCT FROM $2::uuid';
       const rows: CollectionRow[] = await manager.query(
         `SELECT ${COLUMNS} FROM collections c
-         WHERE c.workspace_id = $1 AND c.parent_id IS NOT DISTINCT FROM $2::uuid
+         WHERE c.workspace_id = $1 AND ${place}
            AND ($3::bigint IS NULL OR (c.position, c.id) > ($3::bigint, $4::uuid))
          ORDER BY c.position, c.id LIMIT $5`,
-        [workspaceId, parentId, after?.position ?? null, after?.id ?? null, first],
+        [workspaceId, parentId, after?.position ?? null, after?.id ?? null, first, ...(onlyIds ? [onlyIds] : [])],
       );
       return rows.map(toCollection);
     },
@@ -113,16 +122,18 @@ export function collectionRepository(manager: EntityManager) {
     },
 
     /** A manual collection's assets in their order, after `after` (keyset; the cursor asset's current position wins over the one it was issued with). */
-    async memberPage(collection: Pick<Collection, 'id' | 'workspaceId'>, first: number, after?: OrderKey): Promise<{ asset: Asset; position: number }[]> {
+    async memberPage(collection: Pick<Collection, 'id' | 'workspaceId'>, first: number, after: OrderKey | undefined, viewer: Identity): Promise<{ asset: Asset; position: number }[]> {
+      const params: unknown[] = [collection.id, after?.position ?? null, after?.id ?? null, collection.workspaceId, first];
+      const visible = visibleAssetCondition(viewer, 'a', params);
       const rows: { asset_id: string; position: string }[] = await manager.query(
         `WITH cursor AS (
            SELECT coalesce((SELECT position FROM collection_assets WHERE collection_id = $1 AND asset_id = $3::uuid), $2::bigint) AS position, $3::uuid AS asset_id
          )
          SELECT ca.asset_id, ca.position FROM collection_assets ca JOIN assets a ON a.id = ca.asset_id, cursor
-         WHERE ca.collection_id = $1 AND a.workspace_id = $4
+         WHERE ca.collection_id = $1 AND a.workspace_id = $4${visible ? ` AND ${visible}` : ''}
            AND (cursor.position IS NULL OR (ca.position, ca.asset_id) > (cursor.position, cursor.asset_id))
          ORDER BY ca.position, ca.asset_id LIMIT $5`,
-        [collection.id, after?.position ?? null, after?.id ?? null, collection.workspaceId, first],
+        params,
       );
       if (rows.length === 0) return [];
       const assets = await manager.findBy(AssetEntity, { id: In(rows.map((r) => r.asset_id)) });

@@ -3,6 +3,7 @@ import { isUuid } from '../repositories/asset.repository';
 import { ApiKeyEntity, type ApiKey } from '../entities/api-key.entity';
 import type { AssetsContext } from '../context';
 import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/api-keys';
+import { resolvePrincipal } from '../domain/resolve-principal';
 import { requireAdmin } from './require-admin';
 
 export const ApiKeyResolvers = {
@@ -28,5 +29,6 @@ export async function revokeApiKey(_root: unknown, args: { id: string }, context
 export async function apiKeyIdentity(_root: unknown, args: { keyHash: string }, context: AssetsContext) {
   if (requireIdentity(context).kind !== 'system') throw forbidden('Only the gateway may resolve API keys');
   const identity = await identityForApiKeyHash(context.dataSource, args.keyHash);
-  return identity && { subject: identity.subject, workspaceId: identity.workspaceId, role: identity.roles[0] };
+  const principal = identity && (await resolvePrincipal(context.dataSource, identity));
+  return principal && { subject: identity.subject, workspaceId: identity.workspaceId, role: principal.role, groups: principal.groups, workspaceRole: principal.workspaceRole };
 }

@@ -20,13 +20,13 @@ function afterSeq(after: string | null | undefined): number | undefined {
 export const AssetResolvers = {
   async __resolveReference(reference: { id: string }, context: AssetsContext) {
     const identity = requireIdentity(context);
-    return assetRepository(context.dataSource).find(identity.workspaceId, reference.id);
+    return assetRepository(context.dataSource).find(identity, reference.id);
   },
   createdAt: (asset: Asset) => asset.createdAt.toISOString(),
   updatedAt: (asset: Asset) => asset.updatedAt.toISOString(),
   async currentVersion(asset: Asset, _args: unknown, context: AssetsContext) {
     if (!asset.currentVersionId) return null;
-    return assetRepository(context.dataSource).findVersion(asset.workspaceId, asset.currentVersionId);
+    return assetRepository(context.dataSource).findVersion(requireIdentity(context), asset.currentVersionId);
   },
   versions: (asset: Asset, _args: unknown, context: AssetsContext) => assetRepository(context.dataSource).versionsOf(asset.id),
   lock(asset: Asset) {

@@ -1,4 +1,5 @@
 import { JSONScalar } from '@mam/graphql';
+import { accessMutations, accessQueries, accessTypes, assetAccessFields } from './access-resolvers';
 import { AssetResolvers } from './asset';
 import { apiKeyIdentity, apiKeys, ApiKeyResolvers, createApiKey, revokeApiKey } from './api-keys';
 import { AssetHistoryEntryResolvers } from './asset-history-entry';
@@ -23,7 +24,7 @@ import { assetSearchFields, searchMutations, searchQueries } from './search-reso
 
 export const resolvers = {
   JSON: JSONScalar,
-  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries },
+  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries, ...accessQueries },
   Mutation: {
     createAsset,
     updateAsset,
@@ -39,11 +40,13 @@ export const resolvers = {
     revokeApiKey,
     ...collectionMutations,
     ...searchMutations,
+    ...accessMutations,
   },
-  Asset: { ...AssetResolvers, ...assetCollectionFields, ...assetSearchFields },
+  Asset: { ...AssetResolvers, ...assetCollectionFields, ...assetSearchFields, ...assetAccessFields },
   AssetVersion: AssetVersionResolvers,
   AssetHistoryEntry: AssetHistoryEntryResolvers,
   MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
   ...collectionTypes,
+  ...accessTypes,
 };

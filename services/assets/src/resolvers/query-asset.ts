@@ -3,9 +3,9 @@ import type { AssetsContext } from '../context';
 import { assetRepository } from '../repositories/asset.repository';
 
 export function asset(_root: unknown, args: { id: string }, context: AssetsContext) {
-  return assetRepository(context.dataSource).find(requireIdentity(context).workspaceId, args.id);
+  return assetRepository(context.dataSource).find(requireIdentity(context), args.id);
 }
 
 export function assetVersion(_root: unknown, args: { id: string }, context: AssetsContext) {
-  return assetRepository(context.dataSource).findVersion(requireIdentity(context).workspaceId, args.id);
+  return assetRepository(context.dataSource).findVersion(requireIdentity(context), args.id);
 }

@@ -1,5 +1,6 @@
 import { badUserInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
+import { searchReaders } from '../domain/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
 import type { SearchFilter } from '../search/search-filter';
 import { QUERY_MAX } from '../search/search-index';
@@ -32,6 +33,7 @@ export async function searchAssets(_root: unknown, args: SearchAssetsArgs, conte
   try {
     page = await context.search.search({
       workspaceId: identity.workspaceId,
+      readers: searchReaders(identity),
       query,
       first,
       after: args.after,
@@ -42,7 +44,7 @@ export async function searchAssets(_root: unknown, args: SearchAssetsArgs, conte
   } catch (error) {
     throw searchInputError(error);
   }
-  const found = await loadHitAssets(context.dataSource, identity.workspaceId, page.hits.map((h) => h.id));
+  const found = await loadHitAssets(context.dataSource, identity, page.hits.map((h) => h.id));
   const edges = page.hits
     .filter((h) => found.has(h.id))
     .map((h) => ({ node: found.get(h.id), cursor: h.cursor, score: h.score, highlights: h.highlights, segments: h.segments ?? [] }));

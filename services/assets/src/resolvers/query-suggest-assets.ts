@@ -1,5 +1,6 @@
 import { badUserInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
+import { searchReaders } from '../domain/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
 import { PREFIX_MAX, SUGGEST_MAX } from '../search/search-index';
 import { searchInputError } from './query-search-assets';
@@ -13,11 +14,11 @@ export async function suggestAssets(_root: unknown, args: { prefix: string; firs
   if (prefix.length > PREFIX_MAX) throw badUserInput(`prefix must be at most ${PREFIX_MAX} characters; this one has ${prefix.length}`, 'prefix');
   let suggestions;
   try {
-    suggestions = await context.search.suggest({ workspaceId: identity.workspaceId, prefix, first });
+    suggestions = await context.search.suggest({ workspaceId: identity.workspaceId, readers: searchReaders(identity), prefix, first });
   } catch (error) {
     throw searchInputError(error);
   }
-  const found = await loadHitAssets(context.dataSource, identity.workspaceId, suggestions.map((s) => s.id));
+  const found = await loadHitAssets(context.dataSource, identity, suggestions.map((s) => s.id));
   return suggestions
     .filter((s) => found.has(s.id))
     .map((s) => ({ asset: found.get(s.id), highlight: s.highlight, matchedField: s.field === 'title' ? 'TITLE' : 'FILENAME' }));

@@ -28,6 +28,8 @@ export const settings: estypes.IndicesIndexSettings = {
 export const properties = {
   id: keyword(),
   workspaceId: keyword(),
+  readers: keyword(),
+  collectionIds: keyword(),
   title: text({
     fields: {
       keyword: keyword({ ignore_above: 512 }),

@@ -25,9 +25,14 @@ function range(field: string, bounds: { gte?: number | string; lte?: number | st
   return { range: { [field]: bounds } };
 }
 
+/** Only documents one of the caller's principals may read; nothing to add for a caller that sees the whole workspace. */
+function readerClauses(readers: string[] | null | undefined): Query[] {
+  return readers ? [{ terms: { readers } }] : [];
+}
+
 /** Filter clauses: the workspace first (access control inside the query), then every condition given. */
-export function filterClauses(workspaceId: string, filter: CheckedFilter): Query[] {
-  const clauses: Query[] = [{ term: { workspaceId } }];
+export function filterClauses(workspaceId: string, filter: CheckedFilter, readers?: string[] | null): Query[] {
+  const clauses: Query[] = [{ term: { workspaceId } }, ...readerClauses(readers)];
   if (filter.types) clauses.push({ terms: { type: filter.types } });
   if (filter.duration) clauses.push(range('durationSeconds', filter.duration));
   if (filter.minWidth !== undefined) clauses.push(range('width', { gte: filter.minWidth }));
@@ -36,6 +41,7 @@ export function filterClauses(workspaceId: string, filter: CheckedFilter): Query
   if (filter.createdAt) clauses.push(range('createdAt', filter.createdAt));
   if (filter.updatedAt) clauses.push(range('updatedAt', filter.updatedAt));
   if (filter.tags) clauses.push({ terms: { tags: filter.tags } });
+  if (filter.collectionIds) clauses.push({ terms: { collectionIds: filter.collectionIds } });
   for (const condition of filter.metadata) {
     if (condition.kind === 'anyOf') {
       clauses.push({ terms: { [`metadata.${condition.key}`]: condition.values } });
@@ -138,7 +144,7 @@ export function buildSearchBody(request: SearchRequest): ElasticsearchSearchPlan
     size: request.first + 1,
     track_total_hits: true,
     _source: false,
-    query: { bool: { filter: filterClauses(request.workspaceId, filter), ...(query ? { must: [textQuery(query)] } : {}) } },
+    query: { bool: { filter: filterClauses(request.workspaceId, filter, request.readers), ...(query ? { must: [textQuery(query)] } : {}) } },
     sort: sortClauses(sort),
     ...(request.after ? { search_after: decodeCursor(request.after, cursorShape(sort)) as estypes.SortResults } : {}),
     ...(query ? { highlight: HIGHLIGHT } : {}),
@@ -155,7 +161,7 @@ export function buildSuggestBody(request: SuggestRequest): estypes.SearchRequest
     _source: false,
     query: {
       bool: {
-        filter: [{ term: { workspaceId: request.workspaceId } }],
+        filter: [{ term: { workspaceId: request.workspaceId } }, ...readerClauses(request.readers)],
         should: [
           { match: { 'title.prefix': { query: prefix, operator: 'and', boost: 2 } } },
           { prefix: { filenames: { value: prefix, case_insensitive: true } } },

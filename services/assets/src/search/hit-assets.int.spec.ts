@@ -1,11 +1,13 @@
 import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
 import { CreateEventTables1764400000000, uuidv7 } from '@mam/events';
+import type { Identity } from '@mam/graphql';
 import { testInfrastructure, uniqueName } from '@mam/testkit';
 import { assetRepository } from '../repositories/asset.repository';
 import { assetsEntities, assetsMigrations } from '../service';
 import { loadHitAssets } from './hit-assets';
 
 const infra = testInfrastructure();
+const admin: Identity = { subject: 'a', workspaceId: 'w1', roles: ['admin'], kind: 'user' };
 const databaseUrl = `${infra.databaseUrlBase}/${uniqueName('hitassets')}`;
 let dataSource: DataSource;
 
@@ -30,11 +32,11 @@ it('reads hits exactly as the repository does, in the workspace only', async () 
             ($3, 'w2', 'Other', NULL, NULL, 'a', now(), now(), 1, '{}', '{}', NULL, NULL, NULL)`,
     ids,
   );
-  const loaded = await loadHitAssets(dataSource, 'w1', [...ids, 'not-a-uuid']);
-  const expected = await assetRepository(dataSource).findMany('w1', ids);
+  const loaded = await loadHitAssets(dataSource, admin, [...ids, 'not-a-uuid']);
+  const expected = await assetRepository(dataSource).findMany(admin, ids);
   expect([...loaded.keys()].sort()).toEqual([ids[0], ids[1]].sort());
   expect(loaded.get(ids[0])).toEqual(expected.get(ids[0]));
   expect(loaded.get(ids[1])).toEqual(expected.get(ids[1]));
   expect(loaded.get(ids[0])).toMatchObject({ tags: ['drone', 'coast'], metadata: { episode: 4, territories: ['NL'] }, revision: 3, lockHolder: 'b' });
-  expect(await loadHitAssets(dataSource, 'w1', [])).toEqual(new Map());
+  expect(await loadHitAssets(dataSource, admin, [])).toEqual(new Map());
 });

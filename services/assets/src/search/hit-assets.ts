@@ -1,5 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
+import type { Identity } from '@mam/graphql';
+import { visibleAssetCondition } from '../domain/asset-access';
 import { isUuid } from '../repositories/asset.repository';
 
 type RowMapper = (row: Record<string, unknown>) => Asset;
@@ -26,13 +28,15 @@ function mapperFor(dataSource: DataSource): RowMapper {
 
 /**
  * The assets search hits name, read again from the database (the source of truth, so a stale index
- * entry never leaks), in the workspace only. One plain query: hits are read on every search, and
+ * entry never leaks), and only those the caller may see. One plain query: hits are read on every search, and
  * the ORM's query building costs more than the query itself.
  */
-export async function loadHitAssets(dataSource: DataSource, workspaceId: string, ids: string[]): Promise<Map<string, Asset>> {
+export async function loadHitAssets(dataSource: DataSource, identity: Identity, ids: string[]): Promise<Map<string, Asset>> {
   const wanted = ids.filter(isUuid);
   if (wanted.length === 0) return new Map();
-  const rows: Record<string, unknown>[] = await dataSource.query('SELECT * FROM assets WHERE workspace_id = $1 AND id = ANY($2::uuid[])', [workspaceId, wanted]);
+  const params: unknown[] = [identity.workspaceId, wanted];
+  const visible = visibleAssetCondition(identity, 'a', params);
+  const rows: Record<string, unknown>[] = await dataSource.query(`SELECT a.* FROM assets a WHERE a.workspace_id = $1 AND a.id = ANY($2::uuid[])${visible ? ` AND ${visible}` : ''}`, params);
   const map = mapperFor(dataSource);
   return new Map(rows.map((row) => [row.id as string, map(row)]));
 }

@@ -45,6 +45,8 @@ export interface IndexedDocument {
   fps: number | null;
   technicalText: string[];
   segments: SearchSegment[];
+  readers: string[];
+  collectionIds: string[];
 }
 
 const positive = (value: number | null | undefined) => (value && value > 0 ? value : null);
@@ -79,5 +81,7 @@ export function toIndexedDocument(document: AssetSearchDocument): IndexedDocumen
     fps: rate ? rationalToNumber(rate) : null,
     technicalText: media?.technicalText ?? [],
     segments: document.segments ?? [],
+    readers: document.readers ?? [],
+    collectionIds: document.collectionIds ?? [],
   };
 }

@@ -12,7 +12,7 @@ import { normalizeQueryText } from './search-text';
 
 const COLUMNS = [
   'asset_id', 'workspace_id', 'title', 'description', 'filenames', 'metadata', 'created_at', 'updated_at', 'type', 'tags', 'tags_text', 'metadata_values',
-  'media_kind', 'format', 'codec', 'duration_seconds', 'width', 'height', 'short_side', 'frame_rate', 'fps', 'technical',
+  'media_kind', 'format', 'codec', 'duration_seconds', 'width', 'height', 'short_side', 'frame_rate', 'fps', 'technical', 'readers', 'collection_ids',
 ];
 const UPSERT = `INSERT INTO asset_search (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
   ON CONFLICT (asset_id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
@@ -23,7 +23,7 @@ function row(document: AssetSearchDocument): unknown[] {
   const d = toIndexedDocument(document);
   return [
     d.id, d.workspaceId, d.title, d.description, d.filenames.join('\n'), d.metadataText.join('\n'), d.createdAt, d.updatedAt, d.type, d.tags, d.tags.join('\n'),
-    JSON.stringify(d.metadata), d.mediaKind, d.format, d.codec, d.durationSeconds, d.width, d.height, d.shortSide, d.frameRate, d.fps, d.technicalText.join('\n'),
+    JSON.stringify(d.metadata), d.mediaKind, d.format, d.codec, d.durationSeconds, d.width, d.height, d.shortSide, d.frameRate, d.fps, d.technicalText.join('\n'), d.readers, d.collectionIds,
   ];
 }
 
@@ -87,7 +87,7 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
       const filter = checkFilter(request.filter);
       const facets = parseFacets(request.facets);
       const matches = (params: SqlParams) => {
-        const where = filterConditions(params, request.workspaceId, filter);
+        const where = filterConditions(params, request.workspaceId, filter, request.readers);
         const text = query ? params.add(query, '::text') : null;
         return `q AS (SELECT ${text ? `websearch_to_tsquery('simple', ${text})` : 'NULL::tsquery'} AS query),
           matches AS (SELECT s.*, ${text ? TEXT_RANK : '0::float8'} AS rank FROM asset_search s, q WHERE ${[...where, ...(text ? [TEXT_MATCH] : [])].join(' AND ')})`;
@@ -147,12 +147,12 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
          candidates AS (
            SELECT s.asset_id, s.title, q.query, coalesce(to_tsvector('simple', s.title) @@ q.query, false) AS title_match,
              (SELECT f FROM unnest(string_to_array(s.filenames, E'\\n')) AS f WHERE lower(f) LIKE $3 LIMIT 1) AS filename
-           FROM asset_search s, q WHERE s.workspace_id = $1
+           FROM asset_search s, q WHERE s.workspace_id = $1 AND ($5::text[] IS NULL OR s.readers && $5::text[])
          )
          SELECT asset_id, CASE WHEN title_match THEN ts_headline('simple', title, query, ${HEADLINE}) END AS title_hl, filename
          FROM candidates WHERE title_match OR filename IS NOT NULL
          ORDER BY title_match DESC, lower(title), asset_id LIMIT $4`,
-        [request.workspaceId, prefixQuery(prefix), likePrefix(prefix), request.first],
+        [request.workspaceId, prefixQuery(prefix), likePrefix(prefix), request.first, request.readers ?? null],
       );
       return rows.map((r) => (r.title_hl ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const } : { id: r.asset_id, highlight: `<em>${r.filename}</em>`, field: 'filename' as const }));
     },

@@ -15,8 +15,9 @@ export class SqlParams {
 }
 
 /** WHERE conditions over `asset_search s`: the workspace first (access control inside the query), then every filter condition. */
-export function filterConditions(params: SqlParams, workspaceId: string, filter: CheckedFilter): string[] {
+export function filterConditions(params: SqlParams, workspaceId: string, filter: CheckedFilter, readers?: string[] | null): string[] {
   const where = [`s.workspace_id = ${params.add(workspaceId)}`];
+  if (readers) where.push(`s.readers && ${params.add(readers)}::text[]`);
   const between = (column: string, bounds: { gte?: unknown; lte?: unknown }, cast: string) => {
     if (bounds.gte !== undefined) where.push(`${column} >= ${params.add(bounds.gte, cast)}`);
     if (bounds.lte !== undefined) where.push(`${column} <= ${params.add(bounds.lte, cast)}`);
@@ -29,6 +30,7 @@ export function filterConditions(params: SqlParams, workspaceId: string, filter:
   if (filter.createdAt) between('s.created_at', filter.createdAt, '::timestamptz');
   if (filter.updatedAt) between('s.updated_at', filter.updatedAt, '::timestamptz');
   if (filter.tags) where.push(`s.tags && ${params.add(filter.tags, '::text[]')}`);
+  if (filter.collectionIds) where.push(`s.collection_ids && ${params.add(filter.collectionIds, '::text[]')}`);
   for (const condition of filter.metadata) {
     const value = `s.metadata_values -> ${params.add(condition.key, '::text')}`;
     if (condition.kind === 'anyOf') {

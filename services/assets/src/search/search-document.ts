@@ -4,8 +4,14 @@ import { filenamesOf } from '../repositories/asset.repository';
 import { mediaFactsOf } from './media-facts';
 import type { AssetSearchDocument, SearchMediaFacts } from './search-index';
 
-/** What search knows of an asset: its own fields, its metadata values, the file names of its versions, and its current file's media facts. */
-export function toSearchDocument(asset: Asset, filenames: string[], media: SearchMediaFacts | null = null): AssetSearchDocument {
+/** Who may find an asset and where it is filed, besides the asset's own fields. */
+export interface SearchPlacement {
+  readers: string[];
+  collectionIds: string[];
+}
+
+/** What search knows of an asset: its own fields, its metadata values, the file names of its versions, its current file's media facts, who may find it and its collections. */
+export function toSearchDocument(asset: Asset, filenames: string[], media: SearchMediaFacts | null = null, placement: SearchPlacement = { readers: [], collectionIds: [] }): AssetSearchDocument {
   return {
     id: asset.id,
     workspaceId: asset.workspaceId,
@@ -18,6 +24,8 @@ export function toSearchDocument(asset: Asset, filenames: string[], media: Searc
     filenames,
     metadata: asset.metadata,
     media,
+    readers: placement.readers,
+    collectionIds: placement.collectionIds,
   };
 }
 
@@ -26,5 +34,17 @@ export async function searchDocumentsOf(manager: EntityManager, assets: Asset[])
   const ids = assets.map((a) => a.id);
   const filenames = await filenamesOf(manager, ids);
   const media = await mediaFactsOf(manager, assets);
-  return assets.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null));
+  const placements = await placementsOf(manager, ids);
+  return assets.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null, placements.get(asset.id)));
+}
+
+async function placementsOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, SearchPlacement>> {
+  const rows: { id: string; readers: string[]; collection_ids: string[] }[] = await manager.query(
+    `SELECT a.id,
+       coalesce((SELECT array_agg(principal ORDER BY principal) FROM asset_acl WHERE asset_id = a.id), '{}') AS readers,
+       coalesce((SELECT array_agg(collection_id::text ORDER BY collection_id) FROM collection_assets WHERE asset_id = a.id), '{}') AS collection_ids
+     FROM unnest($1::uuid[]) AS a(id)`,
+    [assetIds],
+  );
+  return new Map(rows.map((r) => [r.id, { readers: r.readers, collectionIds: r.collection_ids }]));
 }

@@ -36,6 +36,8 @@ export interface SearchFilter {
   updatedAt?: DateRangeInput | null;
   /** Any of. */
   tags?: string[] | null;
+  /** In any of these manual collections. */
+  collectionIds?: string[] | null;
   metadata?: MetadataFilterInput[] | null;
 }
 
@@ -54,6 +56,7 @@ export interface CheckedFilter {
   createdAt?: { gte?: string; lte?: string };
   updatedAt?: { gte?: string; lte?: string };
   tags?: string[];
+  collectionIds?: string[];
   metadata: MetadataCondition[];
 }
 
@@ -155,6 +158,7 @@ export function checkFilter(filter: SearchFilter | null | undefined): CheckedFil
     createdAt: dateRange(filter.createdAt, 'filter.createdAt'),
     updatedAt: dateRange(filter.updatedAt, 'filter.updatedAt'),
     tags: list(filter.tags, 'filter.tags', (tag) => tag.trim()),
+    collectionIds: list(filter.collectionIds, 'filter.collectionIds', (id) => id.trim().toLowerCase()),
     metadata: metadata.map(metadataCondition),
   };
   for (const key of Object.keys(checked) as (keyof CheckedFilter)[]) if (checked[key] === undefined) delete checked[key];

@@ -48,11 +48,17 @@ export interface AssetSearchDocument {
   metadata: Record<string, string | number | boolean | string[]>;
   media?: SearchMediaFacts | null;
   segments?: SearchSegment[];
+  /** Principals of the asset's access list (`subject:…`, `group:…`, `members`): who may find it beyond workspace-wide roles. */
+  readers?: string[];
+  /** Manual collections the asset is in. */
+  collectionIds?: string[];
 }
 
 export interface SearchRequest {
-  /** Access control lives inside the query: only this workspace's documents can match. */
+  /** Access control lives inside the query: only this workspace's documents can match... */
   workspaceId: string;
+  /** ...and, unless null or absent (a caller that sees the whole workspace), only documents one of these principals may read. */
+  readers?: string[] | null;
   /** Words to match; empty matches every asset the filter lets through. */
   query: string;
   first: number;
@@ -97,6 +103,7 @@ export interface SearchPage {
 
 export interface SuggestRequest {
   workspaceId: string;
+  readers?: string[] | null;
   prefix: string;
   first: number;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, forbidden, type Identity } from '@mam/graphql';
+import { assetRole } from '@mam/asset-access';
+import { atLeast, badUserInput, forbidden, subjectPrincipal, type Identity } from '@mam/graphql';
 import { uploadsRepository, type UploadSource } from '../repositories/uploads.repository';
 import { cleanFilename } from './clean-filename';
 
@@ -34,12 +35,14 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
   const filename = cleanFilename(request.filename);
   const assetId = request.assetId?.trim() || undefined;
   if (assetId !== undefined) {
-    const owned = UUID.test(assetId) && (await dataSource.query('SELECT 1 FROM asset_access WHERE asset_id = $1 AND workspace_id = $2', [assetId, identity.workspaceId])).length > 0;
-    if (!owned) throw new UploadRefused(404, `Asset ${assetId} not found`);
+    const role = UUID.test(assetId) ? await assetRole(dataSource, { identity }, assetId) : null;
+    if (!role) throw new UploadRefused(404, `Asset ${assetId} not found`);
+    if (!atLeast(role, 'editor')) throw new UploadRefused(403, `A new version needs the editor role on the asset; you have ${role}`);
   }
   const ids = { assetId: assetId ?? uuidv7(), versionId: uuidv7() };
   await dataSource.transaction(async (manager) => {
-    if (!assetId) await manager.query('INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2)', [ids.assetId, identity.workspaceId]);
+    // The uploader may follow a new asset at once; assets' access list replaces this when it arrives.
+    if (!assetId) await manager.query('INSERT INTO asset_access (asset_id, workspace_id, entries) VALUES ($1, $2, $3)', [ids.assetId, identity.workspaceId, JSON.stringify([{ principal: subjectPrincipal(identity.subject), role: 'editor' }])]);
     await manager.query(
       `INSERT INTO ingest_assets (asset_id, ingest_status, updated_at) VALUES ($1, 'UPLOADING', now())
        ON CONFLICT (asset_id) DO UPDATE SET ingest_status = 'UPLOADING', status_reason = NULL, updated_at = now()`,

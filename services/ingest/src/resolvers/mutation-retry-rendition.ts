@@ -1,4 +1,4 @@
-import { isAssetVisible } from '@mam/asset-access';
+import { canChangeAsset } from '@mam/asset-access';
 import { requireWriter } from '@mam/graphql';
 import type { IngestContext } from '../context';
 import { requestRendition } from '../domain/request-rendition';
@@ -9,7 +9,7 @@ import { toRendition } from './rendition';
 export async function retryRendition(_root: unknown, args: { id: string }, context: IngestContext) {
   const identity = requireWriter(context);
   const job = /^[0-9a-f-]{36}$/i.test(args.id) ? await renditionJobsRepository.find(context.dataSource, args.id) : undefined;
-  if (!job || !(await isAssetVisible(context.dataSource, context, job.asset_id))) return null;
+  if (!job || !(await canChangeAsset(context.dataSource, context, job.asset_id, 'editor'))) return null;
   await context.dataSource.transaction(async (manager) => {
     await manager.query(`UPDATE rendition_jobs SET attempts = 0 WHERE id = $1`, [job.id]);
     await manager.query(`UPDATE ingest_assets SET ingest_status = 'PROCESSING', status_reason = NULL, updated_at = now() WHERE asset_id = $1`, [job.asset_id]);

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/assets/v1/asset_events.proto.
  */
 export const file_mam_assets_v1_asset_events: GenFile = /*@__PURE__*/
-  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDIrYBChNBc3NldFZlcnNpb25DcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSDgoGbnVtYmVyGAMgASgFEhQKDHdvcmtzcGFjZV9pZBgEIAEoCRIQCghmaWxlbmFtZRgFIAEoCRIOCgZzaGEyNTYYBiABKAkSDAoEc2l6ZRgHIAEoAxISCgpjcmVhdGVkX2J5GAggASgJEg8KB2N1cnJlbnQYCSABKAgiaAoaQXNzZXRDdXJyZW50VmVyc2lvbkNoYW5nZWQSEAoIYXNzZXRfaWQYASABKAkSEgoKdmVyc2lvbl9pZBgCIAEoCRIOCgZudW1iZXIYAyABKAUSFAoMd29ya3NwYWNlX2lkGAQgASgJYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDIrYBChNBc3NldFZlcnNpb25DcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSDgoGbnVtYmVyGAMgASgFEhQKDHdvcmtzcGFjZV9pZBgEIAEoCRIQCghmaWxlbmFtZRgFIAEoCRIOCgZzaGEyNTYYBiABKAkSDAoEc2l6ZRgHIAEoAxISCgpjcmVhdGVkX2J5GAggASgJEg8KB2N1cnJlbnQYCSABKAgiaAoaQXNzZXRDdXJyZW50VmVyc2lvbkNoYW5nZWQSEAoIYXNzZXRfaWQYASABKAkSEgoKdmVyc2lvbl9pZBgCIAEoCRIOCgZudW1iZXIYAyABKAUSFAoMd29ya3NwYWNlX2lkGAQgASgJIi4KC0FjY2Vzc0VudHJ5EhEKCXByaW5jaXBhbBgBIAEoCRIMCgRyb2xlGAIgASgJIoIBChJBc3NldEFjY2Vzc0NoYW5nZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEisKB2VudHJpZXMYAyADKAsyGi5tYW0uYXNzZXRzLnYxLkFjY2Vzc0VudHJ5EhcKD2FjY2Vzc19yZXZpc2lvbhgEIAEoAyJZChdBc3NldENvbGxlY3Rpb25zQ2hhbmdlZBIQCghhc3NldF9pZBgBIAEoCRIUCgx3b3Jrc3BhY2VfaWQYAiABKAkSFgoOY29sbGVjdGlvbl9pZHMYAyADKAliBnByb3RvMw", [file_google_protobuf_timestamp]);
 
 /**
  * AssetCreated is emitted once when a new asset is created.
@@ -234,4 +234,116 @@ export type AssetCurrentVersionChanged = Message<"mam.assets.v1.AssetCurrentVers
  */
 export const AssetCurrentVersionChangedSchema: GenMessage<AssetCurrentVersionChanged> = /*@__PURE__*/
   messageDesc(file_mam_assets_v1_asset_events, 3);
+
+/**
+ * AccessEntry is one principal's role on an asset.
+ *
+ * @generated from message mam.assets.v1.AccessEntry
+ */
+export type AccessEntry = Message<"mam.assets.v1.AccessEntry"> & {
+  /**
+   * "subject:<subject>" for a user or API key, "group:<group id>" for a group,
+   * or "members" for every member of the workspace.
+   *
+   * @generated from field: string principal = 1;
+   */
+  principal: string;
+
+  /**
+   * admin, editor, reviewer or viewer: the most this principal may do with the asset
+   * (a member's own workspace role caps it).
+   *
+   * @generated from field: string role = 2;
+   */
+  role: string;
+};
+
+/**
+ * Describes the message mam.assets.v1.AccessEntry.
+ * Use `create(AccessEntrySchema)` to create a new message.
+ */
+export const AccessEntrySchema: GenMessage<AccessEntry> = /*@__PURE__*/
+  messageDesc(file_mam_assets_v1_asset_events, 4);
+
+/**
+ * AssetAccessChanged is emitted when who may see or change an asset changes: when it is
+ * created, granted or revoked directly, or through a grant on a collection holding it (or on
+ * one of that collection's parents). It carries the whole effective list, so a consumer
+ * replaces what it kept. Envelope type: "asset.access-changed".
+ *
+ * @generated from message mam.assets.v1.AssetAccessChanged
+ */
+export type AssetAccessChanged = Message<"mam.assets.v1.AssetAccessChanged"> & {
+  /**
+   * Id of the asset.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 2;
+   */
+  workspaceId: string;
+
+  /**
+   * Every principal with a role on this asset, beyond workspace-wide roles (which travel
+   * in the caller's signed identity).
+   *
+   * @generated from field: repeated mam.assets.v1.AccessEntry entries = 3;
+   */
+  entries: AccessEntry[];
+
+  /**
+   * Increases with every recomputation; apply an event only when it is newer than what is kept.
+   *
+   * @generated from field: int64 access_revision = 4;
+   */
+  accessRevision: bigint;
+};
+
+/**
+ * Describes the message mam.assets.v1.AssetAccessChanged.
+ * Use `create(AssetAccessChangedSchema)` to create a new message.
+ */
+export const AssetAccessChangedSchema: GenMessage<AssetAccessChanged> = /*@__PURE__*/
+  messageDesc(file_mam_assets_v1_asset_events, 5);
+
+/**
+ * AssetCollectionsChanged is emitted when an asset is added to or removed from a collection,
+ * or a collection holding it is deleted. Envelope type: "asset.collections-changed".
+ *
+ * @generated from message mam.assets.v1.AssetCollectionsChanged
+ */
+export type AssetCollectionsChanged = Message<"mam.assets.v1.AssetCollectionsChanged"> & {
+  /**
+   * Id of the asset.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 2;
+   */
+  workspaceId: string;
+
+  /**
+   * Ids of every manual collection the asset is in now.
+   *
+   * @generated from field: repeated string collection_ids = 3;
+   */
+  collectionIds: string[];
+};
+
+/**
+ * Describes the message mam.assets.v1.AssetCollectionsChanged.
+ * Use `create(AssetCollectionsChangedSchema)` to create a new message.
+ */
+export const AssetCollectionsChangedSchema: GenMessage<AssetCollectionsChanged> = /*@__PURE__*/
+  messageDesc(file_mam_assets_v1_asset_events, 6);
 

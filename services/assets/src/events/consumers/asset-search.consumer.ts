@@ -1,4 +1,4 @@
-import { AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema, TOPICS } from '@mam/proto';
+import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema, TOPICS } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -21,6 +21,8 @@ export function assetSearchConsumer(deps: { dataSource: DataSource; bus: EventBu
       'asset.updated': on(AssetUpdatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
       'asset.version-created': on(AssetVersionCreatedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
       'asset.current-version-changed': on(AssetCurrentVersionChangedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+      'asset.access-changed': on(AssetAccessChangedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
+      'asset.collections-changed': on(AssetCollectionsChangedSchema, (payload, _event, manager) => index(payload.assetId, manager)),
     },
   });
 }

@@ -1,0 +1,50 @@
+import { atLeast, forbidden, principalsOf, roleOnAsset, seesWholeWorkspace, type AccessEntry, type Identity, type Role } from '@mam/graphql';
+import type { EntityManager } from 'typeorm';
+import { notFound } from './asset-errors';
+
+/** Each asset's effective access list, as kept in `asset_acl`. */
+export async function accessEntriesOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, AccessEntry[]>> {
+  const entries = new Map<string, AccessEntry[]>(assetIds.map((id) => [id, []]));
+  if (assetIds.length === 0) return entries;
+  const rows: { asset_id: string; principal: string; role: Role }[] = await manager.query('SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[]) ORDER BY asset_id, principal', [assetIds]);
+  for (const row of rows) entries.get(row.asset_id)?.push({ principal: row.principal, role: row.role });
+  return entries;
+}
+
+/** The caller's role on each asset it may see; the others are absent from the answer. */
+export async function rolesOnAssets(manager: EntityManager, identity: Identity, assets: { id: string; workspaceId: string }[]): Promise<Map<string, Role>> {
+  const entries = await accessEntriesOf(manager, assets.map((a) => a.id));
+  const roles = new Map<string, Role>();
+  for (const asset of assets) {
+    const role = roleOnAsset(identity, asset.workspaceId, entries.get(asset.id) ?? []);
+    if (role) roles.set(asset.id, role);
+  }
+  return roles;
+}
+
+export async function roleOnAssetOf(manager: EntityManager, identity: Identity, asset: { id: string; workspaceId: string }): Promise<Role | null> {
+  return (await rolesOnAssets(manager, identity, [asset])).get(asset.id) ?? null;
+}
+
+/** Refuses a change: not found when the caller may not see the asset, FORBIDDEN when its role is below `needed`. */
+export async function requireRoleOnAsset(manager: EntityManager, identity: Identity, asset: { id: string; workspaceId: string }, needed: Role): Promise<Role> {
+  const role = await roleOnAssetOf(manager, identity, asset);
+  if (!role) throw notFound();
+  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the asset; you have ${role}`);
+  return role;
+}
+
+/**
+ * SQL condition limiting `alias` (a row of `assets`) to those the caller may see, with its
+ * parameter appended to `params`; null when the caller sees its whole workspace.
+ */
+export function visibleAssetCondition(identity: Identity, alias: string, params: unknown[]): string | null {
+  if (seesWholeWorkspace(identity)) return null;
+  params.push(principalsOf(identity));
+  return `EXISTS (SELECT 1 FROM asset_acl acl WHERE acl.asset_id = ${alias}.id AND acl.principal = ANY($${params.length}::text[]))`;
+}
+
+/** What a search may match for the caller: null for its whole workspace, else the principals standing for it. */
+export function searchReaders(identity: Identity): string[] | null {
+  return seesWholeWorkspace(identity) ? null : principalsOf(identity);
+}
