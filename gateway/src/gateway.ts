@@ -46,7 +46,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
   const authenticate = createAuthenticator({
     jwt: withMembership(createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined })),
-    apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs }),
+    // Keys are looked up on every request, so a revoked key stops at once.
+    apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
   const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
   const sign = (identity: Identity) => signIdentity(identity, config.GATEWAY_SIGNING_SECRET);

@@ -60,7 +60,8 @@ async function waitForVersions(assetId: string, count: number) {
     async () => {
       const response = await gql('editor1', `query($id: ID!) { asset(id: $id) { ${ASSET_FIELDS} } }`, { id: assetId });
       const asset = response.data?.asset;
-      return asset && asset.versions.length >= count ? asset : undefined;
+      // The asset row and its versions are read one after the other: wait until both show the change.
+      return asset && asset.versions.length >= count && asset.revision >= count ? asset : undefined;
     },
     { what: `${count} versions of ${assetId}` },
   );
@@ -158,6 +159,7 @@ describe('versions from ingest uploads', () => {
 
     const events = await eventsOf(assetId);
     expect(events.map((e) => [e.type, e.actor.subject])).toEqual([
+      ['asset.access-changed', 'editor-1'],
       ['asset.created', 'editor-1'],
       ['asset.version-created', 'editor-1'],
       ['asset.version-created', 'editor-2'],
@@ -328,7 +330,7 @@ describe('check-out locks', () => {
       ['LOCKED', 'editor-1', { field: 'lock', from: null, to: 'editor-1' }],
       ['CREATED', 'editor-1', { field: 'title', from: null, to: 'Locked cut' }],
     ]);
-    expect((await eventsOf(id)).map((e) => e.type)).toEqual(['asset.created', 'asset.updated', 'asset.updated', 'asset.updated', 'asset.updated']);
+    expect((await eventsOf(id)).map((e) => e.type)).toEqual(['asset.access-changed', 'asset.created', 'asset.updated', 'asset.updated', 'asset.updated', 'asset.updated']);
   });
 
   it('treats an expired lock as free and releases a lock on check-in', async () => {

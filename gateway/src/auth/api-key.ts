@@ -14,8 +14,8 @@ interface KeyAnswer {
 
 /**
  * Verifies a partner app's API key by asking the assets subgraph (which owns keys, stored hashed)
- * for the member behind the key's SHA-256 hash. Answers are kept for `ttlMs`: a revoked key stops
- * working within that time.
+ * for the member behind the key's SHA-256 hash. With `ttlMs`, answers are kept that long (a revoked
+ * key then works on for up to that time); without, every request asks.
  */
 export function createApiKeyVerifier(options: { assetsUrl: string; gatewaySecret: string; ttlMs?: number }): Verifier {
   const cache = ttlCache<KeyAnswer | null>({ ttlMs: options.ttlMs ?? 0 });
