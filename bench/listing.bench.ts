@@ -57,7 +57,7 @@ export async function benchListing(): Promise<void> {
     await dataSource.query('ANALYZE assets');
     process.stdout.write(`seeded ${ROWS} asset rows in ${fmt(seeded.seconds, 1)} s\n`);
 
-    const identity: Identity = { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user' };
+    const identity: Identity = { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' };
     const context: AssetsContext = { identity, dataSource, search: createPostgresIndex(dataSource) };
     const depths = [0, 0.01, 0.1, 0.5, 0.99].map((share) => Math.round(ROWS * share));
     const lines: string[] = [];

@@ -118,7 +118,7 @@ export async function benchSearch(): Promise<void> {
     processes.push(await startProcess('gateway/src/main.ts', { PORT: '4810', GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, ASSETS_URL: 'http://127.0.0.1:4811/graphql', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:4810/healthz'));
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'] });
 
-    const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user' }, gatewaySecret, 3600);
+    const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' }, gatewaySecret, 3600);
     const graphql = async (url: string, headers: Record<string, string>, request: SearchRequest) => {
       const start = process.hrtime.bigint();
       const response = await fetch(url, {

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
 
 export interface GatewayContext {
@@ -11,7 +12,8 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     url: string,
     private readonly secret: string,
   ) {
-    super({ url });
+    // Node's own fetch keeps connections to the subgraph alive and adds no cache layer of its own.
+    super({ url, fetcher: fetch as unknown as Fetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

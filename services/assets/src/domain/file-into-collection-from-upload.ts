@@ -3,17 +3,23 @@ import type { Asset } from '../entities/asset.entity';
 import { isUuid } from '../repositories/asset.repository';
 import { collectionRepository } from '../repositories/collection.repository';
 import { placeAssetsInCollection } from './add-assets-to-collection';
+import { atLeast } from '@mam/graphql';
+import { collectionAccess } from './collection-access';
 import { recordHistory } from './record-history';
+import { memberIdentity } from './resolve-principal';
 
 /**
  * Files an asset an upload just created into the collection the uploader named. A collection that
- * does not exist in the asset's workspace (another workspace's looks the same) or is a smart
- * collection is passed over: the asset is kept, and its history says the filing did not happen.
+ * does not exist in the asset's workspace (another workspace's looks the same), is a smart
+ * collection, or that the uploader may not edit is passed over: the asset is kept, and its history
+ * says the filing did not happen.
  */
 export async function fileIntoCollectionFromUpload(manager: EntityManager, asset: Asset, collectionId: string, actor: string, at: Date): Promise<boolean> {
   const requested = collectionId.trim();
   const collection = isUuid(requested) ? await collectionRepository(manager).find(asset.workspaceId, requested, { forUpdate: true }) : null;
-  if (collection?.kind === 'MANUAL') {
+  const uploader = collection && (await memberIdentity(manager, asset.workspaceId, actor));
+  const mayFile = !!uploader && atLeast((await collectionAccess(manager, uploader)).roleOf(collection), 'editor');
+  if (collection?.kind === 'MANUAL' && mayFile) {
     await placeAssetsInCollection(manager, collection, [asset.id], { before: null }, actor, at);
     return true;
   }
