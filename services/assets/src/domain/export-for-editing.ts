@@ -84,7 +84,7 @@ export async function exportCollectionForEditing(dataSource: DataSource, search:
   if (!collection) throw collectionNotFound();
   const ids =
     collection.kind === 'SMART'
-      ? await smartCollectionAssetIds(search, collection, EXPORT_ASSETS_MAX + 1)
+      ? await smartCollectionAssetIds(search, collection, identity, EXPORT_ASSETS_MAX + 1)
       : await collectionRepository(manager).memberIds(collection.id, EXPORT_ASSETS_MAX + 1);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
   return buildExport(manager, identity, collection.name, ids, format);

@@ -141,8 +141,14 @@ export function collectionRepository(manager: EntityManager) {
       return rows.flatMap((r) => (byId.has(r.asset_id) ? [{ asset: byId.get(r.asset_id)!, position: Number(r.position) }] : []));
     },
 
-    async memberCount(collectionId: string): Promise<number> {
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM collection_assets WHERE collection_id = $1', [collectionId]);
+    /** How many of a manual collection's assets `viewer` may see. */
+    async memberCount(collectionId: string, viewer: Identity): Promise<number> {
+      const params: unknown[] = [collectionId];
+      const visible = visibleAssetCondition(viewer, 'a', params);
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM collection_assets ca${visible ? ` JOIN assets a ON a.id = ca.asset_id WHERE ${visible} AND` : ' WHERE'} ca.collection_id = $1`,
+        params,
+      );
       return count;
     },
 

@@ -9,7 +9,7 @@ import { afterOrderKey, orderCursor } from './order-cursor';
 import { pageSize } from './pagination';
 
 async function smartAssets(collection: Collection, first: number, after: string | null | undefined, context: AssetsContext) {
-  const page = await searchSmartCollection(context.search, collection, first, after);
+  const page = await searchSmartCollection(context.search, collection, requireIdentity(context), first, after);
   // The database stays the source of truth: hits are re-read, so a stale index entry never leaks.
   const found = await assetRepository(context.dataSource).findMany(requireIdentity(context), page.hits.map((h) => h.id));
   const edges = page.hits.filter((h) => found.has(h.id)).map((h) => ({ node: found.get(h.id), cursor: h.cursor }));
@@ -43,8 +43,8 @@ export const CollectionResolvers = {
     return collection.kind === 'SMART' ? smartAssets(collection, first, args.after, context) : manualAssets(collection, first, args.after, context);
   },
   async assetCount(collection: Collection, _args: unknown, context: AssetsContext) {
-    requireIdentity(context);
-    if (collection.kind === 'SMART') return (await searchSmartCollection(context.search, collection, 1)).total;
-    return collectionRepository(context.dataSource.manager).memberCount(collection.id);
+    const viewer = requireIdentity(context);
+    if (collection.kind === 'SMART') return (await searchSmartCollection(context.search, collection, viewer, 1)).total;
+    return collectionRepository(context.dataSource.manager).memberCount(collection.id, viewer);
   },
 };
