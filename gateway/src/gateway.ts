@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { createErrorFormatter, signIdentity, type Identity } from '@mam/graphql';
+import { createErrorFormatter, createIdentitySigner, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { createAuthenticator } from './auth/authenticate';
@@ -50,7 +50,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
   const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
-  const sign = (identity: Identity) => signIdentity(identity, config.GATEWAY_SIGNING_SECRET);
+  const sign = createIdentitySigner(config.GATEWAY_SIGNING_SECRET);
 
   const supergraph = Supergraph.build(supergraphSdl);
   const apiSchema = supergraph.apiSchema().toGraphQLJSSchema();
@@ -75,7 +75,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     async start(): Promise<string> {
       const gateway = new ApolloGateway({
         supergraphSdl,
-        buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), config.GATEWAY_SIGNING_SECRET),
+        buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign),
       });
       const app = express();
       const server = createServer(app);

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
+import { IDENTITY_HEADER, type Identity } from '@mam/graphql';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   identity?: Identity;
@@ -10,14 +10,13 @@ export interface GatewayContext {
 export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
-    private readonly secret: string,
+    private readonly sign: (identity: Identity) => Promise<string>,
   ) {
-    // Node's own fetch keeps connections to the subgraph alive and adds no cache layer of its own.
-    super({ url, fetcher: fetch as unknown as Fetcher });
+    super({ url, fetcher: subgraphFetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = (context as GatewayContext).identity;
-    if (identity) request.http?.headers.set(IDENTITY_HEADER, await signIdentity(identity, this.secret));
+    if (identity) request.http?.headers.set(IDENTITY_HEADER, await this.sign(identity));
   }
 }

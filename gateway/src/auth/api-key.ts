@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Identity } from '@mam/graphql';
+import { cachedLoader, type Identity } from '@mam/graphql';
 import type { Verifier } from './authenticate';
 import { askAssets, withMembership } from './principal';
-import { ttlCache } from './ttl-cache';
 
 interface KeyAnswer {
   subject: string;
@@ -18,11 +17,11 @@ interface KeyAnswer {
  * key then works on for up to that time); without, every request asks.
  */
 export function createApiKeyVerifier(options: { assetsUrl: string; gatewaySecret: string; ttlMs?: number }): Verifier {
-  const cache = ttlCache<KeyAnswer | null>({ ttlMs: options.ttlMs ?? 0 });
+  const load = cachedLoader<KeyAnswer | null>(options.ttlMs ?? 0);
   const query = 'query($keyHash: String!) { apiKeyIdentity(keyHash: $keyHash) { subject workspaceId role groups workspaceRole } }';
   return async (secret: string) => {
     const keyHash = createHash('sha256').update(secret).digest('hex');
-    const found = await cache.get(keyHash, async () => (await askAssets<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity);
+    const found = await load(keyHash, async () => (await askAssets<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity);
     if (!found) return undefined;
     const identity: Identity = { subject: found.subject, workspaceId: found.workspaceId, roles: [], kind: 'api_key' };
     return withMembership(identity, found);

@@ -1,6 +1,5 @@
-import { IDENTITY_HEADER, isRole, signIdentity, type Identity, type Role } from '@mam/graphql';
+import { cachedLoader, IDENTITY_HEADER, isRole, signIdentity, type Identity, type Role } from '@mam/graphql';
 import type { Verifier } from './authenticate';
-import { ttlCache } from './ttl-cache';
 
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
 
@@ -35,14 +34,14 @@ export function withMembership(identity: Identity, principal: PrincipalAnswer): 
  * identity. Answers are kept for `ttlMs`, so a role or group change applies within that time.
  */
 export function createMembershipResolver(options: { assetsUrl: string; gatewaySecret: string; ttlMs: number }) {
-  const cache = ttlCache<PrincipalAnswer | null>({ ttlMs: options.ttlMs });
+  const load = cachedLoader<PrincipalAnswer | null>(options.ttlMs);
   const query = 'query($subject: String!, $workspaceId: ID!, $roles: [Role!]!, $kind: String!) { principalIdentity(subject: $subject, workspaceId: $workspaceId, roles: $roles, kind: $kind) { role groups workspaceRole } }';
   return (verify: Verifier): Verifier =>
     async (credential) => {
       const identity = await verify(credential);
       if (!identity) return undefined;
       const key = JSON.stringify([identity.workspaceId, identity.subject, identity.roles, identity.kind]);
-      const principal = await cache.get(key, async () => {
+      const principal = await load(key, async () => {
         const data = await askAssets<{ principalIdentity: PrincipalAnswer | null }>(options, query, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles as Role[], kind: identity.kind });
         return data.principalIdentity;
       });

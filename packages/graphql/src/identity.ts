@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
+import { expiringCache } from './expiring-cache';
 
 export const ROLES = ['admin', 'editor', 'reviewer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -39,6 +40,39 @@ export async function signIdentity(identity: Identity, secret: string, ttlSecond
 
 /** Verifies the gateway's signature; returns undefined for a missing, forged or expired token. */
 export async function verifyIdentity(token: string | undefined, secret: string): Promise<Identity | undefined> {
+  return (await verifySigned(token, secret))?.identity;
+}
+
+/**
+ * Signs identities for subgraph requests, reusing the token signed for the same identity while
+ * more than half of its lifetime is left (every request of a caller carries the same identity).
+ */
+export function createIdentitySigner(secret: string, ttlSeconds = 300) {
+  const signed = expiringCache<string>();
+  return async (identity: Identity): Promise<string> => {
+    const cacheKey = JSON.stringify([identity.subject, identity.workspaceId, identity.roles, identity.kind, identity.groups ?? [], identity.workspaceRole ?? null]);
+    const hit = signed.get(cacheKey);
+    if (hit) return hit;
+    const token = await signIdentity(identity, secret, ttlSeconds);
+    signed.set(cacheKey, token, Date.now() + ttlSeconds * 500);
+    return token;
+  };
+}
+
+/** Verifies identity tokens, remembering each verified one until it expires: a signature checked once stays good. */
+export function createIdentityVerifier(secret: string) {
+  const verified = expiringCache<Identity>();
+  return async (token: string | undefined): Promise<Identity | undefined> => {
+    if (!token) return undefined;
+    const hit = verified.get(token);
+    if (hit) return hit;
+    const result = await verifySigned(token, secret);
+    if (result) verified.set(token, result.identity, result.expiresAt);
+    return result?.identity;
+  };
+}
+
+async function verifySigned(token: string | undefined, secret: string): Promise<{ identity: Identity; expiresAt: number } | undefined> {
   if (!token) return undefined;
   try {
     const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
@@ -47,7 +81,7 @@ export async function verifyIdentity(token: string | undefined, secret: string):
     if (typeof payload.sub !== 'string' || typeof payload.ws !== 'string') return undefined;
     const groups = Array.isArray(payload.grp) ? payload.grp.filter((g): g is string => typeof g === 'string') : [];
     const workspaceRole = (ROLES as readonly unknown[]).includes(payload.wr) ? (payload.wr as Role) : null;
-    return { subject: payload.sub, workspaceId: payload.ws, roles, kind, groups, workspaceRole };
+    return { identity: { subject: payload.sub, workspaceId: payload.ws, roles, kind, groups, workspaceRole }, expiresAt: (payload.exp ?? 0) * 1000 };
   } catch {
     return undefined;
   }

@@ -5,3 +5,4 @@ export * from './identity';
 export * from './subgraph-server';
 export * from './json-scalar';
 export * from './asset-roles';
+export * from './expiring-cache';

@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
-import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { createIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
@@ -38,6 +38,7 @@ const unauthenticatedBody = { errors: [{ message: 'Requests must come through th
  */
 export function createSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>) {
   const { logger } = options;
+  const verifyIdentity = createIdentityVerifier(options.gatewaySecret);
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   let httpServer: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
@@ -58,7 +59,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         {
           schema,
           onConnect: async (ctx) => {
-            const identity = await verifyIdentity(ctx.connectionParams?.identity as string | undefined, options.gatewaySecret);
+            const identity = await verifyIdentity(ctx.connectionParams?.identity as string | undefined);
             if (!identity) return false;
             ctx.extra.identity = identity;
             return true;
@@ -91,7 +92,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         '/graphql',
         express.json({ limit: '2mb' }),
         async (req, res, next) => {
-          const identity = await verifyIdentity(req.header(IDENTITY_HEADER), options.gatewaySecret);
+          const identity = await verifyIdentity(req.header(IDENTITY_HEADER));
           if (!identity) {
             res.status(401).json(unauthenticatedBody);
             return;

@@ -15,7 +15,6 @@ import { MetadataFieldEntity } from './entities/metadata-field.entity';
 import { MetadataSchemaEntity } from './entities/metadata-schema.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
 import { mediaProjectionConsumer } from './events/consumers/media-projection.consumer';
-import { searchMediaConsumer } from './events/consumers/search-media.consumer';
 import { uploadCompletedConsumer } from './events/consumers/upload-completed.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
 import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
@@ -28,6 +27,7 @@ import { AddAssetTags1764400000300 } from './migrations/1764400000300-add-asset-
 import { CreateAssetMediaFacts1764400000310 } from './migrations/1764400000310-create-asset-media-facts';
 import { ExtendAssetSearchFacets1764400000320 } from './migrations/1764400000320-extend-asset-search-facets';
 import { CreateAccessControl1764400000400 } from './migrations/1764400000400-create-access-control';
+import { MergeMediaFacts1764400000410 } from './migrations/1764400000410-merge-media-facts';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -46,6 +46,7 @@ export const assetsMigrations = [
   CreateAssetMediaFacts1764400000310,
   ExtendAssetSearchFacets1764400000320,
   CreateAccessControl1764400000400,
+  MergeMediaFacts1764400000410,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
@@ -68,8 +69,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [
       assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
       uploadCompletedConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
-      mediaProjectionConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
-      searchMediaConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
+      mediaProjectionConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
     ],
   });
   search = createSearchIndex(config, runtime);

@@ -15,6 +15,8 @@ import { CreateIngest1764400000200 } from './migrations/1764400000200-create-ing
 import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-create-uploads-and-jobs';
 import { resolvers } from './resolvers';
 import { registerMediaRoute } from './uploads/media-route';
+import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-create-upload-locks';
+import { createPostgresLocker, UPLOAD_LOCK_RELEASE_CHANNEL } from './uploads/postgres-locker';
 import { createTusRoutes } from './uploads/tus-routes';
 import { createWatchFolder } from './uploads/watch-folder';
 import { createJobSweeper } from './workers/job-sweeper';
@@ -31,11 +33,16 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     channel: INGEST_PROGRESS_CHANNEL,
     onError: (error) => deps.logger.error({ err: error }, 'progress listener failed'),
   });
+  const lockReleases = createNotificationHub<{ uploadId: string }>({
+    databaseUrl: config.DATABASE_URL,
+    channel: UPLOAD_LOCK_RELEASE_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'upload lock listener failed'),
+  });
   const runtime = createServiceRuntime<IngestContext>({
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
     entities: [IngestAssetEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -49,7 +56,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
     },
     parts: (dataSource) => {
-      const parts: Part[] = [progress, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
+      const parts: Part[] = [progress, lockReleases, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
       return parts;
     },
@@ -59,7 +66,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     ],
   });
   const worker = createRenditionWorker({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger });
-  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger: deps.logger });
+  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
 
   function createExpiredUploadCleaner(): Part {
     let timer: NodeJS.Timeout | undefined;

@@ -3,6 +3,7 @@ import { CreateEventTables1764400000000, decodeEnvelope } from '@mam/events';
 import type { Identity } from '@mam/graphql';
 import type { AssetAccessChanged, AssetCollectionsChanged } from '@mam/proto';
 import { testInfrastructure, uniqueName } from '@mam/testkit';
+import { republishAccess } from '../commands/republish-access';
 import { assetsEntities, assetsMigrations } from '../service';
 import { searchDocumentsOf } from '../search/search-document';
 import { AssetEntity } from '../entities/asset.entity';
@@ -92,4 +93,14 @@ it('files an upload into a collection only when the uploader may edit that colle
   expect(await file('ada')).toBe(true);
   const history: { action: string }[] = await dataSource.query('SELECT action FROM asset_history WHERE asset_id = $1 ORDER BY seq', [asset.id]);
   expect(history.map((h) => h.action)).toEqual(['CREATED', 'NOT_ADDED_TO_COLLECTION', 'NOT_ADDED_TO_COLLECTION', 'ADDED_TO_COLLECTION']);
+});
+
+it('publishes every asset’s access list again on request, newer than the last', async () => {
+  const asset = await createAsset(dataSource, admin, { title: 'Archive reel' });
+  const before = await eventsOf<AssetAccessChanged>(asset.id, 'asset.access-changed');
+  expect(await republishAccess(dataSource)).toBeGreaterThanOrEqual(1);
+  const after = await eventsOf<AssetAccessChanged>(asset.id, 'asset.access-changed');
+  expect(after).toHaveLength(before.length + 1);
+  expect(after.at(-1)!.accessRevision).toBeGreaterThan(before.at(-1)!.accessRevision);
+  expect(after.at(-1)!.entries.map((e) => `${e.principal}=${e.role}`)).toEqual(['subject:ada=editor']);
 });

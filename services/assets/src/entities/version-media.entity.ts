@@ -2,7 +2,7 @@ import { EntitySchema } from 'typeorm';
 
 /**
  * What the assets service knows of a version's media, projected from ingest's `media.probed` and
- * `rendition.ready` events: enough to hand the version to an editing application.
+ * `rendition.ready` events: enough to hand the version to an editing application and to search it.
  */
 export interface VersionMedia {
   versionId: string;
@@ -22,6 +22,13 @@ export interface VersionMedia {
   hasAudio: boolean;
   audioChannels: number | null;
   audioRate: number | null;
+  /** Container or file format, e.g. "mov,mp4,m4a,3gp,3g2,mj2"; empty until probed. */
+  format: string;
+  /** Main video (or audio) codec; empty until probed. */
+  codec: string;
+  /** Ingest's whole technical description (streams, timecode, EXIF); null when absent or too large. */
+  technical: unknown;
+  /** When the master was probed; null while only its proxy is known. */
   probedAt: Date | null;
   /** Storage key of the streamable proxy (video proxy, or audio proxy for sound-only media). */
   proxyKey: string | null;
@@ -47,6 +54,9 @@ export const VersionMediaEntity = new EntitySchema<VersionMedia>({
     hasAudio: { name: 'has_audio', type: 'boolean', default: false },
     audioChannels: { name: 'audio_channels', type: 'int', nullable: true },
     audioRate: { name: 'audio_rate', type: 'int', nullable: true },
+    format: { type: 'text', default: '' },
+    codec: { type: 'text', default: '' },
+    technical: { type: 'jsonb', nullable: true },
     probedAt: { name: 'probed_at', type: 'timestamptz', nullable: true },
     proxyKey: { name: 'proxy_key', type: 'text', nullable: true },
     proxyKind: { name: 'proxy_kind', type: 'text', nullable: true },

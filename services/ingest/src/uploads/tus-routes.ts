@@ -1,5 +1,5 @@
 import type express from 'express';
-import { Server, type ServerOptions } from '@tus/server';
+import { Server, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@mam/graphql';
@@ -18,6 +18,8 @@ export interface TusRoutesOptions {
   expiryHours: number;
   gatewaySecret: string;
   logger: Logger;
+  /** Locks shared by every instance (see postgres-locker.ts). */
+  locker: Locker;
 }
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
@@ -42,6 +44,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
   const tus = new Server({
     path: UPLOAD_PATH,
     datastore: store,
+    locker: options.locker,
     maxSize: options.maxUploadBytes,
     respectForwardedHeaders: true,
     namingFunction: () => uuidv7(),
