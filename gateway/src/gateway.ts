@@ -122,7 +122,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
-      registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), gatewaySecret: config.GATEWAY_SIGNING_SECRET, authenticate, logger });
+      registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), sign, authenticate, logger });
       app.use(
         '/graphql',
         express.json({ limit: '2mb' }),

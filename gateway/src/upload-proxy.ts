@@ -1,6 +1,6 @@
 import type express from 'express';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
+import { IDENTITY_HEADER, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', IDENTITY_HEADER]);
@@ -8,7 +8,8 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
 export interface UploadProxyOptions {
   /** Base URL of the ingest service, e.g. http://127.0.0.1:4002 */
   ingestBaseUrl: string;
-  gatewaySecret: string;
+  /** Signs the caller's identity for ingest. */
+  sign: (identity: Identity) => Promise<string>;
   authenticate: (authorization: string | undefined) => Promise<Identity>;
   logger: Logger;
 }
@@ -56,7 +57,7 @@ export function registerUploadProxy(app: express.Express, options: UploadProxyOp
         res.status(401).type('text/plain').set('Tus-Resumable', '1.0.0').send(`${(error as Error).message}\n`);
         return;
       }
-      headers[IDENTITY_HEADER] = await signIdentity(identity, options.gatewaySecret);
+      headers[IDENTITY_HEADER] = await options.sign(identity);
     }
     pipeTo(options, req, res, headers);
   });

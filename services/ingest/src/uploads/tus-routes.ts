@@ -2,7 +2,7 @@ import type express from 'express';
 import { Server, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@mam/graphql';
+import { createIdentityVerifier, IDENTITY_HEADER, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { beginUpload, UploadRefused } from '../domain/begin-upload';
 import { receiveUpload } from '../domain/receive-upload';
@@ -35,8 +35,10 @@ export function createTusRoutes(options: TusRoutesOptions) {
   const { dataSource, logger } = options;
   const store = new ChecksumFileStore({ directory: options.uploadDir, expirationPeriodInMilliseconds: options.expiryHours * 3_600_000 });
 
+  const verifyIdentity = createIdentityVerifier(options.gatewaySecret);
+
   async function identityOf(req: TusRequest): Promise<Identity> {
-    const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined, options.gatewaySecret);
+    const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined);
     if (!identity) throw refuse(401, 'Uploads must come through the gateway with valid credentials');
     return identity;
   }
