@@ -36,12 +36,17 @@ export async function requireRoleOnAsset(manager: EntityManager, identity: Ident
 
 /**
  * SQL condition limiting `alias` (a row of `assets`) to those the caller may see, with its
- * parameter appended to `params`; null when the caller sees its whole workspace.
+ * parameters appended to `params`; null when the caller sees its whole workspace. With `idBelow`
+ * (a keyset page's bound) the access list is read from that id down, so a deep page costs what
+ * the first does.
  */
-export function visibleAssetCondition(identity: Identity, alias: string, params: unknown[]): string | null {
+export function visibleAssetCondition(identity: Identity, alias: string, params: unknown[], options: { idBelow?: string } = {}): string | null {
   if (seesWholeWorkspace(identity)) return null;
   params.push(principalsOf(identity));
-  return `EXISTS (SELECT 1 FROM asset_acl acl WHERE acl.asset_id = ${alias}.id AND acl.principal = ANY($${params.length}::text[]))`;
+  const principals = `$${params.length}::text[]`;
+  if (options.idBelow) params.push(options.idBelow);
+  const bound = options.idBelow ? ` AND acl.asset_id < $${params.length}::uuid` : '';
+  return `EXISTS (SELECT 1 FROM asset_acl acl WHERE acl.asset_id = ${alias}.id${bound} AND acl.principal = ANY(${principals}))`;
 }
 
 /** What a search may match for the caller: null for its whole workspace, else the principals standing for it. */

@@ -1,6 +1,7 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
 import { rolesOnAssets, visibleAssetCondition } from '../domain/asset-access';
+import { assetRowMapper } from './asset-rows';
 import { In, LessThan, type EntityManager } from 'typeorm';
 import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
@@ -24,13 +25,14 @@ export function assetRepository(dataSource: DataSource) {
     find,
     findMany,
     /** Newest first; `afterId` is the last id of the previous page (keyset pagination, access filtered inside the query). */
-    page(identity: Identity, first: number, afterId?: string): Promise<Asset[]> {
-      const query = assets.createQueryBuilder('a').where('a.workspace_id = :workspaceId', { workspaceId: identity.workspaceId });
-      if (afterId) query.andWhere('a.id < :afterId', { afterId });
-      const params: unknown[] = [];
-      const visible = visibleAssetCondition(identity, 'a', params);
-      if (visible) query.andWhere(visible.replace('$1', ':principals'), { principals: params[0] });
-      return query.orderBy('a.id', 'DESC').take(first).getMany();
+    async page(identity: Identity, first: number, afterId?: string): Promise<Asset[]> {
+      const params: unknown[] = [identity.workspaceId, first];
+      const where = ['a.workspace_id = $1'];
+      if (afterId) where.push(`a.id < $${params.push(afterId)}::uuid`);
+      const visible = visibleAssetCondition(identity, 'a', params, { idBelow: afterId });
+      if (visible) where.push(visible);
+      const rows: Record<string, unknown>[] = await dataSource.query(`SELECT a.* FROM assets a WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT $2`, params);
+      return rows.map(assetRowMapper(dataSource));
     },
     async findVersion(identity: Identity, id: string): Promise<AssetVersion | null> {
       if (!isUuid(id)) return null;
