@@ -1,10 +1,7 @@
-import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
-import { CreateEventTables1764400000000, decodeEnvelope } from '@mam/events';
+import { decodeEnvelope } from '@mam/events';
 import type { Identity } from '@mam/graphql';
 import type { AssetAccessChanged, AssetCollectionsChanged } from '@mam/proto';
-import { testInfrastructure, uniqueName } from '@mam/testkit';
 import { republishAccess } from '../commands/republish-access';
-import { assetsEntities, assetsMigrations } from '../service';
 import { searchDocumentsOf } from '../search/search-document';
 import { AssetEntity } from '../entities/asset.entity';
 import { addGroupMembers, createGroup } from './access-groups';
@@ -16,58 +13,45 @@ import { deleteCollection } from './delete-collection';
 import { fileIntoCollectionFromUpload } from './file-into-collection-from-upload';
 import { resolvePrincipal } from './resolve-principal';
 import { updateCollection } from './update-collection';
+import { assetsTestDatabase } from '../testing/assets-database';
 
-const infra = testInfrastructure();
-const databaseUrl = `${infra.databaseUrlBase}/${uniqueName('access')}`;
-let dataSource: DataSource;
+const database = assetsTestDatabase('access');
 
 const admin: Identity = { subject: 'ada', workspaceId: 'w1', roles: ['admin'], kind: 'user' };
 
-beforeAll(async () => {
-  await ensureDatabase(databaseUrl);
-  dataSource = createDataSource({ url: databaseUrl, entities: assetsEntities, migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-});
-
-afterAll(async () => {
-  await dataSource?.destroy();
-  await dropDatabase(databaseUrl);
-});
-
 async function eventsOf<T>(assetId: string, type: string): Promise<T[]> {
-  const rows: { value: Buffer }[] = await dataSource.query('SELECT value FROM outbox WHERE key = $1 ORDER BY seq', [assetId]);
+  const rows: { value: Buffer }[] = await database.dataSource.query('SELECT value FROM outbox WHERE key = $1 ORDER BY seq', [assetId]);
   return rows.map((r) => decodeEnvelope(r.value)).filter((e) => e.type === type).map((e) => e.payload as unknown as T);
 }
 
 async function aclOf(assetId: string): Promise<string[]> {
-  const rows: { principal: string; role: string }[] = await dataSource.query('SELECT principal, role FROM asset_acl WHERE asset_id = $1 ORDER BY principal', [assetId]);
+  const rows: { principal: string; role: string }[] = await database.dataSource.query('SELECT principal, role FROM asset_acl WHERE asset_id = $1 ORDER BY principal', [assetId]);
   return rows.map((r) => `${r.principal}=${r.role}`);
 }
 
 it('follows grants on parent collections through moves and deletions, and publishes each access list', async () => {
-  await resolvePrincipal(dataSource, admin);
-  await resolvePrincipal(dataSource, { subject: 'ed', workspaceId: 'w1', roles: ['editor'], kind: 'user' });
-  const parent = await createCollection(dataSource, admin, { name: 'Clients' });
-  const child = await createCollection(dataSource, admin, { name: 'Week 1', parentId: parent.id });
-  const asset = await createAsset(dataSource, admin, { title: 'Cut' });
+  await resolvePrincipal(database.dataSource, admin);
+  await resolvePrincipal(database.dataSource, { subject: 'ed', workspaceId: 'w1', roles: ['editor'], kind: 'user' });
+  const parent = await createCollection(database.dataSource, admin, { name: 'Clients' });
+  const child = await createCollection(database.dataSource, admin, { name: 'Week 1', parentId: parent.id });
+  const asset = await createAsset(database.dataSource, admin, { title: 'Cut' });
   expect(await aclOf(asset.id)).toEqual(['subject:ada=editor']);
-  await addAssetsToCollection(dataSource, admin, { collectionId: child.id, assetIds: [asset.id] });
+  await addAssetsToCollection(database.dataSource, admin, { collectionId: child.id, assetIds: [asset.id] });
 
-  const group = await createGroup(dataSource, admin, { name: 'Cutters' });
-  await addGroupMembers(dataSource, admin, { groupId: group.id, subjects: ['ed'] });
-  await grantAccess(dataSource, admin, { target: { collectionId: parent.id }, groupId: group.id, role: 'reviewer' });
+  const group = await createGroup(database.dataSource, admin, { name: 'Cutters' });
+  await addGroupMembers(database.dataSource, admin, { groupId: group.id, subjects: ['ed'] });
+  await grantAccess(database.dataSource, admin, { target: { collectionId: parent.id }, groupId: group.id, role: 'reviewer' });
   expect(await aclOf(asset.id)).toEqual([`group:${group.id}=reviewer`, 'subject:ada=editor']);
-  const [document] = await searchDocumentsOf(dataSource.manager, [(await dataSource.manager.findOneByOrFail(AssetEntity, { id: asset.id }))]);
+  const [document] = await searchDocumentsOf(database.dataSource.manager, [(await database.dataSource.manager.findOneByOrFail(AssetEntity, { id: asset.id }))]);
   expect(document).toMatchObject({ readers: [`group:${group.id}`, 'subject:ada'], collectionIds: [child.id] });
 
   // Out from under the granted parent: the group's entry goes; back under it: it returns.
-  const moved = await updateCollection(dataSource, admin, { id: child.id, expectedRevision: child.revision, parentId: null });
+  const moved = await updateCollection(database.dataSource, admin, { id: child.id, expectedRevision: child.revision, parentId: null });
   expect(await aclOf(asset.id)).toEqual(['subject:ada=editor']);
-  await updateCollection(dataSource, admin, { id: child.id, expectedRevision: moved.revision, parentId: parent.id });
+  await updateCollection(database.dataSource, admin, { id: child.id, expectedRevision: moved.revision, parentId: parent.id });
   expect(await aclOf(asset.id)).toEqual([`group:${group.id}=reviewer`, 'subject:ada=editor']);
 
-  await deleteCollection(dataSource, admin, { id: child.id, expectedRevision: moved.revision + 1 });
+  await deleteCollection(database.dataSource, admin, { id: child.id, expectedRevision: moved.revision + 1 });
   expect(await aclOf(asset.id)).toEqual(['subject:ada=editor']);
 
   const access = await eventsOf<AssetAccessChanged>(asset.id, 'asset.access-changed');
@@ -83,22 +67,22 @@ it('follows grants on parent collections through moves and deletions, and publis
 });
 
 it('files an upload into a collection only when the uploader may edit that collection', async () => {
-  await resolvePrincipal(dataSource, admin);
-  await resolvePrincipal(dataSource, { subject: 'vic', workspaceId: 'w1', roles: ['viewer'], kind: 'user' });
-  const target = await createCollection(dataSource, admin, { name: 'Selects' });
-  const asset = await createAsset(dataSource, admin, { title: 'Upload' });
-  const file = (subject: string) => dataSource.transaction((manager) => fileIntoCollectionFromUpload(manager, asset, target.id, subject, new Date()));
+  await resolvePrincipal(database.dataSource, admin);
+  await resolvePrincipal(database.dataSource, { subject: 'vic', workspaceId: 'w1', roles: ['viewer'], kind: 'user' });
+  const target = await createCollection(database.dataSource, admin, { name: 'Selects' });
+  const asset = await createAsset(database.dataSource, admin, { title: 'Upload' });
+  const file = (subject: string) => database.dataSource.transaction((manager) => fileIntoCollectionFromUpload(manager, asset, target.id, subject, new Date()));
   expect(await file('vic')).toBe(false);
   expect(await file('stranger')).toBe(false);
   expect(await file('ada')).toBe(true);
-  const history: { action: string }[] = await dataSource.query('SELECT action FROM asset_history WHERE asset_id = $1 ORDER BY seq', [asset.id]);
+  const history: { action: string }[] = await database.dataSource.query('SELECT action FROM asset_history WHERE asset_id = $1 ORDER BY seq', [asset.id]);
   expect(history.map((h) => h.action)).toEqual(['CREATED', 'NOT_ADDED_TO_COLLECTION', 'NOT_ADDED_TO_COLLECTION', 'ADDED_TO_COLLECTION']);
 });
 
 it('publishes every asset’s access list again on request, newer than the last', async () => {
-  const asset = await createAsset(dataSource, admin, { title: 'Archive reel' });
+  const asset = await createAsset(database.dataSource, admin, { title: 'Archive reel' });
   const before = await eventsOf<AssetAccessChanged>(asset.id, 'asset.access-changed');
-  expect(await republishAccess(dataSource)).toBeGreaterThanOrEqual(1);
+  expect(await republishAccess(database.dataSource)).toBeGreaterThanOrEqual(1);
   const after = await eventsOf<AssetAccessChanged>(asset.id, 'asset.access-changed');
   expect(after).toHaveLength(before.length + 1);
   expect(after.at(-1)!.accessRevision).toBeGreaterThan(before.at(-1)!.accessRevision);

@@ -1,22 +1,19 @@
-import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
+import { createDataSource } from '@mam/db';
 import { CreateEventTables1764400000000, uuidv7 } from '@mam/events';
-import { testInfrastructure, uniqueName } from '@mam/testkit';
-import { assetsEntities, assetsMigrations } from '../service';
+import { assetsMigrations } from '../service';
+import { assetsTestDatabase } from '../testing/assets-database';
 import { MergeMediaFacts1764400000410 } from './1764400000410-merge-media-facts';
 
-const infra = testInfrastructure();
-const databaseUrl = `${infra.databaseUrlBase}/${uniqueName('mergemedia')}`;
 const before = [CreateEventTables1764400000000, ...assetsMigrations.filter((m) => m !== MergeMediaFacts1764400000410)];
-let dataSource: DataSource;
 
 const streams = JSON.stringify({ streams: [{ type: 'video', attachedPicture: false }, { type: 'audio', channels: 2 }] });
 const ids = { both: uuidv7(), factsOnly: uuidv7(), proxyOnly: uuidv7(), otherAsset: uuidv7(), audio: uuidv7() };
 const assetA = uuidv7();
 const assetB = uuidv7();
 
-beforeAll(async () => {
-  await ensureDatabase(databaseUrl);
-  const old = createDataSource({ url: databaseUrl, entities: [], migrations: before });
+/** The schema just before the merge, with rows of both old tables. */
+async function olderSchemaWithFacts(url: string): Promise<void> {
+  const old = createDataSource({ url, entities: [], migrations: before });
   await old.initialize();
   await old.runMigrations();
   await old.query(
@@ -36,17 +33,11 @@ beforeAll(async () => {
     [ids.both, ids.factsOnly, ids.proxyOnly, ids.otherAsset, ids.audio, assetA, assetB, streams],
   );
   await old.destroy();
-  dataSource = createDataSource({ url: databaseUrl, entities: assetsEntities, migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-});
+}
 
-afterAll(async () => {
-  await dataSource?.destroy();
-  await dropDatabase(databaseUrl);
-});
+const database = assetsTestDatabase('mergemedia', { prepare: olderSchemaWithFacts });
 
-const row = async (versionId: string) => (await dataSource.query('SELECT * FROM version_media WHERE version_id = $1', [versionId]))[0];
+const row = async (versionId: string) => (await database.dataSource.query('SELECT * FROM version_media WHERE version_id = $1', [versionId]))[0];
 
 it('adds format, codec and technical description to probed versions, keeping what editing needs', async () => {
   expect(await row(ids.both)).toMatchObject({ format: 'mov,mp4', codec: 'h264', technical: JSON.parse(streams), frame_rate: '25/1', duration_frames: 50, start_timecode: '10:00:00:00', has_audio: false });
@@ -65,10 +56,10 @@ it('completes a version known only by its proxy, and ignores a probe naming anot
 });
 
 it('drops asset_media_facts, and brings it back on the way down', async () => {
-  expect(await dataSource.query(`SELECT to_regclass('asset_media_facts') AS t`)).toEqual([{ t: null }]);
-  await dataSource.undoLastMigration();
-  const restored: { version_id: string; codec: string }[] = await dataSource.query('SELECT version_id, codec FROM asset_media_facts ORDER BY version_id');
+  expect(await database.dataSource.query(`SELECT to_regclass('asset_media_facts') AS t`)).toEqual([{ t: null }]);
+  await database.dataSource.undoLastMigration();
+  const restored: { version_id: string; codec: string }[] = await database.dataSource.query('SELECT version_id, codec FROM asset_media_facts ORDER BY version_id');
   expect(restored).toEqual(expect.arrayContaining([{ version_id: ids.both, codec: 'h264' }, { version_id: ids.proxyOnly, codec: 'prores' }]));
-  await dataSource.runMigrations();
+  await database.dataSource.runMigrations();
   expect(await row(ids.both)).toMatchObject({ codec: 'h264', technical: JSON.parse(streams) });
 });
