@@ -11,6 +11,8 @@ import { createIngestService } from '@mam/ingest/src/service';
 import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
 import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
 import { testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
+import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
+import { createHash } from 'node:crypto';
 
 const infra = testInfrastructure();
 const name = uniqueName('workers');
@@ -18,6 +20,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'mam-workers-'));
 const databaseUrl = `${infra.databaseUrlBase}/${name}_ingest`;
 const FILES = 20;
 const editor = { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor' as const], kind: 'user' as const };
+const gatewaySecret = testSecret();
 
 function instance(label: string) {
   const logger = createLogger(`ingest-${label}`, 'silent');
@@ -25,7 +28,7 @@ function instance(label: string) {
   const config = parseConfig(ingestConfigShape, {
     PORT: '0',
     DATABASE_URL: databaseUrl,
-    GATEWAY_SIGNING_SECRET: testSecret(),
+    GATEWAY_SIGNING_SECRET: gatewaySecret,
     MEDIA_SIGNING_SECRET: testSecret(),
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     KAFKA_TOPIC_PREFIX: `${name}.`,
@@ -78,3 +81,62 @@ it('shares a batch of 20 files between two worker processes with no file process
   expect(events[0].n).toBe(FILES * 3);
   expect((await dataSource.query(`SELECT count(DISTINCT asset_id)::int AS n FROM rendition_jobs WHERE kind = 'preview'`))[0].n).toBe(FILES);
 }, 180_000);
+
+it('takes one upload’s requests on either instance: a client resuming elsewhere makes the writing one let go', async () => {
+  const headers = { [IDENTITY_HEADER]: await signIdentity(editor, gatewaySecret), 'tus-resumable': '1.0.0' };
+  const filesOf = (service: typeof a.service) => new URL('/files', service.url).toString();
+  const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: 'black', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+  const file = image;
+  expect(file.length).toBeGreaterThan(500_000);
+  const created = await fetch(filesOf(a.service), {
+    method: 'POST',
+    headers: { ...headers, 'upload-length': String(file.length), 'upload-metadata': `filename ${Buffer.from('split.png').toString('base64')}` },
+  });
+  expect(created.status).toBe(201);
+  const uploadId = new URL(created.headers.get('location')!, filesOf(a.service)).pathname.split('/').pop()!;
+
+  // Instance a receives the first 100 KB, then the client's connection stalls mid-request.
+  let stall: () => void = () => undefined;
+  const stalled = new Promise<void>((resolve) => (stall = resolve));
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(file.subarray(0, 100_000));
+      await stalled;
+      controller.close();
+    },
+  });
+  const slow = fetch(`${filesOf(a.service)}/${uploadId}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+    body,
+    duplex: 'half',
+  } as RequestInit).catch(() => undefined);
+  await waitFor(async () => (await a.service.dataSource.query('SELECT 1 FROM upload_locks WHERE upload_id = $1', [uploadId])).length > 0 || undefined, { what: 'instance a to lock the upload' });
+
+  // The client resumes on instance b: b asks a to let go, learns the offset a kept, and takes the rest.
+  const head = await fetch(`${filesOf(b.service)}/${uploadId}`, { method: 'HEAD', headers });
+  expect(head.status).toBe(200);
+  const offset = Number(head.headers.get('upload-offset'));
+  expect(offset).toBeGreaterThan(0);
+  expect(offset).toBeLessThanOrEqual(100_000);
+  // Instance a was told to let go: its stalled request has ended although the client never finished it.
+  const aEnded = await Promise.race([slow.then(() => 'ended'), new Promise((resolve) => setTimeout(() => resolve('still writing'), 5_000))]);
+  expect(aEnded).toBe('ended');
+  const rest = await fetch(`${filesOf(b.service)}/${uploadId}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    body: file.subarray(offset),
+  });
+  expect(rest.status).toBe(204);
+  stall();
+  await slow;
+
+  const { dataSource } = b.service;
+  const [upload] = await dataSource.query('SELECT asset_id FROM uploads WHERE id = $1', [uploadId]);
+  await waitFor(async () => (await dataSource.query(`SELECT 1 FROM ingest_assets WHERE asset_id = $1 AND ingest_status = 'READY'`, [upload.asset_id])).length > 0 || undefined, {
+    timeoutMs: 60_000,
+    what: 'the upload to be ingested',
+  });
+  const [master] = await dataSource.query(`SELECT sha256 FROM uploads WHERE id = $1`, [uploadId]);
+  expect(master.sha256).toBe(createHash('sha256').update(file).digest('hex'));
+}, 120_000);
