@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import type { RunningSystem } from '@mam/system';
 import { ffmpeg, graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
 
@@ -198,6 +199,30 @@ describe('bad input at ingest: each ends in a clear reason and nothing else harm
     const url = mine.headers.get('location')!;
     const peek = await fetch(url, { method: 'HEAD', headers: { authorization: `Bearer ${tokens.outsider}`, 'tus-resumable': '1.0.0' } });
     expect(peek.status).toBe(404);
+  });
+
+  it('refuses a new version while someone else has the asset checked out, naming who and until when', async () => {
+    tokens.colleague = await test.token('editor-2', 'studio-a', ['editor']);
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: 'red' } }).png().toBuffer();
+    const assetId = await uploadedAsset(await tusUpload(png, { filename: 'locked-still.png' }));
+    await settled(assetId);
+    const gql = (token: string, query: string, variables: Record<string, unknown>) => graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${token}` });
+    const checkedOut = await gql(tokens.editor, 'mutation($id: ID!) { checkOutAsset(id: $id, minutes: 30) { lock { holder expiresAt } } }', { id: assetId });
+    expect(checkedOut.errors).toBeUndefined();
+    const { expiresAt } = checkedOut.data!.checkOutAsset.lock;
+
+    // Ingest learns of the lock from asset.updated: the colleague's upload is then refused at once.
+    const refused = await waitFor(async () => {
+      const response = await tusUpload(png, { filename: 'their-version.png', assetId }, tokens.colleague);
+      return response.status === 423 ? response : undefined;
+    }, { what: 'ingest to learn of the lock' });
+    expect(await refused.text()).toContain(`checked out by editor-1 until ${expiresAt}`);
+    const viaMutation = await gql(tokens.colleague, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { versionId } }', { i: { filename: 'their.png', contentBase64: png.toString('base64'), assetId } });
+    expect(viaMutation.errors?.[0].extensions).toMatchObject({ code: 'LOCKED' });
+    // The holder's own new version goes through; once checked in, the colleague's does too.
+    expect((await tusUpload(png, { filename: 'my-version.png', assetId })).status).toBe(201);
+    expect((await gql(tokens.editor, 'mutation($id: ID!) { checkInAsset(id: $id) { id } }', { id: assetId })).errors).toBeUndefined();
+    await waitFor(async () => (await tusUpload(png, { filename: 'their-version.png', assetId }, tokens.colleague)).status === 201 || undefined, { what: 'ingest to learn of the check-in' });
   });
 
   it('keeps serving after all of it', async () => {

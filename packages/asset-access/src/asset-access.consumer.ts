@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { AssetAccessChangedSchema, AssetCreatedSchema, TOPICS, type AssetCreated } from '@mam/proto';
+import { timestampDate } from '@bufbuild/protobuf/wkt';
+import { AssetAccessChangedSchema, AssetCreatedSchema, AssetUpdatedSchema, TOPICS, type AssetCreated } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type DecodedEvent, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -16,7 +17,8 @@ export interface AssetAccessConsumerOptions {
 
 /**
  * Keeps the service's projection of who may see each asset: its workspace from `asset.created`,
- * its access list from `asset.access-changed` (only a newer one replaces what is kept).
+ * its access list from `asset.access-changed` and its check-out lock from `asset.updated` (only
+ * a newer one replaces what is kept).
  */
 export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
   return createEventConsumer({
@@ -29,6 +31,12 @@ export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
       'asset.created': on(AssetCreatedSchema, async (asset, event, manager) => {
         await manager.query('INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2) ON CONFLICT (asset_id) DO NOTHING', [asset.assetId, asset.workspaceId]);
         await options.apply(asset, manager, event);
+      }),
+      'asset.updated': on(AssetUpdatedSchema, async (asset, _event, manager) => {
+        await manager.query(
+          `UPDATE asset_access SET lock_holder = $2, lock_expires_at = $3, asset_revision = $4 WHERE asset_id = $1 AND asset_revision < $4`,
+          [asset.assetId, asset.lockHolder || null, asset.lockExpiresAt ? timestampDate(asset.lockExpiresAt) : null, asset.revision.toString()],
+        );
       }),
       'asset.access-changed': on(AssetAccessChangedSchema, async (access, _event, manager) => {
         const entries = JSON.stringify(access.entries.map((e) => ({ principal: e.principal, role: e.role })));

@@ -11,6 +11,12 @@ export async function assetRole(dataSource: DataSource, context: RequestContext,
   return rows.length ? roleOnAsset(identity, rows[0].workspace_id, rows[0].entries) : null;
 }
 
+/** Who has the asset checked out and until when, when someone holds a live lock (an expired one counts as free). */
+export async function assetLock(dataSource: DataSource, assetId: string, now = new Date()): Promise<{ holder: string; expiresAt: Date } | null> {
+  const [row]: { lock_holder: string | null; lock_expires_at: Date | null }[] = await dataSource.query('SELECT lock_holder, lock_expires_at FROM asset_access WHERE asset_id::text = $1', [assetId]);
+  return row?.lock_holder && row.lock_expires_at && row.lock_expires_at > now ? { holder: row.lock_holder, expiresAt: row.lock_expires_at } : null;
+}
+
 /** Resolvers return nothing for an asset that is not visible, so it looks exactly like one that does not exist. */
 export async function isAssetVisible(dataSource: DataSource, context: RequestContext, assetId: string): Promise<boolean> {
   return (await assetRole(dataSource, context, assetId)) !== null;

@@ -19,6 +19,11 @@ export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.forbidden } });
 }
 
+/** Refused because someone else has the asset checked out; the message names who and until when. */
+export function lockedByAnother(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.locked } });
+}
+
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.badUserInput, ...(field ? { field } : {}) } });
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { assetRole } from '@mam/asset-access';
-import { atLeast, badUserInput, forbidden, subjectPrincipal, type Identity } from '@mam/graphql';
+import { assetLock, assetRole } from '@mam/asset-access';
+import { atLeast, badUserInput, forbidden, lockedByAnother, subjectPrincipal, type Identity } from '@mam/graphql';
 import { uploadsRepository, type UploadSource } from '../repositories/uploads.repository';
 import { cleanFilename } from './clean-filename';
 
@@ -16,7 +16,7 @@ export interface UploadRequest {
 
 export class UploadRefused extends Error {
   constructor(
-    readonly status: 400 | 403 | 404,
+    readonly status: 400 | 403 | 404 | 423,
     message: string,
   ) {
     super(message);
@@ -38,6 +38,10 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
     const role = UUID.test(assetId) ? await assetRole(dataSource, { identity }, assetId) : null;
     if (!role) throw new UploadRefused(404, `Asset ${assetId} not found`);
     if (!atLeast(role, 'editor')) throw new UploadRefused(403, `A new version needs the editor role on the asset; you have ${role}`);
+    const lock = await assetLock(dataSource, assetId);
+    if (lock && lock.holder !== identity.subject) {
+      throw new UploadRefused(423, `Asset ${assetId} is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}: new versions are refused until it is checked in`);
+    }
   }
   const ids = { assetId: assetId ?? uuidv7(), versionId: uuidv7() };
   await dataSource.transaction(async (manager) => {
@@ -67,5 +71,6 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
 
 /** GraphQL form of an upload refusal. */
 export function refusalToGraphQL(error: UploadRefused) {
+  if (error.status === 423) return lockedByAnother(error.message);
   return error.status === 403 ? forbidden(error.message) : badUserInput(error.message);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { badUserInput, forbidden, requireIdentity } from '@mam/graphql';
 import { uuidv7 } from '@mam/events';
 import type { IngestContext } from '../context';
-import { beginUpload, UploadRefused, type UploadRequest } from '../domain/begin-upload';
+import { beginUpload, refusalToGraphQL, UploadRefused, type UploadRequest } from '../domain/begin-upload';
 import { receiveUpload } from '../domain/receive-upload';
 
 export const SMALL_FILE_MAX_BYTES = 1024 * 1024;
@@ -22,6 +22,7 @@ export async function uploadSmallFile(_root: unknown, args: { input: UploadReque
   } catch (error) {
     if (!(error instanceof UploadRefused)) throw error;
     if (error.status === 403) throw forbidden(error.message);
+    if (error.status === 423) throw refusalToGraphQL(error);
     if (error.status === 404) throw badUserInput(error.message, 'assetId');
     throw badUserInput(error.message);
   }
