@@ -3,6 +3,7 @@ import { uuidv7 } from '@mam/events';
 import { badUserInput, groupPrincipal, isRole, MEMBERS_PRINCIPAL, subjectPrincipal, type Identity, type Role } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '../repositories/asset.repository';
+import { collectionRepository } from '../repositories/collection.repository';
 import { notFound } from './asset-errors';
 import { actorOf } from './create-asset';
 import { ensureWorkspace } from './ensure-workspace';
@@ -67,7 +68,7 @@ async function targetOf(manager: EntityManager, workspaceId: string, input: Acce
   if (given.length !== 1) throw badUserInput('Name exactly one target: workspace, collectionId or assetId', 'target');
   if (input.workspace) return { kind: 'workspace' };
   if (input.collectionId) {
-    const [collection]: { kind: string }[] = isUuid(input.collectionId) ? await manager.query('SELECT kind FROM collections WHERE id = $1 AND workspace_id = $2', [input.collectionId, workspaceId]) : [];
+    const collection = await collectionRepository(manager).find(workspaceId, input.collectionId);
     if (!collection) throw notFound('Collection');
     if (collection.kind === 'SMART') throw badUserInput('A smart collection holds whatever its search finds, so it cannot carry grants: grant a manual collection or the assets themselves', 'target.collectionId');
     return { kind: 'collection', id: input.collectionId };
@@ -93,10 +94,10 @@ async function principalOf(manager: EntityManager, workspaceId: string, input: G
 
 const targetKey = (target: Target) => (target.kind === 'workspace' ? 'workspace' : `${target.kind}:${target.id}`);
 
-/** Assets whose access list a grant on `target` is part of. */
-async function touchedAssets(manager: EntityManager, target: Target): Promise<string[]> {
+/** Assets whose access list a grant on `target` of `workspaceId` is part of. */
+async function touchedAssets(manager: EntityManager, workspaceId: string, target: Target): Promise<string[]> {
   if (target.kind === 'asset') return [target.id];
-  if (target.kind === 'collection') return assetsUnderCollection(manager, target.id);
+  if (target.kind === 'collection') return assetsUnderCollection(manager, { id: target.id, workspaceId });
   return []; // workspace-wide roles travel in each caller's signed identity
 }
 
@@ -114,7 +115,7 @@ export async function grantAccess(dataSource: DataSource, admin: Identity, input
        RETURNING *`,
       [uuidv7(), admin.workspaceId, targetKey(target), target.kind === 'asset' ? target.id : null, target.kind === 'collection' ? target.id : null, principal, input.role, admin.subject],
     );
-    await refreshAssetAccess(manager, await touchedAssets(manager, target), actorOf(admin));
+    await refreshAssetAccess(manager, await touchedAssets(manager, admin.workspaceId, target), actorOf(admin));
     return toGrant(row);
   });
 }
@@ -126,7 +127,7 @@ export async function revokeAccess(dataSource: DataSource, admin: Identity, gran
     const [[row]]: [GrantRow[], number] = await manager.query('DELETE FROM access_grants WHERE id = $1 AND workspace_id = $2 RETURNING *', [grantId, admin.workspaceId]);
     if (!row) return false;
     const target: Target = row.asset_id ? { kind: 'asset', id: row.asset_id } : row.collection_id ? { kind: 'collection', id: row.collection_id } : { kind: 'workspace' };
-    await refreshAssetAccess(manager, await touchedAssets(manager, target), actorOf(admin));
+    await refreshAssetAccess(manager, await touchedAssets(manager, admin.workspaceId, target), actorOf(admin));
     return true;
   });
 }

@@ -95,7 +95,7 @@ export async function deleteGroup(dataSource: DataSource, admin: Identity, id: s
     const touched: string[] = [];
     for (const grant of grants) {
       if (grant.asset_id) touched.push(grant.asset_id);
-      if (grant.collection_id) touched.push(...(await assetsUnderCollection(manager, grant.collection_id)));
+      if (grant.collection_id) touched.push(...(await assetsUnderCollection(manager, { id: grant.collection_id, workspaceId: admin.workspaceId })));
     }
     await refreshAssetAccess(manager, touched, actorOf(admin));
     return true;

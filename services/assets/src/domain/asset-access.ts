@@ -2,13 +2,18 @@ import { atLeast, forbidden, principalsOf, roleOnAsset, seesWholeWorkspace, type
 import type { EntityManager } from 'typeorm';
 import { notFound } from './asset-errors';
 
+/** Access rows (`asset_id`, `principal`, `role`) as one list per asset, ordered by principal; every given asset is present. */
+export function entriesByAsset(assetIds: string[], rows: { asset_id: string; principal: string; role: string }[]): Map<string, AccessEntry[]> {
+  const entries = new Map<string, AccessEntry[]>(assetIds.map((id) => [id, []]));
+  for (const row of rows) entries.get(row.asset_id)?.push({ principal: row.principal, role: row.role as Role });
+  for (const list of entries.values()) list.sort((a, b) => a.principal.localeCompare(b.principal));
+  return entries;
+}
+
 /** Each asset's effective access list, as kept in `asset_acl`. */
 export async function accessEntriesOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, AccessEntry[]>> {
-  const entries = new Map<string, AccessEntry[]>(assetIds.map((id) => [id, []]));
-  if (assetIds.length === 0) return entries;
-  const rows: { asset_id: string; principal: string; role: Role }[] = await manager.query('SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[]) ORDER BY asset_id, principal', [assetIds]);
-  for (const row of rows) entries.get(row.asset_id)?.push({ principal: row.principal, role: row.role });
-  return entries;
+  if (assetIds.length === 0) return new Map();
+  return entriesByAsset(assetIds, await manager.query('SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[])', [assetIds]));
 }
 
 /** The caller's role on each asset it may see; the others are absent from the answer. */

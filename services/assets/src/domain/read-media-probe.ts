@@ -1,19 +1,11 @@
 import { formatRational, parsePositiveRational, secondsToFrames, timecodeToFrames, type Rational } from '@mam/media';
+import type { VersionMedia } from '../entities/version-media.entity';
 
-/** The facts of a probed master that editing hand-off needs. */
-export interface ProbedMediaFacts {
-  mediaKind: string | null;
-  frameRate: string | null;
-  durationSeconds: number | null;
-  durationFrames: number | null;
-  startTimecode: string | null;
-  width: number | null;
-  height: number | null;
-  hasVideo: boolean;
-  hasAudio: boolean;
-  audioChannels: number | null;
-  audioRate: number | null;
-}
+/** The facts of a probed master that editing hand-off needs, as version_media keeps them. */
+export type ProbedMediaFacts = Pick<
+  VersionMedia,
+  'mediaKind' | 'frameRate' | 'durationSeconds' | 'durationFrames' | 'startTimecode' | 'width' | 'height' | 'hasVideo' | 'hasAudio' | 'audioChannels' | 'audioRate'
+>;
 
 /** What `media.probed` carries (see MediaProbed in the ingest event schemas). */
 export interface MediaProbedFields {

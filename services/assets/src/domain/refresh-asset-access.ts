@@ -1,6 +1,9 @@
 import { AssetAccessChangedSchema, TOPICS } from '@mam/proto';
 import { appendToOutbox, type EventActor } from '@mam/events';
 import type { EntityManager } from 'typeorm';
+import type { AccessEntry } from '@mam/graphql';
+import { collectionRepository } from '../repositories/collection.repository';
+import { accessEntriesOf, entriesByAsset } from './asset-access';
 
 /** Roles from least to most: grants on an asset and on every collection above it combine to the highest per principal. */
 const ROLE_ORDER = `ARRAY['viewer', 'reviewer', 'editor', 'admin']`;
@@ -35,8 +38,8 @@ export async function refreshAssetAccess(manager: EntityManager, assetIds: strin
     const locked: { id: string; workspace_id: string }[] = await manager.query('SELECT id, workspace_id FROM assets WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [batch]);
     if (locked.length === 0) continue;
     const lockedIds = locked.map((a) => a.id);
-    const before = await listsOf(manager, 'SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[])', lockedIds);
-    const after = await listsOf(manager, EFFECTIVE_ACCESS, lockedIds);
+    const before = await accessEntriesOf(manager, lockedIds);
+    const after = entriesByAsset(lockedIds, await manager.query(EFFECTIVE_ACCESS, [lockedIds]));
     const changed = locked.filter((a) => options.always || key(before.get(a.id)) !== key(after.get(a.id)));
     if (changed.length === 0) continue;
     const changedIds = changed.map((a) => a.id);
@@ -60,29 +63,13 @@ export async function refreshAssetAccess(manager: EntityManager, assetIds: strin
   }
 }
 
-type Entry = { principal: string; role: string };
-
-async function listsOf(manager: EntityManager, sql: string, ids: string[]): Promise<Map<string, Entry[]>> {
-  const rows: { asset_id: string; principal: string; role: string }[] = await manager.query(sql, [ids]);
-  const lists = new Map<string, Entry[]>();
-  for (const row of rows) {
-    if (!lists.has(row.asset_id)) lists.set(row.asset_id, []);
-    lists.get(row.asset_id)!.push({ principal: row.principal, role: row.role });
-  }
-  for (const list of lists.values()) list.sort((a, b) => a.principal.localeCompare(b.principal));
-  return lists;
-}
-
-function key(entries: Entry[] | undefined): string {
+function key(entries: AccessEntry[] | undefined): string {
   return (entries ?? []).map((e) => `${e.principal}=${e.role}`).join('\n');
 }
 
 /** Every asset in a collection or any collection below it: whose access a grant on that collection touches. */
-export async function assetsUnderCollection(manager: EntityManager, collectionId: string): Promise<string[]> {
-  const rows: { asset_id: string }[] = await manager.query(
-    `WITH RECURSIVE down AS (SELECT id FROM collections WHERE id = $1 UNION SELECT c.id FROM collections c JOIN down ON c.parent_id = down.id)
-     SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id IN (SELECT id FROM down)`,
-    [collectionId],
-  );
+export async function assetsUnderCollection(manager: EntityManager, collection: { id: string; workspaceId: string }): Promise<string[]> {
+  const collectionIds = (await collectionRepository(manager).subtree(collection)).map((c) => c.id);
+  const rows: { asset_id: string }[] = await manager.query('SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id = ANY($1::uuid[])', [collectionIds]);
   return rows.map((r) => r.asset_id);
 }

@@ -70,7 +70,7 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
     const after: Collection = { ...before, ...changes, revision: before.revision + 1, updatedAt: new Date() };
     await manager.update(CollectionEntity, { id: before.id, revision: before.revision }, { ...changes, revision: after.revision, updatedAt: after.updatedAt });
     // Under a new parent, the assets inside inherit other grants.
-    if (changes.parentId !== undefined) await refreshAssetAccess(manager, await assetsUnderCollection(manager, before.id), actorOf(identity));
+    if (changes.parentId !== undefined) await refreshAssetAccess(manager, await assetsUnderCollection(manager, before), actorOf(identity));
     return after;
   });
 }

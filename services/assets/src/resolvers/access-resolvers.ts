@@ -33,12 +33,23 @@ export const accessMutations = {
   revokeAccess: (_root: unknown, args: { id: string }, context: AssetsContext) => revokeAccess(context.dataSource, requireAdmin(context), args.id),
 };
 
+const groupsPerRequest = new WeakMap<AssetsContext, Promise<AccessGroup[]>>();
+
+/** The workspace's groups, read once per request however many members ask. */
+function groupsOf(context: AssetsContext): Promise<AccessGroup[]> {
+  let groups = groupsPerRequest.get(context);
+  if (!groups) {
+    groups = listGroups(context.dataSource, requireIdentity(context));
+    groupsPerRequest.set(context, groups);
+  }
+  return groups;
+}
+
 export const accessTypes = {
   WorkspaceMember: {
     createdAt: (member: WorkspaceMember) => member.createdAt.toISOString(),
     async groups(member: WorkspaceMember, _args: unknown, context: AssetsContext) {
-      const groups = await listGroups(context.dataSource, requireIdentity(context));
-      return groups.filter((g) => member.groupIds.includes(g.id));
+      return (await groupsOf(context)).filter((g) => member.groupIds.includes(g.id));
     },
   },
   AccessGroup: {
