@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { detectFileType, makeImagePreviews, probeImage } from '@mam/media';
-import { fmt, timed } from './support';
+import { fmt, sized, timed } from './support';
 
-const COUNT = Number(process.env.BENCH_IMAGES ?? 24);
+const COUNT = sized('BENCH_IMAGES', 24, 2);
 
 /** 12-megapixel JPEGs per second through the whole image pipeline, beside a bare sharp resize of the same files. */
 export async function benchImages(): Promise<void> {

@@ -7,12 +7,12 @@ import { assets } from '@mam/assets/src/resolvers/query-assets';
 import { createPostgresIndex } from '@mam/assets/src/search/postgres-index';
 import { assetsEntities, assetsMigrations } from '@mam/assets/src/service';
 import { testInfrastructure } from '@mam/testkit';
-import { fmt, timed } from './support';
+import { fmt, sized, smoke, timed } from './support';
 
-const ROWS = Number(process.env.BENCH_LISTING_ROWS ?? 1_000_000);
+const ROWS = sized('BENCH_LISTING_ROWS', 1_000_000, 2_000);
 const PAGE = 50;
-const RUNS = 30;
-const OFFSET_RUNS = 5;
+const RUNS = smoke ? 1 : 30;
+const OFFSET_RUNS = smoke ? 1 : 5;
 const WORKSPACE = 'bench';
 
 function median(samples: number[]): number {

@@ -12,9 +12,9 @@ import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
 import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
 import { createIngestService } from '@mam/ingest/src/service';
 import { makeClip, testInfrastructure, testSecret, waitFor } from '@mam/testkit';
-import { fmt, timed } from './support';
+import { fmt, rounds, sized, smoke, timed } from './support';
 
-const SECONDS = Number(process.env.BENCH_PROXY_SECONDS ?? 60);
+const SECONDS = sized('BENCH_PROXY_SECONDS', 60, 1);
 
 function ffmpegBare(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,16 +26,16 @@ function ffmpegBare(args: string[]): Promise<void> {
 /** Our proxy step against the bare ffmpeg command with the same arguments, then upload-complete-to-proxy-ready. */
 export async function benchProxy(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mam-bench-proxy-'));
-  const clip = makeClip(join(dir, 'clip.mp4'), { seconds: SECONDS, width: 1920, height: 1080, rate: '25', audio: true, timecode: '01:00:00:00' });
+  const clip = makeClip(join(dir, 'clip.mp4'), { seconds: SECONDS, width: smoke ? 320 : 1920, height: smoke ? 180 : 1080, rate: '25', audio: true, timecode: '01:00:00:00' });
   const metadata = await probeMedia(clip);
   const video = metadata.streams.find((s) => s.type === 'video')!;
   try {
     // Alternate the two, twice, and keep each one's best run: load from elsewhere hits both alike.
     const bareRuns: number[] = [];
     const ourRuns: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      bareRuns.push((await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })))).seconds);
-      ourRuns.push((await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: 720, metadata }))).seconds);
+    for (let round = 0; round < rounds(2); round++) {
+      bareRuns.push((await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: smoke ? 120 : 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })))).seconds);
+      ourRuns.push((await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: smoke ? 120 : 720, metadata }))).seconds);
     }
     const bare = { seconds: Math.min(...bareRuns) };
     const ours = { seconds: Math.min(...ourRuns) };
@@ -62,7 +62,7 @@ export async function benchProxy(): Promise<void> {
     }
     process.stdout.write(
       [
-        `clip: ${SECONDS} s 1080p25 H.264 + AAC`,
+        `clip: ${SECONDS} s ${smoke ? '180p25' : '1080p25'} H.264 + AAC`,
         `bare ffmpeg, same arguments: ${fmt(bare.seconds)} s (best of ${bareRuns.map((r) => fmt(r)).join(', ')})`,
         `our proxy step:             ${fmt(ours.seconds)} s (best of ${ourRuns.map((r) => fmt(r)).join(', ')})`,
         `ratio (ours / bare): ${fmt(ours.seconds / bare.seconds, 3)}  (aim <= 1.05)`,

@@ -9,12 +9,12 @@ import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
 import { testInfrastructure, testSecret } from '@mam/testkit';
 import { corpus, FRAME_RATES, RARE_WORDS, SEARCH_WORDS, seededRandom } from './search-corpus';
-import { fmt, startProcess, stopProcess, timed } from './support';
+import { fmt, freePort, sized, smoke, startProcess, stopProcess, timed } from './support';
 
-const ASSETS = Number(process.env.BENCH_SEARCH_ASSETS ?? 100_000);
-const QUERIES = Math.max(200, Number(process.env.BENCH_SEARCH_QUERIES ?? 300));
-const TRANSCRIPT_BYTES = Number(process.env.BENCH_SEARCH_TRANSCRIPT_BYTES ?? 2048);
-const WARMUP = 40;
+const ASSETS = sized('BENCH_SEARCH_ASSETS', 100_000, 500);
+const QUERIES = smoke ? 10 : Math.max(200, Number(process.env.BENCH_SEARCH_QUERIES ?? 300));
+const TRANSCRIPT_BYTES = sized('BENCH_SEARCH_TRANSCRIPT_BYTES', 2048, 256);
+const WARMUP = smoke ? 2 : 40;
 const PAGE = 10;
 const WORKSPACE = 'bench';
 
@@ -108,14 +108,17 @@ export async function benchSearch(): Promise<void> {
       `seeded ${seeded.result.rows} asset rows and ${seeded.result.indexed} search documents (${primaries.docs!.count} Lucene docs with segments, ${fmt(primaries.store!.size_in_bytes! / 1024 ** 2, 0)} MiB) in ${fmt(seeded.seconds, 1)} s\n`,
     );
 
+    const [gatewayPort, assetsPort] = [await freePort(), await freePort()];
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    const assetsUrl = `http://127.0.0.1:${assetsPort}`;
     processes.push(
       await startProcess(
         'services/assets/src/main.ts',
-        { PORT: '4811', DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: gatewaySecret, ELASTICSEARCH_URL: infra.elasticsearchUrl, SEARCH_INDEX: alias, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
-        'http://127.0.0.1:4811/readyz',
+        { PORT: String(assetsPort), DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: gatewaySecret, ELASTICSEARCH_URL: infra.elasticsearchUrl, SEARCH_INDEX: alias, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
+        `${assetsUrl}/readyz`,
       ),
     );
-    processes.push(await startProcess('gateway/src/main.ts', { PORT: '4810', GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, ASSETS_URL: 'http://127.0.0.1:4811/graphql', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:4810/healthz'));
+    processes.push(await startProcess('gateway/src/main.ts', { PORT: String(gatewayPort), GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, ASSETS_URL: `${assetsUrl}/graphql`, LOG_LEVEL: 'warn' }, `${gatewayUrl}/healthz`));
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'] });
 
     const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' }, gatewaySecret, 3600);
@@ -131,8 +134,8 @@ export async function benchSearch(): Promise<void> {
       if (body.errors) throw new Error(`searchAssets failed: ${JSON.stringify(body.errors)}`);
       return { elapsed, total: body.data!.searchAssets.total };
     };
-    const viaGateway = (request: SearchRequest) => graphql('http://127.0.0.1:4810/graphql', { authorization: `Bearer ${token}` }, request);
-    const viaSubgraph = (request: SearchRequest) => graphql('http://127.0.0.1:4811/graphql', { [IDENTITY_HEADER]: identity }, request);
+    const viaGateway = (request: SearchRequest) => graphql(`${gatewayUrl}/graphql`, { authorization: `Bearer ${token}` }, request);
+    const viaSubgraph = (request: SearchRequest) => graphql(`${assetsUrl}/graphql`, { [IDENTITY_HEADER]: identity }, request);
     const direct = async (request: SearchRequest) => {
       const start = process.hrtime.bigint();
       const response = await es.search({ index: alias, ...buildSearchBody(request).body });

@@ -1,8 +1,37 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 export const repoRoot = join(__dirname, '..');
+
+/**
+ * `BENCH_SMOKE=1`: every benchmark runs once on tiny inputs and judges no figure, so `npm test`
+ * can prove each one still runs end to end. An explicit size variable still wins.
+ */
+export const smoke = process.env.BENCH_SMOKE === '1';
+
+/** A benchmark's size: its variable when set, else the smoke size in smoke mode, else the real size. */
+export function sized(variable: string, real: number, smokeSize: number): number {
+  const value = process.env[variable];
+  if (value !== undefined && value !== '') return Number(value);
+  return smoke ? smokeSize : real;
+}
+
+/** How many alternating rounds of baseline and ours a benchmark makes (one in smoke mode). */
+export const rounds = (real: number) => (smoke ? 1 : real);
+
+/** A TCP port that was free a moment ago on loopback, for a service a benchmark starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));

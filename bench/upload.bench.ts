@@ -8,9 +8,9 @@ import { pipeline } from 'node:stream/promises';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { testInfrastructure, testSecret } from '@mam/testkit';
-import { fmt, peakRssMiB, rssMiB, startProcess, stopProcess, timed } from './support';
+import { fmt, freePort, peakRssMiB, rounds, rssMiB, sized, startProcess, stopProcess, timed } from './support';
 
-const SIZE = Number(process.env.BENCH_UPLOAD_BYTES ?? 1024 ** 3);
+const SIZE = sized('BENCH_UPLOAD_BYTES', 1024 ** 3, 4 * 1024 ** 2);
 
 async function makeFile(path: string): Promise<void> {
   const block = randomBytes(1024 * 1024);
@@ -52,20 +52,30 @@ export async function benchUpload(): Promise<void> {
   const file = join(dir, 'camera-original.bin');
   await makeFile(file);
   const infra = testInfrastructure();
-  const databaseUrl = `${infra.databaseUrlBase}/bench_upload_${Date.now()}`;
+  const run = Date.now();
+  const databaseUrls = { assets: `${infra.databaseUrlBase}/bench_upload_assets_${run}`, ingest: `${infra.databaseUrlBase}/bench_upload_ingest_${run}` };
   const gatewaySecret = testSecret();
   const jwtSecret = testSecret();
+  const [gatewayPort, assetsPort, ingestPort] = [await freePort(), await freePort(), await freePort()];
+  const common = { GATEWAY_SIGNING_SECRET: gatewaySecret, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' };
+  // The gateway resolves every caller's membership through assets, so an upload needs both subgraphs.
+  const assets = await startProcess('services/assets/src/main.ts', { ...common, PORT: String(assetsPort), DATABASE_URL: databaseUrls.assets }, `http://127.0.0.1:${assetsPort}/readyz`);
   const ingest = await startProcess(
     'services/ingest/src/main.ts',
-    { PORT: '4802', DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: gatewaySecret, MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads'), KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
-    'http://127.0.0.1:4802/readyz',
+    { ...common, PORT: String(ingestPort), DATABASE_URL: databaseUrls.ingest, MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads') },
+    `http://127.0.0.1:${ingestPort}/readyz`,
   );
-  const gateway = await startProcess('gateway/src/main.ts', { PORT: '4800', GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, INGEST_URL: 'http://127.0.0.1:4802/graphql', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:4800/healthz');
+  const gateway = await startProcess(
+    'gateway/src/main.ts',
+    { ...common, PORT: String(gatewayPort), JWT_SECRET: jwtSecret, ASSETS_URL: `http://127.0.0.1:${assetsPort}/graphql`, INGEST_URL: `http://127.0.0.1:${ingestPort}/graphql` },
+    `http://127.0.0.1:${gatewayPort}/healthz`,
+  );
+  const filesUrl = `http://127.0.0.1:${gatewayPort}/files`;
   try {
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: 'bench', roles: ['editor'] });
     const idle = { gateway: rssMiB(gateway.pid!), ingest: rssMiB(ingest.pid!) };
     const tusUpload = () => timed(async () => {
-      const created = await send('http://127.0.0.1:4800/files', 'POST', {
+      const created = await send(filesUrl, 'POST', {
         authorization: `Bearer ${token}`,
         'tus-resumable': '1.0.0',
         'upload-length': String(SIZE),
@@ -84,7 +94,7 @@ export async function benchUpload(): Promise<void> {
     // Alternate baseline and ours, twice, and keep each one's best run.
     const baseRuns: number[] = [];
     const ourRuns: number[] = [];
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < rounds(2); round++) {
       baseRuns.push(await baseline(file, dir));
       ourRuns.push((await tusUpload()).seconds);
     }
@@ -93,7 +103,7 @@ export async function benchUpload(): Promise<void> {
     const mib = SIZE / 1024 ** 2;
     process.stdout.write(
       [
-        `file: ${fmt(mib / 1024)} GiB`,
+        `file: ${fmt(mib)} MiB`,
         `baseline (plain Node PUT to disk): ${fmt(base)} s, ${fmt(mib / base, 0)} MiB/s`,
         `tus through gateway into ingest:  ${fmt(ours.seconds)} s, ${fmt(mib / ours.seconds, 0)} MiB/s`,
         `throughput ratio (ours / baseline): ${fmt(base / ours.seconds)}  (aim >= 0.9)`,
@@ -104,7 +114,8 @@ export async function benchUpload(): Promise<void> {
   } finally {
     await stopProcess(gateway);
     await stopProcess(ingest);
-    await dropDatabase(databaseUrl).catch(() => undefined);
+    await stopProcess(assets);
+    for (const url of Object.values(databaseUrls)) await dropDatabase(url).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }
