@@ -32,7 +32,7 @@ function startReviewProcess(): ChildProcess {
   });
 }
 
-async function reviewCounts(): Promise<{ reviews: number; audit: number; inbox: number; distinct: number }> {
+async function reviewCounts(): Promise<{ reviews: number; audit: number; inbox: number; versionsInbox: number; distinct: number }> {
   const client = new Client({ connectionString: reviewUrl });
   await client.connect();
   try {
@@ -40,7 +40,8 @@ async function reviewCounts(): Promise<{ reviews: number; audit: number; inbox: 
       (SELECT count(*)::int FROM asset_reviews) AS reviews,
       (SELECT count(*)::int FROM review_audit) AS audit,
       (SELECT count(DISTINCT asset_id)::int FROM review_audit) AS distinct,
-      (SELECT count(*)::int FROM inbox) AS inbox`);
+      (SELECT count(*)::int FROM inbox WHERE consumer_group = 'review.assets') AS inbox,
+      (SELECT count(*)::int FROM inbox WHERE consumer_group = 'review.versions') AS "versionsInbox"`);
     return rows[0];
   } finally {
     await client.end();
@@ -78,7 +79,9 @@ it('applies every event exactly once when the consumer process is killed mid-flo
   await waitFor(async () => (await reviewCounts()).reviews === TOTAL, { what: 'every asset to reach review after restart', timeoutMs: 90_000, intervalMs: 250 });
   // Give any redelivered duplicate time to (wrongly) land before counting.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  // Each new asset is two events for review: asset.access-changed, then asset.created.
-  expect(await reviewCounts()).toEqual({ reviews: TOTAL, audit: TOTAL, distinct: TOTAL, inbox: 2 * TOTAL });
+  // Each new asset is two events for review: asset.access-changed, then asset.created; the version
+  // projection's consumer group on the same topic records each of them once too.
+  await waitFor(async () => (await reviewCounts()).versionsInbox === 2 * TOTAL || undefined, { what: 'the version projection to pass every event', timeoutMs: 30_000 });
+  expect(await reviewCounts()).toEqual({ reviews: TOTAL, audit: TOTAL, distinct: TOTAL, inbox: 2 * TOTAL, versionsInbox: 2 * TOTAL });
   expect(ids).toHaveLength(TOTAL);
 }, 180_000);

@@ -4,13 +4,16 @@ import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { ReviewConfig } from './config';
 import type { ReviewContext } from './context';
 import { REVIEW_LIVE_CHANNEL, type ReviewLiveUpdate } from './domain/live-updates';
 import { openReview } from './domain/open-review';
+import { openVersionReview } from './domain/open-version-review';
 import { AssetReviewEntity } from './entities/asset-review.entity';
 import { ReviewAuditEntity } from './entities/review-audit.entity';
 import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
+import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-create-version-reviews';
 import { resolvers } from './resolvers';
 
 /** The review service: review state, audit trail and live updates of assets. */
@@ -24,7 +27,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     name: 'review',
     databaseUrl: config.DATABASE_URL,
     entities: [AssetReviewEntity, ReviewAuditEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateReview1764400000300],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -34,6 +37,9 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource, live }),
     parts: () => [live],
-    consumers: (dataSource) => [assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview })],
+    consumers: (dataSource) => [
+      assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
+      ...versionProjectionConsumers({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, onVersion: openVersionReview }),
+    ],
   });
 }

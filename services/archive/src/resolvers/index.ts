@@ -1,5 +1,7 @@
 import { AssetResolvers } from './asset';
+import { AssetVersionResolvers } from './asset-version';
 
 export const resolvers = {
   Asset: AssetResolvers,
+  AssetVersion: AssetVersionResolvers,
 };

@@ -128,6 +128,7 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
       size: BigInt(version.size),
       createdBy: version.createdBy,
       current: !lock,
+      masterKey: upload.masterKey,
     },
   });
   return { asset, version, current: !lock };

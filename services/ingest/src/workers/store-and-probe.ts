@@ -84,6 +84,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
         uploadedBy: upload.uploaded_by,
         collectionId: upload.collection_id ?? '',
         completedAt: timestampFromDate(new Date()),
+        masterKey,
       },
     });
     if (description) {

@@ -1,0 +1,4 @@
+import { CreateAssetVersions1764400000080 } from './asset-versions.migration';
+
+/** The version projection's migrations, in order, for every service that keeps it. */
+export const VERSION_MIGRATIONS = [CreateAssetVersions1764400000080];
