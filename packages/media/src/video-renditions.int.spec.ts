@@ -144,3 +144,19 @@ describe('makeFilmstrip', () => {
     expect([strip.width, strip.height]).toEqual([1600, 180]);
   });
 });
+
+describe('a still-length clip (one frame) is valid media', () => {
+  it('gets a proxy, a poster, one thumbnail of its only frame and a one-tile filmstrip', async () => {
+    const clip = join(dir, 'one-frame.mp4');
+    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25', '-frames:v', '1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', clip]);
+    expect((await videoOf(clip)).frameCount).toBe(1);
+    const proxy = await makeVideoProxy(clip, join(dir, 'one-frame', 'proxy.mp4'));
+    expect((await videoOf(proxy.file)).frameCount).toBe(1);
+    expect(await makePoster(clip, join(dir, 'one-frame', 'poster.jpg'))).toMatchObject({ width: 320, height: 180, seconds: 0, frame: 0 });
+    const thumbnails = await makeSceneThumbnails(clip, join(dir, 'one-frame', 'thumbs'));
+    expect(thumbnails).toEqual([{ file: join(dir, 'one-frame', 'thumbs', 'first-0001.jpg'), seconds: 0, frame: 0 }]);
+    expect((await sharp(thumbnails[0].file).metadata()).width).toBe(320);
+    const strip = await makeFilmstrip(clip, join(dir, 'one-frame', 'strip.jpg'));
+    expect(strip.index.count).toBe(1);
+  });
+});
