@@ -14,6 +14,14 @@ export interface MediaSummary {
   codec: string | null;
   hasVideo: boolean;
   hasAudio: boolean;
+  /** The picture's frame durations vary; durationFrames is then the counted frames. */
+  variableFrameRate?: boolean;
+  /** progressive or interlaced; null when the file does not say. */
+  scanType?: 'progressive' | 'interlaced' | null;
+  /** tff or bff for interlaced pictures. */
+  fieldOrder?: 'tff' | 'bff' | null;
+  /** The proxy's rate: the exact source rate, or "variable" when it keeps a variable-rate source's own frame times. */
+  proxyFrameRate?: string | null;
 }
 
 export interface MediaDescription {
@@ -29,12 +37,15 @@ function fromProbe(metadata: TechnicalMetadata): MediaDescription {
   const audio = metadata.streams.find((s) => s.type === 'audio');
   if (!video && !audio) throw new MediaError('the file has neither a picture nor a sound stream');
   const rate = video?.frameRate ?? null;
+  const variable = video?.variableFrameRate ?? false;
+  const counted = variable ? (video?.frameCount ?? null) : null;
   return {
     summary: {
       format: metadata.container,
       durationSeconds: metadata.durationSeconds,
       frameRate: rate ? formatRational(rate) : null,
-      durationFrames: rate && metadata.durationSeconds !== null ? secondsToFrames(metadata.durationSeconds, rate) : null,
+      // A variable-rate picture has as many frames as it has, not its duration times its average rate.
+      durationFrames: counted ?? (rate && metadata.durationSeconds !== null ? secondsToFrames(metadata.durationSeconds, rate) : null),
       startTimecode: metadata.startTimecode,
       width: video?.width ?? null,
       height: video?.height ?? null,
@@ -42,6 +53,10 @@ function fromProbe(metadata: TechnicalMetadata): MediaDescription {
       codec: (video ?? audio)?.codec ?? null,
       hasVideo: Boolean(video),
       hasAudio: Boolean(audio),
+      variableFrameRate: video ? variable : undefined,
+      scanType: video ? video.scanType : undefined,
+      fieldOrder: video ? video.fieldDominance : undefined,
+      proxyFrameRate: video ? (variable ? 'variable' : rate ? formatRational(rate) : null) : undefined,
     },
     details: metadata,
   };

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
+  formatRational,
   makeAudioProxy,
   makeDocumentPreview,
   makeFilmstrip,
@@ -30,7 +31,19 @@ type Maker = (
 const makers: Record<string, Maker> = {
   async proxy(input, workDir, store, options, context) {
     const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), { ...options, height: context.config.PROXY_HEIGHT });
-    return { key: await store(made.file), width: made.width, height: made.height, durationSeconds: made.durationSeconds ?? undefined, details: { startTimecode: made.startTimecode, hasAudio: made.hasAudio } };
+    return {
+      key: await store(made.file),
+      width: made.width,
+      height: made.height,
+      durationSeconds: made.durationSeconds ?? undefined,
+      details: {
+        startTimecode: made.startTimecode,
+        hasAudio: made.hasAudio,
+        frameRate: made.variableFrameRate ? 'variable' : made.frameRate && formatRational(made.frameRate),
+        variableFrameRate: made.variableFrameRate,
+        frameCount: made.frameCount,
+      },
+    };
   },
   async poster(input, workDir, store, options) {
     const made = await makePoster(input, join(workDir, 'poster.jpg'), options);
