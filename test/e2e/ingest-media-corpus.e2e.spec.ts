@@ -145,6 +145,15 @@ describe('a corpus of real-world files at ingest', () => {
     expect([asset.ingestStatus, asset.ingestStatusReason]).toEqual(['FAILED', 'ingest: not a media file: the content is plain text']);
   });
 
+  it('a ZIP named .mov and a JPEG with a wrecked header fail saying why', async () => {
+    const zip = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('cut-list.txt'), Buffer.from('EDL 001')]);
+    const zipped = await settled(await upload('cut.mov', zip));
+    expect([zipped.ingestStatus, zipped.ingestStatusReason]).toEqual(['FAILED', 'ingest: not a media file: the content is a ZIP archive']);
+    const jpeg = Buffer.from(Array.from({ length: 2048 }, (_, i) => [0x00, 0x9b, 0x17, 0xe4][i % 4]));
+    const wrecked = await settled(await upload('still.jpg', jpeg));
+    expect([wrecked.ingestStatus, wrecked.ingestStatusReason]).toEqual(['FAILED', 'ingest: not a readable image: its bytes are in no image format the decoder knows (a damaged header?)']);
+  });
+
   it('a variable-rate clip counts its real frames, and its proxy keeps each frame once', async () => {
     const clip = made('phone.mkv', ['-f', 'lavfi', '-i', 'testsrc2=size=160x90:rate=30', '-frames:v', '30', '-vf', "setpts='if(lt(N,10),N*0.1,1+(N-10)*0.025)/TB'", '-fps_mode', 'passthrough', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p']);
     const asset = await settled(await upload('phone.mkv', clip));

@@ -32,6 +32,11 @@ describe('mapProbeOutput', () => {
     expect(metadata.streams[2]).toMatchObject({ type: 'data', codecTag: 'tmcd', timecode: '01:00:00:00', frameRate: null });
   });
 
+  it('keeps how sure ffprobe is of the container', () => {
+    expect(mapProbeOutput({ format: { format_name: 'image2', probe_score: 50 } }).probeScore).toBe(50);
+    expect(mapProbeOutput({ format: { format_name: 'mxf' } }).probeScore).toBeNull();
+  });
+
   it('finds the start timecode in a tmcd track when the video stream has none', () => {
     const output: FfprobeOutput = { format: { format_name: 'mov' }, streams: [{ index: 0, codec_type: 'video' }, { index: 1, codec_type: 'data', codec_tag_string: 'tmcd', tags: { timecode: '00:59:50;00' } }] };
     expect(mapProbeOutput(output).startTimecode).toBe('00:59:50;00');

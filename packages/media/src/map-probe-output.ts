@@ -14,6 +14,7 @@ export interface FfprobeOutput {
     start_time?: string;
     bit_rate?: string;
     size?: string;
+    probe_score?: number;
     tags?: Tags;
   };
   streams?: FfprobeStream[];
@@ -161,6 +162,7 @@ export function mapProbeOutput(output: FfprobeOutput): TechnicalMetadata {
     startSeconds: number(format.start_time),
     bitRate: positive(format.bit_rate),
     sizeBytes: number(format.size),
+    probeScore: number(format.probe_score),
     startTimecode: startTimecode(output),
     creationTime: tag(format.tags, 'creation_time'),
     streams: (output.streams ?? []).map(mapStream),

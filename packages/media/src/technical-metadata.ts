@@ -58,6 +58,11 @@ export interface TechnicalMetadata {
   startSeconds: number | null;
   bitRate: number | null;
   sizeBytes: number | null;
+  /**
+   * How sure ffprobe is of the container, 1..100: 50 or less is a guess (50 is a match of the
+   * file name's extension alone), above it the bytes matched.
+   */
+  probeScore: number | null;
   /** SMPTE timecode of the first frame, from the container, a tmcd track or a stream tag. */
   startTimecode: string | null;
   creationTime: string | null;

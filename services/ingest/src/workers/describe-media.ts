@@ -1,4 +1,4 @@
-import { describeContent, formatRational, isMediaError, kindClaimedByName, MediaError, probeImage, probeMedia, secondsToFrames, type FileType, type TechnicalMetadata } from '@mam/media';
+import { describeContent, formatRational, isMediaError, kindClaimedByName, MediaError, probeImage, probeMedia, secondsToFrames, type FileType, type TechnicalMetadata, UNKNOWN_FILE_TYPE } from '@mam/media';
 import type { IngestConfig } from '../config';
 
 /** The few facts every screen and search wants, beside the full description. */
@@ -83,22 +83,24 @@ export interface IdentifiedMedia {
  */
 export async function identifyMedia(detected: FileType, path: string, filename: string, config: IngestConfig): Promise<IdentifiedMedia> {
   const claimed = kindClaimedByName(filename);
-  if (detected.kind === 'other') {
+  if (detected.format === UNKNOWN_FILE_TYPE.format) {
     try {
       const metadata = await probeMedia(path, { timeoutMs: 120_000 });
       const description = fromProbe(metadata);
       const { hasVideo, width, durationSeconds } = description.summary;
-      // A low-scoring guess on random bytes has neither a picture size nor a duration.
-      if ((hasVideo && width) || durationSeconds) {
+      // Only a container the bytes matched counts: a score of 50 or less is a guess from the name's extension.
+      const matched = metadata.probeScore === null || metadata.probeScore > 50;
+      if (matched && (hasVideo ? Boolean(width) : Boolean(durationSeconds))) {
         return { type: { kind: hasVideo ? 'video' : 'audio', mime: detected.mime, format: metadata.container.split(',')[0] }, description };
       }
     } catch (error) {
       if (!isMediaError(error)) throw error;
       if (claimed === 'video' || claimed === 'audio') throw new MediaError(`not a readable ${claimed} file: ${plainProbeReason(error.message)}`, { cause: error });
     }
+    if (claimed === 'image') throw new MediaError('not a readable image: its bytes are in no image format the decoder knows (a damaged header?)');
     return { type: detected, description: { summary: { ...none, format: detected.format }, details: { format: detected.format, mime: detected.mime } } };
   }
-  if (claimed && detected.kind === 'document') throw new MediaError(`not a media file: the content is ${describeContent(detected)}`);
+  if (claimed && (detected.kind === 'document' || detected.kind === 'other')) throw new MediaError(`not a media file: the content is ${describeContent(detected)}`);
   return { type: detected, description: await describeMedia(detected, path, config) };
 }
 
