@@ -21,6 +21,13 @@ describe('probeMedia', () => {
     expect([video.frameCount, video.variableFrameRate, video.frameRate]).toEqual([25, false, { num: 25, den: 1 }]);
   });
 
+  it('gives a raw H.264 stream, which says no duration, its frames and their duration', async () => {
+    const raw = join(dir, 'camera.h264');
+    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=160x90:rate=25', '-frames:v', '10', '-c:v', 'libx264', '-preset', 'ultrafast', '-f', 'h264', raw]);
+    const metadata = await probeMedia(raw);
+    expect([metadata.container, metadata.durationSeconds, metadata.streams[0].frameCount, metadata.streams[0].frameRate]).toEqual(['h264', 0.4, 10, { num: 25, den: 1 }]);
+  });
+
   it('gives the scan type and the field shown first', async () => {
     const [tff] = (await probeMedia(makeInterlacedClip(join(dir, 'tff.mp4'), 'tff'))).streams;
     const [bff] = (await probeMedia(makeInterlacedClip(join(dir, 'bff.mp4'), 'bff'))).streams;

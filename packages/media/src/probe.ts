@@ -5,7 +5,7 @@ import { mapProbeOutput, type FfprobeOutput } from './map-probe-output';
 import { DEFAULT_PROBE_TIMEOUT_MS, type MediaTools } from './media-options';
 import { processFailure } from './process-failure';
 import { runProcess } from './run-process';
-import { rational, rationalToNumber } from './rational';
+import { framesToSeconds, rational, rationalToNumber } from './rational';
 import { primaryVideoStream } from './streams';
 import type { TechnicalMetadata } from './technical-metadata';
 
@@ -23,7 +23,8 @@ const PREFIX = 'not a readable media file';
  * Counts the primary video stream's frames from its packets (demuxed, not decoded) when the
  * container does not say how many there are (Matroska, WebM, MPEG-TS, some MXF). A count that
  * disagrees with duration × rate by more than a frame shows a variable-rate stream whose
- * container claimed a constant rate: it is marked variable, at its true average rate.
+ * container claimed a constant rate: it is marked variable, at its true average rate. A stream
+ * with no duration at all (raw H.264) gets its frames at its rate.
  */
 async function countFrames(path: string, metadata: TechnicalMetadata, options: ProbeOptions): Promise<void> {
   const video = primaryVideoStream(metadata);
@@ -54,6 +55,8 @@ async function countFrames(path: string, metadata: TechnicalMetadata, options: P
   // Interlaced streams coded as separate fields (H.264 PAFF) carry two packets a frame.
   const fields = video.scanType === 'interlaced' && expected !== null && Math.abs(counted / 2 - expected) <= 1.5;
   video.frameCount = fields ? Math.round(counted / 2) : counted;
+  // A raw elementary stream (.h264, .m2v) says no duration: its frames at its rate are its duration.
+  if (!seconds && video.frameRate && !video.variableFrameRate) metadata.durationSeconds = framesToSeconds(video.frameCount, video.frameRate);
   if (!seconds || expected === null || video.variableFrameRate || fields) return;
   if (Math.abs(counted - expected) > 1.5) {
     video.variableFrameRate = true;
