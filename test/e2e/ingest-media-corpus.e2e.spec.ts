@@ -129,7 +129,7 @@ describe('a corpus of real-world files at ingest', () => {
       { timeoutMs: 30_000, what: 'every container to be found as video' },
     );
     expect(ids.filter((id) => !found.has(id))).toEqual([]);
-  });
+  }, 240_000);
 
   it('a WAV whose header is wrecked fails with the decoder\'s reason in words, not READY as octet-stream', async () => {
     const wav = made('tone.wav', ['-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000', '-t', '0.5']);
