@@ -13,7 +13,8 @@ const tokens: Record<string, string> = {};
 let workDir: string;
 
 beforeAll(async () => {
-  test = await startTestSystem('badinput', { ingest: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD), IMAGE_PIXEL_LIMIT: String(50_000_000) } });
+  // This machine's ingest has no PDF renderer (PDFTOPPM_PATH names a file that is not there).
+  test = await startTestSystem('badinput', { ingest: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD), IMAGE_PIXEL_LIMIT: String(50_000_000), PDFTOPPM_PATH: '/nonexistent/poppler/pdftoppm' } });
   system = test.system;
   workDir = test.workDir;
   tokens.editor = await test.token('editor-1', 'studio-a', ['editor']);
@@ -118,6 +119,7 @@ describe('bad input at ingest: each ends in a clear reason and nothing else harm
     expect(asset.currentVersion.technicalMetadata.mediaKind).not.toBe('video');
     expect(asset.currentVersion.technicalMetadata.mimeType).toMatch(/^text\//);
     expect(asset.currentVersion.renditions.every((r: { kind: string }) => r.kind !== 'proxy')).toBe(true);
+    expect([asset.ingestStatus, asset.ingestStatusReason]).toEqual(['FAILED', 'ingest: not a media file: the content is plain text']);
   });
 
   it('a PNG that claims 100000x100000 pixels is refused without being decoded', async () => {
@@ -140,6 +142,14 @@ describe('bad input at ingest: each ends in a clear reason and nothing else harm
     expect(asset.ingestStatus).toBe('FAILED');
     expect(asset.ingestStatusReason).toMatch(/^ingest: .{10,}/);
     expect(await masterKept(assetId)).toBe(true);
+  });
+
+  it('a PDF where pdftoppm is not installed is READY, its preview skipped with that reason', async () => {
+    const pdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+    const assetId = await uploadedAsset(await tusUpload(Buffer.from(pdf), { filename: 'brief.pdf' }));
+    const asset = await settled(assetId);
+    expect([asset.ingestStatus, asset.ingestStatusReason]).toEqual(['READY', 'preview: no preview: pdftoppm not installed']);
+    expect(asset.currentVersion.renditions).toEqual([{ kind: 'preview', status: 'SKIPPED' }]);
   });
 
   it('a file name with ../ and non-Latin characters is kept as a plain name and stored under our own key', async () => {

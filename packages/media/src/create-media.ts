@@ -39,7 +39,7 @@ export function createMedia(settings: MediaSettings = {}) {
     makeFilmstrip: (input: string, output: string, options?: FilmstripOptions) => makeFilmstrip(input, output, job(options)),
     makeWaveform: (input: string, output: string, options?: MakeWaveformOptions) => makeWaveform(input, output, job(options)),
     makeImagePreviews: (input: string, outDir: string, options?: ImagePreviewOptions) => makeImagePreviews(input, outDir, image(options)),
-    makeDocumentPreview: (input: string, output: string, options?: DocumentPreviewOptions) => makeDocumentPreview(input, output, image(options)),
+    makeDocumentPreview: (input: string, outDir: string, options?: DocumentPreviewOptions) => makeDocumentPreview(input, outDir, { tools, timeoutMs, memoryBytes, ...options }),
   };
 }
 

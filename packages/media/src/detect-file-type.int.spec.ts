@@ -19,6 +19,8 @@ const made: [string, string[], string, string, string][] = [
   ['mxf', [...video, '-c:v', 'mpeg2video', '-f', 'mxf'], 'video', 'application/mxf', 'mxf'],
   ['avi', [...video, '-c:v', 'mpeg4', '-f', 'avi'], 'video', 'video/x-msvideo', 'avi'],
   ['ts', [...video, '-c:v', 'mpeg2video', '-f', 'mpegts'], 'video', 'video/mp2t', 'mpegts'],
+  ['webm', [...video, '-c:v', 'libvpx', '-f', 'webm'], 'video', 'video/webm', 'webm'],
+  ['gxf', ['-f', 'lavfi', '-i', 'testsrc2=size=720x576:rate=25', '-t', '0.2', '-c:v', 'mpeg2video', '-f', 'gxf'], 'video', 'application/gxf', 'gxf'],
   ['wav', [...audio, '-f', 'wav'], 'audio', 'audio/wav', 'wav'],
   ['aiff', [...audio, '-f', 'aiff'], 'audio', 'audio/aiff', 'aiff'],
   ['flac', [...audio, '-f', 'flac'], 'audio', 'audio/flac', 'flac'],

@@ -24,3 +24,20 @@ export class EmptyFileError extends MediaError {
 export function isMediaError(error: unknown): error is MediaError {
   return error instanceof MediaError;
 }
+
+/**
+ * A rendition that does not apply to this media (no renderer for its type, a tool that is not
+ * installed): it is skipped with this reason, and the asset is not at fault.
+ */
+export class NotApplicableError extends MediaError {
+  override readonly code = 'NOT_APPLICABLE';
+
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotApplicableError';
+  }
+}
+
+export function isNotApplicable(error: unknown): error is NotApplicableError {
+  return error instanceof NotApplicableError;
+}

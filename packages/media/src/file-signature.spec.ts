@@ -31,6 +31,7 @@ describe('fileTypeFromBytes', () => {
     ['AVIF with mif1 major brand', ftyp('mif1', 'mif1', 'avif', 'miaf'), 'image', 'image/avif', 'avif'],
     ['old QuickTime without ftyp', bytes([0, 0, 0, 8], 'wide', [0, 0, 0, 0], 'mdat'), 'video', 'video/quicktime', 'mov'],
     ['MXF', bytes([0x06, 0x0e, 0x2b, 0x34, 0x02, 0x05, 0x01, 0x01, 0x0d, 0x01, 0x02, 0x01, 0x01, 0x02, 0x04, 0x00]), 'video', 'application/mxf', 'mxf'],
+    ['GXF', bytes([0, 0, 0, 0, 0x01, 0xbc, 0, 0, 0x01, 0x18, 0, 0, 0, 0, 0xe1, 0xe2]), 'video', 'application/gxf', 'gxf'],
     ['Matroska', bytes([0x1a, 0x45, 0xdf, 0xa3, 0xa3, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x88], 'matroska'), 'video', 'video/x-matroska', 'mkv'],
     ['WebM', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], 'webm'), 'video', 'video/webm', 'webm'],
     ['AVI', bytes('RIFF', [0, 0, 0, 0], 'AVI LIST'), 'video', 'video/x-msvideo', 'avi'],

@@ -85,6 +85,9 @@ function zipType(bytes: Uint8Array): FileType {
   return { kind: 'other', mime: 'application/zip', format: 'zip' };
 }
 
+/** GXF (SMPTE 360M): a packet leader 00 00 00 00 01, a map packet (0xbc), trailer E1 E2 at bytes 14-15. */
+const isGxf = (bytes: Uint8Array) => startsWith(bytes, [0x00, 0x00, 0x00, 0x00, 0x01, 0xbc]) && bytes[14] === 0xe1 && bytes[15] === 0xe2;
+
 function isBmp(bytes: Uint8Array): boolean {
   if (ascii(bytes, 0, 2) !== 'BM' || bytes.length < 18) return false;
   const dibHeaderSize = bytes[14] | (bytes[15] << 8) | (bytes[16] << 16) | (bytes[17] << 24);
@@ -101,6 +104,7 @@ export function fileTypeFromBytes(bytes: Uint8Array): FileType {
   if (ascii(bytes, 4, 4) === 'ftyp') return isoBaseMediaType(bytes);
   if (['moov', 'mdat', 'wide', 'pnot'].includes(ascii(bytes, 4, 4))) return video('video/quicktime', 'mov');
   if (startsWith(bytes, MXF_PARTITION_KEY)) return video('application/mxf', 'mxf');
+  if (isGxf(bytes)) return video('application/gxf', 'gxf');
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
     return ascii(bytes, 0, 64).includes('webm') ? video('video/webm', 'webm') : video('video/x-matroska', 'mkv');
   }

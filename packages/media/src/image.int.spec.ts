@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
-import { canPreviewPdf, makeDocumentPreview } from './make-document-preview';
+import { makeDocumentPreview } from './make-document-preview';
 import { makeImagePreviews } from './make-image-previews';
-import { EmptyFileError, MediaError } from './errors';
+import { EmptyFileError, MediaError, NotApplicableError } from './errors';
 import { probeImage } from './image-metadata';
 import { ffmpegSync, makeTempDir } from './test-media';
 
@@ -138,14 +138,58 @@ describe('makeImagePreviews', () => {
 });
 
 describe('makeDocumentPreview', () => {
-  it('renders a PDF only where sharp has a PDF renderer, and says null otherwise', async () => {
-    const pdf = join(dir, 'doc.pdf');
-    writeFileSync(pdf, '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-    const preview = await makeDocumentPreview(pdf, join(dir, 'doc.webp'));
-    if (canPreviewPdf()) expect(preview).toMatchObject({ width: expect.any(Number), file: join(dir, 'doc.webp') });
-    else expect(preview).toBeNull();
+  /** A hand-written PDF: pages of the given sizes (points), each with a black box in its top-left quarter. */
+  function writePdf(path: string, sizes: [number, number][]): string {
+    const objects: string[] = ['<</Type/Catalog/Pages 2 0 R>>', `<</Type/Pages/Kids[${sizes.map((_, i) => `${3 + 2 * i} 0 R`).join(' ')}]/Count ${sizes.length}>>`];
+    sizes.forEach(([w, h], i) => {
+      const content = `0 0 0 rg 0 ${h / 2} ${w / 2} ${h / 2} re f`;
+      objects.push(`<</Type/Page/Parent 2 0 R/MediaBox[0 0 ${w} ${h}]/Contents ${4 + 2 * i} 0 R>>`, `<</Length ${content.length}>>stream\n${content}\nendstream`);
+    });
+    let body = '%PDF-1.4\n';
+    const offsets = objects.map((object, i) => {
+      const at = body.length;
+      body += `${i + 1} 0 obj${object}endobj\n`;
+      return at;
+    });
+    const xref = body.length;
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+    body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+    writeFileSync(path, body);
+    return path;
+  }
+
+  it('renders the first page as a WebP preview and every page (up to the limit) as a thumbnail', async () => {
+    const pdf = writePdf(join(dir, 'doc.pdf'), [[400, 200], [200, 400], [300, 300]]);
+    const progress: number[] = [];
+    const made = await makeDocumentPreview(pdf, join(dir, 'doc'), { maxPages: 2, onProgress: (fraction) => progress.push(fraction) });
+    expect(made.pageCount).toBe(3);
+    expect(made.preview).toEqual({ file: join(dir, 'doc', 'preview.webp'), width: 1280, height: 640 });
+    expect((await sharp(made.preview.file).metadata()).format).toBe('webp');
+    expect(made.pages.map(({ page, width, height }) => [page, width, height])).toEqual([[1, 320, 160], [2, 320, 640]]);
+    // The black box is where the page drew it: top left black, bottom right white.
+    const pixel = async (file: string, left: number, top: number) => [...(await sharp(file).extract({ left, top, width: 1, height: 1 }).raw().toBuffer())];
+    expect(Math.max(...(await pixel(made.preview.file, 100, 100)))).toBeLessThan(40);
+    expect(Math.min(...(await pixel(made.preview.file, 1200, 600)))).toBeGreaterThan(215);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('gives a PDF that poppler cannot read a reason, and leaves nothing behind', async () => {
+    const pdf = join(dir, 'broken.pdf');
+    writeFileSync(pdf, '%PDF-1.4\ngarbage that is no PDF at all\n');
+    await expect(makeDocumentPreview(pdf, join(dir, 'broken'))).rejects.toThrow(/^not a readable PDF: /);
+    expect(existsSync(join(dir, 'broken', 'preview.webp'))).toBe(false);
+  });
+
+  it('skips (NotApplicableError) a type with no renderer, and a machine without pdftoppm', async () => {
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'plain notes');
-    await expect(makeDocumentPreview(text, join(dir, 'notes.webp'))).resolves.toBeNull();
+    await expect(makeDocumentPreview(text, join(dir, 'notes'))).rejects.toThrow(new NotApplicableError('no preview for this type'));
+    const pdf = writePdf(join(dir, 'one.pdf'), [[100, 100]]);
+    await expect(makeDocumentPreview(pdf, join(dir, 'one'), { tools: { pdftoppm: join(dir, 'no-such-bin', 'pdftoppm') } })).rejects.toThrow(new NotApplicableError('no preview: pdftoppm not installed'));
+  });
+
+  it('a one-page PDF gets one page thumbnail', async () => {
+    const made = await makeDocumentPreview(writePdf(join(dir, 'single.pdf'), [[100, 50]]), join(dir, 'single'));
+    expect(made.pages).toEqual([{ page: 1, width: 320, height: 160, file: join(dir, 'single', 'pages', 'page.jpg') }]);
   });
 });

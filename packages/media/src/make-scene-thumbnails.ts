@@ -31,7 +31,7 @@ export interface Thumbnail {
 /**
  * Writes JPEG thumbnails at scene changes (at most about 2 × count, spread over the clip). When
  * fewer than `count` scene changes are found, writes `count` thumbnails at even intervals
- * instead. Returns them in time order.
+ * instead; a still-length clip (one frame, or a few) gets its first frame. Returns them in time order.
  */
 export async function makeSceneThumbnails(input: string, outDir: string, options: SceneThumbnailOptions = {}): Promise<Thumbnail[]> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
@@ -74,11 +74,15 @@ export async function makeSceneThumbnails(input: string, outDir: string, options
       return scenes;
     }
     await clear('scene');
-    const intervals = await pass('interval', { mode: 'interval', intervalSeconds: duration / count }, [0.5, 1]);
-    if (intervals.length === 0) throw new MediaError('no frame could be decoded for thumbnails');
-    return intervals;
+    const intervals = await pass('interval', { mode: 'interval', intervalSeconds: duration / count }, [0.5, 0.9]);
+    if (intervals.length > 0) return intervals;
+    // A one-frame (or few-frame) clip has no frame past the middle of the first interval: show its first frame.
+    await clear('interval');
+    const first = await pass('first', { mode: 'first' }, [0.9, 1]);
+    if (first.length === 0) throw new MediaError('no frame could be decoded for thumbnails');
+    return first;
   } catch (error) {
-    await Promise.all([clear('scene'), clear('interval')]);
+    await Promise.all([clear('scene'), clear('interval'), clear('first')]);
     throw error;
   }
 }

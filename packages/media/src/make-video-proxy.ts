@@ -20,7 +20,11 @@ export interface VideoProxy {
   file: string;
   width: number;
   height: number;
+  /** The proxy's rate: the source's exact constant rate, or for a variable-rate source the average of the times it kept. */
   frameRate: Rational | null;
+  /** The proxy keeps a variable-rate source's own frame times (each frame once). */
+  variableFrameRate: boolean;
+  frameCount: number | null;
   durationSeconds: number | null;
   startTimecode: string | null;
   hasAudio: boolean;
@@ -30,7 +34,11 @@ export interface VideoProxy {
 const INTERLACED = new Set(['tt', 'bb', 'tb', 'bt']);
 const TIMECODE = /^\d{2}:\d{2}:\d{2}[:;.]\d{2,3}$/;
 
-/** Writes an H.264/AAC MP4 proxy at the source's exact frame rate and start timecode; reports what it made. */
+/**
+ * Writes an H.264/AAC MP4 proxy at the source's exact frame rate and start timecode (a
+ * variable-rate source keeps its own frame times, each frame once), deinterlaced when the
+ * source is interlaced; reports what it made.
+ */
 export async function makeVideoProxy(input: string, output: string, options: VideoProxyOptions = {}): Promise<VideoProxy> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   const video = requireVideoStream(source);
@@ -43,6 +51,7 @@ export async function makeVideoProxy(input: string, output: string, options: Vid
     output,
     height,
     frameRate: video.frameRate,
+    variableFrameRate: video.variableFrameRate,
     startTimecode,
     hasAudio: audio.length > 0,
     mergeMonoPair: audio.length >= 2 && audio[0].channels === 1 && audio[1].channels === 1,
@@ -59,6 +68,8 @@ export async function makeVideoProxy(input: string, output: string, options: Vid
       width: madeVideo.width,
       height: madeVideo.height,
       frameRate: madeVideo.frameRate,
+      variableFrameRate: video.variableFrameRate,
+      frameCount: madeVideo.frameCount,
       durationSeconds: made.durationSeconds,
       startTimecode: made.startTimecode,
       hasAudio: audioStreams(made).length > 0,

@@ -25,11 +25,16 @@ describe('mapProbeOutput', () => {
       index: 0, type: 'video', codec: 'prores', codecLongName: 'Apple ProRes', codecTag: 'apch', profile: 'HQ', durationSeconds: 2.002, bitRate: 3_900_000,
       language: 'eng', timecode: '01:00:00:00', attachedPicture: false, width: 1920, height: 1080, sampleAspectRatio: { num: 1, den: 1 },
       displayAspectRatio: { num: 16, den: 9 }, rotation: 0, frameRate: { num: 24000, den: 1001 }, variableFrameRate: false, frameCount: 48,
-      fieldOrder: 'progressive', colorPrimaries: 'bt709', colorTransfer: 'bt709', colorSpace: 'bt709', colorRange: 'tv', pixelFormat: 'yuv422p10le',
+      fieldOrder: 'progressive', scanType: 'progressive', fieldDominance: null, colorPrimaries: 'bt709', colorTransfer: 'bt709', colorSpace: 'bt709', colorRange: 'tv', pixelFormat: 'yuv422p10le',
       bitDepth: 10, channels: null, channelLayout: null, sampleRate: null, sampleFormat: null,
     });
     expect(metadata.streams[1]).toMatchObject({ type: 'audio', codec: 'pcm_s24le', channels: 2, channelLayout: 'stereo', sampleRate: 48000, bitDepth: 24, language: null, frameRate: null, width: null });
     expect(metadata.streams[2]).toMatchObject({ type: 'data', codecTag: 'tmcd', timecode: '01:00:00:00', frameRate: null });
+  });
+
+  it('keeps how sure ffprobe is of the container', () => {
+    expect(mapProbeOutput({ format: { format_name: 'image2', probe_score: 50 } }).probeScore).toBe(50);
+    expect(mapProbeOutput({ format: { format_name: 'mxf' } }).probeScore).toBeNull();
   });
 
   it('finds the start timecode in a tmcd track when the video stream has none', () => {
@@ -50,7 +55,14 @@ describe('mapProbeOutput', () => {
 
   it('reports interlaced 25i at 25 frames per second, and its field order', () => {
     const output: FfprobeOutput = { streams: [{ index: 0, codec_type: 'video', r_frame_rate: '50/1', avg_frame_rate: '25/1', field_order: 'tt', pix_fmt: 'yuv422p' }] };
-    expect(mapProbeOutput(output).streams[0]).toMatchObject({ frameRate: { num: 25, den: 1 }, fieldOrder: 'tt', bitDepth: 8 });
+    expect(mapProbeOutput(output).streams[0]).toMatchObject({ frameRate: { num: 25, den: 1 }, fieldOrder: 'tt', scanType: 'interlaced', fieldDominance: 'tff', bitDepth: 8 });
+  });
+
+  it('names the field shown first: tt and bt show the top field first, bb and tb the bottom', () => {
+    const scan = (field_order?: string) => mapProbeOutput({ streams: [{ index: 0, codec_type: 'video', field_order }] }).streams[0];
+    expect([scan('tt'), scan('bt'), scan('bb'), scan('tb'), scan('progressive'), scan(undefined), scan('unknown')].map((s) => [s.scanType, s.fieldDominance])).toEqual([
+      ['interlaced', 'tff'], ['interlaced', 'tff'], ['interlaced', 'bff'], ['interlaced', 'bff'], ['progressive', null], [null, null], [null, null],
+    ]);
   });
 
   it('reads phone footage: variable rate, rotation from the display matrix, HDR colour', () => {

@@ -14,6 +14,7 @@ export interface FfprobeOutput {
     start_time?: string;
     bit_rate?: string;
     size?: string;
+    probe_score?: number;
     tags?: Tags;
   };
   streams?: FfprobeStream[];
@@ -90,6 +91,14 @@ function languageOf(stream: FfprobeStream): string | null {
   return language && language !== 'und' ? language : null;
 }
 
+/** Scan type and the field shown first, from ffprobe's field_order (tb: top coded first, bottom shown first). */
+export function scanOf(fieldOrder: string | null): Pick<StreamInfo, 'scanType' | 'fieldDominance'> {
+  if (fieldOrder === 'progressive') return { scanType: 'progressive', fieldDominance: null };
+  if (fieldOrder === 'tt' || fieldOrder === 'bt') return { scanType: 'interlaced', fieldDominance: 'tff' };
+  if (fieldOrder === 'bb' || fieldOrder === 'tb') return { scanType: 'interlaced', fieldDominance: 'bff' };
+  return { scanType: null, fieldDominance: null };
+}
+
 function mapStream(stream: FfprobeStream): StreamInfo {
   const type = (STREAM_TYPES as string[]).includes(stream.codec_type ?? '') ? (stream.codec_type as StreamType) : 'unknown';
   const isVideo = type === 'video';
@@ -116,7 +125,8 @@ function mapStream(stream: FfprobeStream): StreamInfo {
     frameRate: chosen?.rate ?? null,
     variableFrameRate: chosen?.variable ?? false,
     frameCount: positive(stream.nb_frames) ?? positive(tag(stream.tags, 'NUMBER_OF_FRAMES')),
-    fieldOrder: known(stream.field_order),
+    fieldOrder: isVideo ? known(stream.field_order) : null,
+    ...(isVideo ? scanOf(known(stream.field_order)) : { scanType: null, fieldDominance: null }),
     colorPrimaries: known(stream.color_primaries),
     colorTransfer: known(stream.color_transfer),
     colorSpace: known(stream.color_space),
@@ -152,6 +162,7 @@ export function mapProbeOutput(output: FfprobeOutput): TechnicalMetadata {
     startSeconds: number(format.start_time),
     bitRate: positive(format.bit_rate),
     sizeBytes: number(format.size),
+    probeScore: number(format.probe_score),
     startTimecode: startTimecode(output),
     creationTime: tag(format.tags, 'creation_time'),
     streams: (output.streams ?? []).map(mapStream),

@@ -2,6 +2,9 @@
 export interface MediaTools {
   ffmpeg?: string;
   ffprobe?: string;
+  /** poppler-utils' PDF rasteriser; a path that does not exist counts as not installed. */
+  pdftoppm?: string;
+  pdfinfo?: string;
 }
 
 /** What every long-running media function accepts. */

@@ -2,12 +2,40 @@ import { rmSync, truncateSync, statSync, writeFileSync, openSync, writeSync, clo
 import { join } from 'node:path';
 import { EmptyFileError, MediaError } from './errors';
 import { probeMedia } from './probe';
-import { ffmpegSync, makeClip, makeTempDir } from './test-media';
+import { ffmpegSync, makeClip, makeInterlacedClip, makeTempDir, makeVariableRateClip } from './test-media';
 
 const dir = makeTempDir('probe');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('probeMedia', () => {
+  it('counts the real frames of a variable-rate clip, in MP4 and in Matroska (which claims a constant rate)', async () => {
+    for (const name of ['vfr.mp4', 'vfr.mkv']) {
+      const [video] = (await probeMedia(makeVariableRateClip(join(dir, name)))).streams;
+      expect([name, video.frameCount, video.variableFrameRate, video.frameRate]).toEqual([name, 30, true, { num: 20, den: 1 }]);
+    }
+  });
+
+  it('says a constant-rate Matroska file is constant, with its frames counted', async () => {
+    const clip = makeClip(join(dir, 'cfr.mkv'), { seconds: 1, rate: '25', audio: false });
+    const [video] = (await probeMedia(clip)).streams;
+    expect([video.frameCount, video.variableFrameRate, video.frameRate]).toEqual([25, false, { num: 25, den: 1 }]);
+  });
+
+  it('gives a raw H.264 stream, which says no duration, its frames and their duration', async () => {
+    const raw = join(dir, 'camera.h264');
+    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=160x90:rate=25', '-frames:v', '10', '-c:v', 'libx264', '-preset', 'ultrafast', '-f', 'h264', raw]);
+    const metadata = await probeMedia(raw);
+    expect([metadata.container, metadata.durationSeconds, metadata.streams[0].frameCount, metadata.streams[0].frameRate]).toEqual(['h264', 0.4, 10, { num: 25, den: 1 }]);
+  });
+
+  it('gives the scan type and the field shown first', async () => {
+    const [tff] = (await probeMedia(makeInterlacedClip(join(dir, 'tff.mp4'), 'tff'))).streams;
+    const [bff] = (await probeMedia(makeInterlacedClip(join(dir, 'bff.mp4'), 'bff'))).streams;
+    expect([tff.scanType, tff.fieldDominance, bff.scanType, bff.fieldDominance]).toEqual(['interlaced', 'tff', 'interlaced', 'bff']);
+    const [progressive] = (await probeMedia(makeClip(join(dir, 'p.mp4'), { seconds: 0.2, audio: false }))).streams;
+    expect([progressive.scanType, progressive.fieldDominance]).toEqual(['progressive', null]);
+  });
+
   it('reads an H.264/AAC MP4 with a start timecode', async () => {
     const clip = makeClip(join(dir, 'clip.mp4'), { seconds: 2, rate: '25', timecode: '10:00:00:00' });
     const metadata = await probeMedia(clip);

@@ -31,11 +31,17 @@ describe('proxyArgs', () => {
     expect(args).not.toContain('-timecode');
   });
 
+  it('keeps a variable-rate source\'s frames once each, at their own times, rather than re-timing them to the average rate', () => {
+    const args = proxyArgs({ input: 'in', output: 'out', frameRate: { num: 1200, den: 59 }, variableFrameRate: true, hasAudio: false });
+    expect(args).not.toContain('-r');
+    expect(after(args, '-fps_mode')).toBe('passthrough');
+  });
+
   it('merges two mono tracks into stereo and deinterlaces interlaced sources', () => {
     const args = proxyArgs({ input: 'in.mxf', output: 'out', frameRate: { num: 25, den: 1 }, hasAudio: true, mergeMonoPair: true, deinterlace: true });
     expect(after(args, '-filter_complex')).toBe('[0:a:0][0:a:1]amerge=inputs=2[stereo]');
     expect(args.filter((arg, i) => args[i - 1] === '-map')).toEqual(['0:v:0', '[stereo]']);
-    expect(after(args, '-vf')).toMatch(/^yadif=mode=send_frame,scale=/);
+    expect(after(args, '-vf')).toMatch(/^bwdif=mode=send_frame,scale=/);
   });
 
   it('ends with the output so the input and output are where ffmpeg expects them', () => {

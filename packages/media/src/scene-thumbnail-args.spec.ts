@@ -18,4 +18,10 @@ describe('sceneThumbnailArgs', () => {
     const args = sceneThumbnailArgs({ input: 'in', outputPattern: 'o-%04d.jpg', mode: 'scene', threshold: 0.25, minGapSeconds: 1 });
     expect(args[args.indexOf('-vf') + 1]).toContain('gt(scene,0.25)');
   });
+
+  it('takes just the first frame of a still-length clip', () => {
+    const args = sceneThumbnailArgs({ input: 'in', outputPattern: 'o-%04d.jpg', mode: 'first' });
+    expect(args[args.indexOf('-vf') + 1]).toBe('scale=w=320:h=round(320/dar/2)*2,setsar=1,showinfo');
+    expect(args.slice(args.indexOf('-frames:v'), args.indexOf('-frames:v') + 2)).toEqual(['-frames:v', '1']);
+  });
 });

@@ -10,9 +10,10 @@ interface CommonInput {
 
 /**
  * Which frames: where the picture changes (score above threshold, at least minGapSeconds
- * apart), or one in the middle of every interval.
+ * apart), one in the middle of every interval, or the first frame that decodes (a still-length
+ * clip, shorter than half an interval).
  */
-export type ThumbnailSelection = { mode: 'scene'; threshold?: number; minGapSeconds: number } | { mode: 'interval'; intervalSeconds: number };
+export type ThumbnailSelection = { mode: 'scene'; threshold?: number; minGapSeconds: number } | { mode: 'interval'; intervalSeconds: number } | { mode: 'first' };
 
 export type SceneThumbnailArgsInput = CommonInput & ThumbnailSelection;
 
@@ -29,9 +30,12 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
     const gap = decimal(options.minGapSeconds);
     // Scene scores are computed on the small frames: far cheaper, and as telling.
     filters = [scaleToWidth(width), `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`, 'showinfo'];
+  } else if (options.mode === 'first') {
+    filters = [scaleToWidth(width), 'showinfo'];
   } else {
     const interval = decimal(options.intervalSeconds);
     filters = [`select='gte(t,${decimal(options.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`, scaleToWidth(width), 'showinfo'];
   }
-  return ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), '-fps_mode', 'vfr', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', '-start_number', '1', options.outputPattern];
+  const first = options.mode === 'first' ? ['-frames:v', '1'] : [];
+  return ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), ...first, '-fps_mode', 'vfr', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', '-start_number', '1', options.outputPattern];
 }

@@ -24,11 +24,19 @@ export interface StreamInfo {
   /** Clockwise degrees a player turns the picture (phone footage). */
   rotation: number;
   frameRate: Rational | null;
+  /** Frame durations vary (phones, screen recordings, concatenated rates): `frameRate` is then only the average. */
   variableFrameRate: boolean;
-  /** From the container (nb_frames or a NUMBER_OF_FRAMES tag); null when it does not say. */
+  /**
+   * From the container (nb_frames or a NUMBER_OF_FRAMES tag); for a variable-rate stream whose
+   * container does not say, counted from its packets. Null when unknown.
+   */
   frameCount: number | null;
-  /** progressive, tt, bb, tb, bt, or null when unknown. */
+  /** progressive, tt, bb, tb, bt (ffprobe's words), or null when unknown. */
   fieldOrder: string | null;
+  /** progressive or interlaced, from the field order; null when the stream does not say. */
+  scanType: 'progressive' | 'interlaced' | null;
+  /** Which field is shown first in an interlaced stream: tff (top) or bff (bottom); null otherwise. */
+  fieldDominance: 'tff' | 'bff' | null;
   colorPrimaries: string | null;
   colorTransfer: string | null;
   colorSpace: string | null;
@@ -50,6 +58,11 @@ export interface TechnicalMetadata {
   startSeconds: number | null;
   bitRate: number | null;
   sizeBytes: number | null;
+  /**
+   * How sure ffprobe is of the container, 1..100: 50 or less is a guess (50 is a match of the
+   * file name's extension alone), above it the bytes matched.
+   */
+  probeScore: number | null;
   /** SMPTE timecode of the first frame, from the container, a tmcd track or a stream tag. */
   startTimecode: string | null;
   creationTime: string | null;

@@ -8,7 +8,7 @@ import { makeSceneThumbnails } from './make-scene-thumbnails';
 import { makeVideoProxy } from './make-video-proxy';
 import { probeMedia } from './probe';
 import { framesToSeconds } from './rational';
-import { ffmpegSync, makeClip, makeTempDir, topLevelBoxes } from './test-media';
+import { ffmpegSync, frameTimes, interlaceDetection, makeClip, makeInterlacedClip, makeTempDir, makeVariableRateClip, topLevelBoxes } from './test-media';
 
 const dir = makeTempDir('video');
 let hd: string;
@@ -142,5 +142,47 @@ describe('makeFilmstrip', () => {
     const strip = await makeFilmstrip(clip, join(dir, 'long-strip.jpg'));
     expect(strip.index).toMatchObject({ columns: 10, rows: 2, tileWidth: 160, tileHeight: 90, count: 12 });
     expect([strip.width, strip.height]).toEqual([1600, 180]);
+  });
+});
+
+describe('a still-length clip (one frame) is valid media', () => {
+  it('gets a proxy, a poster, one thumbnail of its only frame and a one-tile filmstrip', async () => {
+    const clip = join(dir, 'one-frame.mp4');
+    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25', '-frames:v', '1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', clip]);
+    expect((await videoOf(clip)).frameCount).toBe(1);
+    const proxy = await makeVideoProxy(clip, join(dir, 'one-frame', 'proxy.mp4'));
+    expect((await videoOf(proxy.file)).frameCount).toBe(1);
+    expect(await makePoster(clip, join(dir, 'one-frame', 'poster.jpg'))).toMatchObject({ width: 320, height: 180, seconds: 0, frame: 0 });
+    const thumbnails = await makeSceneThumbnails(clip, join(dir, 'one-frame', 'thumbs'));
+    expect(thumbnails).toEqual([{ file: join(dir, 'one-frame', 'thumbs', 'first-0001.jpg'), seconds: 0, frame: 0 }]);
+    expect((await sharp(thumbnails[0].file).metadata()).width).toBe(320);
+    const strip = await makeFilmstrip(clip, join(dir, 'one-frame', 'strip.jpg'));
+    expect(strip.index.count).toBe(1);
+  });
+});
+
+describe('a variable-rate source', () => {
+  it('gets a proxy with each of its frames once, at the master\'s own times', async () => {
+    for (const name of ['vfr.mp4', 'vfr.mkv']) {
+      const clip = makeVariableRateClip(join(dir, name));
+      const proxy = await makeVideoProxy(clip, join(dir, `${name}-proxy.mp4`));
+      expect([name, proxy.variableFrameRate, proxy.frameCount]).toEqual([name, true, 30]);
+      const [source, made] = [frameTimes(clip), frameTimes(proxy.file)];
+      expect(made).toHaveLength(30);
+      made.forEach((seconds, i) => expect(Math.abs(seconds - source[i])).toBeLessThan(0.002));
+    }
+  });
+});
+
+describe('an interlaced source', () => {
+  it('gets a de-interlaced proxy, not a combed one (ffmpeg idet)', async () => {
+    const clip = makeInterlacedClip(join(dir, 'interlaced.mp4'));
+    const source = interlaceDetection(clip);
+    expect(source.interlaced).toBeGreaterThanOrEqual(18);
+    const proxy = await makeVideoProxy(clip, join(dir, 'interlaced-proxy.mp4'));
+    const made = interlaceDetection(proxy.file);
+    expect(made.progressive).toBeGreaterThanOrEqual(14);
+    expect(made.interlaced).toBeLessThanOrEqual(5);
+    expect(proxy.frameCount).toBe(20);
   });
 });

@@ -19,6 +19,12 @@ export const ingestConfigShape = serviceConfigShape(4002).extend({
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(3600),
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(2048),
   IMAGE_PIXEL_LIMIT: z.coerce.number().int().positive().default(268_402_689),
+  /** poppler-utils' PDF tools (a name on PATH or a path); a document's preview is skipped when they are missing. */
+  PDFTOPPM_PATH: z.string().min(1).default('pdftoppm'),
+  PDFINFO_PATH: z.string().min(1).default('pdfinfo'),
+  /** Pages of a document given a thumbnail, from the first. */
+  DOCUMENT_PAGE_LIMIT: z.coerce.number().int().min(1).max(500).default(20),
+  DOCUMENT_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(120),
   RENDITION_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
   /** Files dropped here are ingested once they stop growing; empty disables the watch folder. */
   WATCH_DIR: z.string().default(''),

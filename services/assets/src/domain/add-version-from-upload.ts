@@ -6,7 +6,7 @@ import { AssetVersionEntity, type AssetVersion } from '../entities/asset-version
 import { AssetEntity, type Asset } from '../entities/asset.entity';
 import { isUuid } from '../repositories/asset.repository';
 import { lockAgainst } from './asset-lock';
-import { assetTypeOfMime } from './asset-types';
+import { assetTypeOfUpload } from './asset-types';
 import { saveAssetChange } from './change-asset';
 import { insertAsset, newAsset, TITLE_MAX } from './create-asset';
 import { fileIntoCollectionFromUpload } from './file-into-collection-from-upload';
@@ -36,7 +36,7 @@ function checkUpload(upload: UploadCompleted): void {
  * Records a completed upload as a new version, in the consumer's inbox transaction.
  *
  * - `new_asset`: creates the asset under the id ingest chose (title: the given one, else the
- *   file name; type from the detected MIME type) with this file as version 1, emitting
+ *   file name; type from the probed media kind, else the detected MIME type) with this file as version 1, emitting
  *   `asset.created` then `asset.version-created`; with a `collection_id`, files it into that
  *   manual collection of the same workspace (else its history notes that it was not filed).
  * - otherwise: adds version N+1 and makes it current, emitting `asset.version-created`.
@@ -70,7 +70,7 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
       workspaceId: upload.workspaceId,
       title: (upload.title.trim() || filename).slice(0, TITLE_MAX),
       description: null,
-      type: upload.mimeType ? assetTypeOfMime(upload.mimeType) : null,
+      type: assetTypeOfUpload(upload),
       createdBy: upload.uploadedBy,
       createdAt: completedAt,
     });

@@ -15,10 +15,20 @@ export function assetTypeInput(value: string | null | undefined, field = 'type')
   return value;
 }
 
+/** Professional video containers whose MIME types are not under video/. */
+const VIDEO_APPLICATION_TYPES = new Set(['mxf', 'gxf', 'x-gxf', 'vnd.rn-realmedia', 'x-r3d', 'x-braw']);
+
 /** The asset type a file's detected MIME type suggests. */
 export function assetTypeOfMime(mimeType: string): AssetType {
   const [major, minor = ''] = mimeType.toLowerCase().split('/');
   if (major === 'video' || major === 'audio' || major === 'image') return major;
+  if (major === 'application' && VIDEO_APPLICATION_TYPES.has(minor)) return 'video';
   if (major === 'text' || minor === 'pdf' || /word|excel|spreadsheet|presentation|powerpoint|opendocument|rtf/.test(minor)) return 'document';
   return 'other';
+}
+
+/** A new asset's type: the media kind ingest probed, else what the MIME type suggests. */
+export function assetTypeOfUpload(upload: { mediaKind: string; mimeType: string }): AssetType | null {
+  if (isAssetType(upload.mediaKind)) return upload.mediaKind;
+  return upload.mimeType ? assetTypeOfMime(upload.mimeType) : null;
 }

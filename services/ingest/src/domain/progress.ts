@@ -8,7 +8,7 @@ export interface IngestProgressUpdate {
   versionId: string;
   jobId: string;
   kind: string;
-  status: 'queued' | 'running' | 'ready' | 'failed';
+  status: 'queued' | 'running' | 'ready' | 'failed' | 'skipped';
   progress: number;
   reason: string | null;
 }

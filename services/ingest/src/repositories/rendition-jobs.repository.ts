@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-export type JobStatus = 'queued' | 'running' | 'ready' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'ready' | 'failed' | 'skipped';
 
 export interface RenditionJobRow {
   id: string;
@@ -21,7 +21,7 @@ export interface RenditionOutput {
   width?: number;
   height?: number;
   durationSeconds?: number;
-  items?: { key: string; seconds?: number; frame?: number; width?: number; height?: number }[];
+  items?: { key: string; seconds?: number; frame?: number; width?: number; height?: number; page?: number }[];
   details?: Record<string, unknown>;
 }
 
@@ -59,9 +59,9 @@ export const renditionJobsRepository = {
       [id, worker, progress, leaseSeconds],
     );
   },
-  async finish(db: Db, id: string, fields: { status: 'ready' | 'failed' | 'queued'; reason?: string | null; output?: RenditionOutput | null }): Promise<void> {
+  async finish(db: Db, id: string, fields: { status: 'ready' | 'failed' | 'queued' | 'skipped'; reason?: string | null; output?: RenditionOutput | null }): Promise<void> {
     await db.query(
-      `UPDATE rendition_jobs SET status = $2, reason = $3, output = $4, progress = CASE WHEN $2 = 'ready' THEN 1 ELSE progress END,
+      `UPDATE rendition_jobs SET status = $2, reason = $3, output = $4, progress = CASE WHEN $2 IN ('ready', 'skipped') THEN 1 ELSE progress END,
          lease_expires_at = NULL, updated_at = now() WHERE id = $1`,
       [id, fields.status, fields.reason ?? null, fields.output ? JSON.stringify(fields.output) : null],
     );

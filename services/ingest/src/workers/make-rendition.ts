@@ -1,7 +1,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
+  formatRational,
   makeAudioProxy,
+  makeDocumentPreview,
   makeFilmstrip,
   makeImagePreviews,
   makePoster,
@@ -17,13 +19,31 @@ import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition
 import { uploadsRepository } from '../repositories/uploads.repository';
 import type { JobContext } from './job-context';
 
-type Maker = (input: string, workDir: string, store: (file: string) => Promise<string>, options: MediaJobOptions & { metadata?: TechnicalMetadata }, context: JobContext) => Promise<RenditionOutput>;
+type Maker = (
+  input: string,
+  workDir: string,
+  store: (file: string) => Promise<string>,
+  options: MediaJobOptions & { metadata?: TechnicalMetadata; mediaKind?: string },
+  context: JobContext,
+) => Promise<RenditionOutput>;
 
 /** One maker per rendition kind: make the files in a scratch folder, then store them under deterministic keys. */
 const makers: Record<string, Maker> = {
   async proxy(input, workDir, store, options, context) {
     const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), { ...options, height: context.config.PROXY_HEIGHT });
-    return { key: await store(made.file), width: made.width, height: made.height, durationSeconds: made.durationSeconds ?? undefined, details: { startTimecode: made.startTimecode, hasAudio: made.hasAudio } };
+    return {
+      key: await store(made.file),
+      width: made.width,
+      height: made.height,
+      durationSeconds: made.durationSeconds ?? undefined,
+      details: {
+        startTimecode: made.startTimecode,
+        hasAudio: made.hasAudio,
+        frameRate: made.variableFrameRate ? 'variable' : made.frameRate && formatRational(made.frameRate),
+        variableFrameRate: made.variableFrameRate,
+        frameCount: made.frameCount,
+      },
+    };
   },
   async poster(input, workDir, store, options) {
     const made = await makePoster(input, join(workDir, 'poster.jpg'), options);
@@ -49,6 +69,7 @@ const makers: Record<string, Maker> = {
     return { key: await store(made.file), durationSeconds: made.durationSeconds ?? undefined, details: { channels: made.channels, sampleRate: made.sampleRate } };
   },
   async preview(input, workDir, store, options, context) {
+    if (options.mediaKind === 'document') return documentPreview(input, workDir, store, options, context);
     const made = await makeImagePreviews(input, workDir, { ...options, widths: [320, 1280], limitInputPixels: context.config.IMAGE_PIXEL_LIMIT });
     const items = [];
     for (const preview of made) items.push({ key: await store(preview.file), width: preview.width, height: preview.height });
@@ -57,13 +78,29 @@ const makers: Record<string, Maker> = {
   },
 };
 
+/** A document's first page as the preview, with thumbnails of its first pages as items (PDF, through pdftoppm). */
+const documentPreview: Maker = async (input, workDir, store, options, context) => {
+  const made = await makeDocumentPreview(input, workDir, {
+    signal: options.signal,
+    onProgress: options.onProgress,
+    memoryBytes: options.memoryBytes,
+    timeoutMs: context.config.DOCUMENT_TIMEOUT_SECONDS * 1000,
+    maxPages: context.config.DOCUMENT_PAGE_LIMIT,
+    tools: { pdftoppm: context.config.PDFTOPPM_PATH, pdfinfo: context.config.PDFINFO_PATH },
+  });
+  const key = await store(made.preview.file);
+  const items = [];
+  for (const page of made.pages) items.push({ key: await store(page.file), page: page.page, width: page.width, height: page.height });
+  return { key, width: made.preview.width, height: made.preview.height, items, details: { pageCount: made.pageCount, pagesShown: items.length } };
+};
+
 /** Makes one rendition of a version's master; a retry replaces the previous attempt's files. */
 export async function makeRendition(job: RenditionJobRow, context: JobContext): Promise<RenditionOutput> {
   const maker = makers[job.kind];
   if (!maker) throw new MediaError(`unknown rendition kind ${job.kind}`);
   const upload = await uploadsRepository.findByVersion(context.dataSource, job.version_id);
   if (!upload?.master_key) throw new MediaError('the master of this version is not stored');
-  const [row] = await context.dataSource.query('SELECT metadata FROM technical_metadata WHERE version_id = $1', [job.version_id]);
+  const [row] = await context.dataSource.query('SELECT media_kind, metadata FROM technical_metadata WHERE version_id = $1', [job.version_id]);
   const metadata = row?.metadata?.details?.streams ? (row.metadata.details as TechnicalMetadata) : undefined;
   const workDir = join(context.config.UPLOAD_DIR, '.work', job.id);
   const prefix = storageKeys.renditionDir(job.asset_id, job.version_id, job.kind);
@@ -82,6 +119,7 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
       timeoutMs: context.config.FFMPEG_TIMEOUT_SECONDS * 1000,
       memoryBytes: context.config.FFMPEG_MEMORY_MB * 1024 * 1024,
       metadata,
+      mediaKind: row?.media_kind,
     }, context);
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, TOPICS } from '@mam/proto';
 import { isMessage } from '@bufbuild/protobuf';
+import { isNotApplicable } from '@mam/media';
 import type { DataSource, EntityManager } from '@mam/db';
 import { appendToOutbox, decodeEnvelope, uuidv7, type BusSubscription, type Delivery } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -85,8 +86,18 @@ export function createRenditionWorker(deps: RenditionWorkerDeps) {
     });
   }
 
+  /** The rendition does not apply to this media: it ends skipped with the reason, and the asset is not at fault. */
+  async function skip(job: RenditionJobRow, reason: string): Promise<void> {
+    await dataSource.transaction(async (manager) => {
+      await renditionJobsRepository.finish(manager, job.id, { status: 'skipped', reason });
+      await announceProgress(manager, { assetId: job.asset_id, versionId: job.version_id, jobId: job.id, kind: job.kind, status: 'skipped', progress: 1, reason });
+      await settleVersion(manager, job.asset_id, job.version_id);
+    });
+  }
+
   async function fail(job: RenditionJobRow, error: unknown): Promise<void> {
     const reason = (error as Error).message || String(error);
+    if (isNotApplicable(error)) return skip(job, reason);
     const permanent = isPermanentFailure(error);
     if (!permanent && job.attempts < deps.config.RENDITION_ATTEMPTS) {
       logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'rendition attempt failed; offering it again');

@@ -10,7 +10,7 @@ import { planRenditions, type MediaKind } from '../domain/plan-renditions';
 import { requestRendition } from '../domain/request-rendition';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
-import { describeMedia, type MediaDescription } from './describe-media';
+import { identifyMedia, type MediaDescription } from './describe-media';
 import { hashFile } from './hash-file';
 import type { JobContext } from './job-context';
 
@@ -48,20 +48,22 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
   let description: MediaDescription | null = null;
   if (!problem) {
     try {
-      description = await describeMedia(type, storage.localPath(masterKey), config);
+      ({ type, description } = await identifyMedia(type, storage.localPath(masterKey), upload.filename, config));
     } catch (error) {
       if (!isMediaError(error)) throw error;
       problem = error.message;
     }
   }
   context.onProgress(0.9);
+  // What the content is, as probed: the asset's type follows it (an MXF with a picture is video).
+  const kind = description ? planningKind(type, description) : type.kind;
 
   await dataSource.transaction(async (manager) => {
-    await uploadsRepository.update(manager, upload.id, { status: 'stored', sha256, size: String(size), mime_type: type.mime, media_kind: type.kind, master_key: masterKey, failure_reason: problem });
+    await uploadsRepository.update(manager, upload.id, { status: 'stored', sha256, size: String(size), mime_type: type.mime, media_kind: kind, master_key: masterKey, failure_reason: problem });
     await manager.query(
       `INSERT INTO technical_metadata (version_id, asset_id, media_kind, mime_type, metadata, error) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (version_id) DO UPDATE SET media_kind = EXCLUDED.media_kind, mime_type = EXCLUDED.mime_type, metadata = EXCLUDED.metadata, error = EXCLUDED.error, probed_at = now()`,
-      [upload.version_id, upload.asset_id, type.kind, type.mime, description ? JSON.stringify(description) : null, problem],
+      [upload.version_id, upload.asset_id, kind, type.mime, description ? JSON.stringify(description) : null, problem],
     );
     const actor = { subject: upload.uploaded_by, workspaceId: upload.workspace_id, kind: 'user' as const };
     await appendToOutbox(manager, TOPICS.ingestUpload, {
@@ -84,6 +86,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
         uploadedBy: upload.uploaded_by,
         collectionId: upload.collection_id ?? '',
         completedAt: timestampFromDate(new Date()),
+        mediaKind: kind,
         masterKey,
       },
     });
@@ -98,7 +101,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
           assetId: upload.asset_id,
           versionId: upload.version_id,
           workspaceId: upload.workspace_id,
-          mediaKind: type.kind,
+          mediaKind: kind,
           format: summary.format ?? type.format,
           durationSeconds: summary.durationSeconds ?? 0,
           width: summary.width ?? 0,
@@ -109,9 +112,11 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
         },
       });
     }
-    const kinds = problem || !description ? [] : planRenditions(planningKind(type, description), { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
-    for (const kind of kinds) await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind });
-    if (!problem && kinds.length === 0) await manager.query(`UPDATE ingest_assets SET ingest_status = 'READY', status_reason = NULL, updated_at = now() WHERE asset_id = $1`, [upload.asset_id]);
+    const renditions = problem || !description ? [] : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
+    for (const rendition of renditions) await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
+    if (!problem && renditions.length === 0) {
+      await manager.query(`UPDATE ingest_assets SET ingest_status = 'READY', status_reason = $2, updated_at = now() WHERE asset_id = $1`, [upload.asset_id, 'no preview for this type']);
+    }
   });
   if (problem) throw new MediaError(problem);
 }
