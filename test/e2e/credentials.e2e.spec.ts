@@ -219,6 +219,8 @@ describe('what the gateway lets through and hands out', () => {
       expect({ path, status: answer.status }).toEqual({ path, status: 400 });
       expect(answer.body).not.toContain('ingest');
     }
+    // Ingest's media route itself refuses keys that climb out once decoded, before any signature check.
+    expect((await rawRequest(system.services.ingest.url, { path: '/media/renditions/..%2f..%2fmasters/x.mp4?expires=1&signature=x' })).status).toBe(400);
   });
 
   it('builds upload locations from configuration, not from the client\'s Host or Forwarded headers', async () => {
