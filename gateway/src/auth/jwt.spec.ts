@@ -54,5 +54,13 @@ describe('people\'s tokens', () => {
     const token = await new SignJWT({ workspace_id: 'studio-a', roles: ['viewer'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('v').setExpirationTime('5m').sign(privateKey);
     const verify = createJwtVerifier({ jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
     await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAVAILABLE', retryable: true } });
+    const failing = createServer((_req, res) => res.writeHead(500).end('down'));
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    try {
+      const verifyFailing = createJwtVerifier({ jwksUrl: `http://127.0.0.1:${(failing.address() as AddressInfo).port}/jwks.json` });
+      await expect(verifyFailing(token)).rejects.toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+    } finally {
+      failing.close();
+    }
   });
 });

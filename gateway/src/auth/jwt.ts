@@ -42,7 +42,9 @@ export function createJwtVerifier(options: JwtOptions) {
         ...(options.audience ? { audience: options.audience } : {}),
       }));
     } catch (error) {
-      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
+      // The provider's keys could not be had (timeout, network, a non-200 answer): no verdict on the token.
+      const unreachable = error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError) || error.code === 'ERR_JOSE_GENERIC';
+      if (unreachable) throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
       return undefined;
     }
     if (typeof payload.sub !== 'string' || typeof payload.workspace_id !== 'string' || typeof payload.exp !== 'number') return undefined;
