@@ -23,11 +23,11 @@ import { supergraphPath, type SubgraphName } from './subgraphs';
 import { refuseUnplainPaths } from './request-path';
 import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
-import { liveIdentity } from './subscriptions/live-identity';
+import { liveIdentity, type LiveIdentity } from './subscriptions/live-identity';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
 
 interface SocketContext {
-  live: import('./subscriptions/live-identity').LiveIdentity;
+  live: LiveIdentity;
 }
 
 export interface GatewayDeps {

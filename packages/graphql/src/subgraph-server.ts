@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
-import { createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
+import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 import { BINDING_HEADER, subscriptionBody } from './request-binding';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -50,6 +50,7 @@ const unauthenticatedBody = { errors: [{ message: 'Requests must come through th
 export function createSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>) {
   const { logger } = options;
   const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
+  const verifyToken = createIdentityVerifier(options.gatewaySecret);
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   let httpServer: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
@@ -70,9 +71,9 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       const wsCleanup = useServer<Record<string, unknown>, SocketCredential>(
         {
           schema,
-          onConnect: (ctx) => {
+          onConnect: async (ctx) => {
             const { identity, binding } = ctx.connectionParams ?? {};
-            if (typeof identity !== 'string' || typeof binding !== 'string') return false;
+            if (typeof identity !== 'string' || typeof binding !== 'string' || !(await verifyToken(identity))) return false;
             ctx.extra.token = identity;
             ctx.extra.binding = binding;
             return true;
