@@ -6,7 +6,7 @@ import { assetsMigrations } from '@mam/assets/src/service';
 import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
 import { CreateEventTables1764400000000 } from '@mam/events';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
+import { identityHeaders, signIdentity } from '@mam/graphql';
 import { testInfrastructure, testSecret } from '@mam/testkit';
 import { corpus, FRAME_RATES, RARE_WORDS, SEARCH_WORDS, seededRandom } from './search-corpus';
 import { fmt, freePort, sized, smoke, startProcess, stopProcess, timed } from './support';
@@ -122,20 +122,18 @@ export async function benchSearch(): Promise<void> {
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'] });
 
     const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' }, gatewaySecret, 3600);
-    const graphql = async (url: string, headers: Record<string, string>, request: SearchRequest) => {
+    const graphql = async (url: string, headers: (body: string) => Record<string, string>, request: SearchRequest) => {
       const start = process.hrtime.bigint();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: OPERATION, variables: { query: request.query, filter: request.filter ?? null, facets: request.facets ?? null } }),
-      });
+      const payload = JSON.stringify({ query: OPERATION, variables: { query: request.query, filter: request.filter ?? null, facets: request.facets ?? null } });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(payload) }, body: payload });
       const body = (await response.json()) as { data?: { searchAssets: { total: number } }; errors?: unknown[] };
       const elapsed = ms(start);
       if (body.errors) throw new Error(`searchAssets failed: ${JSON.stringify(body.errors)}`);
       return { elapsed, total: body.data!.searchAssets.total };
     };
-    const viaGateway = (request: SearchRequest) => graphql(`${gatewayUrl}/graphql`, { authorization: `Bearer ${token}` }, request);
-    const viaSubgraph = (request: SearchRequest) => graphql(`${assetsUrl}/graphql`, { [IDENTITY_HEADER]: identity }, request);
+    const viaGateway = (request: SearchRequest) => graphql(`${gatewayUrl}/graphql`, () => ({ authorization: `Bearer ${token}` }), request);
+    // As the gateway does: the identity signed once, bound to each request with an HMAC.
+    const viaSubgraph = (request: SearchRequest) => graphql(`${assetsUrl}/graphql`, (body) => identityHeaders(identity, gatewaySecret, { method: 'POST', path: '/graphql', body }), request);
     const direct = async (request: SearchRequest) => {
       const start = process.hrtime.bigint();
       const response = await es.search({ index: alias, ...buildSearchBody(request).body });

@@ -23,6 +23,17 @@ export const gatewayConfigShape = z
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
     /** How long a caller's membership (role, groups) and an API key's answer are reused; changes apply within this time. */
     MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+    /** The longest lifetime (`iat` or now to `exp`) of a person's token the gateway accepts; tokens without `exp` are refused. */
+    MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(86_400),
+    /** How often every open subscription's credential is checked again; a revoked one ends it, a changed role narrows it. */
+    SUBSCRIPTION_RECHECK_SECONDS: z.coerce.number().min(0.2).max(60).default(2),
+    /**
+     * Proxies in front of the gateway whose Forwarded / X-Forwarded-* headers are believed
+     * (comma-separated addresses or CIDRs, or `loopback`); empty: nobody's.
+     */
+    TRUSTED_PROXIES: z.string().default(''),
+    /** The gateway's public URL, for the URLs it hands out (tus upload locations); empty: its own listening address. */
+    PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
     LOG_LEVEL: vars.logLevel(),
   })
   .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { createErrorFormatter, createIdentitySigner, type Identity } from '@mam/graphql';
+import { bindRequest, createErrorFormatter, createIdentitySigner, subscriptionBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { createAuthenticator } from './auth/authenticate';
@@ -20,8 +20,15 @@ import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { supergraphPath, type SubgraphName } from './subgraphs';
+import { refuseUnplainPaths } from './request-path';
 import { registerUploadProxy } from './upload-proxy';
+import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
+import { liveIdentity, type LiveIdentity } from './subscriptions/live-identity';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
+
+interface SocketContext {
+  live: LiveIdentity;
+}
 
 export interface GatewayDeps {
   logger: Logger;
@@ -45,7 +52,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
   const authenticate = createAuthenticator({
-    jwt: withMembership(createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined })),
+    jwt: withMembership(
+      createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined, maxLifetimeSeconds: config.MAX_TOKEN_LIFETIME_SECONDS }),
+    ),
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
@@ -66,40 +75,75 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     return response.body.singleResult as ExecutionResult;
   }
 
-  const forwarder = createSubscriptionForwarder({ apiSchema, subgraphs, signIdentity: sign, executeQuery });
+  const forwarder = createSubscriptionForwarder({
+    apiSchema,
+    subgraphs,
+    executeQuery,
+    connectionParams: async (identity, payload) => {
+      const token = await sign(identity);
+      return { identity: token, binding: bindRequest(token, config.GATEWAY_SIGNING_SECRET, { method: 'SUBSCRIBE', path: '/graphql', body: subscriptionBody(payload) }) };
+    },
+  });
+  const recheckMs = config.SUBSCRIPTION_RECHECK_SECONDS * 1000;
+  const credentialWatch = createCredentialWatch({ intervalMs: recheckMs, maxUnverifiedMs: Math.max(30_000, recheckMs * 5), logger });
 
   return {
     get url() {
       return url;
     },
+    /**
+     * Checks the credential of every open subscription now, instead of at the next periodic check:
+     * call it after ending a credential in this process (a sign-out, say). Other instances see the
+     * change at their next periodic check.
+     */
+    recheckSubscriptions: () => credentialWatch.recheck(),
     async start(): Promise<string> {
       const gateway = new ApolloGateway({
         supergraphSdl,
-        buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign),
+        buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign, config.GATEWAY_SIGNING_SECRET),
       });
       const app = express();
+      app.set('trust proxy', trustedProxies(config.TRUSTED_PROXIES));
+      app.use(refuseUnplainPaths());
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql' });
-      const wsCleanup = useServer<Record<string, unknown>, { identity?: Identity }>(
+      const wsCleanup = useServer<Record<string, unknown>, { connection?: WatchedConnection }>(
         {
           schema: apiSchema,
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
           onConnect: async (ctx) => {
+            // How this connection's caller is authenticated, now and at every re-check.
+            const authorization = ctx.connectionParams?.authorization as string | undefined;
+            const reauthenticate = () => authenticate(authorization);
+            let identity: Identity;
             try {
-              ctx.extra.identity = await authenticate(ctx.connectionParams?.authorization as string | undefined);
-              return true;
-            } catch {
+              identity = await reauthenticate();
+            } catch (error) {
+              if ((error as { extensions?: { code?: string } }).extensions?.code === 'UNAVAILABLE') ctx.extra.socket.close(1013, 'Credentials cannot be checked; try again later');
               return false;
             }
+            const connection: WatchedConnection = {
+              credentialKey: authorization ?? '',
+              reauthenticate,
+              identity: liveIdentity(identity),
+              close: (code, reason) => ctx.extra.socket.close(code, reason),
+            };
+            ctx.extra.connection = connection;
+            credentialWatch.add(connection);
+            return true;
           },
-          subscribe: (args) => forwarder.subscribe(args, (args.contextValue as GatewayContext).identity!),
+          onClose: (ctx) => {
+            if (ctx.extra.connection) credentialWatch.remove(ctx.extra.connection);
+          },
+          subscribe: (args) => forwarder.subscribe(args, (args.contextValue as SocketContext).live) as never,
           execute: (args) =>
-             executeQuery(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as GatewayContext).identity!),
-          context: (ctx) => ({ identity: ctx.extra.identity }),
+            executeQuery(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as SocketContext).live.current),
+          context: (ctx): SocketContext => ({ live: ctx.extra.connection!.identity }),
         },
         wsServer,
       );
+      credentialWatch.start();
       apollo = new ApolloServer<GatewayContext>({
         gateway,
         validationRules,
@@ -107,7 +151,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         includeStacktraceInErrorResponses: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
-          { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+          { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },
         ],
       });
       await apollo.start();
@@ -122,7 +166,17 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
-      registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), sign, authenticate, logger });
+      const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
+      registerUploadProxy(app, {
+        ingestBaseUrl: new URL('/', config.INGEST_URL).toString(),
+        sign,
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        authenticate,
+        publicOrigin: () => (config.PUBLIC_BASE_URL ? new URL(config.PUBLIC_BASE_URL).origin : new URL(url).origin),
+        publicOriginConfigured: config.PUBLIC_BASE_URL !== '',
+        fromTrustedProxy: (req) => trust(req.socket.remoteAddress, 0),
+        logger,
+      });
       app.use(
         '/graphql',
         express.json({ limit: '2mb' }),
@@ -147,3 +201,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/** Express's `trust proxy` setting from TRUSTED_PROXIES: nobody when empty, else the listed addresses, CIDRs or names (`loopback`). */
+function trustedProxies(setting: string): string[] | false {
+  const list = setting.split(',').map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : false;
+}

@@ -1,18 +1,34 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { IDENTITY_HEADER, type Identity } from '@mam/graphql';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { bindRequest, BINDING_HEADER, IDENTITY_HEADER, type Identity } from '@mam/graphql';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   identity?: Identity;
 }
 
-/** Sends every subgraph request with the caller's identity, signed with the secret subgraphs share with the gateway. */
+/**
+ * Binds the signed identity of each subgraph request to that request (method, path, the exact
+ * body sent), just before it leaves: a captured header is worth nothing for any other request.
+ */
+export function bindingFetcher(secret: string, fetcher: Fetcher = subgraphFetcher): Fetcher {
+  return ((url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const token = init.headers?.[IDENTITY_HEADER];
+    if (!token) return fetcher(url, init as never);
+    const target = new URL(url);
+    const binding = bindRequest(token, secret, { method: init.method ?? 'POST', path: `${target.pathname}${target.search}`, body: init.body ?? '' });
+    return fetcher(url, { ...init, headers: { ...init.headers, [BINDING_HEADER]: binding } } as never);
+  }) as unknown as Fetcher;
+}
+
+/** Sends every subgraph request with the caller's identity, signed with the secret subgraphs share with the gateway and bound to the request. */
 export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly sign: (identity: Identity) => Promise<string>,
+    secret: string,
   ) {
-    super({ url, fetcher: subgraphFetcher });
+    super({ url, fetcher: bindingFetcher(secret) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
+import type { Identity } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, startTestSystem, subgraphRequest, type TestSystem, waitFor } from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
@@ -29,9 +29,8 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 
 /** Asks one subgraph directly for an asset's field, with a signed identity, as the gateway's query plan would. */
 async function fromSubgraph(url: string, identity: Identity, assetId: string, selection: string) {
-  const response = await graphqlRequest(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Asset { ${selection} } } }`, {
-    variables: { r: [{ __typename: 'Asset', id: assetId }] },
-    headers: { [IDENTITY_HEADER]: await signIdentity(identity, test.gatewaySecret) },
+  const response = await subgraphRequest(url, identity, test.gatewaySecret, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Asset { ${selection} } } }`, {
+    r: [{ __typename: 'Asset', id: assetId }],
   });
   expect(response.errors).toBeUndefined();
   return response.data!._entities[0];

@@ -11,7 +11,7 @@ import { createIngestService } from '@mam/ingest/src/service';
 import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
 import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
 import { testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
-import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
+import { identityHeaders, signIdentity, streamedBody } from '@mam/graphql';
 import { createHash } from 'node:crypto';
 
 const infra = testInfrastructure();
@@ -83,14 +83,19 @@ it('shares a batch of 20 files between two worker processes with no file process
 }, 180_000);
 
 it('takes one upload’s requests on either instance: a client resuming elsewhere makes the writing one let go', async () => {
-  const headers = { [IDENTITY_HEADER]: await signIdentity(editor, gatewaySecret), 'tus-resumable': '1.0.0' };
+  // As the gateway sends them: the identity signed once, bound to each request.
+  const token = await signIdentity(editor, gatewaySecret);
+  const tusHeaders = (method: string, path: string, extra: Record<string, string> = {}) => {
+    const headers = { 'tus-resumable': '1.0.0', ...extra };
+    return { ...headers, ...identityHeaders(token, gatewaySecret, { method, path, body: streamedBody(new Headers(headers)) }) };
+  };
   const filesOf = (service: typeof a.service) => new URL('/files', service.url).toString();
   const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: 'black', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
   const file = image;
   expect(file.length).toBeGreaterThan(500_000);
   const created = await fetch(filesOf(a.service), {
     method: 'POST',
-    headers: { ...headers, 'upload-length': String(file.length), 'upload-metadata': `filename ${Buffer.from('split.png').toString('base64')}` },
+    headers: tusHeaders('POST', '/files', { 'upload-length': String(file.length), 'upload-metadata': `filename ${Buffer.from('split.png').toString('base64')}` }),
   });
   expect(created.status).toBe(201);
   const uploadId = new URL(created.headers.get('location')!, filesOf(a.service)).pathname.split('/').pop()!;
@@ -107,14 +112,14 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
   });
   const slow = fetch(`${filesOf(a.service)}/${uploadId}`, {
     method: 'PATCH',
-    headers: { ...headers, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+    headers: tusHeaders('PATCH', `/files/${uploadId}`, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }),
     body,
     duplex: 'half',
   } as RequestInit).catch(() => undefined);
   await waitFor(async () => (await a.service.dataSource.query('SELECT 1 FROM upload_locks WHERE upload_id = $1', [uploadId])).length > 0 || undefined, { what: 'instance a to lock the upload' });
 
   // The client resumes on instance b: b asks a to let go, learns the offset a kept, and takes the rest.
-  const head = await fetch(`${filesOf(b.service)}/${uploadId}`, { method: 'HEAD', headers });
+  const head = await fetch(`${filesOf(b.service)}/${uploadId}`, { method: 'HEAD', headers: tusHeaders('HEAD', `/files/${uploadId}`) });
   expect(head.status).toBe(200);
   const offset = Number(head.headers.get('upload-offset'));
   expect(offset).toBeGreaterThan(0);
@@ -124,7 +129,7 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
   expect(aEnded).toBe('ended');
   const rest = await fetch(`${filesOf(b.service)}/${uploadId}`, {
     method: 'PATCH',
-    headers: { ...headers, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    headers: tusHeaders('PATCH', `/files/${uploadId}`, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }),
     body: file.subarray(offset),
   });
   expect(rest.status).toBe(204);

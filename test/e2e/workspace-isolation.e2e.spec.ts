@@ -1,7 +1,6 @@
 import sharp from 'sharp';
-import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, startTestSystem, subgraphRequest, type TestSystem, waitFor } from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
@@ -19,10 +18,9 @@ afterAll(() => test?.stop());
 
 /** Asks one subgraph directly for its fields of an entity, as the gateway's query plan would. */
 async function entityFromSubgraph(url: string, workspaceId: string, typename: string, id: string, selection: string) {
-  const identity = await signIdentity({ subject: 'editor-9', workspaceId, roles: ['admin'], kind: 'user' }, test.gatewaySecret);
-  const response = await graphqlRequest(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, {
-    variables: { r: [{ __typename: typename, id }] },
-    headers: { [IDENTITY_HEADER]: identity },
+  const identity = { subject: 'editor-9', workspaceId, roles: ['admin' as const], kind: 'user' as const };
+  const response = await subgraphRequest(url, identity, test.gatewaySecret, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, {
+    r: [{ __typename: typename, id }],
   });
   expect(response.errors).toBeUndefined();
   return response.data!._entities[0];

@@ -29,4 +29,38 @@ describe('people\'s tokens', () => {
       server.close();
     }
   });
+
+  it('refuses tokens without an expiry, living longer than the cap, or carrying no known role', async () => {
+    const secret = 's'.repeat(40);
+    const verify = createJwtVerifier({ secret, maxLifetimeSeconds: 3600 });
+    const key = new TextEncoder().encode(secret);
+    const token = (claims: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT) => build(new SignJWT({ workspace_id: 'studio-a', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('ed')).sign(key);
+    const good = await token({ roles: ['editor'] }, (jwt) => jwt.setIssuedAt().setExpirationTime('30m'));
+    expect(await verify(good)).toEqual({ subject: 'ed', workspaceId: 'studio-a', roles: ['editor'], kind: 'user' });
+    expect(await verify(await token({ roles: ['editor'] }, (jwt) => jwt.setIssuedAt()))).toBeUndefined();
+    expect(await verify(await token({ roles: ['editor'] }, (jwt) => jwt.setIssuedAt().setExpirationTime('2h')))).toBeUndefined();
+    expect(await verify(await token({ roles: ['editor'] }, (jwt) => jwt.setExpirationTime('2h')))).toBeUndefined();
+    expect(await verify(await token({ roles: ['editor'] }, (jwt) => jwt.setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime('30m')))).toBeUndefined();
+    expect(await verify(await token({ roles: ['superuser'] }, (jwt) => jwt.setIssuedAt().setExpirationTime('30m')))).toBeUndefined();
+    expect(await verify(await token({}, (jwt) => jwt.setIssuedAt().setExpirationTime('30m')))).toBeUndefined();
+  });
+
+  it('answers UNAVAILABLE, not a bad token, while the identity provider cannot be reached', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({ workspace_id: 'studio-a', roles: ['viewer'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('v').setExpirationTime('5m').sign(privateKey);
+    const verify = createJwtVerifier({ jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
+    await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAVAILABLE', retryable: true } });
+    const failing = createServer((_req, res) => res.writeHead(500).end('down'));
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    try {
+      const verifyFailing = createJwtVerifier({ jwksUrl: `http://127.0.0.1:${(failing.address() as AddressInfo).port}/jwks.json` });
+      await expect(verifyFailing(token)).rejects.toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+    } finally {
+      failing.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { cachedLoader, IDENTITY_HEADER, isRole, signIdentity, type Identity, type Role } from '@mam/graphql';
+import { cachedLoader, identityHeaders, isRole, signIdentity, unavailable, type Identity, type Role } from '@mam/graphql';
 import type { Verifier } from './authenticate';
 
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
@@ -9,17 +9,30 @@ interface PrincipalAnswer {
   workspaceRole: string | null;
 }
 
-/** Asks the assets subgraph a question as the gateway's own system identity. */
-export async function askAssets<T>(options: { assetsUrl: string; gatewaySecret: string }, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(options.assetsUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signIdentity(GATEWAY_IDENTITY, options.gatewaySecret, 60) },
-    body: JSON.stringify({ query, variables }),
-  });
-  if (!response.ok) throw new Error(`assets answered ${response.status} to the gateway`);
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`assets refused the gateway: ${body.errors?.[0]?.message ?? 'no data'}`);
-  return body.data;
+/**
+ * Asks the assets subgraph a question as the gateway's own system identity (bound to this one
+ * request). No answer (assets or its database down, an error in place of the answer) is
+ * UNAVAILABLE: it says nothing about the caller's credentials.
+ */
+export async function askAssets<T>(options: { assetsUrl: string; gatewaySecret: string; timeoutMs?: number }, query: string, variables: Record<string, unknown>): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  const target = new URL(options.assetsUrl);
+  const token = await signIdentity(GATEWAY_IDENTITY, options.gatewaySecret, 60);
+  let answer: { data?: T; errors?: { message: string }[] };
+  try {
+    const response = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...identityHeaders(token, options.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body }) },
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    if (!response.ok) throw new Error(`assets answered ${response.status} to the gateway`);
+    answer = (await response.json()) as typeof answer;
+  } catch (error) {
+    throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
+  }
+  if (!answer.data || answer.errors?.length) throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: new Error(answer.errors?.[0]?.message ?? 'no data') });
+  return answer.data;
 }
 
 /** An authenticated caller as the member it is: its role, groups and workspace-wide role, as assets knows them. */

@@ -9,12 +9,14 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type FormattedExecutionResult,
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import WebSocket from 'ws';
 import type { Identity } from '@mam/graphql';
+import type { LiveIdentity } from './live-identity';
 import { asksBeyond, inlineFragments, project, pruneToSubgraph, usedVariables } from './selection';
 
 export interface SubgraphEndpoint {
@@ -26,8 +28,8 @@ export interface SubgraphEndpoint {
 export interface SubscriptionForwarderOptions {
   apiSchema: GraphQLSchema;
   subgraphs: SubgraphEndpoint[];
-  /** Signs the identity that the subgraph's graphql-ws server verifies on connect. */
-  signIdentity: (identity: Identity) => Promise<string>;
+  /** The signed identity, bound to this one subscription, that the subgraph's graphql-ws server verifies. */
+  connectionParams: (identity: Identity, payload: { query: string; variables: Record<string, unknown> }) => Promise<Record<string, unknown>>;
   /** Runs a query through the gateway (federated), for the fields other subgraphs own. */
   executeQuery: (query: string, variables: Record<string, unknown>, identity: Identity) => Promise<ExecutionResult>;
 }
@@ -81,9 +83,34 @@ export function createSubscriptionForwarder(options: SubscriptionForwarderOption
     return (result.data as { entity?: unknown } | null | undefined)?.entity ?? null;
   }
 
+  /** One upstream subscription under one identity; what it delivers goes to `deliver`, tagged with its generation. */
+  async function openUpstream(subgraph: SubgraphEndpoint, payload: { query: string; variables: Record<string, unknown> }, identity: Identity, deliver: (item: UpstreamItem) => void): Promise<() => void> {
+    const client = createClient({
+      url: subgraph.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: await options.connectionParams(identity, payload),
+      retryAttempts: 0,
+      lazy: true,
+    });
+    const unsubscribe = client.subscribe(payload, {
+      next: (result) => deliver({ kind: 'result', result: result as FormattedExecutionResult }),
+      error: (error) => deliver({ kind: 'error', error }),
+      complete: () => deliver({ kind: 'complete' }),
+    });
+    return () => {
+      unsubscribe();
+      void client.dispose();
+    };
+  }
+
   return {
-    /** graphql-ws `subscribe` for the gateway: an async iterator of completed results. */
-    async subscribe(args: ExecutionArgs, identity: Identity): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+    /**
+     * graphql-ws `subscribe` for the gateway: an async iterator of completed results. The upstream
+     * subscription runs under the caller's current identity: when it changes (a role or group
+     * change seen by the credential watch), it is re-opened under the new one, and what the old
+     * one delivers from then on is dropped; entity fields are fetched under the current identity.
+     */
+    async subscribe(args: ExecutionArgs, live: LiveIdentity): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation || operation.operation !== 'subscription') return { errors: [new GraphQLError('Only subscriptions are served over WebSocket')] };
       const inlined = inlineFragments(args.document, operation);
@@ -97,29 +124,70 @@ export function createSubscriptionForwarder(options: SubscriptionForwarderOption
         kind: Kind.DOCUMENT,
         definitions: [{ ...inlined, name: undefined, selectionSet: pruned, variableDefinitions: usedVariables(pruned, inlined.variableDefinitions) }],
       };
-      const client = createClient({
-        url: subgraph.url.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { identity: await options.signIdentity(identity) },
-        retryAttempts: 0,
-        lazy: true,
-      });
-      const upstream = client.iterate({ query: print(forwarded), variables: args.variableValues ?? {} });
+      const payload = { query: print(forwarded), variables: (args.variableValues ?? {}) as Record<string, unknown> };
       const apiSubscription = options.apiSchema.getSubscriptionType() ?? undefined;
 
-      async function* events(): AsyncGenerator<ExecutionResult> {
-        try {
-          for await (const result of upstream) {
-            const errors: GraphQLError[] = (result.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
-            const data = result.data ? await complete(inlined.selectionSet, apiSubscription, result.data, subgraph!, args, identity, errors) : result.data;
-            yield { data: project(inlined.selectionSet, data) as Record<string, unknown>, ...(errors.length ? { errors } : {}) };
+      const inbox: (UpstreamItem & { generation: number })[] = [];
+      let wake: (() => void) | undefined;
+      const push = (item: UpstreamItem & { generation: number }) => {
+        inbox.push(item);
+        wake?.();
+      };
+      let generation = 0;
+      let ended = false;
+      let close: (() => void) | undefined;
+      const reopen = async () => {
+        close?.();
+        close = undefined;
+        const mine = ++generation;
+        const closeThis = await openUpstream(subgraph, payload, live.current, (item) => push({ ...item, generation: mine }));
+        if (ended || mine !== generation) closeThis();
+        else close = closeThis;
+      };
+      const stopFollowing = live.onChange(() => void reopen().catch((error) => push({ kind: 'error', error, generation })));
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        stopFollowing();
+        close?.();
+        close = undefined;
+        wake?.();
+      };
+      await reopen();
+
+      const next = async (): Promise<IteratorResult<ExecutionResult>> => {
+        while (!ended) {
+          const item = inbox.shift();
+          if (!item) {
+            await new Promise<void>((resolve) => (wake = resolve));
+            wake = undefined;
+            continue;
           }
-        } finally {
-          await upstream.return?.();
-          await client.dispose();
+          if (item.generation !== generation) continue;
+          if (item.kind === 'complete') break;
+          if (item.kind === 'error') {
+            end();
+            const errors = Array.isArray(item.error) ? (item.error as GraphQLError[]) : [new GraphQLError('The subscription ended upstream')];
+            return { value: { errors: errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) }, done: false };
+          }
+          const { result } = item;
+          const identity = live.current;
+          const errors: GraphQLError[] = (result.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+          const data = result.data ? await complete(inlined.selectionSet, apiSubscription, result.data, subgraph, args, identity, errors) : result.data;
+          if (ended || item.generation !== generation) continue;
+          return { value: { data: project(inlined.selectionSet, data) as Record<string, unknown>, ...(errors.length ? { errors } : {}) }, done: false };
         }
-      }
-      return events();
+        end();
+        return { value: undefined, done: true };
+      };
+      const finish = async (): Promise<IteratorResult<ExecutionResult>> => {
+        end();
+        return { value: undefined, done: true };
+      };
+      const iterator: AsyncIterableIterator<ExecutionResult> = { next, return: finish, throw: finish, [Symbol.asyncIterator]: () => iterator };
+      return iterator;
     },
   };
 }
+
+type UpstreamItem = { kind: 'result'; result: FormattedExecutionResult } | { kind: 'error'; error: unknown } | { kind: 'complete' };

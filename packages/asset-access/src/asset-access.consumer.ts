@@ -4,6 +4,10 @@ import { AssetAccessChangedSchema, AssetCreatedSchema, AssetUpdatedSchema, TOPIC
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type DecodedEvent, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
+import { ASSET_ACCESS_CHANNEL } from './visible-updates';
+
+/** Tells live subscribers of every instance (at commit) that what the projection says about an asset changed. */
+const announce = (manager: EntityManager, assetId: string) => manager.query('SELECT pg_notify($1, $2)', [ASSET_ACCESS_CHANNEL, JSON.stringify({ assetId })]);
 
 export interface AssetAccessConsumerOptions {
   /** The consuming service's name; its consumer group is `<service>.assets`. */
@@ -18,7 +22,8 @@ export interface AssetAccessConsumerOptions {
 /**
  * Keeps the service's projection of who may see each asset: its workspace from `asset.created`,
  * its access list from `asset.access-changed` and its check-out lock from `asset.updated` (only
- * a newer one replaces what is kept).
+ * a newer one replaces what is kept). Changes of who may see an asset are announced on
+ * ASSET_ACCESS_CHANNEL, so live subscriptions check again.
  */
 export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
   return createEventConsumer({
@@ -31,6 +36,7 @@ export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
       'asset.created': on(AssetCreatedSchema, async (asset, event, manager) => {
         await manager.query('INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2) ON CONFLICT (asset_id) DO NOTHING', [asset.assetId, asset.workspaceId]);
         await options.apply(asset, manager, event);
+        await announce(manager, asset.assetId);
       }),
       'asset.updated': on(AssetUpdatedSchema, async (asset, _event, manager) => {
         await manager.query(
@@ -46,6 +52,7 @@ export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
            WHERE asset_access.access_revision < EXCLUDED.access_revision`,
           [access.assetId, access.workspaceId, entries, access.accessRevision.toString()],
         );
+        await announce(manager, access.assetId);
       }),
     },
   });

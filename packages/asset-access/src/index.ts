@@ -4,3 +4,4 @@ export * from './asset-lock.migration';
 export * from './asset-access.consumer';
 export * from './migrations';
 export * from './visible-asset';
+export * from './visible-updates';

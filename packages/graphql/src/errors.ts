@@ -9,6 +9,7 @@ export const ErrorCode = {
   conflict: 'CONFLICT',
   locked: 'LOCKED',
   tooComplex: 'OPERATION_TOO_COMPLEX',
+  unavailable: 'UNAVAILABLE',
 } as const;
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {
@@ -26,4 +27,9 @@ export function lockedByAnother(message: string): GraphQLError {
 
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.badUserInput, ...(field ? { field } : {}) } });
+}
+
+/** Infrastructure the answer depends on is down: retry later (HTTP 503), never a verdict on the caller's credentials. */
+export function unavailable(message = 'The service is temporarily unavailable; try again shortly'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.unavailable, retryable: true, http: { status: 503 } } });
 }

@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import { expiringCache } from './expiring-cache';
+import { BINDING_HEADER, bindRequest, verifyBinding, type RequestFacts } from './request-binding';
 
 export const ROLES = ['admin', 'editor', 'reviewer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -85,4 +86,26 @@ async function verifySigned(token: string | undefined, secret: string): Promise<
   } catch {
     return undefined;
   }
+}
+
+/** The headers that carry an identity on one request: the reusable signed identity and its binding to this request. */
+export function identityHeaders(identityToken: string, secret: string, facts: RequestFacts): Record<string, string> {
+  return { [IDENTITY_HEADER]: identityToken, [BINDING_HEADER]: bindRequest(identityToken, secret, facts) };
+}
+
+/** Signs an identity and binds it to one request (direct subgraph calls: tests, tools). */
+export async function signedRequestHeaders(identity: Identity, secret: string, facts: RequestFacts, ttlSeconds = 300): Promise<Record<string, string>> {
+  return identityHeaders(await signIdentity(identity, secret, ttlSeconds), secret, facts);
+}
+
+/**
+ * Verifies the identity on one request: a token the gateway signed (checked once, then
+ * remembered) and a fresh binding of it to this very request (checked every time, an HMAC).
+ */
+export function createRequestIdentityVerifier(secret: string) {
+  const verifyToken = createIdentityVerifier(secret);
+  return async (token: string | undefined, binding: string | undefined, facts: RequestFacts): Promise<Identity | undefined> => {
+    if (!token || !verifyBinding(binding, token, secret, facts)) return undefined;
+    return verifyToken(token);
+  };
 }

@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { DocumentNode } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,8 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
-import { createIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
+import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
+import { BINDING_HEADER, subscriptionBody } from './request-binding';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
@@ -30,6 +31,16 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   routes?: (app: express.Express) => void;
 }
 
+type RawBodyRequest = import('node:http').IncomingMessage & { rawBody?: Buffer };
+
+/** A WebSocket connection's credential: the signed identity and its binding to the one subscription it opens. */
+type SocketCredential = {
+  token?: string;
+  binding?: string;
+  identity?: Identity;
+  subscribed?: boolean;
+};
+
 const unauthenticatedBody = { errors: [{ message: 'Requests must come through the gateway with a valid identity signature', extensions: { code: 'UNAUTHENTICATED' } }] };
 
 /**
@@ -38,7 +49,8 @@ const unauthenticatedBody = { errors: [{ message: 'Requests must come through th
  */
 export function createSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>) {
   const { logger } = options;
-  const verifyIdentity = createIdentityVerifier(options.gatewaySecret);
+  const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
+  const verifyToken = createIdentityVerifier(options.gatewaySecret);
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   let httpServer: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
@@ -55,14 +67,22 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql' });
-      const wsCleanup = useServer<Record<string, unknown>, { identity?: Identity }>(
+      // The gateway opens one connection per subscription; its identity is bound to that one operation.
+      const wsCleanup = useServer<Record<string, unknown>, SocketCredential>(
         {
           schema,
           onConnect: async (ctx) => {
-            const identity = await verifyIdentity(ctx.connectionParams?.identity as string | undefined);
-            if (!identity) return false;
-            ctx.extra.identity = identity;
+            const { identity, binding } = ctx.connectionParams ?? {};
+            if (typeof identity !== 'string' || typeof binding !== 'string' || !(await verifyToken(identity))) return false;
+            ctx.extra.token = identity;
+            ctx.extra.binding = binding;
             return true;
+          },
+          onSubscribe: async (ctx, _id, payload) => {
+            const identity = ctx.extra.subscribed ? undefined : await verifyIdentity(ctx.extra.token, ctx.extra.binding, { method: 'SUBSCRIBE', path: '/graphql', body: subscriptionBody(payload) });
+            ctx.extra.subscribed = true;
+            if (!identity) return [new GraphQLError('Subscriptions must come through the gateway with a valid identity signature', { extensions: { code: 'UNAUTHENTICATED' } })];
+            ctx.extra.identity = identity;
           },
           context: (ctx) => options.context(ctx.extra.identity!),
         },
@@ -90,9 +110,10 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       options.routes?.(app);
       app.use(
         '/graphql',
-        express.json({ limit: '2mb' }),
+        express.json({ limit: '2mb', verify: (req, _res, raw) => void ((req as RawBodyRequest).rawBody = raw) }),
         async (req, res, next) => {
-          const identity = await verifyIdentity(req.header(IDENTITY_HEADER));
+          const facts = { method: req.method, path: req.originalUrl, body: (req as RawBodyRequest).rawBody };
+          const identity = await verifyIdentity(req.header(IDENTITY_HEADER), req.header(BINDING_HEADER), facts);
           if (!identity) {
             res.status(401).json(unauthenticatedBody);
             return;

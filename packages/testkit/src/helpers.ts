@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { signedRequestHeaders, type Identity } from '@mam/graphql';
 
 /** Where the real infrastructure of integration tests answers (`npm run infra:up` starts it). */
 export function testInfrastructure() {
@@ -47,4 +48,14 @@ export async function graphqlRequest<T = Record<string, any>>(url: string, query
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, data: body.data, errors: body.errors };
+}
+
+/** Posts one GraphQL operation straight to a subgraph as the gateway's query plan would: with the identity signed and bound to this request. */
+export async function subgraphRequest<T = Record<string, any>>(url: string, identity: Identity, gatewaySecret: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const target = new URL(url);
+  const headers = await signedRequestHeaders(identity, gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body });
+  const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const answer = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: response.status, data: answer.data, errors: answer.errors };
 }

@@ -1,3 +1,4 @@
+import type { AssetAccessChange } from '@mam/asset-access';
 import type { DataSource, NotificationHub } from '@mam/db';
 import type { RequestContext } from '@mam/graphql';
 import type { BlobStorage } from '@mam/storage';
@@ -9,4 +10,6 @@ export interface IngestContext extends RequestContext {
   storage: BlobStorage;
   config: IngestConfig;
   progress: NotificationHub<IngestProgressUpdate>;
+  /** What the access projection says about an asset changed (ASSET_ACCESS_CHANNEL). */
+  accessChanges: NotificationHub<AssetAccessChange>;
 }

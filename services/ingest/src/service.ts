@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
+import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -34,6 +34,11 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     channel: INGEST_PROGRESS_CHANNEL,
     onError: (error) => deps.logger.error({ err: error }, 'progress listener failed'),
   });
+  const accessChanges = createNotificationHub<AssetAccessChange>({
+    databaseUrl: config.DATABASE_URL,
+    channel: ASSET_ACCESS_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'access change listener failed'),
+  });
   const lockReleases = createNotificationHub<{ uploadId: string }>({
     databaseUrl: config.DATABASE_URL,
     channel: UPLOAD_LOCK_RELEASE_CHANNEL,
@@ -51,13 +56,13 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource, storage, config: settings, progress }),
+    context: (identity, dataSource) => ({ identity, dataSource, storage, config: settings, progress, accessChanges }),
     routes: (app) => {
       tusUploads.register(app);
       registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
     },
     parts: (dataSource) => {
-      const parts: Part[] = [progress, lockReleases, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
+      const parts: Part[] = [progress, accessChanges, lockReleases, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
       return parts;
     },
@@ -67,7 +72,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     ],
   });
   const worker = createRenditionWorker({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger });
-  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
+  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
 
   function createExpiredUploadCleaner(): Part {
     let timer: NodeJS.Timeout | undefined;

@@ -1,14 +1,24 @@
-import { isAssetVisible } from '@mam/asset-access';
+import { whileAssetVisible } from '@mam/asset-access';
 import { requireIdentity } from '@mam/graphql';
 import type { IngestContext } from '../context';
 import type { IngestProgressUpdate } from '../domain/progress';
 
-/** Live per-job progress of one asset the caller's workspace owns. */
+/**
+ * Live per-job progress of one asset the caller may see: checked again for every update and
+ * every change of the asset's access, so it starts once the projection shows the asset (right
+ * after createAsset) and ends when the caller's access is taken away.
+ */
 export const ingestProgress = {
-  async subscribe(_root: unknown, args: { assetId: string }, context: IngestContext) {
+  subscribe(_root: unknown, args: { assetId: string }, context: IngestContext) {
     requireIdentity(context);
-    const visible = /^[0-9a-f-]{36}$/i.test(args.assetId) && (await isAssetVisible(context.dataSource, context, args.assetId));
-    return context.progress.subscribe((update) => visible && update.assetId === args.assetId);
+    if (!/^[0-9a-f-]{36}$/i.test(args.assetId)) return context.progress.subscribe(() => false);
+    return whileAssetVisible({
+      dataSource: context.dataSource,
+      context,
+      assetId: args.assetId,
+      accessChanges: context.accessChanges,
+      updates: (visible) => context.progress.subscribe(async (update) => update.assetId === args.assetId && (await visible())),
+    });
   },
   resolve: (update: IngestProgressUpdate) => ({ ...update, status: update.status.toUpperCase() }),
 };

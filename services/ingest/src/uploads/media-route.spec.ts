@@ -1,4 +1,4 @@
-import { parseRange } from './media-route';
+import { isPlainKey, parseRange } from './media-route';
 
 describe('parseRange', () => {
   it.each([
@@ -13,5 +13,12 @@ describe('parseRange', () => {
     ['items=0-1', 1000, null],
   ])('%s of %d bytes', (header, size, expected) => {
     expect(parseRange(header, size)).toEqual(expected);
+  });
+});
+
+describe('isPlainKey', () => {
+  it('accepts rendition keys and refuses keys that climb out or hide separators', () => {
+    expect(isPlainKey('renditions/0190/0191/proxy.mp4')).toBe(true);
+    for (const key of ['../healthz', 'renditions/../masters/x', './x', 'a//b', 'a\\..\\b', 'a\0b', '']) expect(isPlainKey(key)).toBe(false);
   });
 });

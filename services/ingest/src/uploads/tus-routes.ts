@@ -2,7 +2,7 @@ import type express from 'express';
 import { Server, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { createIdentityVerifier, IDENTITY_HEADER, type Identity } from '@mam/graphql';
+import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { beginUpload, UploadRefused } from '../domain/begin-upload';
 import { receiveUpload } from '../domain/receive-upload';
@@ -17,6 +17,8 @@ export interface TusRoutesOptions {
   maxUploadBytes: number;
   expiryHours: number;
   gatewaySecret: string;
+  /** The gateway's public URL (PUBLIC_BASE_URL): upload locations start with it; empty: with what the gateway forwards. */
+  publicBaseUrl?: string;
   logger: Logger;
   /** Locks shared by every instance (see postgres-locker.ts). */
   locker: Locker;
@@ -35,10 +37,14 @@ export function createTusRoutes(options: TusRoutesOptions) {
   const { dataSource, logger } = options;
   const store = new ChecksumFileStore({ directory: options.uploadDir, expirationPeriodInMilliseconds: options.expiryHours * 3_600_000 });
 
-  const verifyIdentity = createIdentityVerifier(options.gatewaySecret);
+  const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
+  const publicBase = options.publicBaseUrl?.replace(/\/$/, '') ?? '';
 
+  /** The gateway's signed identity, bound to this very request (method, path, the tus facts of its body). */
   async function identityOf(req: TusRequest): Promise<Identity> {
-    const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined);
+    const url = new URL(req.url);
+    const facts = { method: req.method, path: `${url.pathname}${url.search}`, body: streamedBody(req.headers) };
+    const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined, req.headers.get(BINDING_HEADER) ?? undefined, facts);
     if (!identity) throw refuse(401, 'Uploads must come through the gateway with valid credentials');
     return identity;
   }
@@ -48,7 +54,9 @@ export function createTusRoutes(options: TusRoutesOptions) {
     datastore: store,
     locker: options.locker,
     maxSize: options.maxUploadBytes,
+    // Forwarding headers reach ingest only as the gateway sets them (from its configuration).
     respectForwardedHeaders: true,
+    generateUrl: (_req, { proto, host, path, id }) => `${publicBase || `${proto}://${host}`}${path}/${id}`,
     namingFunction: () => uuidv7(),
     async onIncomingRequest(req, uploadId) {
       const identity = await identityOf(req);
