@@ -105,6 +105,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         validationRules,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
+        // The process that owns this server stops it in order (gateway, services, database) on a signal.
+        stopOnTerminationSignals: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

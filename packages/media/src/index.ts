@@ -20,6 +20,7 @@ export * from './make-video-proxy';
 export * from './make-waveform';
 export * from './map-probe-output';
 export * from './media-options';
+export * from './media-tools';
 export * from './peak-accumulator';
 export * from './poster-args';
 export * from './probe';

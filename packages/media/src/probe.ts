@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { EmptyFileError, MediaError } from './errors';
+import { defaultToolCommand } from './media-tools';
 import { mapProbeOutput, type FfprobeOutput } from './map-probe-output';
 import { DEFAULT_PROBE_TIMEOUT_MS, type MediaTools } from './media-options';
 import { processFailure } from './process-failure';
@@ -22,7 +23,7 @@ export async function probeMedia(path: string, options: ProbeOptions = {}): Prom
   if ((await stat(path)).size === 0) throw new EmptyFileError();
   const chunks: Buffer[] = [];
   const outcome = await runProcess({
-    command: options.tools?.ffprobe ?? 'ffprobe',
+    command: options.tools?.ffprobe ?? defaultToolCommand('ffprobe'),
     args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
     label: 'ffprobe',
     timeoutMs: options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,
