@@ -41,8 +41,7 @@ async function main() {
   const interruptStart = () => {
     stopping = true;
   };
-  process.on('SIGINT', interruptStart);
-  process.on('SIGTERM', interruptStart);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interruptStart);
   const system = await startSystem({
     databaseUrlBase: postgres.urlBase,
     databasePrefix: 'mam',
@@ -59,8 +58,7 @@ async function main() {
     await postgres.stop();
     throw error;
   });
-  process.off('SIGINT', interruptStart);
-  process.off('SIGTERM', interruptStart);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, interruptStart);
 
   // Stop in order: the gateway, then every service once drained (startSystem stops them so), then the database.
   let stopped: Promise<void> | undefined;
@@ -70,8 +68,8 @@ async function main() {
       await postgres.stop();
       process.exit(0);
     })());
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  // SIGHUP: the terminal went away.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
   if (stopping) return shutdown();
 
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
@@ -79,7 +77,7 @@ async function main() {
   say(
     [
       '',
-      `MAM gateway ready: ${system.gatewayUrl}  (NODE_ENV=${process.env.NODE_ENV}; ffmpeg: ${tools.ffmpeg.path}, from ${tools.ffmpeg.origin})`,
+      `MAM gateway ready: ${system.gatewayUrl}  (NODE_ENV=${process.env.NODE_ENV}; ffmpeg ${tools.ffmpeg.path}; ffprobe ${tools.ffprobe.path}, from ${tools.ffprobe.origin})`,
       '',
       'Development token (workspace "dev", role admin, valid 30 days):',
       token,

@@ -6,11 +6,11 @@ import { dirname, join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 
-/** A search path like a fresh machine's: node and the basic tools, no ffmpeg or ffprobe. */
-function pathWithoutFfmpeg(dir: string): string {
-  const bin = join(dir, 'bin');
+/** A search path like a fresh machine's: node and the basic tools, and of the media tools only those named. */
+function searchPath(dir: string, name: string, mediaTools: string[]): string {
+  const bin = join(dir, name);
   mkdirSync(bin);
-  for (const tool of ['sh', 'bash', 'env', 'id', 'test', 'groupadd', 'useradd', 'locale']) {
+  for (const tool of ['sh', 'bash', 'env', 'id', 'test', 'groupadd', 'useradd', 'locale', ...mediaTools]) {
     const found = spawnSync('bash', ['-c', `type -P ${tool}`], { encoding: 'utf8' }).stdout.trim();
     if (found) symlinkSync(found, join(bin, tool));
   }
@@ -96,15 +96,28 @@ describe('npm start (embedded default)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts without ffmpeg on PATH, prints a pasteable command, starts again after kill -9, and stops cleanly', async () => {
+  it('says in one line that ffmpeg is missing and how to get it, before starting anything', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], {
+      cwd: root,
+      env: { PATH: searchPath(dir, 'bare', []), HOME: dir, MAM_DATA_DIR: join(dir, 'unused'), PORT: '1', EMBEDDED_POSTGRES_PORT: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^npm start: media tools missing: ffmpeg is not on PATH\. To fix: install ffmpeg 5\.1 or newer .*apt-get install ffmpeg/)]);
+    expect(existsSync(join(dir, 'unused'))).toBe(false);
+  });
+
+  it('starts with ffprobe from npm, prints a pasteable command, starts again after kill -9, and stops cleanly', async () => {
     const port = await freePorts(6);
-    const env = { PATH: pathWithoutFfmpeg(dir), HOME: dir, MAM_DATA_DIR: join(dir, 'data'), PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePorts(1)) };
+    const env = { PATH: searchPath(dir, 'bin', ['ffmpeg']), HOME: dir, MAM_DATA_DIR: join(dir, 'data'), PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePorts(1)) };
 
     running = await start(env);
     const banner = running.stdout();
     expect(banner).toContain(`MAM gateway ready: http://127.0.0.1:${port}/graphql`);
     expect(banner).toContain('NODE_ENV=production');
-    expect(banner).toMatch(/ffmpeg: \S*node_modules\/@ffmpeg-installer\/\S+ffmpeg, from npm package/);
+    expect(banner).toMatch(/ffprobe \S*node_modules\/@ffprobe-installer\/\S+ffprobe, from npm package/);
     const relocated = banner.match(/its files are kept in (\S+)/);
     databaseDir = relocated ? relocated[1] : join(dir, 'data', 'postgres');
     expect(existsSync(join(databaseDir, 'PG_VERSION'))).toBe(true);
