@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import * as tus from 'tus-js-client';
 import type { RunningSystem } from '@mam/system';
@@ -98,6 +100,18 @@ describe('a finished tus upload', () => {
     expect(repeated).toBe(viaFingerprint);
     const rows = await system.services.ingest.dataSource.query(`SELECT DISTINCT asset_id FROM uploads WHERE filename = 'twice.png'`);
     expect(rows).toHaveLength(1);
+
+    // A creation that was recorded but never got its file frees its key after a minute.
+    const half = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': '10', 'upload-metadata': encodeMetadata({ filename: 'half.png' }), 'idempotency-key': 'half-made' }) });
+    const halfId = idOf(half.headers.get('location')!);
+    const uploadDir = join(test.workDir, 'data', 'uploads');
+    rmSync(join(uploadDir, halfId), { force: true });
+    rmSync(join(uploadDir, `${halfId}.json`), { force: true });
+    await system.services.ingest.dataSource.query(`UPDATE uploads SET created_at = now() - interval '2 minutes' WHERE id = $1`, [halfId]);
+    const fresh = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': '10', 'upload-metadata': encodeMetadata({ filename: 'half.png' }), 'idempotency-key': 'half-made' }) });
+    expect(fresh.status).toBe(201);
+    expect(idOf(fresh.headers.get('location')!)).not.toBe(halfId);
+    expect((await uploadRow(halfId)).status).toBe('terminated');
 
     // Someone else's key is theirs: another uploader with the same key gets an upload of their own.
     const colleague = await test.token('editor-2', 'studio-a', ['editor']);

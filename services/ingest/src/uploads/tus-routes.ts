@@ -134,7 +134,11 @@ export function createTusRoutes(options: TusRoutesOptions) {
     const existing = await uploadsRepository.findByClientKey(dataSource, { workspaceId: identity.workspaceId, subject: identity.subject }, clientKey);
     if (!existing) return false;
     const upload = await store.getUpload(existing.id).catch(() => undefined);
-    if (!upload) return false; // its file is gone (expired meanwhile): a new upload it is
+    if (!upload) {
+      // Recorded but never given a file (its creation failed half-way): after a minute the key is free again.
+      if (existing.status === 'uploading' && Date.now() - existing.created_at.getTime() > 60_000) await endUpload(dataSource, existing.id, 'terminated');
+      return false;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
     req.resume();
