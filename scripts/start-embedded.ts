@@ -33,15 +33,19 @@ async function main() {
   if (missingTools) throw new StartupError(missingTools);
   mkdirSync(dataDir, { recursive: true });
   const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
-  const postgres = process.env.DATABASE_URL_BASE
-    ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined }
-    : await startEmbeddedPostgres({ dataDir, port: pgPort, onNote: say });
-  // Ctrl-C during start-up stops what has started, in order.
+  // Ctrl-C during start-up lets the part being started finish, then stops what has started, in order.
   let stopping = false;
   const interruptStart = () => {
     stopping = true;
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interruptStart);
+  const postgres = process.env.DATABASE_URL_BASE
+    ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined }
+    : await startEmbeddedPostgres({ dataDir, port: pgPort, onNote: say });
+  if (stopping) {
+    await postgres.stop();
+    process.exit(0);
+  }
   const system = await startSystem({
     databaseUrlBase: postgres.urlBase,
     databasePrefix: 'mam',
