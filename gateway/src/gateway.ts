@@ -149,6 +149,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         validationRules,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
+        // The process that owns this server stops it in order (gateway, services, database) on a signal.
+        stopOnTerminationSignals: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },

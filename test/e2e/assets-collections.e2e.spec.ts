@@ -355,8 +355,8 @@ describe('hand-off to editing', () => {
       [palName, '900000/25s', '75/25s', '1', '1'],
     ]);
     expect(assets.map((a) => a.children.map((m) => `${m.attributes.kind} ${m.attributes.src}`))).toEqual([
-      [`original-media file://./${encodeURIComponent(ntscName)}`, `proxy-media ${encodeURIComponent(`${ntscName}.proxy.mp4`)}`],
-      [`original-media file://./${encodeURIComponent(palName)}`, `proxy-media ${encodeURIComponent(`${palName}.proxy.mp4`)}`],
+      [`original-media ./${encodeURIComponent(ntscName)}`, `proxy-media ./${encodeURIComponent(`${ntscName}.proxy.mp4`)}`],
+      [`original-media ./${encodeURIComponent(palName)}`, `proxy-media ./${encodeURIComponent(`${palName}.proxy.mp4`)}`],
     ]);
     expect(handoff.content).toContain('name="Harbour &amp; Dawn &quot;take 2&quot; &lt;A&gt;.mp4"');
     const formats = new Map(findAll(doc, 'format').map((f) => [f.attributes.id, f.attributes]));

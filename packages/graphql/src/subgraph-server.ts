@@ -92,6 +92,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         schema,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
+        // The process that owns this server stops it in order (gateway, services, database) on a signal.
+        stopOnTerminationSignals: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           ApolloServerPluginInlineTraceDisabled(),

@@ -3,11 +3,12 @@ import { delimiter, join } from 'node:path';
 
 const found = new Map<string, string | null>();
 
-/** Full path of an executable on PATH, or null; remembered per name. */
-export function findExecutable(name: string): string | null {
-  if (!found.has(name)) {
+/** Full path of an executable on a search path (PATH by default), or null; remembered per name and path. */
+export function findExecutable(name: string, searchPath: string = process.env.PATH ?? ''): string | null {
+  const key = `${name}\0${searchPath}`;
+  if (!found.has(key)) {
     let hit: string | null = null;
-    for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    for (const folder of searchPath.split(delimiter)) {
       if (!folder) continue;
       try {
         accessSync(join(folder, name), constants.X_OK);
@@ -17,7 +18,7 @@ export function findExecutable(name: string): string | null {
         // not in this folder
       }
     }
-    found.set(name, hit);
+    found.set(key, hit);
   }
-  return found.get(name) ?? null;
+  return found.get(key) ?? null;
 }

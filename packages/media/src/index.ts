@@ -22,6 +22,7 @@ export * from './map-probe-output';
 export * from './media-claim';
 export * from './media-options';
 export * from './pdf-page-args';
+export * from './media-tools';
 export * from './peak-accumulator';
 export * from './poster-args';
 export * from './probe';

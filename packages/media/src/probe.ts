@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { EmptyFileError, isMediaError, MediaError } from './errors';
 import { snapFrameRate } from './frame-rate';
+import { defaultToolCommand } from './media-tools';
 import { mapProbeOutput, type FfprobeOutput } from './map-probe-output';
 import { DEFAULT_PROBE_TIMEOUT_MS, type MediaTools } from './media-options';
 import { processFailure } from './process-failure';
@@ -72,7 +73,7 @@ export async function probeMedia(path: string, options: ProbeOptions = {}): Prom
   if ((await stat(path)).size === 0) throw new EmptyFileError();
   const chunks: Buffer[] = [];
   const outcome = await runProcess({
-    command: options.tools?.ffprobe ?? 'ffprobe',
+    command: options.tools?.ffprobe ?? defaultToolCommand('ffprobe'),
     args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
     label: 'ffprobe',
     timeoutMs: options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,

@@ -1,6 +1,7 @@
 import { DEFAULT_MEMORY_BYTES, type MediaJobOptions } from './media-options';
 import { createProgressParser } from './ffmpeg-progress';
 import { processFailure } from './process-failure';
+import { defaultToolCommand } from './media-tools';
 import { runProcess } from './run-process';
 
 export interface RunFfmpegOptions extends MediaJobOptions {
@@ -40,7 +41,7 @@ export async function runFfmpeg(args: string[], options: RunFfmpegOptions = {}):
   const progress = withProgress && options.onProgress ? createProgressParser(options.durationSeconds, options.onProgress) : undefined;
   const memoryBytes = options.memoryBytes === undefined ? DEFAULT_MEMORY_BYTES : options.memoryBytes;
   const outcome = await runProcess({
-    command: options.tools?.ffmpeg ?? 'ffmpeg',
+    command: options.tools?.ffmpeg ?? defaultToolCommand('ffmpeg'),
     args: [...ffmpegGlobalArgs(withProgress), ...args],
     label: 'ffmpeg',
     timeoutMs: options.timeoutMs,

@@ -88,18 +88,26 @@ export async function startSystem(options: SystemOptions) {
   const archive = createArchiveService(parseConfig(archiveConfigShape, envFor('archive', 4)), deps('archive'));
   const services = { assets, ingest, review, distribution, archive };
 
-  const started: { stop(): Promise<void> }[] = [];
+  const started: ServiceName[] = [];
+  let gateway: ReturnType<typeof createGateway> | undefined;
+  // In order: the gateway (no new requests), then every service's outbox relay (what is being
+  // delivered is handed over, nothing new is; undelivered rows wait in the outbox), then each
+  // service drains its consumers and workers and closes its database connections, then the buses.
   const stop = async () => {
-    for (const part of started.reverse()) await part.stop();
+    if (gateway) await gateway.stop();
+    gateway = undefined;
+    const running = started.splice(0).reverse();
+    for (const name of running) await services[name].relay.stop();
+    for (const name of running) await services[name].stop();
     for (const bus of buses) await bus.stop();
   };
   try {
     const urls: Record<string, string> = {};
     for (const name of SERVICES) {
       urls[name] = await services[name].start();
-      started.push(services[name]);
+      started.push(name);
     }
-    const gateway = createGateway(
+    gateway = createGateway(
       parseConfig(gatewayConfigShape, {
         HOST: host,
         PORT: String(portOf(0)),
@@ -115,7 +123,6 @@ export async function startSystem(options: SystemOptions) {
       { logger: createLogger('gateway', logLevel) },
     );
     const gatewayUrl = await gateway.start();
-    started.push(gateway);
     return { gatewayUrl, gateway, services, stop };
   } catch (error) {
     await stop().catch(() => undefined);

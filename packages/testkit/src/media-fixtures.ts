@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { defaultToolCommand } from '@mam/media';
 
 /** Runs ffmpeg to make a test file; throws with ffmpeg's own words if it fails. */
 export function ffmpeg(args: string[]): void {
-  const result = spawnSync('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
+  const result = spawnSync(defaultToolCommand('ffmpeg'), ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`ffmpeg ${args.join(' ')} failed: ${result.stderr}`);
 }
 
 /** ffprobe's JSON view of a file. */
 export function ffprobe(path: string): { format: Record<string, any>; streams: Record<string, any>[] } {
-  const result = spawnSync('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], { encoding: 'utf8' });
+  const result = spawnSync(defaultToolCommand('ffprobe'), ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`ffprobe ${path} failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }

@@ -16,6 +16,7 @@ import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-cr
 import { resolvers } from './resolvers';
 import { registerMediaRoute } from './uploads/media-route';
 import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-create-upload-locks';
+import { UploadClientKeys1764400000240 } from './migrations/1764400000240-upload-client-keys';
 import { AllowSkippedRenditions1764400000270 } from './migrations/1764400000270-allow-skipped-renditions';
 import { createPostgresLocker, UPLOAD_LOCK_RELEASE_CHANNEL } from './uploads/postgres-locker';
 import { createTusRoutes } from './uploads/tus-routes';
@@ -48,7 +49,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
     entities: [IngestAssetEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220, AllowSkippedRenditions1764400000270],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220, UploadClientKeys1764400000240, AllowSkippedRenditions1764400000270],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,

@@ -2,7 +2,7 @@ import { formatRational, parseRational, timecodeToFrames } from '@mam/media';
 import type { VersionMedia } from '../entities/version-media.entity';
 import { findAll, parseXml, type XmlElement } from '../testing/parse-xml';
 import { buildFcpxml, conformFrames, escapeXml, frameDuration, rationalTime, type EditingClip } from './build-fcpxml';
-import { exportFilename } from './export-for-editing';
+import { exportFilename, mediaBaseUrlInput } from './export-for-editing';
 import { planEditingClips, type EditingSource } from './plan-editing-clips';
 
 type Media = NonNullable<EditingSource['media']>;
@@ -89,10 +89,10 @@ describe('buildFcpxml', () => {
 
   it('names the master as original media and the proxy beside the FCPXML', () => {
     expect(assets.map((a) => a.children.map((m) => [m.name, m.attributes.kind, m.attributes.src]))).toEqual([
-      [['media-rep', 'original-media', 'file://./harbour.mp4'], ['media-rep', 'proxy-media', 'harbour.mp4.proxy.mp4']],
-      [['media-rep', 'original-media', 'file://./film_A001.mov'], ['media-rep', 'proxy-media', 'film_A001.mov.proxy.mp4']],
-      [['media-rep', 'original-media', 'file://./news_ntsc.mxf']],
-      [['media-rep', 'original-media', 'file://./harbour_b.mp4']],
+      [['media-rep', 'original-media', './harbour.mp4'], ['media-rep', 'proxy-media', './harbour.mp4.proxy.mp4']],
+      [['media-rep', 'original-media', './film_A001.mov'], ['media-rep', 'proxy-media', './film_A001.mov.proxy.mp4']],
+      [['media-rep', 'original-media', './news_ntsc.mxf']],
+      [['media-rep', 'original-media', './harbour_b.mp4']],
     ]);
   });
 
@@ -147,12 +147,12 @@ describe('buildFcpxml', () => {
     const doc = parseXml(text);
     const [first, second] = findAll(doc, 'asset');
     expect(first.attributes.name).toBe(nasty);
-    expect(first.children[0].attributes.src).toBe(`file://./${encodeURIComponent(nasty)}`);
-    expect(first.children[0].attributes.src).toBe("file://./Tom%20%26%20Jerry%20%3C%22final%22%3E%20'cut'.mov");
-    expect(first.children[1].attributes.src).toBe(encodeURIComponent(`${nasty}.proxy.mp4`));
+    expect(first.children[0].attributes.src).toBe(`./${encodeURIComponent(nasty)}`);
+    expect(first.children[0].attributes.src).toBe("./Tom%20%26%20Jerry%20%3C%22final%22%3E%20'cut'.mov");
+    expect(first.children[1].attributes.src).toBe(`./${encodeURIComponent(`${nasty}.proxy.mp4`)}`);
     expect(second.attributes.name).toBe(foreign);
     expect(text).toContain(`name="${foreign}"`);
-    expect(second.children.map((c) => c.attributes.src)).toEqual([`file://./${encodeURIComponent(foreign)}`]);
+    expect(second.children.map((c) => c.attributes.src)).toEqual([`./${encodeURIComponent(foreign)}`]);
     expect(findAll(doc, 'event')[0].attributes.name).toBe('R&D <review> "v2"');
     expect(findAll(doc, 'asset-clip').map((c) => c.attributes.name)).toEqual([nasty, foreign]);
   });
@@ -240,5 +240,32 @@ describe('the test XML reader', () => {
     const doc = parseXml(`<?xml version="1.0"?>\n<!DOCTYPE a>\n<a x="&lt;&amp;&#10;&#x41;" y='"'><b>t&gt;</b></a>`);
     expect(doc.attributes).toEqual({ x: '<&\nA', y: '"' });
     expect(doc.children[0].text).toBe('t>');
+  });
+});
+
+describe('media references an NLE resolves', () => {
+  const srcs = (xml: string) => findAll(parseXml(xml), 'media-rep').map((rep) => rep.attributes.src);
+  const clips = [clip({ name: 'Harbour dawn.mov', proxyFilename: 'Harbour dawn.mov.proxy.mp4' })];
+
+  it('are relative to the exported file by default, as FCPXML allows ("./name"), never file://./', () => {
+    const refs = srcs(buildFcpxml({ name: 'Cut', clips }));
+    expect(refs).toEqual(['./Harbour%20dawn.mov', './Harbour%20dawn.mov.proxy.mp4']);
+    // Resolved against where the editor saved the FCPXML, they name the files beside it.
+    const exported = 'file:///Users/ed/Exports/Cut.fcpxml';
+    expect(refs.map((ref) => new URL(ref, exported).href)).toEqual(['file:///Users/ed/Exports/Harbour%20dawn.mov', 'file:///Users/ed/Exports/Harbour%20dawn.mov.proxy.mp4']);
+    expect(refs.map((ref) => new URL(ref, exported).host)).toEqual(['', '']);
+  });
+
+  it('are absolute file URLs under the folder the export was given', () => {
+    const refs = srcs(buildFcpxml({ name: 'Cut', clips, mediaBaseUrl: mediaBaseUrlInput('file:///Volumes/Media/Harbour') }));
+    expect(refs).toEqual(['file:///Volumes/Media/Harbour/Harbour%20dawn.mov', 'file:///Volumes/Media/Harbour/Harbour%20dawn.mov.proxy.mp4']);
+    for (const ref of refs) expect(new URL(ref).pathname.startsWith('/Volumes/Media/Harbour/')).toBe(true);
+  });
+
+  it('refuse a base that is not a file URL of a folder, naming the argument', () => {
+    for (const bad of ['Volumes/Media', 'https://cdn.example/media/', 'file:///Volumes/Media/?x=1']) {
+      expect(() => mediaBaseUrlInput(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ key: 'mediaBaseUrl' })] }) }));
+    }
+    expect(mediaBaseUrlInput('  ')).toBeNull();
   });
 });

@@ -27,6 +27,11 @@ export interface EditingProject {
   /** Names the event and the project in the library. */
   name: string;
   clips: EditingClip[];
+  /**
+   * Absolute file URL of the folder the media will be in on the editing workstation
+   * (file:///Volumes/Media/Harbour/); absent, media references are relative to the FCPXML file.
+   */
+  mediaBaseUrl?: string | null;
 }
 
 const DEFAULT_RATE: Rational = { num: 25, den: 1 };
@@ -74,6 +79,14 @@ export function fileNameUrl(name: string): string {
   return encodeURIComponent(name);
 }
 
+/**
+ * A media file's `src`: an absolute file URL under the given folder URL, or else a relative URL
+ * resolved against the FCPXML document's own location ("./name.mov"), the two forms FCPXML accepts.
+ */
+export function mediaSrc(name: string, mediaBaseUrl?: string | null): string {
+  return mediaBaseUrl ? new URL(fileNameUrl(name), mediaBaseUrl).href : `./${fileNameUrl(name)}`;
+}
+
 function element(name: string, attributes: Record<string, string | number | null | undefined>, children?: string[], indent = ''): string {
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== null && value !== undefined)
@@ -88,8 +101,8 @@ const formatKey = (rate: Rational, width: number, height: number) => `${formatRa
 
 /**
  * The FCPXML 1.10 document of a hand-off: a format per distinct rate and picture size, an asset per
- * clip naming its master (original media, relative `file://./`) and its proxy (a file beside the
- * FCPXML), and a project whose spine holds the clips one after another in the given order.
+ * clip naming its master (original media) and its proxy, both beside the FCPXML file (relative URLs)
+ * or under `mediaBaseUrl` (absolute file URLs), and a project whose spine holds the clips one after another in the given order.
  * Times are exact: the clip's own rate for its start, the timeline's rate for the spine.
  */
 export function buildFcpxml(project: EditingProject): string {
@@ -127,8 +140,8 @@ export function buildFcpxml(project: EditingProject): string {
           audioRate: clip.hasAudio ? clip.audioRate : undefined,
         },
         [
-          element('media-rep', { kind: 'original-media', src: `file://./${fileNameUrl(clip.name)}` }, [], '      '),
-          ...(clip.proxyFilename ? [element('media-rep', { kind: 'proxy-media', src: fileNameUrl(clip.proxyFilename) }, [], '      ')] : []),
+          element('media-rep', { kind: 'original-media', src: mediaSrc(clip.name, project.mediaBaseUrl) }, [], '      '),
+          ...(clip.proxyFilename ? [element('media-rep', { kind: 'proxy-media', src: mediaSrc(clip.proxyFilename, project.mediaBaseUrl) }, [], '      ')] : []),
         ],
         '    ',
       ),

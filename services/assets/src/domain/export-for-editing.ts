@@ -36,6 +36,20 @@ export function exportFilename(name: string, format: EditingFormat): string {
   return `${safe || 'export'}.${format.toLowerCase()}`;
 }
 
+/** The folder URL media references are written under: an absolute file URL, ending in a slash. */
+export function mediaBaseUrlInput(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be an absolute file URL such as file:///Volumes/Media/' }]);
+  }
+  if (url.protocol !== 'file:' || url.search || url.hash) throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be a file URL of a folder (file:///…/), without query or fragment' }]);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 function formatInput(format: string): EditingFormat {
   if (!(EDITING_FORMATS as readonly string[]).includes(format)) throw invalidCollectionInput([{ key: 'format', message: `format must be one of ${EDITING_FORMATS.join(', ')}` }]);
   return format as EditingFormat;
@@ -66,18 +80,19 @@ async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: s
   return { sources, skipped };
 }
 
-async function buildExport(manager: EntityManager, identity: Identity, name: string, assetIds: string[], format: EditingFormat): Promise<EditingExport> {
+async function buildExport(manager: EntityManager, identity: Identity, name: string, assetIds: string[], format: EditingFormat, mediaBaseUrl: string | null): Promise<EditingExport> {
   const { sources, skipped } = await sourcesOf(manager, identity, assetIds);
   const plan = planEditingClips(sources);
-  return { format, filename: exportFilename(name, format), content: buildFcpxml({ name, clips: plan.clips }), media: plan.media, skipped: [...skipped, ...plan.skipped] };
+  return { format, filename: exportFilename(name, format), content: buildFcpxml({ name, clips: plan.clips, mediaBaseUrl }), media: plan.media, skipped: [...skipped, ...plan.skipped] };
 }
 
 /**
  * Hands a collection to an editing application: its assets' current versions in collection order
  * (a smart collection: in its search's order). Nothing is written.
  */
-export async function exportCollectionForEditing(dataSource: DataSource, search: AssetSearchIndex, identity: Identity, input: { collectionId: string; format: string }): Promise<EditingExport> {
+export async function exportCollectionForEditing(dataSource: DataSource, search: AssetSearchIndex, identity: Identity, input: { collectionId: string; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
   const format = formatInput(input.format);
+  const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
   const manager = dataSource.manager;
   const found = await collectionRepository(manager).find(identity.workspaceId, input.collectionId);
   const collection = found && (await collectionAccess(manager, identity)).roleOf(found) ? found : null;
@@ -87,12 +102,13 @@ export async function exportCollectionForEditing(dataSource: DataSource, search:
       ? await smartCollectionAssetIds(search, collection, identity, EXPORT_ASSETS_MAX + 1)
       : await collectionRepository(manager).memberIds(collection.id, EXPORT_ASSETS_MAX + 1);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
-  return buildExport(manager, identity, collection.name, ids, format);
+  return buildExport(manager, identity, collection.name, ids, format, mediaBaseUrl);
 }
 
 /** Hands chosen assets of the caller's workspace to an editing application, in the given order. */
-export async function exportAssetsForEditing(dataSource: DataSource, identity: Identity, input: { assetIds: string[]; format: string }): Promise<EditingExport> {
+export async function exportAssetsForEditing(dataSource: DataSource, identity: Identity, input: { assetIds: string[]; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
   const format = formatInput(input.format);
+  const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
   const ids = [...new Set(input.assetIds)];
   if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
@@ -101,5 +117,5 @@ export async function exportAssetsForEditing(dataSource: DataSource, identity: I
   const found = await rolesOnAssets(manager, identity, inWorkspace);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw assetsNotFound(missing);
-  return buildExport(manager, identity, 'Selection', ids, format);
+  return buildExport(manager, identity, 'Selection', ids, format, mediaBaseUrl);
 }

@@ -2,6 +2,6 @@ import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { exportAssetsForEditing as exportAssetsForEditingUseCase } from '../domain/export-for-editing';
 
-export function exportAssetsForEditing(_root: unknown, args: { assetIds: string[]; format: string }, context: AssetsContext) {
+export function exportAssetsForEditing(_root: unknown, args: { assetIds: string[]; format: string; mediaBaseUrl?: string | null }, context: AssetsContext) {
   return exportAssetsForEditingUseCase(context.dataSource, requireIdentity(context), args);
 }

@@ -131,7 +131,7 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
     async suggest(request) {
       if (!request.prefix.trim()) return [];
       const response = await client.search({ index: alias, ...buildSuggestBody(request) }).catch(refused);
-      return toSuggestions(response);
+      return toSuggestions(response, request.prefix);
     },
     async rebuild(batches) {
       const index = await createConcreteIndex(true);

@@ -143,7 +143,8 @@ export function buildSearchBody(request: SearchRequest): ElasticsearchSearchPlan
   const body: estypes.SearchRequest = {
     size: request.first + 1,
     track_total_hits: true,
-    _source: false,
+    // File names come back to be highlighted in code: their index form is one token per name.
+    _source: query ? ['filenames'] : false,
     query: { bool: { filter: filterClauses(request.workspaceId, filter, request.readers), ...(query ? { must: [textQuery(query)] } : {}) } },
     sort: sortClauses(sort),
     ...(request.after ? { search_after: decodeCursor(request.after, cursorShape(sort)) as estypes.SortResults } : {}),

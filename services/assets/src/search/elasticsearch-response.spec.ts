@@ -71,7 +71,7 @@ describe('toSearchPage', () => {
 });
 
 describe('toSuggestions', () => {
-  it('prefers the title highlight and falls back to the file name', () => {
+  it('prefers the title highlight and falls back to the file name, marking only the typed prefix', () => {
     const response = {
       hits: {
         hits: [
@@ -81,9 +81,9 @@ describe('toSuggestions', () => {
         ],
       },
     };
-    expect(toSuggestions(response as never)).toEqual([
+    expect(toSuggestions(response as never, 'harb')).toEqual([
       { id: 'a', highlight: '<em>Harbour</em> at dawn', field: 'title' },
-      { id: 'b', highlight: '<em>harbour-b.mov</em>', field: 'filename' },
+      { id: 'b', highlight: '<em>harb</em>our-b.mov', field: 'filename' },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { ElasticsearchSearchPlan } from './elasticsearch-query';
 import { encodeCursor } from './search-cursor';
 import type { FacetSpec } from './search-facets';
 import type { SearchFacet, SearchHit, SearchPage, SearchSegment, SegmentHit, Suggestion } from './search-index';
+import { highlightFilename, highlightTypedPrefix, orderHighlights, queryWords, unmarked } from './search-highlights';
 import { segmentHit } from './search-segments';
 
 type Aggregate = estypes.AggregationsAggregate;
@@ -26,11 +27,18 @@ function segmentsOf(hit: estypes.SearchHit<unknown>): SegmentHit[] {
   });
 }
 
+function highlightsOf(hit: estypes.SearchHit<unknown>, words: ReturnType<typeof queryWords>): string[] {
+  const marked = hit.highlight ?? {};
+  const filenames = ((hit._source as { filenames?: string[] } | undefined)?.filenames ?? []).map((name) => highlightFilename(name, words)).filter((name): name is string => name !== null);
+  return orderHighlights({ title: marked.title, filename: filenames, tags: marked['tags.text'], description: marked.description, metadata: marked.metadataText, technical: marked.technicalText });
+}
+
 export function toSearchPage(response: estypes.SearchResponse<unknown>, plan: ElasticsearchSearchPlan, first: number): SearchPage {
+  const words = queryWords(plan.query);
   const hits: SearchHit[] = response.hits.hits.slice(0, first).map((hit) => ({
     id: hit._id as string,
     score: hit._score ?? 0,
-    highlights: Object.values(hit.highlight ?? {}).flat(),
+    highlights: highlightsOf(hit, words),
     cursor: encodeCursor(hit.sort ?? []),
     segments: segmentsOf(hit),
   }));
@@ -39,11 +47,12 @@ export function toSearchPage(response: estypes.SearchResponse<unknown>, plan: El
   return { hits, total, hasNextPage: response.hits.hits.length > first, facets };
 }
 
-export function toSuggestions(response: estypes.SearchResponse<unknown>): Suggestion[] {
+export function toSuggestions(response: estypes.SearchResponse<unknown>, prefix: string): Suggestion[] {
   return response.hits.hits.flatMap((hit): Suggestion[] => {
     const title = hit.highlight?.['title.prefix']?.[0];
     if (title) return [{ id: hit._id as string, highlight: title, field: 'title' }];
+    // The keyword highlighter marks the whole name; the typed part is what to mark.
     const filename = hit.highlight?.filenames?.[0];
-    return filename ? [{ id: hit._id as string, highlight: filename, field: 'filename' }] : [];
+    return filename ? [{ id: hit._id as string, highlight: highlightTypedPrefix(unmarked(filename), prefix), field: 'filename' }] : [];
   });
 }

@@ -6,6 +6,7 @@ import { encodeCursor } from './search-cursor';
 import { parseFacets } from './search-facets';
 import { checkFilter } from './search-filter';
 import type { AssetSearchDocument, AssetSearchIndex, SearchHit, SearchPage, SearchRequest, SegmentHit, Suggestion, SuggestRequest } from './search-index';
+import { highlightFilename, highlightTypedPrefix, orderHighlights, queryWords } from './search-highlights';
 import { SEGMENT_HITS_MAX, segmentHit } from './search-segments';
 import { effectiveSort } from './search-sort';
 import { normalizeQueryText } from './search-text';
@@ -39,10 +40,12 @@ async function write(manager: EntityManager, document: AssetSearchDocument): Pro
   );
 }
 
-/** Highlighted passages of a row: title and description fragments, then each matching value of the list columns (one value a line). */
-function highlightsOf(r: Record<string, unknown>): string[] {
+/** Highlighted passages of a row: title and description fragments, file names, then each matching value of the list columns (one value a line). */
+function highlightsOf(r: Record<string, unknown>, words: ReturnType<typeof queryWords>): string[] {
   const text = (column: string) => (typeof r[column] === 'string' ? (r[column] as string) : '');
-  return [text('title_hl'), text('description_hl'), ...['tags_hl', 'metadata_hl', 'technical_hl'].flatMap((c) => text(c).split('\n'))].filter((h) => h.includes('<em>'));
+  const lines = (column: string) => text(column).split('\n');
+  const filenames = lines('filenames').map((name) => highlightFilename(name, words)).filter((name): name is string => name !== null);
+  return orderHighlights({ title: [text('title_hl')], filename: filenames, tags: lines('tags_hl'), description: [text('description_hl')], metadata: lines('metadata_hl'), technical: lines('technical_hl') });
 }
 
 /** Word prefixes as a tsquery ('harb':* & 'daw':*), or null when the prefix has no word in it. */
@@ -99,7 +102,7 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
       const order = sortSql(sort);
       const key = sort.startsWith('TITLE') ? order.key : `(${order.key})::float8`;
       const highlights = query
-        ? `, ts_headline('simple', s.title, q.query, ${HEADLINE}) AS title_hl,
+        ? `, s.filenames, ts_headline('simple', s.title, q.query, ${HEADLINE}) AS title_hl,
              ts_headline('simple', s.description, q.query, ${FRAGMENTS(3)}) AS description_hl,
              ts_headline('simple', s.tags_text, q.query, ${HEADLINE}) AS tags_hl,
              ts_headline('simple', s.metadata, q.query, ${HEADLINE}) AS metadata_hl,
@@ -124,11 +127,12 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
       ]);
 
       const pageRows = rows.slice(0, request.first);
+      const words = queryWords(query);
       const segments = await segmentsOf(query, pageRows.map((r) => r.asset_id as string));
       const hits: SearchHit[] = pageRows.map((r) => ({
         id: r.asset_id as string,
         score: Number(r.rank),
-        highlights: highlightsOf(r),
+        highlights: highlightsOf(r, words),
         cursor: encodeCursor([r.sort_key ?? null, r.asset_id]),
         segments: segments.get(r.asset_id as string) ?? [],
       }));
@@ -154,7 +158,7 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
          ORDER BY title_match DESC, lower(title), asset_id LIMIT $4`,
         [request.workspaceId, prefixQuery(prefix), likePrefix(prefix), request.first, request.readers ?? null],
       );
-      return rows.map((r) => (r.title_hl ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const } : { id: r.asset_id, highlight: `<em>${r.filename}</em>`, field: 'filename' as const }));
+      return rows.map((r) => (r.title_hl ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const } : { id: r.asset_id, highlight: highlightTypedPrefix(r.filename!, prefix), field: 'filename' as const }));
     },
     async rebuild(batches) {
       let count = 0;

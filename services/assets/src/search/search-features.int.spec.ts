@@ -229,13 +229,24 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
       expect(await index.search({ workspaceId: 'w3', query: '', first: 10 })).toMatchObject({ hits: [], total: 0 });
     });
 
-    it('suggests titles by word prefixes and file names by prefix', async () => {
+    it('suggests titles by word prefixes and file names by prefix, marking what was typed', async () => {
       expect(await index.suggest({ workspaceId: 'w1', prefix: 'harb', first: 5 })).toEqual([{ id: ids.harbour, highlight: '<em>Harbour</em> at dawn', field: 'title' }]);
       expect(await index.suggest({ workspaceId: 'w1', prefix: 'stu amb', first: 5 })).toEqual([{ id: ids.ambience, highlight: '<em>Studio</em> <em>ambience</em>', field: 'title' }]);
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harbour_dawn_v', first: 5 })).toEqual([{ id: ids.harbour, highlight: '<em>Harbour_Dawn_v1.MOV</em>', field: 'filename' }]);
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'room-t', first: 5 })).toEqual([{ id: ids.ambience, highlight: '<em>room-tone.wav</em>', field: 'filename' }]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harbour_dawn_v', first: 5 })).toEqual([{ id: ids.harbour, highlight: '<em>Harbour_Dawn_v</em>1.MOV', field: 'filename' }]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'room-t', first: 5 })).toEqual([{ id: ids.ambience, highlight: '<em>room-t</em>one.wav', field: 'filename' }]);
       expect(await index.suggest({ workspaceId: 'w1', prefix: 'zzz', first: 5 })).toEqual([]);
       expect(await index.suggest({ workspaceId: 'w1', prefix: '  ', first: 5 })).toEqual([]);
+    });
+
+    it('highlights file names where they matched, ahead of technical values, and a date as one mark', async () => {
+      const [byFilename] = (await search({ query: 'dawn' })).hits;
+      expect(byFilename.id).toBe(ids.harbour);
+      expect(byFilename.highlights).toEqual(['Harbour at <em>dawn</em>', 'Harbour_<em>Dawn</em>_v1.MOV']);
+      const [byExtension] = (await search({ query: 'mov' })).hits;
+      expect(byExtension.highlights).toEqual(['Harbour_Dawn_v1.<em>MOV</em>']);
+      const [byDate] = (await search({ query: '2024-05-01' })).hits;
+      expect(byDate.id).toBe(ids.harbour);
+      expect(byDate.highlights).toEqual(['<em>2024-05-01</em>']);
     });
 
     it('refuses bad filters and facet names with the argument named', async () => {

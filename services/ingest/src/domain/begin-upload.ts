@@ -12,11 +12,13 @@ export interface UploadRequest {
   title?: string | null;
   note?: string | null;
   collectionId?: string | null;
+  /** The uploader's own key for this upload (see uploads/client-key.ts); one live upload per key. */
+  clientKey?: string;
 }
 
 export class UploadRefused extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 423,
+    readonly status: 400 | 403 | 404 | 409 | 423,
     message: string,
   ) {
     super(message);
@@ -33,6 +35,7 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
   if (!identity.roles.some((role) => role === 'admin' || role === 'editor')) throw new UploadRefused(403, 'Uploading needs the editor or admin role');
   if (!request.filename?.trim()) throw new UploadRefused(400, 'Upload metadata must name the file (filename)');
   const filename = cleanFilename(request.filename);
+  if (request.clientKey && request.clientKey.length > 256) throw new UploadRefused(400, 'Idempotency-Key (or metadata fingerprint) is longer than 256 characters');
   const assetId = request.assetId?.trim() || undefined;
   if (assetId !== undefined) {
     const role = UUID.test(assetId) ? await assetRole(dataSource, { identity }, assetId) : null;
@@ -45,6 +48,9 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
   }
   const ids = { assetId: assetId ?? uuidv7(), versionId: uuidv7() };
   await dataSource.transaction(async (manager) => {
+    if (request.clientKey && (await uploadsRepository.findByClientKey(manager, identity, request.clientKey))) {
+      throw new UploadRefused(409, 'An upload with this Idempotency-Key (or fingerprint) is being created; ask again to get it');
+    }
     // The uploader may follow a new asset at once; assets' access list replaces this when it arrives.
     if (!assetId) await manager.query('INSERT INTO asset_access (asset_id, workspace_id, entries) VALUES ($1, $2, $3)', [ids.assetId, identity.workspaceId, JSON.stringify([{ principal: subjectPrincipal(identity.subject), role: 'editor' }])]);
     await manager.query(
@@ -64,6 +70,10 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
       note: request.note?.trim() || null,
       collection_id: request.collectionId?.trim() || null,
       uploaded_by: identity.subject,
+      client_key: request.clientKey ?? null,
+    }).catch((error: { code?: string; constraint?: string }) => {
+      if (error.code === '23505' && error.constraint === 'uploads_client_key') throw new UploadRefused(409, 'An upload with this Idempotency-Key (or fingerprint) is being created; ask again to get it');
+      throw error;
     });
   });
   return { ...ids, filename };

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 export type UploadSource = 'tus' | 'watch-folder' | 'mutation';
-export type UploadStatus = 'uploading' | 'received' | 'stored' | 'failed' | 'expired';
+export type UploadStatus = 'uploading' | 'received' | 'stored' | 'failed' | 'expired' | 'terminated';
 
 export interface UploadRow {
   id: string;
@@ -15,6 +15,8 @@ export interface UploadRow {
   note: string | null;
   collection_id: string | null;
   uploaded_by: string;
+  /** The uploader's own key (Idempotency-Key or metadata fingerprint), unique per uploader while the upload lives. */
+  client_key: string | null;
   status: UploadStatus;
   size: string | null;
   sha256: string | null;
@@ -29,12 +31,22 @@ type Db = Pick<EntityManager, 'query'>;
 
 /** The uploads table: one row per file received, from any source. */
 export const uploadsRepository = {
-  async insert(db: Db, row: Pick<UploadRow, 'id' | 'source' | 'asset_id' | 'version_id' | 'workspace_id' | 'new_asset' | 'filename' | 'title' | 'note' | 'collection_id' | 'uploaded_by'>): Promise<void> {
+  async insert(db: Db, row: Pick<UploadRow, 'id' | 'source' | 'asset_id' | 'version_id' | 'workspace_id' | 'new_asset' | 'filename' | 'title' | 'note' | 'collection_id' | 'uploaded_by'> & { client_key?: string | null }): Promise<void> {
     await db.query(
-      `INSERT INTO uploads (id, source, asset_id, version_id, workspace_id, new_asset, filename, title, note, collection_id, uploaded_by, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'uploading')`,
-      [row.id, row.source, row.asset_id, row.version_id, row.workspace_id, row.new_asset, row.filename, row.title, row.note, row.collection_id, row.uploaded_by],
+      `INSERT INTO uploads (id, source, asset_id, version_id, workspace_id, new_asset, filename, title, note, collection_id, uploaded_by, client_key, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'uploading')`,
+      [row.id, row.source, row.asset_id, row.version_id, row.workspace_id, row.new_asset, row.filename, row.title, row.note, row.collection_id, row.uploaded_by, row.client_key ?? null],
     );
+  },
+  /** The live upload an uploader made with this key, if any (terminated and expired ones no longer count). */
+  async findByClientKey(db: Db, owner: { workspaceId: string; subject: string }, clientKey: string): Promise<UploadRow | undefined> {
+    return (
+      await db.query(`SELECT * FROM uploads WHERE workspace_id = $1 AND uploaded_by = $2 AND client_key = $3 AND status NOT IN ('expired', 'terminated')`, [owner.workspaceId, owner.subject, clientKey])
+    )[0];
+  },
+  /** Other uploads of an asset, by what they are doing now. */
+  async statusesForAsset(db: Db, assetId: string): Promise<Pick<UploadRow, 'status' | 'version_id' | 'new_asset' | 'failure_reason'>[]> {
+    return db.query('SELECT status, version_id, new_asset, failure_reason FROM uploads WHERE asset_id = $1 ORDER BY created_at DESC', [assetId]);
   },
   async find(db: Db, id: string): Promise<UploadRow | undefined> {
     return (await db.query('SELECT * FROM uploads WHERE id = $1', [id]))[0];

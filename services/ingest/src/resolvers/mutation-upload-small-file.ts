@@ -5,8 +5,7 @@ import { uuidv7 } from '@mam/events';
 import type { IngestContext } from '../context';
 import { beginUpload, refusalToGraphQL, UploadRefused, type UploadRequest } from '../domain/begin-upload';
 import { receiveUpload } from '../domain/receive-upload';
-
-export const SMALL_FILE_MAX_BYTES = 1024 * 1024;
+import { SMALL_FILE_MAX_BYTES, smallFileTooLarge } from '../domain/small-file-limit';
 
 /** Small files in one GraphQL call; they enter the same pipeline as tus uploads. */
 export async function uploadSmallFile(_root: unknown, args: { input: UploadRequest & { contentBase64: string } }, context: IngestContext) {
@@ -14,7 +13,7 @@ export async function uploadSmallFile(_root: unknown, args: { input: UploadReque
   const { contentBase64, ...request } = args.input;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw badUserInput('contentBase64 is not base64', 'contentBase64');
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length > SMALL_FILE_MAX_BYTES) throw badUserInput(`Files over ${SMALL_FILE_MAX_BYTES} bytes must be uploaded with tus at /files`, 'contentBase64');
+  if (bytes.length > SMALL_FILE_MAX_BYTES) throw badUserInput(smallFileTooLarge(bytes.length), 'contentBase64');
   const uploadId = uuidv7();
   let accepted;
   try {

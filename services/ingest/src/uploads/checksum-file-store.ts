@@ -3,15 +3,45 @@ import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
+import type { Upload } from '@tus/server';
 
-/** The tus checksum extension (sha256) on top of the file store: a chunk whose hash differs is discarded with 460. */
+export interface UploadRecords {
+  /** A finished upload whose file has moved on to storage, as tus describes it; undefined otherwise. */
+  finished(id: string): Promise<Upload | undefined>;
+  /** Called once an unfinished upload's file is removed (terminated by its client, or expired). */
+  removed(id: string): Promise<void>;
+}
+
+/**
+ * The tus checksum extension (sha256) on top of the file store: a chunk whose hash differs is
+ * discarded with 460. A finished upload stays known after its file became a master (HEAD answers
+ * its full offset until it expires), and a removed upload is reported to the ingest records.
+ */
 export class ChecksumFileStore extends FileStore {
   /** Upload-Checksum headers of requests in flight, by upload id (set just before the write). */
   private readonly expected = new Map<string, string>();
 
-  constructor(options: ConstructorParameters<typeof FileStore>[0]) {
+  constructor(
+    options: ConstructorParameters<typeof FileStore>[0],
+    private readonly records?: UploadRecords,
+  ) {
     super(options);
     this.extensions = [...this.extensions, 'checksum'];
+  }
+
+  override async getUpload(id: string): Promise<Upload> {
+    try {
+      return await super.getUpload(id);
+    } catch (error) {
+      const finished = await this.records?.finished(id);
+      if (finished) return finished;
+      throw error;
+    }
+  }
+
+  override async remove(id: string): Promise<void> {
+    await super.remove(id);
+    await this.records?.removed(id);
   }
 
   expectChecksum(uploadId: string, header: string | null): void {

@@ -1,13 +1,15 @@
 import type express from 'express';
-import { Server, type Locker, type ServerOptions } from '@tus/server';
+import { Metadata, Server, Upload, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { beginUpload, UploadRefused } from '../domain/begin-upload';
+import { endUpload } from '../domain/end-upload';
 import { receiveUpload } from '../domain/receive-upload';
-import { uploadsRepository } from '../repositories/uploads.repository';
-import { ChecksumFileStore } from './checksum-file-store';
+import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
+import { ChecksumFileStore, type UploadRecords } from './checksum-file-store';
+import { clientKeyOf } from './client-key';
 
 export const UPLOAD_PATH = '/files';
 
@@ -27,15 +29,44 @@ export interface TusRoutesOptions {
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
 const refuse = (status_code: number, message: string) => ({ status_code, body: `${message}\n` });
 
+/** What HEAD tells of a finished upload: what the client sent, and the asset and version it became. */
+function finishedMetadata(row: UploadRow): Record<string, string> {
+  const metadata: Record<string, string> = { filename: row.filename, assetId: row.asset_id, versionId: row.version_id };
+  if (row.title) metadata.title = row.title;
+  if (row.note) metadata.note = row.note;
+  if (row.collection_id) metadata.collectionId = row.collection_id;
+  if (row.client_key) metadata.fingerprint = row.client_key;
+  return metadata;
+}
+
 /**
  * Resumable uploads (tus 1.0.0: creation, creation-with-upload, termination, checksum sha256,
  * expiration) at /files. Partial uploads live on disk, so an upload resumes from its offset even
  * after this service restarts. Every request carries the gateway's signed identity; an upload is
  * visible only to the identity that started it.
+ *
+ * A finished upload stays answerable until it expires: HEAD gives its full offset and, in
+ * Upload-Metadata, its assetId and versionId, so a client that lost the last answer does not
+ * upload again. A creation carrying a key the same uploader already used (Idempotency-Key, or
+ * metadata `fingerprint`) is answered with that upload's Location and offset instead of a new one.
+ * A terminated or expired upload puts its asset's ingest status back to what is in flight.
  */
 export function createTusRoutes(options: TusRoutesOptions) {
   const { dataSource, logger } = options;
-  const store = new ChecksumFileStore({ directory: options.uploadDir, expirationPeriodInMilliseconds: options.expiryHours * 3_600_000 });
+  const expiryMs = options.expiryHours * 3_600_000;
+  const records: UploadRecords = {
+    async finished(id) {
+      const row = await uploadsRepository.find(dataSource, id);
+      if (!row || !['received', 'stored', 'failed'].includes(row.status) || row.size === null) return undefined;
+      const size = Number(row.size);
+      return new Upload({ id, size, offset: size, creation_date: row.created_at.toISOString(), metadata: finishedMetadata(row) });
+    },
+    async removed(id) {
+      const row = await uploadsRepository.find(dataSource, id);
+      if (row) await endUpload(dataSource, id, Date.now() - row.created_at.getTime() >= expiryMs ? 'expired' : 'terminated');
+    },
+  };
+  const store = new ChecksumFileStore({ directory: options.uploadDir, expirationPeriodInMilliseconds: expiryMs }, records);
 
   const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
   const publicBase = options.publicBaseUrl?.replace(/\/$/, '') ?? '';
@@ -57,6 +88,8 @@ export function createTusRoutes(options: TusRoutesOptions) {
     // Forwarding headers reach ingest only as the gateway sets them (from its configuration).
     respectForwardedHeaders: true,
     generateUrl: (_req, { proto, host, path, id }) => `${publicBase || `${proto}://${host}`}${path}/${id}`,
+    // A finished upload is a version now: removing it is not the client's to do through tus.
+    disableTerminationForFinishedUploads: true,
     namingFunction: () => uuidv7(),
     async onIncomingRequest(req, uploadId) {
       const identity = await identityOf(req);
@@ -75,6 +108,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
           title: metadata.title,
           note: metadata.note,
           collectionId: metadata.collectionId,
+          clientKey: clientKeyOf(req.headers.get('idempotency-key'), metadata.fingerprint),
         });
         if (req.headers.get('upload-checksum')) store.expectChecksum(upload.id, req.headers.get('upload-checksum'));
         return { metadata: { ...metadata, filename: accepted.filename, assetId: accepted.assetId, versionId: accepted.versionId } };
@@ -93,18 +127,62 @@ export function createTusRoutes(options: TusRoutesOptions) {
     },
   });
 
+  /** A creation repeating a key its uploader already used: answered with that upload, as tus answers a creation. */
+  async function answerRepeatedCreation(req: express.Request, res: express.Response): Promise<boolean> {
+    let metadata: Record<string, string | null> = {};
+    try {
+      metadata = Metadata.parse(req.header('upload-metadata') ?? undefined);
+    } catch {
+      return false; // tus itself refuses bad metadata
+    }
+    const clientKey = clientKeyOf(req.header('idempotency-key') ?? null, metadata.fingerprint ?? undefined);
+    if (!clientKey) return false;
+    const facts = { method: req.method, path: req.originalUrl, body: streamedBody({ get: (name) => req.header(name) }) };
+    const identity = await verifyIdentity(req.header(IDENTITY_HEADER) ?? undefined, req.header(BINDING_HEADER) ?? undefined, facts);
+    if (!identity) return false; // tus refuses it with 401
+    const existing = await uploadsRepository.findByClientKey(dataSource, { workspaceId: identity.workspaceId, subject: identity.subject }, clientKey);
+    if (!existing) return false;
+    const upload = await store.getUpload(existing.id).catch(() => undefined);
+    if (!upload) {
+      // Recorded but never given a file (its creation failed half-way): after a minute the key is free again.
+      if (existing.status === 'uploading' && Date.now() - existing.created_at.getTime() > 60_000) await endUpload(dataSource, existing.id, 'terminated');
+      return false;
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    req.resume();
+    res
+      .status(201)
+      .set({
+        'Tus-Resumable': '1.0.0',
+        Location: tus.handlers.POST.generateUrl({ headers } as Request, existing.id),
+        'Upload-Offset': String(upload.offset),
+        'Upload-Expires': new Date(existing.created_at.getTime() + expiryMs).toUTCString(),
+        'Access-Control-Expose-Headers': 'Location, Upload-Offset, Upload-Expires, Tus-Resumable',
+      })
+      .end();
+    return true;
+  }
+
   return {
     register(app: express.Express): void {
       app.all([UPLOAD_PATH, `${UPLOAD_PATH}/*path`], (req, res) => {
         if (req.method === 'OPTIONS') res.setHeader('Tus-Checksum-Algorithm', 'sha256');
-        void tus.handle(req, res);
+        if (req.method !== 'POST') return void tus.handle(req, res);
+        answerRepeatedCreation(req, res).then(
+          (answered) => (answered ? undefined : tus.handle(req, res)),
+          (error) => {
+            logger.error({ err: error }, 'upload creation failed');
+            if (!res.headersSent) res.status(500).set('Tus-Resumable', '1.0.0').type('text/plain').send('Upload creation failed\n');
+          },
+        );
       });
     },
-    /** Removes partial uploads past their expiry and marks their rows. */
+    /** Removes partial uploads past their expiry and marks their rows; their assets go back to what is in flight. */
     async cleanUpExpired(): Promise<number> {
-      const removed = await tus.cleanUpExpiredUploads();
-      await dataSource.query(`UPDATE uploads SET status = 'expired', updated_at = now() WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [options.expiryHours * 3600]);
-      return removed;
+      const expired: { id: string }[] = await dataSource.query(`SELECT id FROM uploads WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [options.expiryHours * 3600]);
+      for (const { id } of expired) await endUpload(dataSource, id, 'expired');
+      return tus.cleanUpExpiredUploads();
     },
   };
 }
