@@ -188,3 +188,134 @@ it('answers a wrong password and an unknown account alike, after the same argon2
   // The failures did not lock the account: the right password still works (its counter resets).
   expect((await new Browser().post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 1' })).status).toBe(200);
 }, 60_000);
+
+it("refuses a removed member's session cookie and ends their sessions", async () => {
+  const token = await invite(adminBrowser, 'gone@studio.test', 'viewer');
+  const gone = new Browser();
+  const accepted = await gone.post('/auth/invite/accept', { token, password: 'viewer password 1', name: 'Gone' });
+  expect(accepted.status).toBe(200);
+  expect((await gone.ok('{ assets(first: 10) { edges { node { title } } } }')).assets.edges).toHaveLength(1);
+
+  expect(await adminBrowser.ok('mutation($s: String!) { removeMember(subject: $s) }', { s: `account:${accepted.body.me.id}` })).toEqual({ removeMember: true });
+  const refused = await waitFor(async () => {
+    const response = await gone.graphql('{ assets(first: 10) { edges { node { title } } } }');
+    return response.status === 401 ? response : undefined;
+  }, { timeoutMs: 10_000, what: "the removed member's cookie to be refused" });
+  expect(code(refused)).toBe('UNAUTHENTICATED');
+  expect((await gone.request('GET', '/auth/me')).status).toBe(401);
+  const [session] = await assetsDb<{ ended_at: Date | null }>('SELECT ended_at FROM account_sessions WHERE account_id = $1', [accepted.body.me.id]);
+  expect(session.ended_at).toBeInstanceOf(Date);
+  // Their password still checks out, but they belong nowhere any more.
+  const again = await new Browser().post('/auth/sign-in', { email: 'gone@studio.test', password: 'viewer password 1' });
+  expect(again.status).toBe(403);
+  expect(code(again)).toBe('FORBIDDEN');
+}, 60_000);
+
+it('signs out: the session ends server-side at once and its cookies are cleared, other sessions go on', async () => {
+  const one = new Browser();
+  const two = new Browser();
+  for (const b of [one, two]) expect((await b.post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 1' })).status).toBe(200);
+  const oldCookies = new Map(one.cookies);
+
+  const forged = await one.post('/auth/sign-out', {}, false);
+  expect(forged.status).toBe(403);
+  expect(code(forged)).toBe('CSRF');
+  const out = await one.post('/auth/sign-out');
+  expect(out.status).toBe(204);
+  expect(out.setCookies.join('\n')).toMatch(/mam_session=;.*Max-Age=0/);
+  expect(one.cookies.size).toBe(0);
+
+  const replay = new Browser();
+  replay.cookies = oldCookies;
+  expect((await replay.graphql('{ assets(first: 1) { edges { node { id } } } }')).status).toBe(401);
+  expect((await replay.request('GET', '/auth/me')).status).toBe(401);
+  expect((await two.request('GET', '/auth/me')).body.me.email).toBe('ed@studio.test');
+}, 60_000);
+
+it('ends every session of an account when its password changes, keeping the one that changed it', async () => {
+  const changer = new Browser();
+  const other = new Browser();
+  for (const b of [changer, other]) expect((await b.post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 1' })).status).toBe(200);
+
+  const wrong = await changer.post('/auth/password', { currentPassword: 'not it at all', newPassword: 'editor password 2' });
+  expect(wrong.status).toBe(401);
+  const changed = await changer.post('/auth/password', { currentPassword: 'editor password 1', newPassword: 'editor password 2' });
+  expect(changed.status).toBe(200);
+  expect(changed.body.me.email).toBe('ed@studio.test');
+  expect((await changer.ok('{ assets(first: 1) { edges { node { id } } } }')).assets.edges).toHaveLength(1);
+  await waitFor(async () => (await other.graphql('{ assets(first: 1) { edges { node { id } } } }')).status === 401, { timeoutMs: 10_000, what: 'the other session to end' });
+
+  expect((await new Browser().post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 1' })).status).toBe(401);
+  expect((await new Browser().post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 2' })).status).toBe(200);
+}, 60_000);
+
+const ed = new Browser();
+
+it('lets a person who belongs to several workspaces switch between them', async () => {
+  const boss = await test.token('boss', 'other', ['admin']);
+  const token = await invite(boss, 'ed@studio.test', 'reviewer');
+  // The address already has an account: accepting takes its password, and a wrong one uses nothing up.
+  const wrong = await ed.post('/auth/invite/accept', { token, password: 'a different password' });
+  expect(wrong.status).toBe(401);
+  const accepted = await ed.post('/auth/invite/accept', { token, password: 'editor password 2' });
+  expect(accepted.status).toBe(200);
+  expect(accepted.body.me).toMatchObject({ workspaceId: 'other', workspaceName: 'other', role: 'reviewer' });
+  expect(accepted.body.me.workspaces).toEqual(expect.arrayContaining([{ id: 'studio', name: 'Studio', role: 'editor' }, { id: 'other', name: 'other', role: 'reviewer' }]));
+
+  expect(code(await ed.post('/auth/switch-workspace', { workspaceId: 'studio' }, false))).toBe('CSRF');
+  const refused = await ed.post('/auth/switch-workspace', { workspaceId: 'nowhere' });
+  expect(refused.status).toBe(403);
+  expect(code(refused)).toBe('FORBIDDEN');
+  const switched = await ed.post('/auth/switch-workspace', { workspaceId: 'studio' });
+  expect(switched.status).toBe(200);
+  expect(switched.body.me).toMatchObject({ workspaceId: 'studio', role: 'editor' });
+  const made = await ed.ok('mutation { createAsset(input: { title: "Studio only" }) { id } }');
+  const inStudio = (await ed.ok('{ assets(first: 10) { edges { node { title } } } }')).assets.edges.map((e: any) => e.node.title);
+  expect(inStudio).toContain('Studio only');
+
+  expect((await ed.post('/auth/switch-workspace', { workspaceId: 'other' })).body.me.workspaceId).toBe('other');
+  expect((await ed.ok('query($id: ID!) { asset(id: $id) { id } }', { id: made.createAsset.id })).asset).toBeNull();
+  const viaSignIn = await new Browser().post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 2', workspaceId: 'studio' });
+  expect(viaSignIn.body.me.workspaceId).toBe('studio');
+  expect((await ed.post('/auth/switch-workspace', { workspaceId: 'studio' })).status).toBe(200);
+}, 60_000);
+
+it('takes tus uploads with the session cookie and the CSRF token', async () => {
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: 'red' } }).png().toBuffer();
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const create = (csrf: boolean) =>
+    ed.request('POST', '/files', { csrf, headers: { 'tus-resumable': '1.0.0', 'upload-length': String(png.length), 'upload-metadata': `filename ${b64('red.png')},title ${b64('Red square')}` } });
+  const forged = await create(false);
+  expect(forged.status).toBe(403);
+  expect(code(forged)).toBe('CSRF');
+
+  const created = await create(true);
+  expect(created.status).toBe(201);
+  const location = new URL(created.headers.get('location')!, base);
+  const patched = await ed.request('PATCH', location.pathname, { csrf: true, raw: png, headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' } });
+  expect(patched.status).toBe(204);
+  expect(patched.headers.get('upload-offset')).toBe(String(png.length));
+  const found = await waitFor(async () => {
+    const edges = (await ed.ok('{ assets(first: 20) { edges { node { title createdBy } } } }')).assets.edges;
+    return edges.find((e: any) => e.node.title === 'Red square')?.node;
+  }, { what: 'the uploaded asset' });
+  expect(found.createdBy).toBe(`account:${editorId}`);
+}, 60_000);
+
+it('rate-limits sign-in per account and per address: 429 with Retry-After', async () => {
+  const attempt = (email: string, password = 'wrong password!') => new Browser().post('/auth/sign-in', { email, password });
+  for (let i = 0; i < 5; i++) expect((await attempt('target@studio.test')).status).toBe(401);
+  const limited = await attempt('target@studio.test');
+  expect(limited.status).toBe(429);
+  const retryAfter = Number(limited.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThan(800);
+  expect(retryAfter).toBeLessThanOrEqual(900);
+  expect(limited.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter });
+  // Another account from the same address is not locked by it…
+  expect((await attempt('ed@studio.test', 'editor password 2')).status).toBe(200);
+  // …until the address itself floods.
+  let status = 0;
+  for (let i = 0; i < 40 && status !== 429; i++) status = (await attempt(`flood-${i}@studio.test`)).status;
+  expect(status).toBe(429);
+  expect((await attempt('ed@studio.test', 'editor password 2')).status).toBe(429);
+}, 120_000);
