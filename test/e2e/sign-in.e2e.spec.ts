@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import sharp from 'sharp';
 import { firstSignInLines, type RunningSystem } from '@mam/system';
 import { graphqlRequest, startTestSystem, testInfrastructure, type TestSystem, waitFor } from '@mam/testkit';
@@ -19,7 +21,7 @@ afterAll(() => test?.stop());
 class Browser {
   cookies = new Map<string, string>();
 
-  async request(method: string, path: string, options: { body?: unknown; csrf?: boolean; headers?: Record<string, string>; raw?: BodyInit } = {}) {
+  async request(method: string, path: string, options: { body?: unknown; csrf?: boolean; headers?: Record<string, string>; raw?: Buffer | string } = {}) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -279,6 +281,27 @@ it('lets a person who belongs to several workspaces switch between them', async 
   expect(viaSignIn.body.me.workspaceId).toBe('studio');
   expect((await ed.post('/auth/switch-workspace', { workspaceId: 'studio' })).status).toBe(200);
 }, 60_000);
+
+it('accepts the session cookie on the graphql-ws upgrade from its own origin only', async () => {
+  const cookie = [...ed.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const run = (origin: string) => {
+    const client = createClient({
+      url: system.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols: string[]) {
+          super(url, protocols, { headers: { cookie, origin } });
+        }
+      },
+      retryAttempts: 0,
+    });
+    return new Promise<unknown>((resolve) => {
+      client.subscribe({ query: '{ assets(first: 10) { edges { node { title } } } }' }, { next: (result) => resolve(result), error: (error) => resolve(`closed ${(error as { code?: number }).code}`), complete: () => undefined });
+    }).finally(() => client.dispose());
+  };
+  const own = (await run(base)) as { data: { assets: { edges: { node: { title: string } }[] } } };
+  expect(own.data.assets.edges.map((e) => e.node.title)).toContain('Studio only');
+  expect(await run('https://evil.example')).toBe('closed 4403');
+});
 
 it('takes tus uploads with the session cookie and the CSRF token', async () => {
   const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: 'red' } }).png().toBuffer();
