@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import sharp from 'sharp';
+import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
 import { firstSignInLines, type RunningSystem } from '@mam/system';
 import { graphqlRequest, startTestSystem, testInfrastructure, type TestSystem, waitFor } from '@mam/testkit';
 
@@ -160,11 +161,29 @@ it('invites a person who sets a password through the link, once; expired and reu
   expect(expired.status).toBe(401);
   expect(code(expired)).toBe('INVALID_LINK');
 
+  const revokedToken = await invite(adminBrowser, 'revoked@studio.test', 'viewer');
+  const open = (await adminBrowser.ok('{ invites { id email } }')).invites;
+  expect(open.map((i: any) => i.email)).toEqual(['late@studio.test', 'revoked@studio.test']);
+  expect(await adminBrowser.ok('mutation($id: ID!) { revokeInvite(id: $id) }', { id: open[1].id })).toEqual({ revokeInvite: true });
+  expect(code(await new Browser().post('/auth/invite/accept', { token: revokedToken, password: 'viewer password 1' }))).toBe('INVALID_LINK');
+  expect((await adminBrowser.ok('{ invites { email } }')).invites).toEqual([{ email: 'late@studio.test' }]);
+  // Only admins invite.
+  const notAdmin = await editor.graphql('mutation { inviteMember(input: { email: "friend@studio.test", role: admin }) { id } }');
+  expect(notAdmin.body.errors[0].extensions.code).toBe('FORBIDDEN');
+
   const signedIn = await new Browser().post('/auth/sign-in', { email: 'ED@studio.test', password: 'editor password 1' });
   expect(signedIn.status).toBe(200);
   expect(signedIn.body.me.role).toBe('editor');
   expect((await adminBrowser.ok('{ workspaceMembers { subject role email name } }')).workspaceMembers).toContainEqual({ subject: `account:${editorId}`, role: 'editor', email: 'ed@studio.test', name: 'Ed' });
 }, 60_000);
+
+it("keeps the gateway's session fields out of the public graph and refuses them to callers other than the gateway", async () => {
+  const viaGateway = await adminBrowser.graphql('{ sessionIdentity(sessionTokenHash: "x") { subject } }');
+  expect(viaGateway.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  const identity = await signIdentity({ subject: 'ada', workspaceId: 'studio', roles: ['admin'], kind: 'user' }, test.gatewaySecret);
+  const direct = await graphqlRequest(system.services.assets.url, 'mutation { endSession(sessionTokenHash: "x") }', { headers: { [IDENTITY_HEADER]: identity } });
+  expect(direct.errors![0].extensions!.code).toBe('FORBIDDEN');
+});
 
 it('answers a wrong password and an unknown account alike, after the same argon2 work', async () => {
   const attempt = async (email: string) => {
