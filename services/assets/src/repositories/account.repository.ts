@@ -103,6 +103,11 @@ export async function insertSession(db: Db, session: { id: string; tokenHash: st
   ]);
 }
 
+/** Forgets the account's sessions that ended or expired (they can never get in again). */
+export async function pruneAccountSessions(db: Db, accountId: string): Promise<void> {
+  await db.query('DELETE FROM account_sessions WHERE account_id = $1 AND (ended_at IS NOT NULL OR expires_at <= now())', [accountId]);
+}
+
 /** A session that has neither ended nor expired. */
 export async function findLiveSession(db: Db, tokenHash: string): Promise<{ id: string; account_id: string; workspace_id: string } | undefined> {
   const [row] = await db.query('SELECT id, account_id, workspace_id FROM account_sessions WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > now()', [tokenHash]);
@@ -220,6 +225,14 @@ export async function countAttempt(db: Db, keys: string[], windowSeconds: number
     counted.push({ key, attempts: row.attempts, secondsLeft: row.secondsLeft });
   }
   return counted;
+}
+
+/** Forgets up to 100 counters whose window has passed (they count nothing any more). */
+export async function pruneAttempts(db: Db, windowSeconds: number): Promise<void> {
+  await db.query(
+    `DELETE FROM sign_in_failures WHERE key IN (SELECT key FROM sign_in_failures WHERE window_started_at < now() - make_interval(secs => $1) LIMIT 100)`,
+    [windowSeconds],
+  );
 }
 
 /** Takes back one counted attempt (a sign-in that succeeded is no failure). */

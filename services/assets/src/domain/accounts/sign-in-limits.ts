@@ -1,4 +1,4 @@
-import { clearAttempts, countAttempt, uncountAttempt, type Db } from '../../repositories/account.repository';
+import { clearAttempts, countAttempt, pruneAttempts, uncountAttempt, type Db } from '../../repositories/account.repository';
 import { rateLimited } from './account-errors';
 
 /**
@@ -15,6 +15,7 @@ const addressKey = (address: string) => `address:${address}`;
 
 /** Counts the attempt; RATE_LIMITED when the account or the address already used up its failures. */
 export async function countSignInAttempt(db: Db, email: string, address: string): Promise<void> {
+  await pruneAttempts(db, SIGN_IN_LIMITS.windowSeconds);
   const counted = await countAttempt(db, [accountKey(email), addressKey(address)], SIGN_IN_LIMITS.windowSeconds);
   const limits = [SIGN_IN_LIMITS.perAccount, SIGN_IN_LIMITS.perAddress];
   const wait = Math.max(0, ...counted.filter((c, i) => c.attempts > limits[i]).map((c) => Math.max(c.secondsLeft, 1)));
