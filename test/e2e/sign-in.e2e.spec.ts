@@ -344,6 +344,22 @@ it('takes tus uploads with the session cookie and the CSRF token', async () => {
   expect(found.createdBy).toBe(`account:${editorId}`);
 }, 60_000);
 
+it('answers UNAVAILABLE, not a stack or an internal name, while accounts cannot be reached', async () => {
+  await system.services.assets.server.stop();
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // the session's cached answer runs out
+    const query = await ed.graphql('{ assets(first: 1) { edges { node { id } } } }');
+    expect(query.status).toBe(503);
+    expect(query.body.errors[0]).toMatchObject({ message: 'Sessions cannot be checked right now, try again shortly', extensions: { code: 'UNAVAILABLE' } });
+    const signIn = await new Browser().post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 2' });
+    expect(signIn.status).toBe(503);
+    expect(signIn.body).toEqual({ errors: [{ message: 'Sign-in is unavailable right now, try again shortly', extensions: { code: 'UNAVAILABLE' } }] });
+  } finally {
+    await system.services.assets.server.start();
+  }
+  expect((await ed.ok('{ assets(first: 1) { edges { node { id } } } }')).assets.edges).toHaveLength(1);
+}, 60_000);
+
 it('rate-limits sign-in per account and per address: 429 with Retry-After', async () => {
   const attempt = (email: string, password = 'wrong password!') => new Browser().post('/auth/sign-in', { email, password });
   for (let i = 0; i < 5; i++) expect((await attempt('target@studio.test')).status).toBe(401);
