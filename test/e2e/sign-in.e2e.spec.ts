@@ -250,7 +250,15 @@ it('signs out: the session ends server-side at once and its cookies are cleared,
   replay.cookies = oldCookies;
   expect((await replay.graphql('{ assets(first: 1) { edges { node { id } } } }')).status).toBe(401);
   expect((await replay.request('GET', '/auth/me')).status).toBe(401);
+  expect(replay.cookies.size).toBe(0);
   expect((await two.request('GET', '/auth/me')).body.me.email).toBe('ed@studio.test');
+
+  // Signing in again from a browser that holds a session ends that session.
+  const stale = new Browser();
+  stale.cookies = new Map(two.cookies);
+  expect((await two.post('/auth/sign-in', { email: 'ed@studio.test', password: 'editor password 1' })).status).toBe(200);
+  expect((await stale.graphql('{ assets(first: 1) { edges { node { id } } } }')).status).toBe(401);
+  expect((await two.ok('{ assets(first: 1) { edges { node { id } } } }')).assets.edges).toHaveLength(1);
 }, 60_000);
 
 it('ends every session of an account when its password changes, keeping the one that changed it', async () => {
