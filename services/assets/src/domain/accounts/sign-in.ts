@@ -1,5 +1,4 @@
-import type { Db } from '../../repositories/account.repository';
-import { findAccountByEmail } from '../../repositories/account.repository';
+import { findAccountByEmail, type Db } from '../../repositories/account.repository';
 import { wrongCredentials } from './account-errors';
 import { verifyAgainstDecoy, verifyPassword } from './password-hash';
 import { countSignInAttempt, signInSucceeded } from './sign-in-limits';
