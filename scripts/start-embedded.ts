@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
-import { startSystem } from '@mam/system';
+import { firstSignInLines, startSystem } from '@mam/system';
 import { startEmbeddedPostgres, StartupError } from '@mam/system/src/embedded-postgres';
 
 const dataDir = resolve(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
@@ -57,6 +57,7 @@ async function main() {
     dataDir,
     ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
     port,
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   }).catch(async (error) => {
     await postgres.stop();
@@ -76,12 +77,15 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
   if (stopping) return shutdown();
 
+  const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`, adminEmail: process.env.ADMIN_EMAIL });
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
   const tools = resolveMediaTools();
   say(
     [
       '',
       `MAM gateway ready: ${system.gatewayUrl}  (NODE_ENV=${process.env.NODE_ENV}; ffmpeg ${tools.ffmpeg.path}; ffprobe ${tools.ffprobe.path}, from ${tools.ffprobe.origin})`,
+      '',
+      ...signIn,
       '',
       'Development token (workspace "dev", role admin, valid 30 days):',
       token,

@@ -29,11 +29,13 @@ export const gatewayConfigShape = z
     SUBSCRIPTION_RECHECK_SECONDS: z.coerce.number().min(0.2).max(60).default(2),
     /**
      * Proxies in front of the gateway whose Forwarded / X-Forwarded-* headers are believed
-     * (comma-separated addresses or CIDRs, or `loopback`); empty: nobody's.
+     * (comma-separated addresses or CIDRs, or `loopback`); also where sign-in limits take the client's address from. Empty: nobody's.
      */
     TRUSTED_PROXIES: z.string().default(''),
-    /** The gateway's public URL, for the URLs it hands out (tus upload locations); empty: its own listening address. */
+    /** The gateway's public URL, for the URLs it hands out (tus upload locations, invites); empty: its own listening address. Session cookies are Secure when it is https. */
     PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+    /** How long a session cookie's answer (member, role) is reused; sign-out elsewhere, removal and password changes apply within this time. */
+    SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
     LOG_LEVEL: vars.logLevel(),
   })
   .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });

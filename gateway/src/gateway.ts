@@ -13,9 +13,12 @@ import { WebSocketServer } from 'ws';
 import { bindRequest, createErrorFormatter, createIdentitySigner, subscriptionBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
+import { registerAuthRoutes } from './auth/auth-routes';
 import { createAuthenticator } from './auth/authenticate';
 import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
+import { createSessionVerifier } from './auth/session';
+import { sessionCookieCredential, webSocketAuthorization } from './auth/session-cookie';
 import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
@@ -51,7 +54,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
+  const sessions = createSessionVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
   const authenticate = createAuthenticator({
+    session: sessions.verify,
     jwt: withMembership(
       createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined, maxLifetimeSeconds: config.MAX_TOKEN_LIFETIME_SECONDS }),
     ),
@@ -114,7 +119,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
           onConnect: async (ctx) => {
             // How this connection's caller is authenticated, now and at every re-check.
-            const authorization = ctx.connectionParams?.authorization as string | undefined;
+            const authorization = webSocketAuthorization(ctx.connectionParams?.authorization, ctx.extra.request);
             const reauthenticate = () => authenticate(authorization);
             let identity: Identity;
             try {
@@ -168,6 +173,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
+      registerAuthRoutes(app, { assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), sessions, logger });
+      app.use(['/graphql', '/files'], sessionCookieCredential({ csrfSecret: config.GATEWAY_SIGNING_SECRET }));
       const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
       registerUploadProxy(app, {
         ingestBaseUrl: new URL('/', config.INGEST_URL).toString(),

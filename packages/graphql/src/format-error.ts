@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@mam/logger';
 
-const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'UNAVAILABLE', 'RATE_LIMITED', 'INVALID_LINK', 'CSRF', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 /** Expected errors pass through; anything else becomes INTERNAL_SERVER_ERROR with a trace id and a log line. */
 export function createErrorFormatter(logger: Logger) {

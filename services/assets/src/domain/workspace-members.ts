@@ -1,5 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { badUserInput, isRole, type Identity, type Role } from '@mam/graphql';
+import { endWorkspaceSessionsOfSubject } from '../repositories/account.repository';
 import { ensureWorkspace } from './ensure-workspace';
 
 export interface WorkspaceMember {
@@ -11,6 +12,9 @@ export interface WorkspaceMember {
   active: boolean;
   groupIds: string[];
   createdAt: Date;
+  /** A local account's email address and name; null for token and API-key members. */
+  email: string | null;
+  name: string | null;
 }
 
 interface MemberRow {
@@ -21,6 +25,8 @@ interface MemberRow {
   active: boolean;
   group_ids: string[];
   created_at: Date;
+  email: string | null;
+  name: string | null;
 }
 
 const toMember = (row: MemberRow): WorkspaceMember => ({
@@ -31,12 +37,15 @@ const toMember = (row: MemberRow): WorkspaceMember => ({
   active: row.active,
   groupIds: row.group_ids ?? [],
   createdAt: row.created_at,
+  email: row.email ?? null,
+  name: row.name ?? null,
 });
 
 const MEMBER_QUERY = `
   SELECT m.subject, m.kind, m.role, m.role_source, m.active, m.created_at,
     coalesce((SELECT array_agg(g.id ORDER BY g.id) FROM access_group_members gm JOIN access_groups g ON g.id = gm.group_id WHERE g.workspace_id = m.workspace_id AND gm.subject = m.subject), '{}') AS group_ids
-  FROM workspace_members m`;
+  , a.email, a.name
+  FROM workspace_members m LEFT JOIN accounts a ON m.subject = 'account:' || a.id`;
 
 export async function listMembers(dataSource: DataSource, admin: Identity): Promise<WorkspaceMember[]> {
   const rows: MemberRow[] = await dataSource.query(`${MEMBER_QUERY} WHERE m.workspace_id = $1 ORDER BY m.subject`, [admin.workspaceId]);
@@ -66,7 +75,7 @@ export async function setMemberRole(dataSource: DataSource, admin: Identity, inp
   });
 }
 
-/** Removes a member: their credentials stop working in this workspace until an admin sets a role for them again. */
+/** Removes a member: their credentials stop working in this workspace until an admin sets a role for them again; their sessions there end. */
 export async function removeMember(dataSource: DataSource, admin: Identity, rawSubject: string): Promise<boolean> {
   const subject = subjectInput(rawSubject);
   if (subject === admin.subject) throw badUserInput('An admin cannot remove themselves: ask another admin', 'subject');
@@ -74,5 +83,6 @@ export async function removeMember(dataSource: DataSource, admin: Identity, rawS
     `UPDATE workspace_members SET active = false, updated_at = now() WHERE workspace_id = $1 AND subject = $2 AND active RETURNING subject`,
     [admin.workspaceId, subject],
   );
+  if (rows.length > 0) await endWorkspaceSessionsOfSubject(dataSource, admin.workspaceId, subject);
   return rows.length > 0;
 }
