@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
+import { signedRequestHeaders, type Identity } from '@mam/graphql';
 
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
 
@@ -28,10 +28,13 @@ export interface AccountsClientOptions {
 export async function askAccounts<T>(options: AccountsClientOptions, query: string, variables: Record<string, unknown>): Promise<T> {
   let body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   try {
-    const response = await fetch(options.assetsUrl, {
+    const target = new URL(options.assetsUrl);
+    const request = JSON.stringify({ query, variables });
+    const identity = await signedRequestHeaders(GATEWAY_IDENTITY, options.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body: request }, 60);
+    const response = await fetch(target, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signIdentity(GATEWAY_IDENTITY, options.gatewaySecret, 60) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...identity },
+      body: request,
       signal: AbortSignal.timeout(10_000),
     });
     body = (await response.json()) as typeof body;
