@@ -9,6 +9,7 @@ export const ErrorCode = {
   conflict: 'CONFLICT',
   locked: 'LOCKED',
   tooComplex: 'OPERATION_TOO_COMPLEX',
+  unavailable: 'UNAVAILABLE',
 } as const;
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {
@@ -26,4 +27,9 @@ export function lockedByAnother(message: string): GraphQLError {
 
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.badUserInput, ...(field ? { field } : {}) } });
+}
+
+/** A dependency (database, search engine) is down for now: retry shortly. */
+export function unavailable(message = 'A service this request needs is unavailable for now; retry shortly'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.unavailable, retryable: true } });
 }

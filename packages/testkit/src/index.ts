@@ -1,3 +1,5 @@
 export * from './helpers';
 export * from './media-fixtures';
 export * from './test-system';
+export * from './free-port';
+export * from './private-postgres';
