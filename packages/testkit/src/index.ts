@@ -3,3 +3,4 @@ export * from './media-fixtures';
 export * from './test-system';
 export * from './free-port';
 export * from './private-postgres';
+export * from './private-kafka';
