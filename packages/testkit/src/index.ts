@@ -4,3 +4,4 @@ export * from './test-system';
 export * from './free-port';
 export * from './private-postgres';
 export * from './private-kafka';
+export * from './tcp-proxy';
