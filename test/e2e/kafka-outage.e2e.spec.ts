@@ -58,7 +58,9 @@ describe('a Kafka broker restart mid-flow', () => {
       return reviews === round.length && ingest === round.length;
     }, { what: 'review and ingest taking in every asset created around the outage', timeoutMs: 60_000, intervalMs: 200 });
     const resumedMs = Date.now() - back;
-    expect(resumedMs).toBeLessThan(12_000);
+    // Measured here: 2-7 s after SIGKILL (11-12 s before consumers' retries were capped and their
+    // session shortened); 8-10 s after SIGTERM, whose restarted broker waits out the old members' sessions.
+    expect(resumedMs).toBeLessThan(signal === 'SIGKILL' ? 10_000 : 15_000);
 
     // Nothing lost (every asset reviewed once) and nothing doubled (one opening each, in review's audit trail).
     const audit: { asset_id: string; n: number }[] = await system.services.review.dataSource.query(
