@@ -1,6 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import type { RunningSystem } from '@mam/system';
+import { createNotificationHub } from '@mam/db';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
 import { graphqlRequest, startPrivatePostgres, startTestSystem, waitFor, type PrivatePostgres, type TestSystem } from '@mam/testkit';
 
@@ -90,6 +92,44 @@ describe('a PostgreSQL restart under running services', () => {
     } finally {
       unsubscribe();
       await ws.dispose();
+    }
+  });
+
+  it('tells subscribers they may have missed notifications: what they catch up with arrives once, and live ones flow again', async () => {
+    const hub = createNotificationHub<{ n: number }>({ databaseUrl: `${postgres.urlBase}/postgres`, channel: 'outage_test' });
+    await hub.start();
+    const seen: number[] = [];
+    let missedSince: Date | undefined;
+    const feed = hub.subscribe((payload) => payload.n > 0, {
+      catchUp: async (since) => {
+        missedSince = since;
+        return [{ n: 1 }, { n: 2 }, { n: -1 }];
+      },
+    });
+    void (async () => {
+      for await (const payload of feed) seen.push(payload.n);
+    })();
+    const notify = async (n: number) => {
+      const client = new PgClient({ connectionString: `${postgres.urlBase}/postgres` });
+      await client.connect();
+      await client.query('SELECT pg_notify($1, $2)', ['outage_test', JSON.stringify({ n })]);
+      await client.end();
+    };
+    try {
+      await notify(1);
+      await waitFor(() => seen.length === 1, { what: 'a live notification' });
+      const down = new Date();
+      await postgres.stop();
+      await postgres.start();
+      // Caught up once back: 1 was given already and is not repeated, 2 is new, -1 fails the filter.
+      await waitFor(() => hub.listening && seen.length === 2, { what: 'catching up after the restart', timeoutMs: 15_000 });
+      expect(missedSince!.getTime()).toBeGreaterThanOrEqual(down.getTime());
+      await notify(3);
+      await waitFor(() => seen.length === 3, { what: 'live notifications after the restart' });
+      expect(seen).toEqual([1, 2, 3]);
+    } finally {
+      await feed.return?.();
+      await hub.stop();
     }
   });
 });
