@@ -122,6 +122,8 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
             }
           },
         });
+        // Stopped while this (re)start was under way: nothing may keep consuming.
+        if (entry.stopped) await consumer.disconnect();
       };
       const restart = async () => {
         if (entry.stopped) return;
@@ -131,7 +133,13 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
           setTimeout(() => void restart(), RETRY_CAP_MS);
         });
       };
-      await start();
+      try {
+        await start();
+      } catch (error) {
+        entry.stopped = true;
+        consumers.splice(consumers.indexOf(entry), 1);
+        throw error;
+      }
     },
     async stop(group?: string) {
       const stopping = consumers.filter((c) => group === undefined || c.group === group);
