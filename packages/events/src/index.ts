@@ -7,3 +7,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './tables.migration';
 export * from './uuidv7';
+export * from './replay-dead-letters';

@@ -11,13 +11,19 @@ export interface KafkaBusOptions {
   logger: Logger;
 }
 
+const RETRY_CAP_MS = 1_000;
+/** While a handler works on a record, the group hears from this member this often. */
+const HEARTBEAT_EVERY_MS = 1_000;
+
 /** The only module that talks to kafkajs: a replaceable adapter behind EventBus. */
 export function createKafkaBus(options: KafkaBusOptions): EventBus {
   const prefix = options.topicPrefix ?? '';
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
-    retry: { initialRetryTime: 200, retries: 8 },
+    // Retries stay short (at most RETRY_CAP_MS apart): kafkajs restarts a crashed consumer after the
+    // last retry's wait, so this bounds how long consumers stay idle after the broker is back.
+    retry: { initialRetryTime: 200, maxRetryTime: RETRY_CAP_MS, retries: 8 },
     logLevel: logLevel.WARN,
     logCreator: () => ({ level, log }) => {
       const { message, ...extra } = log;
@@ -27,7 +33,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
   });
   const admin = kafka.admin();
   const knownTopics = new Set<string>();
-  const consumers: { group: string; consumer: Consumer }[] = [];
+  const consumers: { group: string; consumer: Consumer; stopped: boolean }[] = [];
   let producer: Producer | undefined;
   let adminReady: Promise<void> | undefined;
 
@@ -76,27 +82,68 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     async subscribe(subscription: BusSubscription) {
       const topic = prefix + subscription.topic;
       await ensureTopics([topic]);
-      // A short session lets a crashed instance's partitions move to the survivors within seconds.
-      const consumer = kafka.consumer({ groupId: prefix + subscription.group, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000, retry: { retries: 10 } });
-      await consumer.connect();
-      await consumer.subscribe({ topic, fromBeginning: true });
-      // kafkajs commits an offset only after eachMessage resolves, i.e. after the effect committed.
-      await consumer.run({
-        eachMessage: async ({ message, heartbeat }) => {
-          const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = String(value);
-          await subscription.handle({
-            topic: subscription.topic,
-            key: message.key?.toString() ?? '',
-            value: message.value ?? Buffer.alloc(0),
-            headers,
-          }, { heartbeat });
-        },
-      });
-      consumers.push({ group: subscription.group, consumer });
+      const entry = { group: subscription.group, consumer: undefined as unknown as Consumer, stopped: false };
+      consumers.push(entry);
+      const start = async () => {
+        // A short session (the broker's least by default) lets a crashed instance's partitions move to
+        // the survivors within seconds, and bounds the wait for members lost with a restarted broker.
+        const consumer = kafka.consumer({
+          groupId: prefix + subscription.group,
+          allowAutoTopicCreation: false,
+          sessionTimeout: 6_000,
+          heartbeatInterval: HEARTBEAT_EVERY_MS,
+          retry: { initialRetryTime: 200, maxRetryTime: RETRY_CAP_MS, retries: 10, restartOnFailure: async () => true },
+        });
+        entry.consumer = consumer;
+        // kafkajs restarts by itself after retriable failures; after any other crash start afresh.
+        consumer.on(consumer.events.CRASH, ({ payload }) => {
+          if (payload.restart || entry.stopped) return;
+          options.logger.error({ err: payload.error, group: subscription.group }, 'kafka consumer crashed; starting it again');
+          setTimeout(() => void restart(), RETRY_CAP_MS);
+        });
+        await consumer.connect();
+        await consumer.subscribe({ topic, fromBeginning: true });
+        // kafkajs commits an offset only after eachMessage resolves, i.e. after the effect committed.
+        await consumer.run({
+          eachMessage: async ({ message, heartbeat }) => {
+            const headers: Record<string, string> = {};
+            for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = String(value);
+            // Heartbeat through slow handlers (a dependency timing out), so the group keeps this member.
+            const beat = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
+            try {
+              await subscription.handle({
+                topic: subscription.topic,
+                key: message.key?.toString() ?? '',
+                value: message.value ?? Buffer.alloc(0),
+                headers,
+              }, { heartbeat });
+            } finally {
+              clearInterval(beat);
+            }
+          },
+        });
+        // Stopped while this (re)start was under way: nothing may keep consuming.
+        if (entry.stopped) await consumer.disconnect();
+      };
+      const restart = async () => {
+        if (entry.stopped) return;
+        await entry.consumer.disconnect().catch(() => undefined);
+        await start().catch((error) => {
+          options.logger.error({ err: error, group: subscription.group }, 'kafka consumer could not start; trying again');
+          setTimeout(() => void restart(), RETRY_CAP_MS);
+        });
+      };
+      try {
+        await start();
+      } catch (error) {
+        entry.stopped = true;
+        consumers.splice(consumers.indexOf(entry), 1);
+        throw error;
+      }
     },
     async stop(group?: string) {
       const stopping = consumers.filter((c) => group === undefined || c.group === group);
+      for (const c of stopping) c.stopped = true;
       await Promise.all(stopping.map((c) => c.consumer.disconnect()));
       for (const c of stopping) consumers.splice(consumers.indexOf(c), 1);
       if (group !== undefined) return;

@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { createReconnectingListener, type ReconnectingListener } from '@mam/db';
 import type { Logger } from '@mam/logger';
 import type { BusRecord, EventBus } from './bus';
 import { OUTBOX_CHANNEL } from './outbox';
@@ -23,7 +23,7 @@ const RELAY_LOCK = 74_400_001;
 export function createOutboxRelay(options: OutboxRelayOptions) {
   const { dataSource, bus, logger } = options;
   const batchSize = options.batchSize ?? 200;
-  let listener: Client | undefined;
+  let listener: ReconnectingListener | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -72,11 +72,15 @@ export function createOutboxRelay(options: OutboxRelayOptions) {
   return {
     async start(): Promise<void> {
       stopped = false;
-      listener = new Client({ connectionString: options.databaseUrl });
-      listener.on('notification', wake);
-      listener.on('error', (error) => logger.warn({ err: error }, 'outbox listener connection failed; polling continues'));
-      await listener.connect();
-      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      // Rows committed while the wake-up connection was down are published as soon as it is back.
+      listener = createReconnectingListener({
+        databaseUrl: options.databaseUrl,
+        channels: [OUTBOX_CHANNEL],
+        onNotification: wake,
+        onReconnect: wake,
+        onError: (error) => logger.warn({ err: error }, 'outbox listener connection failed; polling continues while it reconnects'),
+      });
+      await listener.start();
       let ticks = 0;
       timer = setInterval(() => {
         wake();
@@ -94,7 +98,7 @@ export function createOutboxRelay(options: OutboxRelayOptions) {
       stopped = true;
       if (timer) clearInterval(timer);
       while (running) await running;
-      await listener?.end().catch(() => undefined);
+      await listener?.stop();
       listener = undefined;
     },
   };

@@ -29,6 +29,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   ready: () => Promise<boolean>;
   /** Further HTTP routes beside /graphql (uploads, media), mounted before it. */
   routes?: (app: express.Express) => void;
+  /** Parts that are stuck waiting for a dependency (consumers stalled): shown on /healthz and /readyz. */
+  degraded?: () => unknown[];
 }
 
 type RawBodyRequest = import('node:http').IncomingMessage & { rawBody?: Buffer };
@@ -102,12 +104,16 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       });
       await apollo.start();
 
+      // A stalled consumer does not stop this instance from serving: it is reported, not failed.
+      const stalled = () => options.degraded?.() ?? [];
       app.get('/healthz', (_req, res) => {
-        res.json({ status: 'ok', service: options.name });
+        const waiting = stalled();
+        res.json({ status: waiting.length ? 'degraded' : 'ok', service: options.name, ...(waiting.length ? { stalled: waiting } : {}) });
       });
       app.get('/readyz', async (_req, res) => {
         const ready = await options.ready().catch(() => false);
-        res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name });
+        const waiting = stalled();
+        res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, ...(waiting.length ? { stalled: waiting } : {}) });
       });
       options.routes?.(app);
       app.use(

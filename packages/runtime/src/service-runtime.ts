@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createDataSource, ensureDatabase, type DataSource } from '@mam/db';
-import { CreateEventTables1764400000000, createOutboxRelay, type BusSubscription, type EventBus } from '@mam/events';
+import { CreateEventTables1764400000000, createOutboxRelay, type BusSubscription, type EventBus, type EventConsumer } from '@mam/events';
 import { createSubgraphServer, type Identity, type RequestContext } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
@@ -52,6 +52,7 @@ export function createServiceRuntime<Context extends RequestContext>(options: Se
     context: (identity) => options.context(identity, dataSource),
     routes: options.routes && ((app) => options.routes!(app, dataSource)),
     ready: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')).length === 1,
+    degraded: () => subscriptions.flatMap((s) => (s as Partial<EventConsumer>).stall?.() ?? []),
   });
   let subscriptions: BusSubscription[] = [];
   let parts: Part[] = [];

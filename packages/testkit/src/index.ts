@@ -1,3 +1,7 @@
 export * from './helpers';
 export * from './media-fixtures';
 export * from './test-system';
+export * from './free-port';
+export * from './private-postgres';
+export * from './private-kafka';
+export * from './tcp-proxy';

@@ -29,7 +29,7 @@ export interface TestSystem {
  * Kafka topic prefix, search index and data folder.
  */
 export async function startTestSystem(label: string, overrides: Partial<SystemOptions> = {}): Promise<TestSystem> {
-  const infra = testInfrastructure();
+  const infra = { ...testInfrastructure(), ...(overrides.databaseUrlBase ? { databaseUrlBase: overrides.databaseUrlBase } : {}) };
   const name = uniqueName(label);
   const jwtSecret = overrides.jwtSecret ?? testSecret();
   const gatewaySecret = overrides.gatewaySecret ?? testSecret();

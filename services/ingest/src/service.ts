@@ -63,7 +63,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
     },
     parts: (dataSource) => {
-      const parts: Part[] = [progress, accessChanges, lockReleases, createJobSweeper({ dataSource, logger: deps.logger }), createExpiredUploadCleaner()];
+      const parts: Part[] = [progress, accessChanges, lockReleases, sweeper, createExpiredUploadCleaner()];
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
       return parts;
     },
@@ -72,6 +72,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       ...(config.RENDITION_WORKER ? [worker.subscription] : []),
     ],
   });
+  const sweeper = createJobSweeper({ dataSource: runtime.dataSource, logger: deps.logger });
   const worker = createRenditionWorker({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger });
   const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
 
@@ -87,11 +88,17 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     };
   }
 
-  const stop = runtime.stop;
+  const { start, stop } = runtime;
   return Object.assign(runtime, {
     storage,
     worker,
     cleanUpExpiredUploads: () => tusUploads.cleanUpExpired(),
+    async start(): Promise<string> {
+      const url = await start();
+      // Once the workers listen: work left unfinished by a crash is taken up now, not at the next sweep.
+      if (config.RENDITION_WORKER) await sweeper.resume();
+      return url;
+    },
     async stop() {
       worker.abortAll();
       await stop();

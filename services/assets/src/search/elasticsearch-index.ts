@@ -8,6 +8,15 @@ import { SearchInputError } from './search-input-error';
 
 const COPY_BATCH = 1000;
 const BULK_IN_FLIGHT = 2;
+/**
+ * Searches and single-document writes fail fast when the engine does not answer, without the
+ * client's own retries: a search answers UNAVAILABLE within seconds, and the search consumer does
+ * the retrying (with backoff, heartbeating) rather than hiding it inside one long call.
+ */
+const FAST = { requestTimeout: 2_000, maxRetries: 0 };
+const WRITE = { requestTimeout: 5_000, maxRetries: 0 };
+/** Rebuilds and mapping moves keep the client's patient defaults. */
+const PATIENT = { requestTimeout: 60_000, maxRetries: 3 };
 
 /** A request Elasticsearch refused as malformed becomes the caller's error, never a 500. */
 function refused(error: unknown): never {
@@ -23,7 +32,7 @@ function refused(error: unknown): never {
  * swaps the alias atomically, so search keeps answering during it.
  */
 export function createElasticsearchIndex(options: { url: string; alias: string }): AssetSearchIndex {
-  const client = new Client({ node: options.url });
+  const client = new Client({ node: options.url, ...PATIENT });
   const alias = options.alias;
 
   async function createConcreteIndex(loading = false): Promise<string> {
@@ -121,16 +130,16 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
       }
     },
     async upsert(document: AssetSearchDocument) {
-      await client.index({ index: alias, id: document.id, document: toIndexedDocument(document) });
+      await client.index({ index: alias, id: document.id, document: toIndexedDocument(document) }, WRITE);
     },
     async search(request: SearchRequest): Promise<SearchPage> {
       const plan = buildSearchBody(request);
-      const response = await client.search({ index: alias, ...plan.body }).catch(refused);
+      const response = await client.search({ index: alias, ...plan.body }, FAST).catch(refused);
       return toSearchPage(response, plan, request.first);
     },
     async suggest(request) {
       if (!request.prefix.trim()) return [];
-      const response = await client.search({ index: alias, ...buildSuggestBody(request) }).catch(refused);
+      const response = await client.search({ index: alias, ...buildSuggestBody(request) }, FAST).catch(refused);
       return toSuggestions(response, request.prefix);
     },
     async rebuild(batches) {

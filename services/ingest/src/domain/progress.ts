@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 
 /** Job progress announced to live subscribers through NOTIFY on the ingest database. */
 export const INGEST_PROGRESS_CHANNEL = 'mam_ingest_progress';
@@ -15,4 +16,10 @@ export interface IngestProgressUpdate {
 
 export async function announceProgress(db: Pick<EntityManager, 'query'>, update: IngestProgressUpdate): Promise<void> {
   await db.query('SELECT pg_notify($1, $2)', [INGEST_PROGRESS_CHANNEL, JSON.stringify(update)]);
+}
+
+/** Where each job of an asset stands now: what a live subscriber catches up with after a lost connection. */
+export async function currentProgress(db: Pick<EntityManager, 'query'>, assetId: string): Promise<IngestProgressUpdate[]> {
+  const jobs = await renditionJobsRepository.forAsset(db, assetId);
+  return jobs.map((job) => ({ assetId: job.asset_id, versionId: job.version_id, jobId: job.id, kind: job.kind, status: job.status, progress: Number(job.progress), reason: job.reason }));
 }

@@ -75,6 +75,17 @@ export const renditionJobsRepository = {
   async forAsset(db: Db, assetId: string): Promise<RenditionJobRow[]> {
     return db.query('SELECT * FROM rendition_jobs WHERE asset_id = $1 ORDER BY created_at, kind', [assetId]);
   },
+  /** Jobs nobody is working on now: queued ones, and running ones whose worker stopped renewing the lease. */
+  async unfinished(db: Db): Promise<RenditionJobRow[]> {
+    return db.query(
+      `SELECT * FROM rendition_jobs WHERE status = 'queued' OR (status = 'running' AND lease_expires_at < now()) ORDER BY updated_at LIMIT 1000`,
+    );
+  },
+  /** Milliseconds until the last lease of a running job runs out (0 when none is running). */
+  async lastLeaseEndsInMs(db: Db): Promise<number> {
+    const [row] = await db.query(`SELECT GREATEST(0, EXTRACT(EPOCH FROM max(lease_expires_at) - now()) * 1000)::int AS ms FROM rendition_jobs WHERE status = 'running'`);
+    return row?.ms ?? 0;
+  },
   /** Jobs left queued or with an expired lease for longer than `staleSeconds`: to be offered again. */
   async stale(db: Db, staleSeconds: number): Promise<RenditionJobRow[]> {
     return db.query(

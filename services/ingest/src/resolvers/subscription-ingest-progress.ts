@@ -1,7 +1,7 @@
 import { whileAssetVisible } from '@mam/asset-access';
 import { requireIdentity } from '@mam/graphql';
 import type { IngestContext } from '../context';
-import type { IngestProgressUpdate } from '../domain/progress';
+import { currentProgress, type IngestProgressUpdate } from '../domain/progress';
 
 /**
  * Live per-job progress of one asset the caller may see: checked again for every update and
@@ -17,7 +17,8 @@ export const ingestProgress = {
       context,
       assetId: args.assetId,
       accessChanges: context.accessChanges,
-      updates: (visible) => context.progress.subscribe(async (update) => update.assetId === args.assetId && (await visible())),
+      updates: (visible) =>
+        context.progress.subscribe(async (update) => update.assetId === args.assetId && (await visible()), { catchUp: () => currentProgress(context.dataSource, args.assetId) }),
     });
   },
   resolve: (update: IngestProgressUpdate) => ({ ...update, status: update.status.toUpperCase() }),

@@ -50,12 +50,13 @@ export function createPostgresLocker(options: PostgresLockerOptions): Locker {
       return {
         async lock(stopSignal: AbortSignal, requestRelease: RequestRelease): Promise<void> {
           const deadline = Date.now() + acquireTimeoutMs;
-          let asked = false;
+          // Asked again every second: a request sent while the holder's listener was reconnecting is lost.
+          let askedAt = 0;
           while (!(await tryAcquire(uploadId, holder))) {
             if (stopSignal.aborted || Date.now() > deadline) throw ERRORS.ERR_LOCK_TIMEOUT;
-            if (!asked) {
+            if (Date.now() - askedAt >= 1_000) {
               await dataSource.query('SELECT pg_notify($1, $2)', [UPLOAD_LOCK_RELEASE_CHANNEL, JSON.stringify({ uploadId })]);
-              asked = true;
+              askedAt = Date.now();
             }
             await new Promise((resolve) => setTimeout(resolve, retryMs));
           }
