@@ -10,14 +10,16 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { createErrorFormatter, createIdentitySigner, type Identity } from '@mam/graphql';
+import { createErrorFormatter, createIdentitySigner, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { createAuthenticator } from './auth/authenticate';
 import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
-import type { GatewayConfig } from './config';
+import { schemaDetailsShown, type GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
+import { guardDocumentSize } from './limits/document-size';
+import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { supergraphPath, type SubgraphName } from './subgraphs';
 import { registerUploadProxy } from './upload-proxy';
@@ -49,7 +51,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
-  const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
+  const validationRules = operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES });
+  const limiter = createRequestLimiter({
+    maxConcurrentPerWorkspace: config.MAX_CONCURRENT_PER_WORKSPACE,
+    maxConcurrentPerCredential: config.MAX_CONCURRENT_PER_CREDENTIAL,
+    ratePerSecond: config.RATE_LIMIT_PER_SECOND,
+    burst: config.RATE_LIMIT_BURST,
+  });
+  const shown = schemaDetailsShown(config);
   const sign = createIdentitySigner(config.GATEWAY_SIGNING_SECRET);
 
   const supergraph = Supergraph.build(supergraphSdl);
@@ -103,10 +112,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       apollo = new ApolloServer<GatewayContext>({
         gateway,
         validationRules,
+        // Bounds what reaches the query planner: tokens here, input values in inputLimitsPlugin.
+        parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+        introspection: shown.introspection,
+        hideSchemaDetailsFromClientErrors: !shown.suggestions,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          inputLimitsPlugin({ maxDepth: config.MAX_INPUT_DEPTH }),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
         ],
       });
@@ -125,9 +139,19 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), sign, authenticate, logger });
       app.use(
         '/graphql',
-        express.json({ limit: '2mb' }),
-        expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }) }),
+        express.json({ limit: config.MAX_REQUEST_BYTES }),
+        guardDocumentSize(config.MAX_QUERY_BYTES),
+        expressMiddleware(apollo, {
+          context: async ({ req, res }) => {
+            const identity = await authenticate(req.header('authorization'));
+            const admission = limiter.admit(identity);
+            if (!admission.admitted) throw rateLimited(admission.reason, admission.retryAfterSeconds);
+            res.once('close', admission.release);
+            return { identity };
+          },
+        }),
       );
+      app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

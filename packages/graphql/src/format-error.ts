@@ -2,14 +2,16 @@ import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@mam/logger';
 
-const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE']);
+/** Extensions that tell a client about our insides (which subgraph answered, a stack): never sent. */
+const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
 
 /** Expected errors pass through; anything else becomes INTERNAL_SERVER_ERROR with a trace id and a log line. */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && EXPECTED.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)));
       return { ...formatted, extensions };
     }
     const traceId = randomUUID();

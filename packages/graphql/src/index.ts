@@ -6,3 +6,5 @@ export * from './subgraph-server';
 export * from './json-scalar';
 export * from './asset-roles';
 export * from './expiring-cache';
+export * from './input-limits';
+export * from './http-errors';

@@ -13,6 +13,8 @@ import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
 import { createIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
+import { httpErrorsAsJson, notFoundAsJson } from './http-errors';
+import { inputLimitsPlugin } from './input-limits';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
@@ -75,6 +77,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           ApolloServerPluginInlineTraceDisabled(),
+          inputLimitsPlugin(),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
         ],
       });
@@ -102,6 +105,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         },
         expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity) }),
       );
+      app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

@@ -35,6 +35,8 @@ export interface SystemOptions {
   dataDir: string;
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
+  /** Extra gateway settings (limits, introspection). */
+  gateway?: Record<string, string>;
   host?: string;
   /** Gateway port; services take the next five. 0 gives every part a free port. */
   port?: number;
@@ -111,6 +113,7 @@ export async function startSystem(options: SystemOptions) {
         DISTRIBUTION_URL: urls.distribution,
         ARCHIVE_URL: urls.archive,
         LOG_LEVEL: logLevel,
+        ...options.gateway,
       }),
       { logger: createLogger('gateway', logLevel) },
     );
