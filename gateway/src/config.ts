@@ -35,7 +35,7 @@ export const gatewayConfigShape = z
     MAX_INPUT_DEPTH: z.coerce.number().int().min(1).default(32),
     /** Operations in flight at once in this gateway instance, per workspace and per credential (0: no limit). */
     MAX_CONCURRENT_PER_WORKSPACE: z.coerce.number().int().min(0).default(32),
-    MAX_CONCURRENT_PER_CREDENTIAL: z.coerce.number().int().min(0).default(8),
+    MAX_CONCURRENT_PER_CREDENTIAL: z.coerce.number().int().min(0).default(16),
     /** Operations one credential may start per second in this gateway instance, and at once after a quiet spell (0: no limit). */
     RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),

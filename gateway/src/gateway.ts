@@ -4,13 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { print, specifiedRules, validate, type ExecutionResult } from 'graphql';
+import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { createErrorFormatter, createIdentitySigner, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, type Identity } from '@mam/graphql';
+import { badUserInput, createErrorFormatter, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { createAuthenticator } from './auth/authenticate';
@@ -89,11 +89,22 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       const app = express();
       const server = createServer(app);
       httpServer = server;
-      const wsServer = new WebSocketServer({ server, path: '/graphql' });
+      const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.MAX_REQUEST_BYTES });
       const wsCleanup = useServer<Record<string, unknown>, { identity?: Identity }>(
         {
           schema: apiSchema,
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
+          // The same bounds as over HTTP before graphql-ws parses: tokens, then input values.
+          onSubscribe: (_ctx, _id, payload) => {
+            let document;
+            try {
+              document = parse(payload.query, { maxTokens: config.MAX_QUERY_TOKENS });
+            } catch (error) {
+              return [error instanceof GraphQLError ? error : new GraphQLError('Syntax Error')];
+            }
+            const problem = findInputProblem(document, payload.variables, { maxDepth: config.MAX_INPUT_DEPTH });
+            return problem ? [badUserInput(problem.message, problem.field)] : undefined;
+          },
           onConnect: async (ctx) => {
             try {
               ctx.extra.identity = await authenticate(ctx.connectionParams?.authorization as string | undefined);
