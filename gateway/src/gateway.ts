@@ -18,7 +18,7 @@ import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
 import { schemaDetailsShown, type GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
-import { guardDocumentSize } from './limits/document-size';
+import { findDocumentProblem, guardDocument } from './limits/document-guard';
 import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { supergraphPath, type SubgraphName } from './subgraphs';
@@ -59,6 +59,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     burst: config.RATE_LIMIT_BURST,
   });
   const shown = schemaDetailsShown(config);
+  const documentLimits = { maxBytes: config.MAX_QUERY_BYTES, maxTokens: config.MAX_QUERY_TOKENS };
   const sign = createIdentitySigner(config.GATEWAY_SIGNING_SECRET);
 
   const supergraph = Supergraph.build(supergraphSdl);
@@ -96,6 +97,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
           // The same bounds as over HTTP before graphql-ws parses: tokens, then input values.
           onSubscribe: (_ctx, _id, payload) => {
+            const tooComplex = findDocumentProblem(payload.query, documentLimits);
+            if (tooComplex) return [new GraphQLError(tooComplex.message, { extensions: { code: 'OPERATION_TOO_COMPLEX' } })];
             let document;
             try {
               document = parse(payload.query, { maxTokens: config.MAX_QUERY_TOKENS });
@@ -151,7 +154,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       app.use(
         '/graphql',
         express.json({ limit: config.MAX_REQUEST_BYTES }),
-        guardDocumentSize(config.MAX_QUERY_BYTES),
+        guardDocument(documentLimits),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const identity = await authenticate(req.header('authorization'));
