@@ -8,3 +8,4 @@ export * from './asset-roles';
 export * from './expiring-cache';
 export * from './input-limits';
 export * from './http-errors';
+export * from './batch-per-tick';
