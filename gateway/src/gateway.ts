@@ -88,6 +88,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign),
       });
       const app = express();
+      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
+      app.set('etag', false);
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.MAX_REQUEST_BYTES });

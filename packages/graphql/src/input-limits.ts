@@ -26,6 +26,16 @@ const pathOf = (parts: (string | number)[]) => parts.map((p, i) => (typeof p ===
  * depth is safe to inspect.
  */
 export function findInputProblem(document: DocumentNode, variables: Record<string, unknown> | null | undefined, limits: InputLimits = DEFAULT_INPUT_LIMITS): InputProblem | undefined {
+  // Servers reuse a parsed document for every request of the same operation: walk its literals once.
+  let cached = literalProblems.get(document);
+  if (!cached || cached.maxDepth !== limits.maxDepth) literalProblems.set(document, (cached = { maxDepth: limits.maxDepth, problem: findLiteralProblem(document, limits) }));
+  if (cached.problem || !variables) return cached.problem;
+  return findValueProblem(variables, limits);
+}
+
+const literalProblems = new WeakMap<DocumentNode, { maxDepth: number; problem: InputProblem | undefined }>();
+
+function findLiteralProblem(document: DocumentNode, limits: InputLimits): InputProblem | undefined {
   let problem: InputProblem | undefined;
   const path: (string | number)[] = [];
   let depth = 0;
@@ -50,8 +60,7 @@ export function findInputProblem(document: DocumentNode, variables: Record<strin
     IntValue: (node) => (!Number.isFinite(Number(node.value)) ? report(`is a number out of range: ${node.value.slice(0, 20)}`) : undefined),
     FloatValue: (node) => (!Number.isFinite(Number(node.value)) ? report(`is a number out of range: ${node.value.slice(0, 20)}`) : undefined),
   });
-  if (problem || !variables) return problem;
-  return findValueProblem(variables, limits);
+  return problem;
 }
 
 /** The same checks on variable values (JSON), iteratively. Paths name the variable first. */

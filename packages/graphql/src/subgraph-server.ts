@@ -54,6 +54,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
     },
     async start(): Promise<string> {
       const app = express();
+      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
+      app.set('etag', false);
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql' });
