@@ -4,11 +4,12 @@
  */
 import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
+import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
 import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing };
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad };
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

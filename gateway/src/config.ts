@@ -1,5 +1,6 @@
 import { vars, z } from '@mam/config';
 
+const flag = () => z.enum(['true', 'false', '']).default('').transform((v) => (v === '' ? undefined : v === 'true'));
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
 /** Environment of the gateway, validated at start. */
@@ -21,6 +22,27 @@ export const gatewayConfigShape = z
     ARCHIVE_URL: subgraphUrl(4005),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
+    /** Aliases and directives in one operation, counted through fragments as often as they are spread. */
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    /** Lexical tokens in one document: the parser stops past this. */
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+    /** Bytes of the operation document itself (variables ride in the body). */
+    MAX_QUERY_BYTES: z.coerce.number().int().min(1024).default(65_536),
+    /** Bytes of one request body (document and variables). */
+    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+    /** How deeply lists and objects may nest in an argument or variable. */
+    MAX_INPUT_DEPTH: z.coerce.number().int().min(1).default(32),
+    /** Operations in flight at once in this gateway instance, per workspace and per credential (0: no limit). */
+    MAX_CONCURRENT_PER_WORKSPACE: z.coerce.number().int().min(0).default(32),
+    MAX_CONCURRENT_PER_CREDENTIAL: z.coerce.number().int().min(0).default(16),
+    /** Operations one credential may start per second in this gateway instance, and at once after a quiet spell (0: no limit). */
+    RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
+    /** Schema introspection and "Did you mean" suggestions in errors; unset: on except when NODE_ENV is production. */
+    INTROSPECTION: flag(),
+    FIELD_SUGGESTIONS: flag(),
+    NODE_ENV: z.string().default('development'),
     /** How long a caller's membership (role, groups) and an API key's answer are reused; changes apply within this time. */
     MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
     /** The longest lifetime (`iat` or now to `exp`) of a person's token the gateway accepts; tokens without `exp` are refused. */
@@ -41,3 +63,9 @@ export const gatewayConfigShape = z
   .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigShape>;
+
+/** Introspection and field suggestions: as configured, else off in production only. */
+export const schemaDetailsShown = (config: Pick<GatewayConfig, 'INTROSPECTION' | 'FIELD_SUGGESTIONS' | 'NODE_ENV'>) => ({
+  introspection: config.INTROSPECTION ?? config.NODE_ENV !== 'production',
+  suggestions: config.FIELD_SUGGESTIONS ?? config.NODE_ENV !== 'production',
+});

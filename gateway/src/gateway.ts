@@ -4,13 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { print, specifiedRules, validate, type ExecutionResult } from 'graphql';
+import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { bindRequest, createErrorFormatter, createIdentitySigner, subscriptionBody, type Identity } from '@mam/graphql';
+import { badUserInput, bindRequest, createErrorFormatter, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -19,8 +19,10 @@ import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
 import { createSessionVerifier } from './auth/session';
 import { sessionCookieCredential, webSocketAuthorization } from './auth/session-cookie';
-import type { GatewayConfig } from './config';
+import { schemaDetailsShown, type GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
+import { findDocumentProblem, guardDocument } from './limits/document-guard';
+import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { supergraphPath, type SubgraphName } from './subgraphs';
 import { refuseUnplainPaths } from './request-path';
@@ -63,7 +65,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
   });
-  const validationRules = [operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })];
+  const validationRules = operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES });
+  const limiter = createRequestLimiter({
+    maxConcurrentPerWorkspace: config.MAX_CONCURRENT_PER_WORKSPACE,
+    maxConcurrentPerCredential: config.MAX_CONCURRENT_PER_CREDENTIAL,
+    ratePerSecond: config.RATE_LIMIT_PER_SECOND,
+    burst: config.RATE_LIMIT_BURST,
+  });
+  const shown = schemaDetailsShown(config);
+  const documentLimits = { maxBytes: config.MAX_QUERY_BYTES, maxTokens: config.MAX_QUERY_TOKENS };
   const sign = createIdentitySigner(config.GATEWAY_SIGNING_SECRET);
 
   const supergraph = Supergraph.build(supergraphSdl);
@@ -110,13 +120,28 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       const app = express();
       app.set('trust proxy', trustedProxies(config.TRUSTED_PROXIES));
       app.use(refuseUnplainPaths());
+      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
+      app.set('etag', false);
       const server = createServer(app);
       httpServer = server;
-      const wsServer = new WebSocketServer({ server, path: '/graphql' });
+      const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.MAX_REQUEST_BYTES });
       const wsCleanup = useServer<Record<string, unknown>, { connection?: WatchedConnection }>(
         {
           schema: apiSchema,
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
+          // The same bounds as over HTTP before graphql-ws parses: tokens, then input values.
+          onSubscribe: (_ctx, _id, payload) => {
+            const tooComplex = findDocumentProblem(payload.query, documentLimits);
+            if (tooComplex) return [new GraphQLError(tooComplex.message, { extensions: { code: 'OPERATION_TOO_COMPLEX' } })];
+            let document;
+            try {
+              document = parse(payload.query, { maxTokens: config.MAX_QUERY_TOKENS });
+            } catch (error) {
+              return [error instanceof GraphQLError ? error : new GraphQLError('Syntax Error')];
+            }
+            const problem = findInputProblem(document, payload.variables, { maxDepth: config.MAX_INPUT_DEPTH });
+            return problem ? [badUserInput(problem.message, problem.field)] : undefined;
+          },
           onConnect: async (ctx) => {
             // How this connection's caller is authenticated, now and at every re-check.
             const authorization = webSocketAuthorization(ctx.connectionParams?.authorization, ctx.extra.request);
@@ -152,12 +177,17 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       apollo = new ApolloServer<GatewayContext>({
         gateway,
         validationRules,
+        // Bounds what reaches the query planner: tokens here, input values in inputLimitsPlugin.
+        parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+        introspection: shown.introspection,
+        hideSchemaDetailsFromClientErrors: !shown.suggestions,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
         // The process that owns this server stops it in order (gateway, services, database) on a signal.
         stopOnTerminationSignals: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          inputLimitsPlugin({ maxDepth: config.MAX_INPUT_DEPTH }),
           { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },
         ],
       });
@@ -188,9 +218,19 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       });
       app.use(
         '/graphql',
-        express.json({ limit: '2mb' }),
-        expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }) }),
+        express.json({ limit: config.MAX_REQUEST_BYTES }),
+        guardDocument(documentLimits),
+        expressMiddleware(apollo, {
+          context: async ({ req, res }) => {
+            const identity = await authenticate(req.header('authorization'));
+            const admission = limiter.admit(identity);
+            if (!admission.admitted) throw rateLimited(admission.reason, admission.retryAfterSeconds);
+            res.once('close', admission.release);
+            return { identity };
+          },
+        }),
       );
+      app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

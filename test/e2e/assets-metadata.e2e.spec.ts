@@ -242,7 +242,6 @@ describe('bulkSetAssetMetadata', () => {
     const invalid = await gql('editor', BULK, { input: { assetIds: ids, values: [...values, { key: 'rights_channels', value: ['radio'] }, { key: 'rights_expires', value: 'soon' }] } });
     expect(invalid.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      serviceName: 'assets',
       fieldErrors: [
         { key: 'rights_channels', message: '"radio" is not among the choices: broadcast, web, social, cinema, internal' },
         { key: 'rights_expires', message: '"soon" is not a valid date (YYYY-MM-DD)' },

@@ -141,7 +141,7 @@ describe('authentication and limits', () => {
   it('refuses operations that are too deep or too costly before executing them', async () => {
     const deep = `{ asset(id: "x") { currentVersion { asset { currentVersion { asset { currentVersion { asset { currentVersion { asset { currentVersion { asset { currentVersion { id } } } } } } } } } } } } }`;
     const response = await graphqlRequest(system.gatewayUrl, deep, { authorization: `Bearer ${editor}` });
-    expect(response.errors?.[0]).toMatchObject({ message: 'Operation is nested 13 levels deep; the limit is 12', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(response.errors?.[0]).toMatchObject({ message: 'Query depth limit of 12 exceeded, found 13.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(response.data).toBeUndefined();
     const costly = await graphqlRequest(system.gatewayUrl, '{ assets(first: 100) { edges { node { versions { asset { versions { id } } } } } } }', { authorization: `Bearer ${editor}` });
     expect(costly.errors?.[0].message).toMatch(/^Operation cost \d+ exceeds the limit of 5000$/);

@@ -1,3 +1,6 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   getNamedType,
@@ -15,11 +18,6 @@ import {
   type ValidationRule,
 } from 'graphql';
 
-export interface OperationMeasure {
-  depth: number;
-  cost: number;
-}
-
 const DEFAULT_LIST_SIZE = 10;
 const UNKNOWN_PAGE_SIZE = 100;
 
@@ -28,60 +26,99 @@ function unwrapIsList(type: GraphQLOutputType): boolean {
 }
 
 /**
- * Depth and estimated cost of a selection, with fragments followed. Each field costs 1 times the
- * page sizes above it: a `first` argument, 100 when `first` is a variable, 10 for a plain list.
+ * Estimated cost of an operation. Each field (every alias counts) costs 1 times the page sizes above
+ * it: a `first` argument, 100 when `first` is a variable, 10 for a plain list. A named fragment is
+ * measured once per page size it is spread under, so the walk is linear in the document however
+ * often fragments spread one another.
  */
-export function measureSelection(
-  selectionSet: SelectionSetNode,
-  parentType: GraphQLNamedType | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  lookup: (typeName: string) => GraphQLNamedType | undefined,
-  multiplier = 1,
-  seen: Set<string> = new Set(),
-  pageSize?: number,
-): OperationMeasure {
-  let depth = 0;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const field = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
-      const first = selection.arguments?.find((a) => a.name.value === 'first');
-      const requested = first ? (first.value.kind === Kind.INT ? Number(first.value.value) : UNKNOWN_PAGE_SIZE) : undefined;
-      const list = Boolean(field && unwrapIsList(field.type));
-      // A connection's page size applies to its edges (or nodes), not to its other fields (facets, totals).
-      const pageItems = pageSize !== undefined && (selection.name.value === 'edges' || selection.name.value === 'nodes');
-      const size = pageItems ? pageSize : list ? (requested ?? DEFAULT_LIST_SIZE) : 1;
-      const childPageSize = !list && requested !== undefined ? requested : undefined;
-      cost += multiplier;
-      if (selection.selectionSet) {
-        const inner = measureSelection(selection.selectionSet, field ? getNamedType(field.type) : undefined, fragments, lookup, multiplier * Math.max(1, size), seen, childPageSize);
-        depth = Math.max(depth, inner.depth + 1);
-        cost += inner.cost;
-      } else {
-        depth = Math.max(depth, 1);
-      }
-    } else {
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
-      if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
-      const typeName = fragment.typeCondition?.name.value;
-      const inner = measureSelection(fragment.selectionSet, typeName ? lookup(typeName) : parentType, fragments, lookup, multiplier, selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen, pageSize);
-      depth = Math.max(depth, inner.depth);
-      cost += inner.cost;
-    }
+export function createCostMeasure(fragments: Record<string, FragmentDefinitionNode>, lookup: (typeName: string) => GraphQLNamedType | undefined) {
+  // Cost is linear in the multiplier: a fragment's cost at multiplier 1, keyed by name and page size.
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  function fragmentCost(name: string, pageSize: number | undefined): number {
+    const key = `${name}/${pageSize ?? ''}`;
+    const known = fragmentCosts.get(key);
+    if (known !== undefined) return known;
+    const fragment = fragments[name];
+    // Unknown fragments and cycles are reported by graphql-js's own rules.
+    if (!fragment || inProgress.has(key)) return 0;
+    inProgress.add(key);
+    const cost = measure(fragment.selectionSet, lookup(fragment.typeCondition.name.value), 1, pageSize);
+    inProgress.delete(key);
+    fragmentCosts.set(key, cost);
+    return cost;
   }
-  return { depth, cost };
+
+  function measure(selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, multiplier: number, pageSize?: number): number {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
+        const first = selection.arguments?.find((a) => a.name.value === 'first');
+        const requested = first ? (first.value.kind === Kind.INT ? Number(first.value.value) : UNKNOWN_PAGE_SIZE) : undefined;
+        const list = Boolean(field && unwrapIsList(field.type));
+        // A connection's page size applies to its edges (or nodes), not to its other fields (facets, totals).
+        const pageItems = pageSize !== undefined && (selection.name.value === 'edges' || selection.name.value === 'nodes');
+        const size = pageItems ? pageSize : list ? (requested ?? DEFAULT_LIST_SIZE) : 1;
+        const childPageSize = !list && requested !== undefined ? requested : undefined;
+        cost += multiplier;
+        if (selection.selectionSet) cost += measure(selection.selectionSet, field ? getNamedType(field.type) : undefined, multiplier * Math.max(1, size), childPageSize);
+      } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        cost += multiplier * fragmentCost(selection.name.value, pageSize);
+      } else {
+        const typeName = selection.typeCondition?.name.value;
+        cost += measure(selection.selectionSet, typeName ? lookup(typeName) : parentType, multiplier, pageSize);
+      }
+    }
+    return cost;
+  }
+
+  return (selectionSet: SelectionSetNode, rootType: GraphQLNamedType | undefined) => measure(selectionSet, rootType, 1);
 }
 
-/** Refuses operations nested deeper than `maxDepth` or costlier than `maxCost`, before anything executes. */
-export function operationLimits(limits: { maxDepth: number; maxCost: number }): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node) {
-      const fragments = Object.fromEntries(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-      const schema = context.getSchema();
-      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-      const { depth, cost } = measureSelection(node.selectionSet, root ?? undefined, fragments, (name) => schema.getType(name) ?? undefined);
-      if (depth > limits.maxDepth) context.reportError(new GraphQLError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } }));
-      if (cost > limits.maxCost) context.reportError(new GraphQLError(`Operation cost ${cost} exceeds the limit of ${limits.maxCost}`, { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } }));
-    },
-  });
+/** Refuses operations costlier than `maxCost` (see createCostMeasure), before anything executes. */
+export function costLimit(maxCost: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const document = context.getDocument();
+    const schema = context.getSchema();
+    const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const measure = createCostMeasure(fragments, (name) => schema.getType(name) ?? undefined);
+    return {
+      OperationDefinition(node) {
+        const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+        const cost = measure(node.selectionSet, root ?? undefined);
+        const shown = cost > Number.MAX_SAFE_INTEGER ? `over ${Number.MAX_SAFE_INTEGER}` : String(cost);
+        if (cost > maxCost) context.reportError(new GraphQLError(`Operation cost ${shown} exceeds the limit of ${maxCost}`, { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } }));
+      },
+    };
+  };
+}
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxCost: number;
+  /** Aliases in an operation, counted through fragments as often as they are spread. */
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+// GraphQL Armor's rules throw their error by default, which graphql-js does not catch: report it instead.
+const armorOptions = (n: number) => ({
+  n,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_TOO_COMPLEX' } }))],
+});
+
+/**
+ * The validation rules that bound an operation before it is planned: depth, aliases and directives
+ * (GraphQL Armor's rules, each linear in the document) and our cost model.
+ */
+export function operationLimits(limits: OperationLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ ...armorOptions(limits.maxDepth), flattenFragments: true }) as ValidationRule,
+    maxAliasesRule(armorOptions(limits.maxAliases)) as ValidationRule,
+    maxDirectivesRule(armorOptions(limits.maxDirectives)) as ValidationRule,
+    costLimit(limits.maxCost),
+  ];
 }

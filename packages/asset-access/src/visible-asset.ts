@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
+import { atLeast, forbidden, loadInBatch, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
 
 /**
  * The caller's role on an asset by the local projection, or null when the asset is not theirs
@@ -7,8 +7,20 @@ import { atLeast, forbidden, requireIdentity, roleOnAsset, type AccessEntry, typ
  */
 export async function assetRole(dataSource: DataSource, context: RequestContext, assetId: string): Promise<Role | null> {
   const identity = requireIdentity(context);
-  const rows: { workspace_id: string; entries: AccessEntry[] }[] = await dataSource.query('SELECT workspace_id, entries FROM asset_access WHERE asset_id::text = $1', [assetId]);
-  return rows.length ? roleOnAsset(identity, rows[0].workspace_id, rows[0].entries) : null;
+  const row = await loadInBatch(context, 'asset-access', assetId, (ids) => accessRows(dataSource, ids));
+  return row ? roleOnAsset(identity, row.workspace_id, row.entries) : null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Access rows by asset id, in one query; ids that are no UUID are simply not found. */
+async function accessRows(dataSource: DataSource, ids: string[]): Promise<Map<string, { workspace_id: string; entries: AccessEntry[] }>> {
+  const uuids = ids.filter((id) => UUID.test(id));
+  if (!uuids.length) return new Map();
+  const rows: { id: string; workspace_id: string; entries: AccessEntry[] }[] = await dataSource.query('SELECT asset_id::text AS id, workspace_id, entries FROM asset_access WHERE asset_id = ANY($1::uuid[])', [uuids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Answer under the id as asked (any letter case).
+  return new Map(uuids.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!] as const] : [])));
 }
 
 /** Who has the asset checked out and until when, when someone holds a live lock (an expired one counts as free). */

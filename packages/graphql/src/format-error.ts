@@ -4,7 +4,9 @@ import { isUnavailable } from '@mam/db';
 import type { Logger } from '@mam/logger';
 import { unavailable } from './errors';
 
-const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'UNAVAILABLE', 'RATE_LIMITED', 'INVALID_LINK', 'CSRF', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'UNAVAILABLE', 'RATE_LIMITED', 'INVALID_LINK', 'CSRF', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PAYLOAD_TOO_LARGE']);
+/** Extensions that tell a client about our insides (which subgraph answered, a stack): never sent. */
+const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
 
 /**
  * Expected errors pass through; a dependency that is down (database, search engine) becomes the
@@ -14,7 +16,7 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && EXPECTED.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)));
       return { ...formatted, extensions };
     }
     const cause = (error as { originalError?: unknown })?.originalError ?? error;

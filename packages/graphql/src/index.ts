@@ -7,3 +7,6 @@ export * from './json-scalar';
 export * from './asset-roles';
 export * from './expiring-cache';
 export * from './request-binding';
+export * from './input-limits';
+export * from './http-errors';
+export * from './batch-per-tick';

@@ -14,6 +14,8 @@ import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
 import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 import { BINDING_HEADER, subscriptionBody } from './request-binding';
+import { httpErrorsAsJson, notFoundAsJson } from './http-errors';
+import { inputLimitsPlugin } from './input-limits';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
@@ -66,6 +68,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
     },
     async start(): Promise<string> {
       const app = express();
+      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
+      app.set('etag', false);
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql' });
@@ -99,6 +103,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           ApolloServerPluginInlineTraceDisabled(),
+          inputLimitsPlugin(),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
         ],
       });
@@ -131,6 +136,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         },
         expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity) }),
       );
+      app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

@@ -35,6 +35,8 @@ export interface SystemOptions {
   dataDir: string;
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
+  /** Extra gateway settings (limits, introspection). */
+  gateway?: Record<string, string>;
   host?: string;
   /** The gateway's public URL: invite links, Secure cookies when https, absolute rendition URLs (unless `ingest` sets its own). */
   publicBaseUrl?: string;
@@ -123,6 +125,7 @@ export async function startSystem(options: SystemOptions) {
         ARCHIVE_URL: urls.archive,
         PUBLIC_BASE_URL: options.publicBaseUrl ?? '',
         LOG_LEVEL: logLevel,
+        ...options.gateway,
       }),
       { logger: createLogger('gateway', logLevel) },
     );

@@ -1,4 +1,6 @@
 import { isAssetVisible } from '@mam/asset-access';
+import { loadInBatch } from '@mam/graphql';
+import { In } from 'typeorm';
 import { AssetReviewEntity, type AssetReview } from '../entities/asset-review.entity';
 import { ReviewAuditEntity } from '../entities/review-audit.entity';
 import type { ReviewContext } from '../context';
@@ -6,7 +8,9 @@ import type { ReviewContext } from '../context';
 export const AssetResolvers = {
   async review(asset: { id: string }, _args: unknown, context: ReviewContext) {
     if (!(await isAssetVisible(context.dataSource, context, asset.id))) return null;
-    return context.dataSource.getRepository(AssetReviewEntity).findOneBy({ assetId: asset.id });
+    // One query for every asset of the request's entity fetch.
+    const review = await loadInBatch(context, 'asset-review', asset.id, async (ids) => new Map((await context.dataSource.getRepository(AssetReviewEntity).findBy({ assetId: In(ids) })).map((r) => [r.assetId, r])));
+    return review ?? null;
   },
 };
 
