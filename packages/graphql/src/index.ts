@@ -6,3 +6,4 @@ export * from './subgraph-server';
 export * from './json-scalar';
 export * from './asset-roles';
 export * from './expiring-cache';
+export * from './user-token';

@@ -1,3 +1,3 @@
 export * from './helpers';
 export * from './media-fixtures';
-export * from './test-system';
+export * from './parse-xml';
