@@ -1,11 +1,8 @@
 import { createDataSource, dropDatabase, ensureDatabase } from '@mam/db';
 import { CreateEventTables1764400000000 } from '@mam/events';
 import type { Identity } from '@mam/graphql';
-import type { AssetsContext } from '@mam/assets/src/context';
-import { AssetEntity } from '@mam/assets/src/entities/asset.entity';
-import { assets } from '@mam/assets/src/resolvers/query-assets';
-import { createPostgresIndex } from '@mam/assets/src/search/postgres-index';
-import { assetsEntities, assetsMigrations } from '@mam/assets/src/service';
+import type { AssetsContext } from '@mam/assets';
+import { AssetEntity, queryAssets as assets, createPostgresIndex, assetsEntities, assetsMigrations } from '@mam/assets';
 import { testInfrastructure } from '@mam/testkit';
 import { fmt, sized, smoke, timed } from './support';
 

@@ -3,8 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { identityHeaders, signIdentity, type Identity } from '@mam/graphql';
+import { issueUserToken, identityHeaders, signIdentity, type Identity } from '@mam/graphql';
 import { testSecret, waitFor } from '@mam/testkit';
 import { fmt, repoRoot, rssMiB, sized, smoke } from './support';
 

@@ -7,10 +7,7 @@ import { dropDatabase } from '@mam/db';
 import { createInProcessBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
 import { defaultToolCommand, makeVideoProxy, probeMedia, proxyArgs } from '@mam/media';
-import { ingestConfigShape } from '@mam/ingest/src/config';
-import { beginUpload } from '@mam/ingest/src/domain/begin-upload';
-import { receiveUpload } from '@mam/ingest/src/domain/receive-upload';
-import { createIngestService } from '@mam/ingest/src/service';
+import { ingestConfigShape, beginUpload, receiveUpload, createIngestService } from '@mam/ingest';
 import { makeClip, testInfrastructure, testSecret, waitFor } from '@mam/testkit';
 import { fmt, rounds, sized, smoke, timed } from './support';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AssetSearchDocument, SearchSegment } from '@mam/assets/src/search/search-index';
+import type { AssetSearchDocument, SearchSegment } from '@mam/assets';
 
 /** A small deterministic random source, so every run indexes and asks the same things. */
 export function seededRandom(seed: number): () => number {

@@ -1,12 +1,9 @@
 import { Client } from '@elastic/elasticsearch';
-import { buildSearchBody } from '@mam/assets/src/search/elasticsearch-query';
-import { createElasticsearchIndex } from '@mam/assets/src/search/elasticsearch-index';
-import type { AssetSearchDocument, SearchRequest } from '@mam/assets/src/search/search-index';
-import { assetsMigrations } from '@mam/assets/src/service';
+import { buildSearchBody, createElasticsearchIndex, assetsMigrations } from '@mam/assets';
+import type { AssetSearchDocument, SearchRequest } from '@mam/assets';
 import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
 import { CreateEventTables1764400000000 } from '@mam/events';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { identityHeaders, signIdentity } from '@mam/graphql';
+import { issueUserToken, identityHeaders, signIdentity } from '@mam/graphql';
 import { testInfrastructure, testSecret } from '@mam/testkit';
 import { corpus, FRAME_RATES, RARE_WORDS, SEARCH_WORDS, seededRandom } from './search-corpus';
 import { fmt, freePort, sized, smoke, startProcess, stopProcess, timed } from './support';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import { testInfrastructure, testSecret } from '@mam/testkit';
 import { fmt, freePort, peakRssMiB, rounds, rssMiB, sized, startProcess, stopProcess, timed } from './support';
 

@@ -8,10 +8,9 @@ import './production-default';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
-import { firstSignInLines, startSystem } from '@mam/system';
-import { startEmbeddedPostgres, StartupError } from '@mam/system/src/embedded-postgres';
+import { firstSignInLines, startEmbeddedPostgres, startSystem, StartupError } from '@mam/system';
 
 const dataDir = resolve(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseConfig, type z } from '@mam/config';
-import { assetsConfigShape } from '@mam/assets/src/config';
-import { ingestConfigShape } from '@mam/ingest/src/config';
-import { reviewConfigShape } from '@mam/review/src/config';
-import { distributionConfigShape } from '@mam/distribution/src/config';
-import { archiveConfigShape } from '@mam/archive/src/config';
-import { gatewayConfigShape } from '@mam/gateway/src/config';
+import { assetsConfigShape } from '@mam/assets';
+import { ingestConfigShape } from '@mam/ingest';
+import { reviewConfigShape } from '@mam/review';
+import { distributionConfigShape } from '@mam/distribution';
+import { archiveConfigShape } from '@mam/archive';
+import { gatewayConfigShape } from '@mam/gateway';
 
 const compose = parse(readFileSync(join(__dirname, '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true });
 const shapes: Record<string, z.ZodType> = {

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import type { Identity } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, subgraphRequest, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, subgraphRequest, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

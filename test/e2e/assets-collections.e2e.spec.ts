@@ -1,9 +1,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tus from 'tus-js-client';
-import { findAll, parseXml } from '@mam/assets/src/testing/parse-xml';
+import { findAll, parseXml, graphqlRequest, makeClip, waitFor, type GraphQLResponse } from '@mam/testkit';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, makeClip, startTestSystem, waitFor, type GraphQLResponse, type TestSystem } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

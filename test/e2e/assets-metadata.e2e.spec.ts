@@ -1,6 +1,7 @@
 import { uuidv7 } from '@mam/events';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, waitFor, type GraphQLResponse, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, waitFor, type GraphQLResponse } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

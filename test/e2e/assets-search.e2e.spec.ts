@@ -2,9 +2,9 @@ import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rebuildSearchIndex } from '@mam/assets/src/commands/rebuild-search-index';
+import { rebuildSearchIndex } from '@mam/assets';
 import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import { startSystem, type RunningSystem } from '@mam/system';
 import { graphqlRequest, makeClip, testInfrastructure, testSecret, uniqueName, waitFor, type GraphQLResponse } from '@mam/testkit';
 

@@ -2,7 +2,8 @@ import { TOPICS, UploadCompletedSchema, type UploadCompleted } from '@mam/proto'
 import { createKafkaBus, decodeEnvelope, encodeEnvelope, uuidv7, type EventBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, testInfrastructure, waitFor, type GraphQLResponse, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, testInfrastructure, waitFor, type GraphQLResponse } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

@@ -5,9 +5,7 @@ import { dropDatabase } from '@mam/db';
 import { createKafkaBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
 import { parseConfig } from '@mam/config';
-import { assetsConfigShape } from '@mam/assets/src/config';
-import { createAssetsService } from '@mam/assets/src/service';
-import { createAsset } from '@mam/assets/src/domain/create-asset';
+import { assetsConfigShape, createAssetsService, createAsset } from '@mam/assets';
 import { testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
 
 const infra = testInfrastructure();

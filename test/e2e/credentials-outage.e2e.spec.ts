@@ -2,7 +2,8 @@ import { createClient } from 'graphql-ws';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import { graphqlRequest, startTestSystem, testInfrastructure, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, testInfrastructure, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // While PostgreSQL is down, a valid credential cannot be checked: the answer is UNAVAILABLE
 // (retry later), never "invalid credentials". The outage is a TCP proxy of this test's own

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import WebSocket from 'ws';
 import { parseConfig } from '@mam/config';
-import { gatewayConfigShape } from '@mam/gateway/src/config';
-import { createGateway, type Gateway } from '@mam/gateway/src/gateway';
+import { gatewayConfigShape, createGateway, type Gateway } from '@mam/gateway';
 import { BINDING_HEADER, bindRequest, IDENTITY_HEADER, signIdentity, subscriptionBody } from '@mam/graphql';
 import { createLogger } from '@mam/logger';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, testSecret, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, testSecret, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // Credentials end or narrow what is already open: subscriptions after revocation, removal, a
 // group change and an access change; and what the gateway hands out or lets through stays its own.

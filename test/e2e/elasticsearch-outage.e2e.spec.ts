@@ -1,6 +1,7 @@
 import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTcpProxy, startTestSystem, testInfrastructure, waitFor, type TcpProxy, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, startTcpProxy, testInfrastructure, waitFor, type TcpProxy } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // The assets service reaches Elasticsearch through a proxy this file controls; write blocks are set
 // on this file's own index only.

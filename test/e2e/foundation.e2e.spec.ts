@@ -1,8 +1,9 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, testSecret, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, testSecret, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

@@ -2,7 +2,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createIdentitySigner, IDENTITY_HEADER } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, type TestSystem } from '@mam/testkit';
+import { graphqlRequest } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

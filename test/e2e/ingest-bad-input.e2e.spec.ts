@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { RunningSystem } from '@mam/system';
-import { ffmpeg, graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { ffmpeg, graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 const MAX_UPLOAD = 8 * 1024 * 1024;
 let test: TestSystem;

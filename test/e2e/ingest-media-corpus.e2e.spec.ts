@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningSystem } from '@mam/system';
-import { ffmpeg, graphqlRequest, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { ffmpeg, graphqlRequest, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // Files of the kinds a real-world corpus holds, each tiny and made here: what each ends as, and why.
 let test: TestSystem;

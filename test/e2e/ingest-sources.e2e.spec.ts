@@ -5,7 +5,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import sharp from 'sharp';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 const watchDir = mkdtempSync(join(tmpdir(), 'mam-watch-'));
 let test: TestSystem;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import * as tus from 'tus-js-client';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

@@ -2,7 +2,8 @@ import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tus from 'tus-js-client';
 import type { RunningSystem } from '@mam/system';
-import { ffprobe, graphqlRequest, makeClip, startTestSystem, type TestSystem, waitFor } from '@mam/testkit';
+import { ffprobe, graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

@@ -1,5 +1,6 @@
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startPrivateKafka, startTestSystem, waitFor, type PrivateKafka, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, startPrivateKafka, waitFor, type PrivateKafka } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // The services talk to a Kafka broker of this file's own, which the test stops (SIGTERM, then
 // SIGKILL) while assets are being created, and starts again.

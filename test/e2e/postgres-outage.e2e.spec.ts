@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import type { RunningSystem } from '@mam/system';
 import { createNotificationHub } from '@mam/db';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
-import { graphqlRequest, startPrivatePostgres, startTestSystem, waitFor, type PrivatePostgres, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, startPrivatePostgres, waitFor, type PrivatePostgres } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 // The services run on a PostgreSQL of this file's own, which the test shuts down and starts again.
 let postgres: PrivatePostgres;

@@ -2,8 +2,8 @@ import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import sharp from 'sharp';
-import { firstSignInLines, type RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, subgraphRequest, testInfrastructure, type TestSystem, waitFor } from '@mam/testkit';
+import { firstSignInLines, type RunningSystem, startTestSystem, type TestSystem } from '@mam/system';
+import { graphqlRequest, subgraphRequest, testInfrastructure, waitFor } from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, makeClip, startTestSystem, waitFor, type TestSystem } from '@mam/testkit';
+import { graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 import { versionProjection } from '@mam/versions';
 
 let test: TestSystem;

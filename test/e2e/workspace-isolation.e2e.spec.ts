@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { RunningSystem } from '@mam/system';
-import { graphqlRequest, startTestSystem, subgraphRequest, type TestSystem, waitFor } from '@mam/testkit';
+import { graphqlRequest, subgraphRequest, waitFor } from '@mam/testkit';
+import { startTestSystem, type TestSystem } from '@mam/system';
 
 let test: TestSystem;
 let system: RunningSystem;

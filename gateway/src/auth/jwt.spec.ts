@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createJwtVerifier, issueUserToken } from './jwt';
+import { issueUserToken } from '@mam/graphql';
+import { createJwtVerifier } from './jwt';
 
 describe('people\'s tokens', () => {
   it('verifies HS256 tokens with the workspace and known roles only', async () => {

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { expiringCache, ROLES, unavailable, type Identity, type Role } from '@mam/graphql';
 
 export interface JwtOptions {
@@ -55,14 +55,4 @@ export function createJwtVerifier(options: JwtOptions) {
     if (roles.length === 0) return undefined;
     return { identity: { subject: payload.sub, workspaceId: payload.workspace_id, roles, kind: 'user' }, expiresAt };
   }
-}
-
-/** Issues an HS256 token for a person (development tokens and tests). */
-export function issueUserToken(secret: string, claims: { subject: string; workspaceId: string; roles: Role[] }, ttl = '12h'): Promise<string> {
-  return new SignJWT({ workspace_id: claims.workspaceId, roles: claims.roles })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(claims.subject)
-    .setIssuedAt()
-    .setExpirationTime(ttl)
-    .sign(new TextEncoder().encode(secret));
 }

@@ -10,3 +10,4 @@ export * from './request-binding';
 export * from './input-limits';
 export * from './http-errors';
 export * from './batch-per-tick';
+export * from './user-token';

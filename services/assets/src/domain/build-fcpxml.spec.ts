@@ -1,6 +1,6 @@
 import { formatRational, parseRational, timecodeToFrames } from '@mam/media';
 import type { VersionMedia } from '../entities/version-media.entity';
-import { findAll, parseXml, type XmlElement } from '../testing/parse-xml';
+import { findAll, parseXml, type XmlElement } from '@mam/testkit';
 import { buildFcpxml, conformFrames, escapeXml, frameDuration, rationalTime, type EditingClip } from './build-fcpxml';
 import { exportFilename, mediaBaseUrlInput } from './export-for-editing';
 import { planEditingClips, type EditingSource } from './plan-editing-clips';

@@ -1,7 +1,6 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden } from '@mam/graphql';
+import { atLeast, forbidden, badUserInput, type Identity } from '@mam/graphql';
 import { rolesOnAssets } from './asset-access';
-import { badUserInput, type Identity } from '@mam/graphql';
 import { In } from 'typeorm';
 import { AssetEntity, type Asset } from '../entities/asset.entity';
 import { isUuid } from '../repositories/asset.repository';

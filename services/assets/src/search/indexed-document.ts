@@ -1,4 +1,4 @@
-import { parsePositiveRational, rationalToNumber } from '@mam/media/src/rational';
+import { parsePositiveRational, rationalToNumber } from '@mam/media';
 import type { AssetSearchDocument, SearchSegment } from './search-index';
 import { filenameText, metadataText } from './search-text';
 

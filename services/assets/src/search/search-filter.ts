@@ -1,4 +1,4 @@
-import { formatRational, parsePositiveRational } from '@mam/media/src/rational';
+import { formatRational, parsePositiveRational } from '@mam/media';
 import { ASSET_TYPES, isAssetType } from '../domain/asset-types';
 import { SearchInputError } from './search-input-error';
 

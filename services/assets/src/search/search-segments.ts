@@ -1,5 +1,4 @@
-import { parsePositiveRational } from '@mam/media/src/rational';
-import { framesToTimecode } from '@mam/media/src/timecode';
+import { parsePositiveRational, framesToTimecode } from '@mam/media';
 import type { SearchSegment, SegmentHit } from './search-index';
 
 /** Matching segments returned per hit, best first. */

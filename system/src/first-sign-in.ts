@@ -1,4 +1,4 @@
-import { prepareFirstSignIn } from '@mam/assets/src/domain/accounts/first-run';
+import { prepareFirstSignIn } from '@mam/assets';
 import type { RunningSystem } from './start-system';
 
 export interface FirstSignInOptions {

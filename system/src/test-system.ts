@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
 import { dropDatabase } from '@mam/db';
-import { issueUserToken } from '@mam/gateway/src/auth/jwt';
+import { issueUserToken } from '@mam/graphql';
 import type { Role } from '@mam/graphql';
-import { startSystem, type RunningSystem, type SystemOptions } from '@mam/system';
-import { testInfrastructure, testSecret, uniqueName } from './helpers';
+import { testInfrastructure, testSecret, uniqueName } from '@mam/testkit';
+import { startSystem, type RunningSystem, type SystemOptions } from './start-system';
 
 const SERVICES = ['assets', 'ingest', 'review', 'distribution', 'archive'];
 

@@ -3,18 +3,12 @@ import { parseConfig } from '@mam/config';
 import { createInProcessBus, type EventBus } from '@mam/events';
 import { createLogger } from '@mam/logger';
 import { createBus } from '@mam/runtime';
-import { assetsConfigShape } from '@mam/assets/src/config';
-import { createAssetsService } from '@mam/assets/src/service';
-import { ingestConfigShape } from '@mam/ingest/src/config';
-import { createIngestService } from '@mam/ingest/src/service';
-import { reviewConfigShape } from '@mam/review/src/config';
-import { createReviewService } from '@mam/review/src/service';
-import { distributionConfigShape } from '@mam/distribution/src/config';
-import { createDistributionService } from '@mam/distribution/src/service';
-import { archiveConfigShape } from '@mam/archive/src/config';
-import { createArchiveService } from '@mam/archive/src/service';
-import { gatewayConfigShape } from '@mam/gateway/src/config';
-import { createGateway } from '@mam/gateway/src/gateway';
+import { assetsConfigShape, createAssetsService } from '@mam/assets';
+import { ingestConfigShape, createIngestService } from '@mam/ingest';
+import { reviewConfigShape, createReviewService } from '@mam/review';
+import { distributionConfigShape, createDistributionService } from '@mam/distribution';
+import { archiveConfigShape, createArchiveService } from '@mam/archive';
+import { gatewayConfigShape, createGateway } from '@mam/gateway';
 
 export interface SystemOptions {
   /** postgres://user@host:port of the server that holds one database per service. */

@@ -1,2 +1,0 @@
-export * from './start-system';
-export * from './first-sign-in';
