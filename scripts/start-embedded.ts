@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
 import { startSystem } from '@mam/system';
+import { ensureWebBuild } from '../web/build';
 
 const dataDir = join(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
@@ -47,6 +48,7 @@ async function startEmbeddedPostgres(): Promise<{ urlBase: string; stop(): Promi
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
   const postgres = process.env.DATABASE_URL_BASE ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined } : await startEmbeddedPostgres();
   const system = await startSystem({

@@ -22,6 +22,7 @@ import { SignedIdentityDataSource, type GatewayContext } from './signed-identity
 import { supergraphPath, type SubgraphName } from './subgraphs';
 import { registerUploadProxy } from './upload-proxy';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
+import { registerWebApp } from './web-app';
 
 export interface GatewayDeps {
   logger: Logger;
@@ -128,6 +129,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         express.json({ limit: '2mb' }),
         expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }) }),
       );
+      registerWebApp(app);
 
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
