@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueUserToken } from '@mam/gateway/src/auth/jwt';
-import { startSystem } from '@mam/system';
+import { firstSignInLines, startSystem } from '@mam/system';
 import { ensureWebBuild } from '../web/build';
 
 const dataDir = join(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
@@ -62,16 +62,20 @@ async function main() {
     dataDir,
     ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${process.env.PORT ?? 4000}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
     port: Number(process.env.PORT ?? 4000),
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${process.env.PORT ?? 4000}`,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   }).catch(async (error) => {
     await postgres.stop();
     throw error;
   });
+  const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${process.env.PORT ?? 4000}`, adminEmail: process.env.ADMIN_EMAIL });
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
   process.stdout.write(
     [
       '',
       `MAM gateway ready: ${system.gatewayUrl}`,
+      '',
+      ...signIn,
       '',
       'Development token (workspace "dev", role admin, valid 30 days):',
       token,

@@ -23,6 +23,10 @@ export const gatewayConfigShape = z
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
     /** How long a caller's membership (role, groups) and an API key's answer are reused; changes apply within this time. */
     MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+    /** The gateway's public URL; session cookies are Secure when it is https. */
+    PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+    /** How long a session cookie's answer (member, role) is reused; sign-out elsewhere, removal and password changes apply within this time. */
+    SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
     LOG_LEVEL: vars.logLevel(),
   })
   .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });

@@ -13,9 +13,12 @@ import { WebSocketServer } from 'ws';
 import { createErrorFormatter, createIdentitySigner, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
+import { registerAuthRoutes } from './auth/auth-routes';
 import { createAuthenticator } from './auth/authenticate';
 import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
+import { createSessionVerifier } from './auth/session';
+import { sessionCookieCredential, webSocketAuthorization } from './auth/session-cookie';
 import type { GatewayConfig } from './config';
 import { operationLimits } from './limits/operation-limits';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
@@ -45,7 +48,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
+  const sessions = createSessionVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
   const authenticate = createAuthenticator({
+    session: sessions.verify,
     jwt: withMembership(createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined })),
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
@@ -88,7 +93,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
           onConnect: async (ctx) => {
             try {
-              ctx.extra.identity = await authenticate(ctx.connectionParams?.authorization as string | undefined);
+              ctx.extra.identity = await authenticate(webSocketAuthorization(ctx.connectionParams?.authorization, ctx.extra.request));
               return true;
             } catch {
               return false;
@@ -123,6 +128,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
+      registerAuthRoutes(app, { assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), sessions, logger });
+      app.use(['/graphql', '/files'], sessionCookieCredential({ csrfSecret: config.GATEWAY_SIGNING_SECRET }));
       registerUploadProxy(app, { ingestBaseUrl: new URL('/', config.INGEST_URL).toString(), sign, authenticate, logger });
       app.use(
         '/graphql',

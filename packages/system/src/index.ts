@@ -1,1 +1,2 @@
 export * from './start-system';
+export * from './first-sign-in';

@@ -36,6 +36,8 @@ export interface SystemOptions {
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
   host?: string;
+  /** The gateway's public URL: invite links, Secure cookies when https, absolute rendition URLs (unless `ingest` sets its own). */
+  publicBaseUrl?: string;
   /** Gateway port; services take the next five. 0 gives every part a free port. */
   port?: number;
   logLevel?: string;
@@ -70,7 +72,7 @@ export async function startSystem(options: SystemOptions) {
   const deps = (name: ServiceName) => ({ bus: busFor(name), logger: createLogger(name, logLevel) });
 
   const assets = createAssetsService(
-    parseConfig(assetsConfigShape, { ...envFor('assets', 0), ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets' }),
+    parseConfig(assetsConfigShape, { ...envFor('assets', 0), ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets', PUBLIC_BASE_URL: options.publicBaseUrl ?? '' }),
     deps('assets'),
   );
   const ingest = createIngestService(
@@ -79,6 +81,7 @@ export async function startSystem(options: SystemOptions) {
       MEDIA_SIGNING_SECRET: options.mediaSecret,
       STORAGE_DIR: join(options.dataDir, 'storage'),
       UPLOAD_DIR: join(options.dataDir, 'uploads'),
+      ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
     }),
     deps('ingest'),
@@ -110,6 +113,7 @@ export async function startSystem(options: SystemOptions) {
         REVIEW_URL: urls.review,
         DISTRIBUTION_URL: urls.distribution,
         ARCHIVE_URL: urls.archive,
+        PUBLIC_BASE_URL: options.publicBaseUrl ?? '',
         LOG_LEVEL: logLevel,
       }),
       { logger: createLogger('gateway', logLevel) },

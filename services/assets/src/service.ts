@@ -28,6 +28,7 @@ import { CreateAssetMediaFacts1764400000310 } from './migrations/1764400000310-c
 import { ExtendAssetSearchFacets1764400000320 } from './migrations/1764400000320-extend-asset-search-facets';
 import { CreateAccessControl1764400000400 } from './migrations/1764400000400-create-access-control';
 import { MergeMediaFacts1764400000410 } from './migrations/1764400000410-merge-media-facts';
+import { CreateAccounts1764400000500 } from './migrations/1764400000500-create-accounts';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -47,6 +48,7 @@ export const assetsMigrations = [
   ExtendAssetSearchFacets1764400000320,
   CreateAccessControl1764400000400,
   MergeMediaFacts1764400000410,
+  CreateAccounts1764400000500,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
@@ -64,7 +66,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource, search }),
+    context: (identity, dataSource) => ({ identity, dataSource, search, publicBaseUrl: config.PUBLIC_BASE_URL }),
     parts: () => [{ start: () => search.ensure(), stop: () => search.close() }],
     consumers: (dataSource) => [
       assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),

@@ -1,5 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { badUserInput, isRole, type Identity, type Role } from '@mam/graphql';
+import { endWorkspaceSessionsOfSubject } from '../repositories/account.repository';
 import { ensureWorkspace } from './ensure-workspace';
 
 export interface WorkspaceMember {
@@ -66,7 +67,7 @@ export async function setMemberRole(dataSource: DataSource, admin: Identity, inp
   });
 }
 
-/** Removes a member: their credentials stop working in this workspace until an admin sets a role for them again. */
+/** Removes a member: their credentials stop working in this workspace until an admin sets a role for them again; their sessions there end. */
 export async function removeMember(dataSource: DataSource, admin: Identity, rawSubject: string): Promise<boolean> {
   const subject = subjectInput(rawSubject);
   if (subject === admin.subject) throw badUserInput('An admin cannot remove themselves: ask another admin', 'subject');
@@ -74,5 +75,6 @@ export async function removeMember(dataSource: DataSource, admin: Identity, rawS
     `UPDATE workspace_members SET active = false, updated_at = now() WHERE workspace_id = $1 AND subject = $2 AND active RETURNING subject`,
     [admin.workspaceId, subject],
   );
+  if (rows.length > 0) await endWorkspaceSessionsOfSubject(dataSource, admin.workspaceId, subject);
   return rows.length > 0;
 }

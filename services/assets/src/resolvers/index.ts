@@ -1,5 +1,6 @@
 import { JSONScalar } from '@mam/graphql';
 import { accessMutations, accessQueries, accessTypes, assetAccessFields } from './access-resolvers';
+import { accountMutations, accountQueries, accountTypes } from './account-resolvers';
 import { AssetResolvers } from './asset';
 import { apiKeyIdentity, apiKeys, ApiKeyResolvers, createApiKey, revokeApiKey } from './api-keys';
 import { AssetHistoryEntryResolvers } from './asset-history-entry';
@@ -24,7 +25,7 @@ import { assetSearchFields, searchMutations, searchQueries } from './search-reso
 
 export const resolvers = {
   JSON: JSONScalar,
-  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries, ...accessQueries },
+  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries, ...accessQueries, ...accountQueries },
   Mutation: {
     createAsset,
     updateAsset,
@@ -41,6 +42,7 @@ export const resolvers = {
     ...collectionMutations,
     ...searchMutations,
     ...accessMutations,
+    ...accountMutations,
   },
   Asset: { ...AssetResolvers, ...assetCollectionFields, ...assetSearchFields, ...assetAccessFields },
   AssetVersion: AssetVersionResolvers,
@@ -49,4 +51,5 @@ export const resolvers = {
   ApiKey: ApiKeyResolvers,
   ...collectionTypes,
   ...accessTypes,
+  ...accountTypes,
 };

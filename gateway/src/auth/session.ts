@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { expiringCache, type Identity } from '@mam/graphql';
+import { askAccounts, type AccountsClientOptions } from './accounts-client';
+import { withMembership } from './principal';
+
+interface SessionAnswer {
+  subject: string;
+  workspaceId: string;
+  role: string;
+  groups: string[];
+  workspaceRole: string | null;
+}
+
+export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const QUERY = 'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subject workspaceId role groups workspaceRole } }';
+
+/**
+ * Turns a session token (the `mam_session` cookie) into the member it acts as, asking assets,
+ * which stores only the token's hash. Answers are kept `ttlMs` (a couple of seconds), so a sign-out
+ * elsewhere, a removed member or a password change stops the session within that time; a sign-out
+ * through this gateway instance forgets it at once.
+ */
+export function createSessionVerifier(options: AccountsClientOptions & { ttlMs: number }) {
+  const cache = expiringCache<Promise<SessionAnswer | null>>();
+  async function load(tokenHash: string): Promise<SessionAnswer | null> {
+    if (options.ttlMs <= 0) return (await askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash })).sessionIdentity;
+    const hit = cache.get(tokenHash);
+    if (hit) return hit;
+    const answer = askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }).then((d) => d.sessionIdentity);
+    cache.set(tokenHash, answer, Date.now() + options.ttlMs);
+    answer.catch(() => cache.delete(tokenHash));
+    return answer;
+  }
+  return {
+    async verify(token: string): Promise<Identity | undefined> {
+      const found = await load(hashSessionToken(token));
+      if (!found) return undefined;
+      return withMembership({ subject: found.subject, workspaceId: found.workspaceId, roles: [], kind: 'user' }, found);
+    },
+    forget(token: string): void {
+      cache.delete(hashSessionToken(token));
+    },
+  };
+}
+
+export type SessionVerifier = ReturnType<typeof createSessionVerifier>;
