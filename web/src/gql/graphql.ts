@@ -97,6 +97,11 @@ export type IngestStatus =
   | 'READY'
   | 'UPLOADING';
 
+export type InviteMemberInput = {
+  email: string;
+  role: Role;
+};
+
 export type MetadataFieldType =
   | 'BOOLEAN'
   /** A calendar date written YYYY-MM-DD. */
@@ -175,6 +180,25 @@ export type UpdateAssetInput = {
   /** video, audio, image, document or other; null clears it. */
   type?: string | null | undefined;
 };
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { workspaceMembers: Array<{ subject: string, kind: string, role: Role, active: boolean, createdAt: string }>, invites: Array<{ id: string, email: string, role: Role, expiresAt: string, createdAt: string }> };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: Role, expiresAt: string, url: string | null } };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInviteMutation = { revokeInvite: boolean };
 
 export type AssetPageQueryVariables = Exact<{
   id: string | number;
@@ -316,6 +340,40 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MembersDocument = new TypedDocumentString(`
+    query Members {
+  workspaceMembers {
+    subject
+    kind
+    role
+    active
+    createdAt
+  }
+  invites {
+    id
+    email
+    role
+    expiresAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    expiresAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
 export const AssetPageDocument = new TypedDocumentString(`
     query AssetPage($id: ID!) {
   asset(id: $id) {

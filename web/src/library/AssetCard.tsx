@@ -82,8 +82,8 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
   const tech = asset.currentVersion?.technicalMetadata;
   const snippet = edge.highlights.find((h) => h.includes('<em>'));
   return (
-    <Link className="card" to={`/assets/${asset.id}`} aria-label={asset.title}>
-      <Thumbnail edge={edge} />
+    <Link className="card" to={`/assets/${asset.id}`}>
+      {/* The title comes first for screen readers; the thumbnail is shown above it (CSS order). */}
       <div className="card-body">
         <div className="card-title" title={asset.title}>{asset.title}</div>
         <div className="card-meta">
@@ -97,6 +97,7 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
           <div className="card-snippet"><Highlight text={snippet} /></div>
         ) : null}
       </div>
+      <Thumbnail edge={edge} />
     </Link>
   );
 });
@@ -105,7 +106,7 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
   const asset = edge.node;
   const tech = asset.currentVersion?.technicalMetadata;
   return (
-    <Link className="list-row" to={`/assets/${asset.id}`} aria-label={asset.title}>
+    <Link className="list-row" to={`/assets/${asset.id}`}>
       <Thumbnail edge={edge} scrub={false} />
       <div style={{ minWidth: 0 }}>
         <div className="card-title">{asset.title}</div>

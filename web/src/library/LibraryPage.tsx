@@ -66,7 +66,15 @@ export function LibraryPage() {
     },
   });
 
-  useEffect(() => uploads.onFinished(() => client.invalidateQueries({ queryKey: ['search'] })), [uploads, client]);
+  // New and changed assets reach search a moment after ingest reports them: look now and once more shortly after.
+  useEffect(
+    () =>
+      uploads.onFinished(() => {
+        void client.invalidateQueries({ queryKey: ['search'] });
+        setTimeout(() => client.invalidateQueries({ queryKey: ['search'] }), 1500);
+      }),
+    [uploads, client],
+  );
 
   const edges: SearchEdge[] = useMemo(() => search.data?.pages.flatMap((p) => p.searchAssets.edges) ?? [], [search.data]);
   const first = search.data?.pages[0]?.searchAssets;
@@ -116,7 +124,7 @@ export function LibraryPage() {
         </div>
       )}
       <div className="lib-body">
-        <aside className="facets" aria-label="Filters">
+        {(search.isPending || edges.length > 0 || chips.length > 0) && <aside className="facets" aria-label="Filters">
           {!first && search.isPending
             ? [0, 1, 2].map((i) => <div key={i} className="facet"><div className="skeleton" style={{ height: 12, width: 80, marginBottom: 10 }} /><div className="skeleton" style={{ height: 14, marginBottom: 6 }} /><div className="skeleton" style={{ height: 14, width: '70%' }} /></div>)
             : first?.facets.map((facet) => {
@@ -136,7 +144,7 @@ export function LibraryPage() {
                   </fieldset>
                 );
               })}
-        </aside>
+        </aside>}
         <Results
           edges={edges}
           view={state.view}

@@ -58,7 +58,8 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
         <UploadIcon /> <span className="hide-narrow">Upload</span>
       </button>
       <div className="menu-wrap" ref={wsRef}>
-        <button className="ws-switch" aria-haspopup="menu" aria-expanded={menu === 'workspace'} onClick={() => setMenu(menu === 'workspace' ? null : 'workspace')} aria-label={`Workspace: ${me.workspaceName}. Switch workspace`}>
+        <button className="ws-switch" aria-haspopup="menu" aria-expanded={menu === 'workspace'} onClick={() => setMenu(menu === 'workspace' ? null : 'workspace')}>
+          <span className="sr-only">Switch workspace, current: </span>
           <span className="ws-dot" aria-hidden="true">{me.workspaceName.slice(0, 1).toUpperCase()}</span>
           <span className="hide-narrow" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{me.workspaceName}</span>
           <ChevronDownIcon size={14} />

@@ -5,7 +5,7 @@ import { ChevronDownIcon, ChevronIcon, CloseIcon, PauseSmallIcon, ResumeIcon } f
 import { useUploadItems } from './UploadProvider';
 import type { UploadItem, UploadStore } from './upload-store';
 
-const KIND_LABEL: Record<string, string> = { proxy: 'Proxy', poster: 'Poster', thumbnails: 'Thumbnails', filmstrip: 'Filmstrip', waveform: 'Waveform', audio_proxy: 'Audio', preview: 'Preview' };
+const KIND_LABEL: Record<string, string> = { ingest: 'Analysis', proxy: 'Proxy', poster: 'Poster', thumbnails: 'Thumbnails', filmstrip: 'Filmstrip', waveform: 'Waveform', audio_proxy: 'Audio', preview: 'Preview' };
 
 function statusLine(item: UploadItem): string {
   switch (item.phase) {

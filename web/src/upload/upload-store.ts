@@ -147,6 +147,7 @@ export function createUploadStore() {
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
+    /** Called when an upload's bytes are all in, and again when ingest made it ready or failed. */
     onFinished(listener: (item: UploadItem) => void) {
       finishedListeners.add(listener);
       return () => finishedListeners.delete(listener);
@@ -179,7 +180,11 @@ export function createUploadStore() {
       emit();
     },
     setIngest(id: string, patch: Partial<UploadItem>) {
+      const before = items.get(id)?.phase;
       update(id, patch);
+      const after = items.get(id);
+      // Listeners hear of an upload twice: when its bytes are in, and when ingest has settled.
+      if (after && before !== after.phase && (after.phase === 'ready' || after.phase === 'failed')) finishedListeners.forEach((l) => l(after));
     },
     watchIngest(id: string, stop: () => void) {
       ingestWatchers.set(id, stop);
