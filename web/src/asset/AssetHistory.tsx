@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { gql } from '../api/client';
+import { useMe } from '../auth/session';
 import { errorMessage } from '../api/errors';
 import { formatDateTime } from '../ui/format';
+import { who } from './who';
 import { AssetHistoryQuery } from './operations';
 
 const ACTION: Record<string, string> = {
@@ -20,6 +22,7 @@ const ACTION: Record<string, string> = {
 };
 
 export function AssetHistory({ assetId }: { assetId: string }) {
+  const me = useMe();
   const history = useQuery({ queryKey: ['asset', assetId, 'history'], queryFn: () => gql(AssetHistoryQuery, { id: assetId }) });
   if (history.isPending) return <div>{[0, 1, 2].map((i) => <div key={i} className="skeleton" style={{ height: 34, marginBottom: 8 }} />)}</div>;
   if (history.isError) return <p className="alert" role="alert">{errorMessage(history.error)}</p>;
@@ -30,7 +33,7 @@ export function AssetHistory({ assetId }: { assetId: string }) {
         <li key={e.id}>
           <div>
             <strong>{ACTION[e.action] ?? e.action}</strong>
-            {e.version ? ` ${e.version.number}` : ''} <span className="muted">by {e.actor}</span>
+            {e.version ? ` ${e.version.number}` : ''} <span className="muted">by {who(e.actor, me.data)}</span>
           </div>
           {e.changes.filter((c) => c.field.startsWith('metadata.') || c.field === 'title').map((c) => (
             <div key={c.field} className="muted" style={{ fontSize: 12 }}>{c.field.replace(/^metadata\./, '')}: {c.from ?? '—'} → {c.to ?? '—'}</div>

@@ -16,6 +16,7 @@ import { ImageViewer } from './ImageViewer';
 import { MetadataForm } from './MetadataForm';
 import { AssetPageQuery as AssetPageDocument, CheckInMutation, CheckOutMutation, PromoteVersionMutation } from './operations';
 import { TagEditor } from './TagEditor';
+import { who } from './who';
 
 type Asset = NonNullable<AssetPageQuery['asset']>;
 type Version = Asset['versions'][number];
@@ -87,7 +88,7 @@ function Stage({ asset, version }: { asset: Asset; version: Version | undefined 
   );
 }
 
-function TechnicalPanel({ version }: { version: Version | undefined }) {
+function TechnicalPanel({ version, me }: { version: Version | undefined; me: { id: string } | null | undefined }) {
   const t = version?.technicalMetadata;
   if (!version) return <p className="muted">No file uploaded yet.</p>;
   const rows: Array<[string, string | number | null | undefined]> = [
@@ -101,7 +102,7 @@ function TechnicalPanel({ version }: { version: Version | undefined }) {
     ['Duration', t?.durationSeconds != null ? `${formatDuration(t.durationSeconds)}${t.durationFrames ? ` · ${t.durationFrames} frames` : ''}` : null],
     ['Start timecode', t?.startTimecode],
     ['Bit rate', t?.bitRate ? `${(t.bitRate / 1e6).toFixed(2)} Mb/s` : null],
-    ['Uploaded', `${formatDateTime(version.createdAt)} by ${version.createdBy}`],
+    ['Uploaded', `${formatDateTime(version.createdAt)} by ${who(version.createdBy, me)}`],
     ['Problem', t?.error],
   ];
   return (
@@ -165,7 +166,7 @@ export function AssetPage() {
 
   const version = asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
   const canEdit = asset.myRole === 'editor' || asset.myRole === 'admin';
-  const myLock = asset.lock && me.data && (asset.lock.holder === me.data.id || asset.lock.holder === `user:${me.data.id}`);
+  const myLock = !!asset.lock && who(asset.lock.holder, me.data) === 'you';
 
   return (
     <div className="asset-page">
@@ -244,7 +245,7 @@ export function AssetPage() {
               </div>
               <div className="section">
                 <h3>Technical</h3>
-                <TechnicalPanel version={version} />
+                <TechnicalPanel version={version} me={me.data} />
               </div>
               {asset.collections.length > 0 && (
                 <div className="section">
