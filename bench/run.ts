@@ -7,8 +7,9 @@ import { benchListing } from './listing.bench';
 import { benchProxy } from './proxy.bench';
 import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
+import { benchWeb } from './web.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing };
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, web: benchWeb };
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

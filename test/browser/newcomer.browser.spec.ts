@@ -12,6 +12,9 @@ import { ensureWebBuild } from '../../web/build';
 import { launchChromium } from './chromium';
 import { dropFiles, finishDrop, screenshot, seriousAccessibilityViolations } from './page-tools';
 
+// Functions passed to page.evaluate run in the browser; this Node program has no DOM types.
+declare const document: any;
+
 jest.setTimeout(300_000);
 
 let test: TestSystem;
@@ -120,6 +123,15 @@ describe('a newcomer in the browser', () => {
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['video']);
     await screenshot(page, '09-search-with-facet');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The search is kept as a smart collection in the sidebar.
+    await page.getByRole('button', { name: 'Save as smart collection' }).click();
+    await page.getByLabel('Name').fill('Harbour clips');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Harbour clips' }).waitFor();
+    await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('link', { name: /Harbour clips\s*1/ }).waitFor();
+    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
+    await screenshot(page, '09b-smart-collection');
   });
 
   it('opens it and steps three frames forward: the drop-frame timecode moves by exactly three frames', async () => {
@@ -166,7 +178,7 @@ describe('a newcomer in the browser', () => {
     await page.getByTestId('version-input').setInputFiles(secondClip);
     await page.locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'harbour-sunrise-v2.mp4' }).waitFor({ timeout: 120_000 });
     const versions = page.getByLabel('Version', { exact: true });
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('#version option')).some((o) => o.textContent === 'Version 2 (current)'));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#version option') as ArrayLike<{ textContent: string }>).some((o) => o.textContent === 'Version 2 (current)'));
     await expect(versions.inputValue()).resolves.toBe(await page.locator('#version option', { hasText: 'Version 2' }).getAttribute('value'));
     const timecode = page.getByTestId('timecode-label');
     await page.waitForFunction(() => document.querySelector('[data-testid=timecode-label]')?.textContent === '00:00:00:00');

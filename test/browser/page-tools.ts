@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
+// Functions passed to page.evaluate run in the browser; this Node program has no DOM types.
+declare const document: any, window: any, DataTransfer: any, DragEvent: any;
+
 export const screenshotDir = join(__dirname, '..', '..', '.artifacts', 'screenshots');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,8 +24,8 @@ export interface AxeViolation {
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -36,7 +39,7 @@ export async function dropFiles(page: Page, files: Array<{ path: string; name: s
     ({ payload, selector }) => {
       const dt = new DataTransfer();
       for (const f of payload) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-      (window as unknown as { __drop: DataTransfer }).__drop = dt;
+      window.__drop = dt;
       const target = document.querySelector(selector)!;
       target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
       target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
@@ -47,7 +50,7 @@ export async function dropFiles(page: Page, files: Array<{ path: string; name: s
 
 export async function finishDrop(page: Page, selector = 'main'): Promise<void> {
   await page.evaluate((selector) => {
-    const dt = (window as unknown as { __drop: DataTransfer }).__drop;
+    const dt = window.__drop;
     document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
   }, selector);
 }

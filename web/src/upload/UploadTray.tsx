@@ -80,18 +80,26 @@ function Item({ item, store }: { item: UploadItem; store: UploadStore }) {
 export function UploadTray({ store }: { store: UploadStore }) {
   const items = useUploadItems(store);
   const [collapsed, setCollapsed] = useState(false);
-  if (items.length === 0) return null;
+  // Uploads this browser left unfinished (page reloaded or closed): the same file dropped again continues.
+  const [unfinished] = useState(() => store.unfinishedNames());
+  const pending = unfinished.filter((name) => !items.some((i) => i.name === name));
+  if (items.length === 0 && pending.length === 0) return null;
   const active = items.filter((i) => i.phase === 'uploading' || i.phase === 'queued' || i.phase === 'processing').length;
   return (
     <section className="tray" aria-label="Uploads">
       <div className="tray-head">
-        <h2 aria-live="polite">{active ? `Uploading ${active} of ${items.length}` : `${items.length} ${items.length === 1 ? 'upload' : 'uploads'} finished`}</h2>
+        <h2 aria-live="polite">{active ? `Uploading ${active} of ${items.length}` : items.length ? `${items.length} ${items.length === 1 ? 'upload' : 'uploads'} finished` : 'Unfinished uploads'}</h2>
         {!active && <button className="btn ghost small" onClick={() => store.clearFinished()}>Clear</button>}
         <button className="btn ghost small icon" aria-label={collapsed ? 'Show uploads' : 'Hide uploads'} aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? <ChevronIcon size={14} /> : <ChevronDownIcon size={14} />}
         </button>
       </div>
-      {!collapsed && <ul className="tray-list">{items.map((i) => <Item key={i.id} item={i} store={store} />)}</ul>}
+      {!collapsed && pending.length > 0 && (
+        <p className="upload-item muted" style={{ margin: 0, fontSize: 12 }}>
+          Not finished before the page was closed: {pending.join(', ')}. Drop {pending.length === 1 ? 'it' : 'them'} again to continue where {pending.length === 1 ? 'it' : 'they'} stopped.
+        </p>
+      )}
+      {!collapsed && items.length > 0 && <ul className="tray-list">{items.map((i) => <Item key={i.id} item={i} store={store} />)}</ul>}
     </section>
   );
 }

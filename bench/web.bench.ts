@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import type { Page } from 'playwright-core';
+import { firstSignInLines } from '@mam/system';
+import { graphqlRequest, startTestSystem, waitFor } from '@mam/testkit';
+import { ensureWebBuild, distDir } from '../web/build';
+import { launchChromium } from '../test/browser/chromium';
+import { fmt } from './support';
+
+// Functions passed to page.evaluate run in the browser; this Node program has no DOM types.
+declare const document: any, performance: { now(): number };
+
+const ASSETS = Number(process.env.BENCH_WEB_ASSETS ?? 10_000);
+const WITH_IMAGES = 60;
+const RUNS = 5;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Gzipped bytes of what index.html loads before the library paints: entry script, preloads, styles. */
+export function initialLibraryBytes(): { js: number; css: number } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(static\/[^"]+)"/g)].map((m) => m[1]);
+  const size = (f: string) => gzipSync(readFileSync(join(distDir, f))).length;
+  return { js: files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + size(f), 0), css: files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + size(f), 0) };
+}
+
+/** Milliseconds from navigation start until the library shows `thumbnails` painted posters (0: its empty state). */
+async function timeToLibrary(page: Page, url: string, thumbnails: number): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(
+    (n) => (n === 0 ? !!document.querySelector('.empty h2') : Array.from(document.querySelectorAll('.card .thumb img') as ArrayLike<{ complete: boolean; naturalWidth: number }>).filter((i) => i.complete && i.naturalWidth > 0).length >= n),
+    thumbnails,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * Browser app: navigation to the first 50 thumbnails painted in a library of 10,000 assets, against
+ * the same navigation to an empty library (the app's own start-up); and the initial gzipped bytes.
+ */
+export async function benchWeb(): Promise<void> {
+  ensureWebBuild((l) => process.stdout.write(`${l}\n`));
+  const bytes = initialLibraryBytes();
+  process.stdout.write(`initial library route: ${fmt(bytes.js / 1024)} KiB gzipped JS, ${fmt(bytes.css / 1024)} KiB gzipped CSS (budget 250 KiB JS)\n`);
+
+  const test = await startTestSystem('benchweb');
+  const browser = await launchChromium();
+  try {
+    const base = new URL('/', test.system.gatewayUrl).toString().replace(/\/$/, '');
+    const [line] = await firstSignInLines(test.system, { publicBaseUrl: base });
+    // Tall enough that 50 cards are on screen at once (7 columns, 8 rows).
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1800 } });
+    const page = await context.newPage();
+    await page.goto(line.replace(/^Sign in: /, ''));
+    await page.getByRole('heading', { name: 'All assets' }).waitFor();
+
+    const empty: number[] = [];
+    for (let i = 0; i < RUNS; i++) empty.push(await timeToLibrary(page, `${base}/`, 0));
+
+    const authorization = `Bearer ${await test.token('bench-seeder', 'dev', ['admin'])}`;
+    const started = Date.now();
+    for (let done = 0; done < ASSETS - WITH_IMAGES; done += 50) {
+      const n = Math.min(50, ASSETS - WITH_IMAGES - done);
+      const fields = Array.from({ length: n }, (_, i) => `a${i}: createAsset(input: { title: "Archive reel ${done + i}", type: "video" }) { id }`).join('\n');
+      const response = await graphqlRequest(test.system.gatewayUrl, `mutation { ${fields} }`, { authorization });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    }
+    // The newest assets, shown first, are stills with real previews.
+    for (let i = 0; i < WITH_IMAGES; i++) {
+      const png = await sharp({ create: { width: 320, height: 180, channels: 3, background: { r: (i * 37) % 255, g: (i * 91) % 255, b: 160 } } }).png().toBuffer();
+      const response = await graphqlRequest(test.system.gatewayUrl, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId } }', {
+        authorization,
+        variables: { i: { filename: `still-${i}.png`, title: `Still ${i}`, contentBase64: png.toString('base64') } },
+      });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    }
+    await waitFor(
+      async () => {
+        const r = await graphqlRequest<{ searchAssets: { total: number } }>(test.system.gatewayUrl, '{ searchAssets(filter: { types: ["image"] }) { total } all: searchAssets { total } }', { authorization });
+        const data = r.data as unknown as { searchAssets: { total: number }; all: { total: number } } | undefined;
+        return data && data.all.total >= ASSETS ? data : undefined;
+      },
+      { timeoutMs: 600_000, intervalMs: 1000, what: `${ASSETS} assets searchable` },
+    );
+    await waitFor(
+      async () => {
+        const r = await graphqlRequest(test.system.gatewayUrl, '{ searchAssets(first: 50, sort: CREATED_AT_DESC) { edges { node { ingestStatus } } } }', { authorization });
+        const edges = (r.data as { searchAssets: { edges: Array<{ node: { ingestStatus: string } }> } } | undefined)?.searchAssets.edges ?? [];
+        return edges.length === 50 && edges.every((e) => e.node.ingestStatus === 'READY');
+      },
+      { timeoutMs: 600_000, intervalMs: 1000, what: 'previews of the newest 50 assets' },
+    );
+    process.stdout.write(`seeded ${ASSETS} assets in ${fmt((Date.now() - started) / 1000)} s\n`);
+
+    const full: number[] = [];
+    for (let i = 0; i < RUNS; i++) full.push(await timeToLibrary(page, `${base}/`, 50));
+    const e = median(empty);
+    const f = median(full);
+    process.stdout.write(`empty library painted:            ${fmt(e)} ms (median of ${RUNS})\n`);
+    process.stdout.write(`first 50 thumbnails of ${ASSETS}: ${fmt(f)} ms (median of ${RUNS})\n`);
+    process.stdout.write(`ratio (10,000 assets / empty):     ${fmt(f / e)}x\n`);
+  } finally {
+    await browser.close();
+    await test.stop();
+  }
+}
