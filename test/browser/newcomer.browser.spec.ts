@@ -117,8 +117,10 @@ describe('a newcomer in the browser', () => {
     await screenshot(page, '08-suggestions');
     await page.getByRole('combobox', { name: 'Search assets' }).press('Enter');
     await page.getByRole('heading', { name: 'Results for “harbour”' }).waitFor();
-    await page.getByRole('checkbox', { name: /Video/ }).check();
+    // The checkbox follows the address (the filter lives in the URL), so it turns on a moment after the click.
+    await page.getByRole('checkbox', { name: /Video/ }).click();
     await page.getByText('Type: Video').waitFor();
+    await page.waitForFunction(() => document.querySelector('.facet-option input:checked') !== null);
     await page.getByText('1 asset', { exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['video']);
     await screenshot(page, '09-search-with-facet');
@@ -132,6 +134,16 @@ describe('a newcomer in the browser', () => {
     await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('link', { name: /Harbour clips\s*1/ }).waitFor();
     await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
     await screenshot(page, '09b-smart-collection');
+
+    await page.getByRole('button', { name: 'List view' }).click();
+    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
+    await screenshot(page, '09c-list-view');
+    await page.getByRole('button', { name: 'Grid view' }).click();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await screenshot(page, '09d-shortcuts');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   });
 
   it('opens it and steps three frames forward: the drop-frame timecode moves by exactly three frames', async () => {

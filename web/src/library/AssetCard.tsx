@@ -107,11 +107,11 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
   const tech = asset.currentVersion?.technicalMetadata;
   return (
     <Link className="list-row" to={`/assets/${asset.id}`}>
-      <Thumbnail edge={edge} scrub={false} />
       <div style={{ minWidth: 0 }}>
         <div className="card-title">{asset.title}</div>
         <div className="card-meta">{asset.currentVersion?.filename}</div>
       </div>
+      <Thumbnail edge={edge} scrub={false} />
       <span className="mono muted">{formatDuration(tech?.durationSeconds)}</span>
       <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>}</span>
       <span className="muted col-opt">{tech?.width ? `${tech.width}×${tech.height}` : asset.type}</span>
