@@ -135,6 +135,18 @@ describe('a newcomer in the browser', () => {
     await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
     await screenshot(page, '09b-smart-collection');
 
+    // A manual collection, filled from a selection.
+    await page.getByRole('button', { name: 'New collection' }).click();
+    await page.getByLabel('Collection name').fill('Selects');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('link', { name: /^Selects\s*0$/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Select harbour-sunrise' }).click();
+    await page.getByRole('toolbar', { name: 'Selected assets' }).getByText('1 selected').waitFor();
+    await screenshot(page, '09b2-selection');
+    await page.getByLabel('Add to collection').selectOption({ label: 'Selects' });
+    await page.getByText('Added 1 asset to Selects.').waitFor();
+    await page.getByRole('link', { name: /^Selects\s*1$/ }).waitFor();
+
     await page.getByRole('button', { name: 'List view' }).click();
     await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
     await screenshot(page, '09c-list-view');

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": typeof types.SaveSearchDocument,
     "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": typeof types.CreateCollectionDocument,
     "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": typeof types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": typeof types.AddToCollectionDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": typeof types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
@@ -53,6 +54,7 @@ const documents: Documents = {
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": types.SaveSearchDocument,
     "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": types.CreateCollectionDocument,
     "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": types.AddToCollectionDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": types.AssetIngestDocument,
 };
@@ -125,6 +127,10 @@ export function graphql(source: "\n  mutation CreateCollection($input: CreateCol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n"): typeof import('./graphql').CollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n"): typeof import('./graphql').AddToCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

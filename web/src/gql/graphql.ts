@@ -307,6 +307,14 @@ export type CollectionQueryVariables = Exact<{
 
 export type CollectionQuery = { collection: { id: string, name: string, kind: CollectionKind, description: string | null, savedQuery: string | null, savedFilters: unknown, assetCount: number, path: Array<{ id: string, name: string }> } | null };
 
+export type AddToCollectionMutationVariables = Exact<{
+  collectionId: string | number;
+  assetIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddToCollectionMutation = { addAssetsToCollection: { id: string, assetCount: number } };
+
 export type IngestProgressSubscriptionVariables = Exact<{
   assetId: string | number;
 }>;
@@ -681,6 +689,14 @@ export const CollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectionQuery, CollectionQueryVariables>;
+export const AddToCollectionDocument = new TypedDocumentString(`
+    mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {
+  addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {
+    id
+    assetCount
+  }
+}
+    `) as unknown as TypedDocumentString<AddToCollectionMutation, AddToCollectionMutationVariables>;
 export const IngestProgressDocument = new TypedDocumentString(`
     subscription IngestProgress($assetId: ID!) {
   ingestProgress(assetId: $assetId) {

@@ -4,6 +4,7 @@ import type { SearchAssetsQuery } from '../gql/graphql';
 import { formatDate, formatDuration } from '../ui/format';
 import { Highlight } from '../ui/Highlight';
 import { AudioIcon, DocIcon, FilmIcon, ImageIcon } from '../ui/icons';
+import { ASSET_DRAG_TYPE, useSelection } from './selection';
 
 export type SearchEdge = SearchAssetsQuery['searchAssets']['edges'][number];
 type Rendition = NonNullable<SearchEdge['node']['currentVersion']>['renditions'][number];
@@ -81,8 +82,21 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
   const asset = edge.node;
   const tech = asset.currentVersion?.technicalMetadata;
   const snippet = edge.highlights.find((h) => h.includes('<em>'));
+  const selection = useSelection();
+  const selected = selection.ids.has(asset.id);
   return (
-    <Link className="card" to={`/assets/${asset.id}`}>
+    <div className={`card-wrap${selected ? ' selected' : ''}`}>
+    <Link
+      className="card"
+      to={`/assets/${asset.id}`}
+      draggable
+      onDragStart={(e) => {
+        const ids = selected ? [...selection.ids] : [asset.id];
+        e.dataTransfer.setData(ASSET_DRAG_TYPE, JSON.stringify(ids));
+        e.dataTransfer.setData('text/plain', `${ids.length} ${ids.length === 1 ? 'asset' : 'assets'}`);
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       {/* The title comes first for screen readers; the thumbnail is shown above it (CSS order). */}
       <div className="card-body">
         <div className="card-title" title={asset.title}>{asset.title}</div>
@@ -99,6 +113,15 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
       </div>
       <Thumbnail edge={edge} />
     </Link>
+      <input
+        type="checkbox"
+        className="card-select"
+        checked={selected}
+        aria-label={`Select ${asset.title}`}
+        onChange={() => undefined}
+        onClick={(e) => selection.toggle(asset.id, e.shiftKey)}
+      />
+    </div>
   );
 });
 

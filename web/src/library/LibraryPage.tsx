@@ -8,7 +8,8 @@ import type { AssetSearchFilter } from '../gql/graphql';
 import { useUploads } from '../upload/UploadProvider';
 import { CloseIcon, GridIcon, ListIcon, UploadIcon } from '../ui/icons';
 import { AssetCard, AssetRow, type SearchEdge } from './AssetCard';
-import { CollectionQuery, SearchAssetsQuery } from './operations';
+import { AddToCollectionMutation, CollectionQuery, CollectionsQuery, SearchAssetsQuery } from './operations';
+import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { FACETS, SORTS, facetLabel, filterOf, readState } from './search-state';
 
@@ -33,6 +34,9 @@ export function LibraryPage() {
   const uploads = useUploads();
   const client = useQueryClient();
   const [saving, setSaving] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | null>(null);
+  const [bulkMessage, setBulkMessage] = useState<string>();
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -91,6 +95,40 @@ export function LibraryPage() {
       for (const v of values.includes(value) ? values.filter((x) => x !== value) : [...values, value]) p.append(param, v);
     });
 
+  const selection: Selection = useMemo(
+    () => ({
+      ids: selected,
+      toggle(id, range) {
+        setSelected((current) => {
+          const next = new Set(current);
+          const ids = edges.map((e) => e.node.id);
+          if (range && anchor.current && ids.includes(anchor.current)) {
+            const [a, b] = [ids.indexOf(anchor.current), ids.indexOf(id)].sort((x, y) => x - y);
+            for (const x of ids.slice(a, b + 1)) next.add(x);
+          } else if (next.has(id)) next.delete(id);
+          else next.add(id);
+          anchor.current = id;
+          return next;
+        });
+      },
+      clear: () => setSelected(new Set()),
+    }),
+    [selected, edges],
+  );
+  const manualCollections = useQuery({ queryKey: ['collections', null], queryFn: () => gql(CollectionsQuery, { parentId: null }), enabled: selected.size > 0 });
+  const addToCollection = async (collectionId: string) => {
+    const name = manualCollections.data?.collections.edges.find((e) => e.node.id === collectionId)?.node.name ?? 'the collection';
+    try {
+      await gql(AddToCollectionMutation, { collectionId, assetIds: [...selected] });
+      setBulkMessage(`Added ${selected.size} ${selected.size === 1 ? 'asset' : 'assets'} to ${name}.`);
+      setSelected(new Set());
+      void client.invalidateQueries({ queryKey: ['collections'] });
+      void client.invalidateQueries({ queryKey: ['search'] });
+    } catch (e) {
+      setBulkMessage(errorMessage(e));
+    }
+  };
+
   const chips = FACETS.flatMap((f) => (state.selected[f.name] ?? []).map((v) => ({ facet: f, value: v })));
   const title = state.collection ? (collection.data?.collection?.name ?? '') : state.q ? `Results for “${state.q}”` : 'All assets';
 
@@ -123,6 +161,22 @@ export function LibraryPage() {
           <button className="btn ghost small" onClick={() => setParam((p) => FACETS.forEach((f) => p.delete(f.param)))}>Clear all</button>
         </div>
       )}
+      {selected.size > 0 ? (
+        <div className="bulk-bar" role="toolbar" aria-label="Selected assets">
+          <strong>{selected.size} selected</strong>
+          <label className="sr-only" htmlFor="bulk-collection">Add to collection</label>
+          <select id="bulk-collection" className="input compact" value="" onChange={(e) => e.target.value && addToCollection(e.target.value)}>
+            <option value="">Add to collection…</option>
+            {manualCollections.data?.collections.edges.filter((e) => e.node.kind === 'MANUAL').map((e) => <option key={e.node.id} value={e.node.id}>{e.node.name}</option>)}
+          </select>
+          <span className="muted" style={{ fontSize: 12 }}>or drag them onto a collection</span>
+          <span className="spacer" />
+          <button className="btn ghost small" onClick={() => setSelected(new Set())}>Clear selection</button>
+        </div>
+      ) : bulkMessage ? (
+        <p className="chips muted" role="status">{bulkMessage}</p>
+      ) : null}
+      <SelectionContext.Provider value={selection}>
       <div className="lib-body">
         {(search.isPending || edges.length > 0 || chips.length > 0) && <aside className="facets" aria-label="Filters">
           {!first && search.isPending
@@ -165,6 +219,7 @@ export function LibraryPage() {
           }
         />
       </div>
+      </SelectionContext.Provider>
       {saving && <SaveSearchDialog query={state.q} filter={filterOf(state)} onClose={() => setSaving(false)} />}
     </>
   );

@@ -67,3 +67,9 @@ export const CollectionQuery = graphql(`
     collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }
   }
 `);
+
+export const AddToCollectionMutation = graphql(`
+  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {
+    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }
+  }
+`);
