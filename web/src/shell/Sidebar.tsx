@@ -106,7 +106,7 @@ function NewCollectionButton() {
   if (!editing) {
     return (
       <button className="btn ghost small icon" aria-label="New collection" title="New collection" onClick={() => setEditing(true)}>
-        <PlusIcon size={14} />
+        <PlusIcon size={16} />
       </button>
     );
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatBytes, formatEta } from '../ui/format';
 import { ChevronDownIcon, ChevronIcon, CloseIcon, PauseSmallIcon, ResumeIcon } from '../ui/icons';
@@ -39,15 +39,15 @@ function Item({ item, store }: { item: UploadItem; store: UploadStore }) {
           {item.assetId && (item.phase === 'ready' || item.phase === 'processing' || item.phase === 'failed') ? <Link to={`/assets/${item.assetId}`}>{item.name}</Link> : item.name}
         </span>
         {uploading && (
-          <button className="btn ghost small icon" aria-label={`Pause ${item.name}`} onClick={() => store.pause(item.id)}><PauseSmallIcon size={14} /></button>
+          <button className="btn ghost small icon" aria-label={`Pause ${item.name}`} onClick={() => store.pause(item.id)}><PauseSmallIcon size={16} /></button>
         )}
         {(item.phase === 'paused' || (item.phase === 'failed' && item.sent < item.size)) && (
-          <button className="btn ghost small icon" aria-label={`Resume ${item.name}`} onClick={() => store.resume(item.id)}><ResumeIcon size={14} /></button>
+          <button className="btn ghost small icon" aria-label={`Resume ${item.name}`} onClick={() => store.resume(item.id)}><ResumeIcon size={16} /></button>
         )}
         {uploading || item.phase === 'paused' ? (
-          <button className="btn ghost small icon" aria-label={`Cancel ${item.name}`} onClick={() => store.cancel(item.id)}><CloseIcon size={14} /></button>
+          <button className="btn ghost small icon" aria-label={`Cancel ${item.name}`} onClick={() => store.cancel(item.id)}><CloseIcon size={16} /></button>
         ) : (
-          <button className="btn ghost small icon" aria-label={`Dismiss ${item.name}`} onClick={() => store.dismiss(item.id)}><CloseIcon size={14} /></button>
+          <button className="btn ghost small icon" aria-label={`Dismiss ${item.name}`} onClick={() => store.dismiss(item.id)}><CloseIcon size={16} /></button>
         )}
       </div>
       <div
@@ -83,8 +83,18 @@ export function UploadTray({ store }: { store: UploadStore }) {
   // Uploads this browser left unfinished (page reloaded or closed): the same file dropped again continues.
   const [unfinished] = useState(() => store.unfinishedNames());
   const pending = unfinished.filter((name) => !items.some((i) => i.name === name));
-  if (items.length === 0 && pending.length === 0) return null;
   const active = items.filter((i) => i.phase === 'uploading' || i.phase === 'queued' || i.phase === 'processing').length;
+  const failed = items.some((i) => i.phase === 'failed');
+  // Open while something is moving; fold away a few seconds after everything is ready.
+  useEffect(() => {
+    if (active > 0 || failed) {
+      setCollapsed(false);
+      return;
+    }
+    const timer = setTimeout(() => setCollapsed(true), 6000);
+    return () => clearTimeout(timer);
+  }, [active, failed]);
+  if (items.length === 0 && pending.length === 0) return null;
   return (
     <section className="tray" aria-label="Uploads">
       <div className="tray-head">
