@@ -218,6 +218,22 @@ describe('a newcomer in the browser', () => {
     await expect(timecode.textContent()).resolves.toBe('00:00:00:00');
   });
 
+  it('checks the asset out and in, tags it, and reads its history', async () => {
+    await page.getByRole('button', { name: 'Check out for editing' }).click();
+    await page.getByText(/You have this asset checked out until/).waitFor();
+    await screenshot(page, '14b-checked-out');
+    await page.getByRole('button', { name: 'Check in' }).click();
+    await page.getByRole('button', { name: 'Check out for editing' }).waitFor();
+    await expect(page.getByText(/You have this asset checked out/).count()).resolves.toBe(0);
+    await page.getByLabel('Add a tag').fill('golden hour');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove tag golden hour' }).waitFor();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText('Checked in').first().waitFor();
+    await page.getByText('Added version 2').waitFor();
+    await screenshot(page, '14c-history');
+  });
+
   it('fits a 768 px wide window', async () => {
     await page.setViewportSize({ width: 768, height: 900 });
     await screenshot(page, '15-asset-768');
