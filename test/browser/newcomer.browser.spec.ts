@@ -146,6 +146,14 @@ describe('a newcomer in the browser', () => {
     await page.getByLabel('Add to collection').selectOption({ label: 'Selects' });
     await page.getByText('Added 1 asset to Selects.').waitFor();
     await page.getByRole('link', { name: /^Selects\s*1$/ }).waitFor();
+    // Bulk edit: one metadata value on the whole selection.
+    await page.getByRole('checkbox', { name: 'Select harbour-sunrise' }).click();
+    await page.getByRole('button', { name: 'Set metadata…' }).click();
+    await page.getByLabel('Field').selectOption({ label: 'Licence' });
+    await page.getByLabel('Value').fill('CC BY 4.0');
+    await screenshot(page, '09b3-bulk-metadata');
+    await page.getByRole('button', { name: 'Apply to all' }).click();
+    await page.getByText('Licence set on 1 asset.').waitFor();
 
     await page.getByRole('button', { name: 'List view' }).click();
     await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
@@ -194,6 +202,7 @@ describe('a newcomer in the browser', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Metadata' }).click();
     await expect(page.getByLabel('Rights expire').inputValue()).resolves.toBe('2026-12-31');
+    await expect(page.getByLabel('Licence').inputValue()).resolves.toBe('CC BY 4.0');
     await screenshot(page, '12-metadata-saved');
   });
 

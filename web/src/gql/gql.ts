@@ -33,6 +33,8 @@ type Documents = {
     "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": typeof types.CreateCollectionDocument,
     "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": typeof types.CollectionDocument,
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": typeof types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": typeof types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": typeof types.BulkSetMetadataDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": typeof types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
@@ -55,6 +57,8 @@ const documents: Documents = {
     "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": types.CreateCollectionDocument,
     "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": types.CollectionDocument,
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": types.BulkSetMetadataDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": types.AssetIngestDocument,
 };
@@ -131,6 +135,14 @@ export function graphql(source: "\n  query Collection($id: ID!) {\n    collectio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n"): typeof import('./graphql').AddToCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n"): typeof import('./graphql').MetadataFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,12 @@ export type AssetSuggestionField =
   | 'FILENAME'
   | 'TITLE';
 
+export type BulkSetAssetMetadataInput = {
+  /** At most 500. */
+  assetIds: Array<string | number>;
+  values: Array<MetadataValueInput>;
+};
+
 export type CollectionKind =
   /** Assets are added, removed and ordered by hand. */
   | 'MANUAL'
@@ -314,6 +320,18 @@ export type AddToCollectionMutationVariables = Exact<{
 
 
 export type AddToCollectionMutation = { addAssetsToCollection: { id: string, assetCount: number } };
+
+export type MetadataFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetadataFieldsQuery = { metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null }> };
+
+export type BulkSetMetadataMutationVariables = Exact<{
+  input: BulkSetAssetMetadataInput;
+}>;
+
+
+export type BulkSetMetadataMutation = { bulkSetAssetMetadata: Array<{ id: string, revision: number }> };
 
 export type IngestProgressSubscriptionVariables = Exact<{
   assetId: string | number;
@@ -697,6 +715,24 @@ export const AddToCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddToCollectionMutation, AddToCollectionMutationVariables>;
+export const MetadataFieldsDocument = new TypedDocumentString(`
+    query MetadataFields {
+  metadataFields {
+    key
+    label
+    type
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<MetadataFieldsQuery, MetadataFieldsQueryVariables>;
+export const BulkSetMetadataDocument = new TypedDocumentString(`
+    mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {
+  bulkSetAssetMetadata(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
 export const IngestProgressDocument = new TypedDocumentString(`
     subscription IngestProgress($assetId: ID!) {
   ingestProgress(assetId: $assetId) {

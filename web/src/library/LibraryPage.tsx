@@ -11,6 +11,7 @@ import { AssetCard, AssetRow, type SearchEdge } from './AssetCard';
 import { AddToCollectionMutation, CollectionQuery, CollectionsQuery, SearchAssetsQuery } from './operations';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
+import { BulkMetadataDialog } from './BulkMetadataDialog';
 import { FACETS, SORTS, facetLabel, filterOf, readState } from './search-state';
 
 const GAP = 16;
@@ -37,6 +38,7 @@ export function LibraryPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<string | null>(null);
   const [bulkMessage, setBulkMessage] = useState<string>();
+  const [bulkEditing, setBulkEditing] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -169,7 +171,8 @@ export function LibraryPage() {
             <option value="">Add to collection…</option>
             {manualCollections.data?.collections.edges.filter((e) => e.node.kind === 'MANUAL').map((e) => <option key={e.node.id} value={e.node.id}>{e.node.name}</option>)}
           </select>
-          <span className="muted" style={{ fontSize: 12 }}>or drag them onto a collection</span>
+          <button className="btn small" onClick={() => setBulkEditing(true)}>Set metadata…</button>
+          <span className="muted hide-narrow" style={{ fontSize: 12 }}>or drag them onto a collection</span>
           <span className="spacer" />
           <button className="btn ghost small" onClick={() => setSelected(new Set())}>Clear selection</button>
         </div>
@@ -220,6 +223,19 @@ export function LibraryPage() {
         />
       </div>
       </SelectionContext.Provider>
+      {bulkEditing && (
+        <BulkMetadataDialog
+          assetIds={[...selected]}
+          onClose={() => setBulkEditing(false)}
+          onDone={(message) => {
+            setBulkEditing(false);
+            setBulkMessage(message);
+            setSelected(new Set());
+            void client.invalidateQueries({ queryKey: ['search'] });
+            void client.invalidateQueries({ queryKey: ['asset'] });
+          }}
+        />
+      )}
       {saving && <SaveSearchDialog query={state.q} filter={filterOf(state)} onClose={() => setSaving(false)} />}
     </>
   );

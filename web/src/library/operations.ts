@@ -73,3 +73,15 @@ export const AddToCollectionMutation = graphql(`
     addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }
   }
 `);
+
+export const MetadataFieldsQuery = graphql(`
+  query MetadataFields {
+    metadataFields { key label type choices }
+  }
+`);
+
+export const BulkSetMetadataMutation = graphql(`
+  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {
+    bulkSetAssetMetadata(input: $input) { id revision }
+  }
+`);
