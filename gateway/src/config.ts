@@ -25,6 +25,8 @@ export const gatewayConfigShape = z
     MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
     /** The gateway's public URL; session cookies are Secure when it is https. */
     PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+    /** Express's `trust proxy` (hop count, `loopback`, addresses): which X-Forwarded-For hops give the client address sign-in limits count by. Empty: the connection's address. */
+    TRUST_PROXY: z.string().default(''),
     /** How long a session cookie's answer (member, role) is reused; sign-out elsewhere, removal and password changes apply within this time. */
     SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
     LOG_LEVEL: vars.logLevel(),

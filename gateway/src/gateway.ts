@@ -84,6 +84,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign),
       });
       const app = express();
+      if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY === 'true' ? true : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
       const server = createServer(app);
       httpServer = server;
       const wsServer = new WebSocketServer({ server, path: '/graphql' });

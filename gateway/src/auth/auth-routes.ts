@@ -75,10 +75,18 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     return token;
   }
 
-  /** Opens a session through `open` (given the new token's hash) and answers with the person and the cookies. */
-  async function openSession(res: express.Response, open: (sessionTokenHash: string) => Promise<unknown>): Promise<void> {
+  /**
+   * Opens a session through `open` (given the new token's hash) and answers with the person and the
+   * cookies. A session the browser held before is ended: a sign-in never leaves the old one behind.
+   */
+  async function openSession(req: express.Request, res: express.Response, open: (sessionTokenHash: string) => Promise<unknown>): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const me = await open(hashSessionToken(token));
+    const previous = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+    if (previous && previous !== token) {
+      await ask('mutation($h: String!) { endSession(sessionTokenHash: $h) }', { h: hashSessionToken(previous) }).catch(() => undefined);
+      options.sessions.forget(previous);
+    }
     setSessionCookies(res, token);
     res.json({ me });
   }
@@ -88,7 +96,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const body = req.body ?? {};
       if (!text(body.email) || !text(body.password)) return fail(res, 400, 'BAD_USER_INPUT', 'Enter your email address and password', { fields: { ...(!text(body.email) ? { email: 'Required' } : {}), ...(!text(body.password) ? { password: 'Required' } : {}) } });
-      await openSession(res, async (sessionTokenHash) => {
+      await openSession(req, res, async (sessionTokenHash) => {
         const data = await ask<{ signIn: unknown }>(
           `mutation($email: String!, $password: String!, $workspaceId: ID, $address: String!, $h: String!) { signIn(email: $email, password: $password, workspaceId: $workspaceId, address: $address, sessionTokenHash: $h) { ${ME} } }`,
           { email: body.email, password: body.password, workspaceId: text(body.workspaceId) || null, address: req.ip ?? req.socket.remoteAddress ?? 'unknown', h: sessionTokenHash },
@@ -103,7 +111,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const token = text(req.body?.token);
       if (!token) return fail(res, 401, 'INVALID_LINK', 'This sign-in link has expired or was already used');
-      await openSession(res, async (h) => (await ask<{ redeemSignInLink: unknown }>(`mutation($l: String!, $h: String!) { redeemSignInLink(linkTokenHash: $l, sessionTokenHash: $h) { ${ME} } }`, { l: hashSessionToken(token), h })).redeemSignInLink);
+      await openSession(req, res, async (h) => (await ask<{ redeemSignInLink: unknown }>(`mutation($l: String!, $h: String!) { redeemSignInLink(linkTokenHash: $l, sessionTokenHash: $h) { ${ME} } }`, { l: hashSessionToken(token), h })).redeemSignInLink);
     }),
   );
 
@@ -113,7 +121,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       const body = req.body ?? {};
       const token = text(body.token);
       if (!token) return fail(res, 401, 'INVALID_LINK', 'This invite has expired or was already used');
-      await openSession(res, async (h) =>
+      await openSession(req, res, async (h) =>
         (
           await ask<{ acceptInvite: unknown }>(`mutation($i: String!, $p: String!, $n: String, $h: String!) { acceptInvite(inviteTokenHash: $i, password: $p, name: $n, sessionTokenHash: $h) { ${ME} } }`, {
             i: hashSessionToken(token),
@@ -161,7 +169,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       const token = sessionOf(req, res);
       if (token === undefined) return;
       if (!token) return fail(res, 401, 'UNAUTHENTICATED', 'Not signed in');
-      await openSession(res, async (h) => {
+      await openSession(req, res, async (h) => {
         const data = await ask<{ changePassword: unknown }>(`mutation($s: String!, $c: String, $p: String!, $h: String!) { changePassword(sessionTokenHash: $s, currentPassword: $c, newPassword: $p, newSessionTokenHash: $h) { ${ME} } }`, {
           s: hashSessionToken(token),
           c: text(req.body?.currentPassword) || null,
@@ -179,8 +187,14 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
       if (!token) return fail(res, 401, 'UNAUTHENTICATED', 'Not signed in');
-      const data = await ask<{ sessionAccount: unknown }>(`query($h: String!) { sessionAccount(sessionTokenHash: $h) { ${ME} } }`, { h: hashSessionToken(token) });
-      res.json({ me: data.sessionAccount });
+      try {
+        const data = await ask<{ sessionAccount: unknown }>(`query($h: String!) { sessionAccount(sessionTokenHash: $h) { ${ME} } }`, { h: hashSessionToken(token) });
+        res.json({ me: data.sessionAccount });
+      } catch (error) {
+        // A session that ended leaves no cookies behind.
+        if (error instanceof AccountsRefusal && error.code === 'UNAUTHENTICATED') clearSessionCookies(res);
+        throw error;
+      }
     }),
   );
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { expiringCache, type Identity } from '@mam/graphql';
-import { askAccounts, type AccountsClientOptions } from './accounts-client';
+import { AccountsUnavailable, askAccounts, type AccountsClientOptions } from './accounts-client';
 import { withMembership } from './principal';
 
 interface SessionAnswer {
@@ -23,11 +24,19 @@ const QUERY = 'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subj
  */
 export function createSessionVerifier(options: AccountsClientOptions & { ttlMs: number }) {
   const cache = expiringCache<Promise<SessionAnswer | null>>();
+  const ask = (tokenHash: string) =>
+    askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }).then(
+      (d) => d.sessionIdentity,
+      (error) => {
+        if (error instanceof AccountsUnavailable) throw new GraphQLError('Sessions cannot be checked right now, try again shortly', { extensions: { code: 'UNAVAILABLE', http: { status: 503 } } });
+        throw error;
+      },
+    );
   async function load(tokenHash: string): Promise<SessionAnswer | null> {
-    if (options.ttlMs <= 0) return (await askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash })).sessionIdentity;
+    if (options.ttlMs <= 0) return ask(tokenHash);
     const hit = cache.get(tokenHash);
     if (hit) return hit;
-    const answer = askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }).then((d) => d.sessionIdentity);
+    const answer = ask(tokenHash);
     cache.set(tokenHash, answer, Date.now() + options.ttlMs);
     answer.catch(() => cache.delete(tokenHash));
     return answer;

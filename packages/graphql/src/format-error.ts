@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '@mam/logger';
 
 const EXPECTED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'LOCKED', 'OPERATION_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
-/** Sign-in answers: too many failures, a used or expired link or invite, a cookie request without its CSRF token. */
-for (const code of ['RATE_LIMITED', 'INVALID_LINK', 'CSRF']) EXPECTED.add(code);
+/** Sign-in answers: too many failures, a used or expired link or invite, a cookie request without its CSRF token, sessions that cannot be checked. */
+for (const code of ['RATE_LIMITED', 'INVALID_LINK', 'CSRF', 'UNAVAILABLE']) EXPECTED.add(code);
 
 /** Expected errors pass through; anything else becomes INTERNAL_SERVER_ERROR with a trace id and a log line. */
 export function createErrorFormatter(logger: Logger) {

@@ -12,6 +12,9 @@ export interface WorkspaceMember {
   active: boolean;
   groupIds: string[];
   createdAt: Date;
+  /** A local account's email address and name; null for token and API-key members. */
+  email: string | null;
+  name: string | null;
 }
 
 interface MemberRow {
@@ -22,6 +25,8 @@ interface MemberRow {
   active: boolean;
   group_ids: string[];
   created_at: Date;
+  email: string | null;
+  name: string | null;
 }
 
 const toMember = (row: MemberRow): WorkspaceMember => ({
@@ -32,12 +37,15 @@ const toMember = (row: MemberRow): WorkspaceMember => ({
   active: row.active,
   groupIds: row.group_ids ?? [],
   createdAt: row.created_at,
+  email: row.email ?? null,
+  name: row.name ?? null,
 });
 
 const MEMBER_QUERY = `
   SELECT m.subject, m.kind, m.role, m.role_source, m.active, m.created_at,
     coalesce((SELECT array_agg(g.id ORDER BY g.id) FROM access_group_members gm JOIN access_groups g ON g.id = gm.group_id WHERE g.workspace_id = m.workspace_id AND gm.subject = m.subject), '{}') AS group_ids
-  FROM workspace_members m`;
+  , a.email, a.name
+  FROM workspace_members m LEFT JOIN accounts a ON m.subject = 'account:' || a.id`;
 
 export async function listMembers(dataSource: DataSource, admin: Identity): Promise<WorkspaceMember[]> {
   const rows: MemberRow[] = await dataSource.query(`${MEMBER_QUERY} WHERE m.workspace_id = $1 ORDER BY m.subject`, [admin.workspaceId]);

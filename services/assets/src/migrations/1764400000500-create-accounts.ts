@@ -32,7 +32,7 @@ export class CreateAccounts1764400000500 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         ended_at timestamptz
       )`);
-    await runner.query('CREATE INDEX account_sessions_account ON account_sessions (account_id) WHERE ended_at IS NULL');
+    await runner.query('CREATE INDEX account_sessions_account ON account_sessions (account_id)');
     await runner.query(`
       CREATE TABLE account_invites (
         id uuid PRIMARY KEY,
@@ -63,6 +63,7 @@ export class CreateAccounts1764400000500 implements MigrationInterface {
         window_started_at timestamptz NOT NULL,
         failures integer NOT NULL
       )`);
+    await runner.query('CREATE INDEX sign_in_failures_window ON sign_in_failures (window_started_at)');
   }
 
   async down(runner: QueryRunner): Promise<void> {

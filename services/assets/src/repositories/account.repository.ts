@@ -103,6 +103,11 @@ export async function insertSession(db: Db, session: { id: string; tokenHash: st
   ]);
 }
 
+/** Forgets the account's sessions that ended or expired (they can never get in again). */
+export async function pruneAccountSessions(db: Db, accountId: string): Promise<void> {
+  await db.query('DELETE FROM account_sessions WHERE account_id = $1 AND (ended_at IS NOT NULL OR expires_at <= now())', [accountId]);
+}
+
 /** A session that has neither ended nor expired. */
 export async function findLiveSession(db: Db, tokenHash: string): Promise<{ id: string; account_id: string; workspace_id: string } | undefined> {
   const [row] = await db.query('SELECT id, account_id, workspace_id FROM account_sessions WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > now()', [tokenHash]);
@@ -200,35 +205,41 @@ export async function takeSignInLink(db: Db, tokenHash: string): Promise<{ accou
   return row;
 }
 
-// Failed sign-in counters
+// Sign-in attempt counters
 
-/** Seconds until the most limited of the keys may try again, or 0 when none is over its limit. */
-export async function secondsUntilAllowed(db: Db, limits: { key: string; max: number }[], windowSeconds: number): Promise<number> {
-  const rows: { key: string; failures: number; wait: number }[] = await db.query(
-    `SELECT key, failures, ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::int AS wait
-     FROM sign_in_failures WHERE key = ANY($1) AND window_started_at + make_interval(secs => $2) > now()`,
-    [limits.map((l) => l.key), windowSeconds],
-  );
-  let wait = 0;
-  for (const row of rows) {
-    const limit = limits.find((l) => l.key === row.key);
-    if (limit && row.failures >= limit.max) wait = Math.max(wait, row.wait, 1);
-  }
-  return wait;
-}
-
-/** Counts one failure against each key, in a window that starts with its first failure. */
-export async function countFailure(db: Db, keys: string[], windowSeconds: number): Promise<void> {
-  for (const key of keys)
-    await db.query(
+/**
+ * Counts one attempt against each key, atomically, in a window that starts with its first
+ * attempt; returns each key's count in its window and the seconds left of that window.
+ */
+export async function countAttempt(db: Db, keys: string[], windowSeconds: number): Promise<{ key: string; attempts: number; secondsLeft: number }[]> {
+  const counted: { key: string; attempts: number; secondsLeft: number }[] = [];
+  for (const key of keys) {
+    const [row] = await db.query(
       `INSERT INTO sign_in_failures (key, window_started_at, failures) VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN sign_in_failures.window_started_at + make_interval(secs => $2) > now() THEN sign_in_failures.failures + 1 ELSE 1 END,
-         window_started_at = CASE WHEN sign_in_failures.window_started_at + make_interval(secs => $2) > now() THEN sign_in_failures.window_started_at ELSE now() END`,
+         window_started_at = CASE WHEN sign_in_failures.window_started_at + make_interval(secs => $2) > now() THEN sign_in_failures.window_started_at ELSE now() END
+       RETURNING failures AS attempts, ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::int AS "secondsLeft"`,
       [key, windowSeconds],
     );
+    counted.push({ key, attempts: row.attempts, secondsLeft: row.secondsLeft });
+  }
+  return counted;
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
+/** Forgets up to 100 counters whose window has passed (they count nothing any more). */
+export async function pruneAttempts(db: Db, windowSeconds: number): Promise<void> {
+  await db.query(
+    `DELETE FROM sign_in_failures WHERE key IN (SELECT key FROM sign_in_failures WHERE window_started_at < now() - make_interval(secs => $1) LIMIT 100)`,
+    [windowSeconds],
+  );
+}
+
+/** Takes back one counted attempt (a sign-in that succeeded is no failure). */
+export async function uncountAttempt(db: Db, key: string): Promise<void> {
+  await db.query('UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE key = $1', [key]);
+}
+
+export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
 }

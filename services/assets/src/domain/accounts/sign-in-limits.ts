@@ -1,27 +1,29 @@
-import { clearFailures, countFailure, secondsUntilAllowed, type Db } from '../../repositories/account.repository';
+import { clearAttempts, countAttempt, pruneAttempts, uncountAttempt, type Db } from '../../repositories/account.repository';
 import { rateLimited } from './account-errors';
 
 /**
  * Failed sign-ins are counted in the assets database, so every gateway instance sees the same
  * counts: per account (email) and per client address, each in a window that starts with its
- * first failure. Over the limit, sign-in is refused with RATE_LIMITED until the window ends.
+ * first failure. Every attempt is counted before its password is checked (atomically, so a burst
+ * of parallel attempts cannot slip past the limit); a successful one is taken back. Over the
+ * limit, sign-in is refused with RATE_LIMITED, without checking the password, until the window ends.
  */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 };
 
-const keysOf = (email: string, address: string) => [
-  { key: `account:${email}`, max: SIGN_IN_LIMITS.perAccount },
-  { key: `address:${address}`, max: SIGN_IN_LIMITS.perAddress },
-];
+const accountKey = (email: string) => `account:${email}`;
+const addressKey = (address: string) => `address:${address}`;
 
-export async function assertSignInAllowed(db: Db, email: string, address: string): Promise<void> {
-  const wait = await secondsUntilAllowed(db, keysOf(email, address), SIGN_IN_LIMITS.windowSeconds);
+/** Counts the attempt; RATE_LIMITED when the account or the address already used up its failures. */
+export async function countSignInAttempt(db: Db, email: string, address: string): Promise<void> {
+  await pruneAttempts(db, SIGN_IN_LIMITS.windowSeconds);
+  const counted = await countAttempt(db, [accountKey(email), addressKey(address)], SIGN_IN_LIMITS.windowSeconds);
+  const limits = [SIGN_IN_LIMITS.perAccount, SIGN_IN_LIMITS.perAddress];
+  const wait = Math.max(0, ...counted.filter((c, i) => c.attempts > limits[i]).map((c) => Math.max(c.secondsLeft, 1)));
   if (wait > 0) throw rateLimited(wait);
 }
 
-export async function recordSignInFailure(db: Db, email: string, address: string): Promise<void> {
-  await countFailure(db, keysOf(email, address).map((k) => k.key), SIGN_IN_LIMITS.windowSeconds);
-}
-
-export async function recordSignInSuccess(db: Db, email: string): Promise<void> {
-  await clearFailures(db, `account:${email}`);
+/** A successful sign-in: the account starts afresh, and the address's attempt is no failure. */
+export async function signInSucceeded(db: Db, email: string, address: string): Promise<void> {
+  await clearAttempts(db, accountKey(email));
+  await uncountAttempt(db, addressKey(address));
 }

@@ -1,8 +1,7 @@
-import type { Db } from '../../repositories/account.repository';
-import { findAccountByEmail } from '../../repositories/account.repository';
+import { findAccountByEmail, type Db } from '../../repositories/account.repository';
 import { wrongCredentials } from './account-errors';
 import { verifyAgainstDecoy, verifyPassword } from './password-hash';
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-limits';
+import { countSignInAttempt, signInSucceeded } from './sign-in-limits';
 import type { SignedInAccount } from './signed-in-account';
 import { startSession } from './start-session';
 
@@ -22,13 +21,10 @@ export interface SignInInput {
 export async function signIn(db: Db, input: SignInInput): Promise<SignedInAccount> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
   const password = typeof input.password === 'string' ? input.password.slice(0, 1000) : '';
-  await assertSignInAllowed(db, email, input.address);
+  await countSignInAttempt(db, email, input.address);
   const account = email ? await findAccountByEmail(db, email) : undefined;
   const ok = account?.password_hash ? await verifyPassword(account.password_hash, password) : await verifyAgainstDecoy(password);
-  if (!account || !ok) {
-    await recordSignInFailure(db, email, input.address);
-    throw wrongCredentials();
-  }
-  await recordSignInSuccess(db, email);
+  if (!account || !ok) throw wrongCredentials();
+  await signInSucceeded(db, email, input.address);
   return startSession(db, account.id, input.sessionTokenHash, input.workspaceId);
 }
