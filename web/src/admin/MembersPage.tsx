@@ -89,7 +89,7 @@ export function MembersPage() {
                 <tbody>
                   {members.data.workspaceMembers.map((m) => (
                     <tr key={m.subject}>
-                      <td>{m.subject}</td>
+                      <td>{m.name || m.email || m.subject}{m.name && m.email ? <span className="muted"> · {m.email}</span> : null}</td>
                       <td>{m.kind === 'api_key' ? 'API key' : 'person'} · {m.role}{m.active ? '' : ' · removed'}</td>
                       <td className="muted" style={{ textAlign: 'right' }}>since {formatDate(m.createdAt)}</td>
                     </tr>

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const MembersQuery = graphql(`
   query Members {
-    workspaceMembers { subject kind role active createdAt }
+    workspaceMembers { subject kind role active createdAt email name }
     invites { id email role expiresAt createdAt }
   }
 `);

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt }\n    invites { id email role expiresAt createdAt }\n  }\n": typeof types.MembersDocument,
+    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": typeof types.RevokeInviteDocument,
     "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": typeof types.AssetPageDocument,
@@ -39,7 +39,7 @@ type Documents = {
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
 const documents: Documents = {
-    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt }\n    invites { id email role expiresAt createdAt }\n  }\n": types.MembersDocument,
+    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": types.RevokeInviteDocument,
     "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": types.AssetPageDocument,
@@ -66,7 +66,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    workspaceMembers { subject kind role active createdAt }\n    invites { id email role expiresAt createdAt }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -190,7 +190,7 @@ export type UpdateAssetInput = {
 export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MembersQuery = { workspaceMembers: Array<{ subject: string, kind: string, role: Role, active: boolean, createdAt: string }>, invites: Array<{ id: string, email: string, role: Role, expiresAt: string, createdAt: string }> };
+export type MembersQuery = { workspaceMembers: Array<{ subject: string, kind: string, role: Role, active: boolean, createdAt: string, email: string | null, name: string | null }>, invites: Array<{ id: string, email: string, role: Role, expiresAt: string, createdAt: string }> };
 
 export type InviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -374,6 +374,8 @@ export const MembersDocument = new TypedDocumentString(`
     role
     active
     createdAt
+    email
+    name
   }
   invites {
     id
