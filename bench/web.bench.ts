@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { firstSignInLines } from '@mam/system';
 import { graphqlRequest, startTestSystem, waitFor } from '@mam/testkit';
-import { ensureWebBuild, distDir } from '../web/build';
+import { ensureWebBuild, initialLibraryBytes } from '../web/build';
 import { launchChromium } from '../test/browser/chromium';
 import { fmt } from './support';
 
@@ -19,14 +16,6 @@ const RUNS = 5;
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Gzipped bytes of what index.html loads before the library paints: entry script, preloads, styles. */
-export function initialLibraryBytes(): { js: number; css: number } {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(static\/[^"]+)"/g)].map((m) => m[1]);
-  const size = (f: string) => gzipSync(readFileSync(join(distDir, f))).length;
-  return { js: files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + size(f), 0), css: files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + size(f), 0) };
 }
 
 /** Milliseconds from navigation start until the library shows `thumbnails` painted posters (0: its empty state). */

@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const webDir = __dirname;
 export const distDir = join(webDir, 'dist');
 const stampPath = join(distDir, '.build-stamp');
-const INPUTS = ['src', 'index.html', 'vite.config.mts', 'package.json', 'tsconfig.json', join('..', 'packages', 'timecode', 'src')];
+const INPUTS = ['src', 'index.html', 'vite.config.mts', 'package.json', 'tsconfig.json', 'build.ts', join('..', 'packages', 'timecode', 'src')];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -38,10 +39,21 @@ export function ensureWebBuild(log: (line: string) => void = () => undefined): b
   if (buildIsFresh()) return false;
   log('Building the web app…');
   const vite = join(webDir, '..', 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  // The caller's NODE_ENV (jest sets `test`) would give React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
   writeFileSync(stampPath, `${sourceHash()}\n`);
   return true;
+}
+
+/** Gzipped bytes of what index.html loads before the library paints: entry script, preloads, styles. */
+export function initialLibraryBytes(): { js: number; css: number } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(static\/[^"]+)"/g)].map((m) => m[1]);
+  const size = (f: string) => gzipSync(readFileSync(join(distDir, f))).length;
+  const sum = (ext: string) => files.filter((f) => f.endsWith(ext)).reduce((n, f) => n + size(f), 0);
+  return { js: sum('.js'), css: sum('.css') };
 }
 
 if (require.main === module) {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { firstSignInLines } from '@mam/system';
 import { makeClip, startTestSystem, type TestSystem } from '@mam/testkit';
 import { framesToTimecode, frameRate } from '@mam/timecode';
-import { ensureWebBuild } from '../../web/build';
+import { ensureWebBuild, initialLibraryBytes } from '../../web/build';
 import { launchChromium } from './chromium';
 import { dropFiles, finishDrop, screenshot, seriousAccessibilityViolations } from './page-tools';
 
@@ -42,6 +42,13 @@ afterAll(async () => {
 });
 
 describe('a newcomer in the browser', () => {
+  it('gets a lean production build: the library route loads well under its 250 KB budget of gzipped JS', () => {
+    const { js } = initialLibraryBytes();
+    // Budget 250 KB; the production build is about 170 KB, React's development build about 240 KB.
+    expect(js).toBeGreaterThan(10_000);
+    expect(js).toBeLessThan(200_000);
+  });
+
   it('signs in with the first-run link', async () => {
     const [line] = await firstSignInLines(test.system, { publicBaseUrl: base });
     const link = line.replace(/^Sign in: /, '');
