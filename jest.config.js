@@ -1,5 +1,5 @@
 // Unit tests (*.spec.ts) need nothing running; integration (*.int.spec.ts) and end-to-end
-// (*.e2e.spec.ts) tests talk to the real PostgreSQL, Kafka and Elasticsearch that `npm run infra:up` starts.
+// (*.e2e.spec.ts) tests, and browser tests (*.browser.spec.ts: Debian's Chromium driven by playwright-core), talk to the real PostgreSQL, Kafka and Elasticsearch that `npm run infra:up` starts.
 const transform = {
   '^.+\\.m?(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
 };
@@ -12,7 +12,7 @@ module.exports = {
   forceExit: true,
   globalSetup: '<rootDir>/jest.global-setup.js',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts', '!**/*.int.spec.ts', '!**/*.e2e.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts', '**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest.integration-setup.js'] },
+    { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts', '!**/*.int.spec.ts', '!**/*.e2e.spec.ts', '!**/*.browser.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/*.browser.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest.integration-setup.js'] },
   ],
 };

@@ -36,6 +36,7 @@ describe('benchmarks in smoke mode', () => {
     ['images', /whole image pipeline .*: [\d.]+ images\/s/],
     ['search', /searchAssets through gateway: +p50 [\d.]+ ms/],
     ['listing', /depth +keyset +restricted/],
+    ['web', /first \d+ thumbnails of \d+: [\d.]+ ms/],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

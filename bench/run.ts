@@ -8,8 +8,9 @@ import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
 import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
+import { benchWeb } from './web.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad };
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad, web: benchWeb };
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

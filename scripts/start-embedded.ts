@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { issueUserToken } from '@mam/graphql';
 import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
 import { firstSignInLines, startEmbeddedPostgres, startSystem, StartupError } from '@mam/system';
+import { ensureWebBuild } from '@mam/web';
 
 const dataDir = resolve(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
@@ -31,6 +32,7 @@ async function main() {
   const missingTools = mediaToolsProblem();
   if (missingTools) throw new StartupError(missingTools);
   mkdirSync(dataDir, { recursive: true });
+  ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
   // Ctrl-C during start-up lets the part being started finish, then stops what has started, in order.
   let stopping = false;

@@ -30,6 +30,7 @@ import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
 import { liveIdentity, type LiveIdentity } from './subscriptions/live-identity';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
+import { registerWebApp } from './web-app';
 
 interface SocketContext {
   live: LiveIdentity;
@@ -230,6 +231,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           },
         }),
       );
+      registerWebApp(app);
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
       await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,264 @@
+import { parseFrameRate, timecodeToFrames, frameRate as makeRate } from '@mam/timecode';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { gql } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { useMe } from '../auth/session';
+import type { AssetPageQuery } from '../gql/graphql';
+import { StatusBadge } from '../library/AssetCard';
+import { Player, type FilmstripInfo } from '../player/Player';
+import { useUploads } from '../upload/UploadProvider';
+import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
+import { BackIcon, LockIcon, UploadIcon } from '../ui/icons';
+import { AssetHistory } from './AssetHistory';
+import { ImageViewer } from './ImageViewer';
+import { MetadataForm } from './MetadataForm';
+import { AssetPageQuery as AssetPageDocument, CheckInMutation, CheckOutMutation, PromoteVersionMutation } from './operations';
+import { TagEditor } from './TagEditor';
+import { who } from './who';
+
+type Asset = NonNullable<AssetPageQuery['asset']>;
+type Version = Asset['versions'][number];
+
+function readyRendition(version: Version | undefined, kind: string) {
+  return version?.renditions.find((r) => r.kind === kind && r.status === 'READY' && r.url);
+}
+
+function Stage({ asset, version }: { asset: Asset; version: Version | undefined }) {
+  const tech = version?.technicalMetadata;
+  const proxy = readyRendition(version, 'proxy') ?? readyRendition(version, 'audio_proxy');
+  const poster = readyRendition(version, 'poster');
+  const preview = readyRendition(version, 'preview');
+  const strip = readyRendition(version, 'filmstrip');
+  const timing = useMemo(() => {
+    let rate = makeRate(25);
+    try {
+      if (tech?.frameRate) rate = parseFrameRate(tech.frameRate);
+    } catch {
+      /* keep 25 */
+    }
+    const tc = tech?.startTimecode ?? '';
+    const dropFrame = tc.includes(';');
+    let startFrame = 0;
+    try {
+      if (tc) startFrame = timecodeToFrames(tc, rate, { dropFrame });
+    } catch {
+      startFrame = 0;
+    }
+    return { rate, dropFrame, startFrame };
+  }, [tech?.frameRate, tech?.startTimecode]);
+
+  if (proxy && tech?.mediaKind !== 'image') {
+    const details = strip?.details as Omit<FilmstripInfo, 'url'> | undefined;
+    return (
+      <Player
+        key={version!.id}
+        src={proxy.url!}
+        poster={poster?.url ?? undefined}
+        rate={timing.rate}
+        startFrame={timing.startFrame}
+        dropFrame={timing.dropFrame}
+        durationFrames={tech?.durationFrames}
+        filmstrip={strip && details ? { url: strip.url!, ...details } : undefined}
+        title={asset.title}
+      />
+    );
+  }
+  if (preview || (poster && tech?.mediaKind === 'image')) return <ImageViewer src={(preview ?? poster)!.url!} alt={asset.title} />;
+  const failed = version?.renditions.find((r) => r.status === 'FAILED');
+  return (
+    <div className="processing-stage" aria-busy={asset.ingestStatus === 'PROCESSING'}>
+      <div>
+        {asset.ingestStatus === 'FAILED' || failed ? (
+          <>
+            <h2 style={{ color: 'var(--text)' }}>This file could not be processed</h2>
+            <p>{asset.ingestStatusReason ?? failed?.reason ?? tech?.error ?? 'Upload it again, or a different file.'}</p>
+          </>
+        ) : asset.ingestStatus === 'READY' ? (
+          <p>No preview for this kind of file.</p>
+        ) : (
+          <>
+            <div className="skeleton" style={{ width: 240, height: 6, margin: '0 auto 14px' }} />
+            <p>Making a viewable copy…</p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function TechnicalPanel({ version, me }: { version: Version | undefined; me: { id: string } | null | undefined }) {
+  const t = version?.technicalMetadata;
+  if (!version) return <p className="muted">No file uploaded yet.</p>;
+  const rows: Array<[string, string | number | null | undefined]> = [
+    ['File', version.filename],
+    ['Size', formatBytes(version.size)],
+    ['Kind', t?.mediaKind],
+    ['Format', t?.format],
+    ['MIME type', t?.mimeType],
+    ['Resolution', t?.width && t.height ? `${t.width} × ${t.height}` : null],
+    ['Frame rate', t?.frameRate ? `${t.frameRate} (${(() => { try { const r = parseFrameRate(t.frameRate!); return (r.num / r.den).toFixed(3).replace(/\.?0+$/, ''); } catch { return '?'; } })()} fps)` : null],
+    ['Duration', t?.durationSeconds != null ? `${formatDuration(t.durationSeconds)}${t.durationFrames ? ` · ${t.durationFrames} frames` : ''}` : null],
+    ['Start timecode', t?.startTimecode],
+    ['Bit rate', t?.bitRate ? `${(t.bitRate / 1e6).toFixed(2)} Mb/s` : null],
+    ['Uploaded', `${formatDateTime(version.createdAt)} by ${who(version.createdBy, me)}`],
+    ['Problem', t?.error],
+  ];
+  return (
+    <dl className="kv">
+      {rows.filter(([, v]) => v != null && v !== '').map(([k, v]) => (
+        <div key={k} style={{ display: 'contents' }}><dt>{k}</dt><dd>{v}</dd></div>
+      ))}
+    </dl>
+  );
+}
+
+export function AssetPage() {
+  const { id = '' } = useParams();
+  const client = useQueryClient();
+  const me = useMe();
+  const uploads = useUploads();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [tab, setTab] = useState<'info' | 'metadata' | 'history'>('info');
+  const [versionId, setVersionId] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
+  const query = useQuery({
+    queryKey: ['asset', id],
+    queryFn: () => gql(AssetPageDocument, { id }),
+    refetchInterval: (q) => (q.state.data?.asset && ['PROCESSING', 'UPLOADING', 'AWAITING_UPLOAD'].includes(q.state.data.asset.ingestStatus ?? '') ? 2000 : false),
+  });
+  useEffect(() => uploads.onFinished((item) => item.assetId === id && client.invalidateQueries({ queryKey: ['asset', id] })), [uploads, client, id]);
+  const asset = query.data?.asset;
+  const invalidate = () => client.invalidateQueries({ queryKey: ['asset', id] });
+
+  const checkOut = useMutation({ mutationFn: () => gql(CheckOutMutation, { id, expectedRevision: asset!.revision }), onSuccess: invalidate, onError: (e) => setActionError(errorMessage(e)) });
+  const checkIn = useMutation({ mutationFn: () => gql(CheckInMutation, { id }), onSuccess: invalidate, onError: (e) => setActionError(errorMessage(e)) });
+  const promote = useMutation({
+    mutationFn: (v: string) => gql(PromoteVersionMutation, { assetId: id, versionId: v, expectedRevision: asset!.revision }),
+    onSuccess: invalidate,
+    onError: (e) => setActionError(errorMessage(e)),
+  });
+
+  // A new version that becomes current is shown when it arrives.
+  const currentId = asset?.currentVersion?.id;
+  useEffect(() => setVersionId(undefined), [currentId]);
+
+  if (query.isPending) {
+    return (
+      <div className="asset-page" aria-busy="true">
+        <div className="asset-stage"><div className="skeleton" style={{ height: 24, width: 280, marginBottom: 14 }} /><div className="skeleton" style={{ aspectRatio: '16 / 9', maxHeight: '62vh' }} /></div>
+        <aside className="asset-side"><div className="tab-panel">{[0, 1, 2, 3].map((i) => <div key={i} className="skeleton" style={{ height: 16, marginBottom: 12 }} />)}</div></aside>
+      </div>
+    );
+  }
+  if (query.isError || !asset) {
+    return (
+      <div className="empty">
+        <div>
+          <h2>{query.isError ? 'This asset could not be loaded' : 'Asset not found'}</h2>
+          <p>{query.isError ? errorMessage(query.error) : 'It may have been removed, or you do not have access to it.'}</p>
+          <Link className="btn" to="/">Back to the library</Link>
+        </div>
+      </div>
+    );
+  }
+
+  const version = asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
+  const canEdit = asset.myRole === 'editor' || asset.myRole === 'admin';
+  const myLock = !!asset.lock && who(asset.lock.holder, me.data) === 'you';
+
+  return (
+    <div className="asset-page">
+      <section className="asset-stage" aria-label="Preview">
+        <div className="asset-top">
+          <Link className="btn ghost icon" to="/" aria-label="Back to the library"><BackIcon /></Link>
+          <h1 title={asset.title}>{asset.title}</h1>
+          <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
+          <div style={{ flex: 1 }} />
+          <label className="sr-only" htmlFor="version">Version</label>
+          <select id="version" className="input version-select" value={version?.id ?? ''} onChange={(e) => setVersionId(e.target.value)} disabled={asset.versions.length === 0}>
+            {[...asset.versions].reverse().map((v) => (
+              <option key={v.id} value={v.id}>
+                Version {v.number}{v.current ? ' (current)' : ''}
+              </option>
+            ))}
+          </select>
+          {version && !version.current && canEdit && (
+            <button className="btn" onClick={() => promote.mutate(version.id)} disabled={promote.isPending}>Make current</button>
+          )}
+          {canEdit && (
+            <button className="btn" onClick={() => fileRef.current?.click()} data-version-of={asset.id}>
+              <UploadIcon /> New version
+            </button>
+          )}
+          <input
+            ref={fileRef}
+            type="file"
+            hidden
+            aria-hidden="true"
+            tabIndex={-1}
+            data-testid="version-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) uploads.add([file], { assetId: asset.id });
+              e.target.value = '';
+            }}
+          />
+        </div>
+        {asset.lock && (
+          <div className="lock-banner" role="status">
+            <LockIcon />
+            <span>{myLock ? 'You have this asset checked out' : `Checked out by ${asset.lock.holder}`} until {formatDateTime(asset.lock.expiresAt)}.</span>
+            <span className="spacer" />
+            {myLock && <button className="btn small" onClick={() => checkIn.mutate()} disabled={checkIn.isPending}>Check in</button>}
+          </div>
+        )}
+        {actionError && <p className="alert" role="alert" style={{ marginBottom: 12 }}>{actionError}</p>}
+        <Stage asset={asset} version={version} />
+        {asset.description && <p style={{ color: 'var(--text-2)', marginTop: 14 }}>{asset.description}</p>}
+      </section>
+      <aside className="asset-side" aria-label="Details">
+        <div className="tabs" role="tablist" aria-label="Asset details">
+          {(['info', 'metadata', 'history'] as const).map((t) => (
+            <button key={t} role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} onClick={() => setTab(t)}>
+              {t === 'info' ? 'Info' : t === 'metadata' ? 'Metadata' : 'History'}
+            </button>
+          ))}
+        </div>
+        <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'info' && (
+            <>
+              <div className="section">
+                <h3>Check-out</h3>
+                {asset.lock ? (
+                  <p className="muted" style={{ margin: 0 }}><LockIcon size={13} /> Locked by {myLock ? 'you' : asset.lock.holder} until {formatDateTime(asset.lock.expiresAt)}</p>
+                ) : canEdit ? (
+                  <button className="btn" onClick={() => checkOut.mutate()} disabled={checkOut.isPending}><LockIcon /> Check out for editing</button>
+                ) : (
+                  <p className="muted" style={{ margin: 0 }}>Free</p>
+                )}
+              </div>
+              <div className="section">
+                <h3>Tags</h3>
+                <TagEditor asset={asset} canEdit={canEdit} />
+              </div>
+              <div className="section">
+                <h3>Technical</h3>
+                <TechnicalPanel version={version} me={me.data} />
+              </div>
+              {asset.collections.length > 0 && (
+                <div className="section">
+                  <h3>In collections</h3>
+                  {asset.collections.map((c) => <Link key={c.id} className="nav-item" to={`/?collection=${c.id}`}>{c.name}</Link>)}
+                </div>
+              )}
+            </>
+          )}
+          {tab === 'metadata' && <MetadataForm key={asset.id} asset={asset} fields={query.data.metadataFields} canEdit={canEdit} />}
+          {tab === 'history' && <AssetHistory assetId={asset.id} />}
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": typeof types.AssetPageDocument,
+    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": typeof types.AssetHistoryDocument,
+    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": typeof types.SetAssetMetadataDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n": typeof types.UpdateAssetDocument,
+    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n": typeof types.SetAssetTagsDocument,
+    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": typeof types.CheckOutAssetDocument,
+    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": typeof types.CheckInAssetDocument,
+    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n": typeof types.PromoteVersionDocument,
+    "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size: the gateway prices a variable one at 100.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 40, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
+    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n": typeof types.SuggestAssetsDocument,
+    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n": typeof types.CollectionsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": typeof types.SaveSearchDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": typeof types.CreateCollectionDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": typeof types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": typeof types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": typeof types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": typeof types.BulkSetMetadataDocument,
+    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": typeof types.IngestProgressDocument,
+    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": typeof types.AssetIngestDocument,
+};
+const documents: Documents = {
+    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": types.RevokeInviteDocument,
+    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": types.AssetPageDocument,
+    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": types.AssetHistoryDocument,
+    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": types.SetAssetMetadataDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n": types.UpdateAssetDocument,
+    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n": types.SetAssetTagsDocument,
+    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": types.CheckOutAssetDocument,
+    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": types.CheckInAssetDocument,
+    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n": types.PromoteVersionDocument,
+    "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size: the gateway prices a variable one at 100.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 40, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
+    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n": types.SuggestAssetsDocument,
+    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n": types.CollectionsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": types.SaveSearchDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": types.CreateCollectionDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": types.BulkSetMetadataDocument,
+    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": types.IngestProgressDocument,
+    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": types.AssetIngestDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n"): typeof import('./graphql').RevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n"): typeof import('./graphql').AssetPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n"): typeof import('./graphql').SetAssetMetadataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n"): typeof import('./graphql').UpdateAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n"): typeof import('./graphql').SetAssetTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n"): typeof import('./graphql').CheckOutAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n"): typeof import('./graphql').CheckInAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n"): typeof import('./graphql').PromoteVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size: the gateway prices a variable one at 100.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 40, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n"): typeof import('./graphql').SuggestAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n"): typeof import('./graphql').SaveSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n"): typeof import('./graphql').CollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n"): typeof import('./graphql').AddToCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n"): typeof import('./graphql').MetadataFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n"): typeof import('./graphql').IngestProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n"): typeof import('./graphql').AssetIngestDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,769 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssetHistoryAction =
+  /** The asset was put into a collection (changes: collection, collectionId). The asset's revision stays: membership belongs to the collection. */
+  | 'ADDED_TO_COLLECTION'
+  | 'CREATED'
+  | 'EDITED'
+  | 'LOCKED'
+  /** An admin released someone else's lock. */
+  | 'LOCK_BROKEN'
+  | 'METADATA_CHANGED'
+  /** An upload asked to file the new asset into a collection that is not a manual collection of the workspace; the asset was kept outside it. */
+  | 'NOT_ADDED_TO_COLLECTION'
+  /** The asset was taken out of a collection, or the collection was deleted. */
+  | 'REMOVED_FROM_COLLECTION'
+  | 'UNLOCKED'
+  /** A version was added and became current. */
+  | 'VERSION_ADDED'
+  /** A version arrived while someone else had the asset checked out: kept, but not made current. */
+  | 'VERSION_HELD'
+  /** An earlier version was made current again. */
+  | 'VERSION_PROMOTED';
+
+/** Narrows a search; every condition given must hold. A list means any of its values. */
+export type AssetSearchFilter = {
+  /** In any of these manual collections. */
+  collectionIds?: Array<string | number> | null | undefined;
+  createdAt?: DateTimeRangeInput | null | undefined;
+  /** Seconds of the current version's media. */
+  duration?: FloatRangeInput | null | undefined;
+  /** Exact rates written num/den, e.g. 25/1 or 30000/1001 (25 means 25/1). */
+  frameRates?: Array<string> | null | undefined;
+  /** At most 20 conditions. */
+  metadata?: Array<MetadataFilterInput> | null | undefined;
+  /** Pixels, at least. */
+  minHeight?: number | null | undefined;
+  /** Pixels, at least. */
+  minWidth?: number | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** video, audio, image, document, other: the asset's type, or the kind ingest detected when it has none. */
+  types?: Array<string> | null | undefined;
+  updatedAt?: DateTimeRangeInput | null | undefined;
+};
+
+/** Order of search results; every order ends with the asset id, so pages never overlap. */
+export type AssetSearchSort =
+  | 'CREATED_AT_ASC'
+  | 'CREATED_AT_DESC'
+  /** Assets without a duration come last. */
+  | 'DURATION_ASC'
+  /** Assets without a duration come last. */
+  | 'DURATION_DESC'
+  /** Best match first; newest first when there are no words. */
+  | 'RELEVANCE'
+  /** Case-insensitive. */
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
+
+export type AssetSuggestionField =
+  | 'FILENAME'
+  | 'TITLE';
+
+export type BulkSetAssetMetadataInput = {
+  /** At most 500. */
+  assetIds: Array<string | number>;
+  values: Array<MetadataValueInput>;
+};
+
+export type CollectionKind =
+  /** Assets are added, removed and ordered by hand. */
+  | 'MANUAL'
+  /** A saved search: its assets are whatever the search finds when they are read. */
+  | 'SMART';
+
+export type CreateCollectionInput = {
+  description?: string | null | undefined;
+  /** 1 to 200 characters. */
+  name: string;
+  /** A collection to nest the new one under; a root collection when absent. */
+  parentId?: string | number | null | undefined;
+};
+
+/** A range of ISO 8601 dates or date-times; both ends inclusive (a bare date as lte means the whole day). */
+export type DateTimeRangeInput = {
+  gte?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
+/** A range of numbers; both ends inclusive, either may be left out. */
+export type FloatRangeInput = {
+  gte?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+export type IngestStatus =
+  | 'AWAITING_UPLOAD'
+  | 'FAILED'
+  | 'PROCESSING'
+  | 'READY'
+  | 'UPLOADING';
+
+export type InviteMemberInput = {
+  email: string;
+  role: Role;
+};
+
+export type MetadataFieldType =
+  | 'BOOLEAN'
+  /** A calendar date written YYYY-MM-DD. */
+  | 'DATE'
+  /** At most 100000 characters. */
+  | 'LONG_TEXT'
+  /** A list of the field's choices. */
+  | 'MULTIPLE_CHOICE'
+  /** A JSON number. */
+  | 'NUMBER'
+  /** One of the field's choices. */
+  | 'SINGLE_CHOICE'
+  /** One line, at most 1000 characters. */
+  | 'TEXT'
+  /** An http or https URL. */
+  | 'URL'
+  /** Subject of a user. */
+  | 'USER';
+
+/**
+ * One condition on a metadata field: exactly one of `equals`, `anyOf`, or a range (`gte`/`lte`, both
+ * numbers or both dates written YYYY-MM-DD). A list field matches when any of its values does;
+ * numbers and booleans compare as written (4, true).
+ */
+export type MetadataFilterInput = {
+  anyOf?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  gte?: unknown;
+  key: string;
+  lte?: unknown;
+};
+
+export type MetadataValueInput = {
+  key: string;
+  /** The value for the field's type; null clears the field. */
+  value?: unknown;
+};
+
+export type RenditionStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING'
+  /** The rendition does not apply to this media (e.g. no renderer for its type); reason says why. The asset is not at fault. */
+  | 'SKIPPED';
+
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'reviewer'
+  | 'viewer';
+
+export type SaveSearchInput = {
+  description?: string | null | undefined;
+  /** An AssetSearchFilter as JSON; checked when saved and applied whenever the collection is read. */
+  filters?: unknown;
+  /** 1 to 200 characters. */
+  name: string;
+  /** A collection to nest the smart collection under; a root collection when absent. */
+  parentCollectionId?: string | number | null | undefined;
+  /** Search text as searchAssets takes it; may be empty only when filters are given. */
+  query: string;
+};
+
+export type SetAssetMetadataInput = {
+  assetId: string | number;
+  expectedRevision: number;
+  values: Array<MetadataValueInput>;
+};
+
+export type UpdateAssetInput = {
+  /** null clears the description. */
+  description?: string | null | undefined;
+  /** The revision the edit is based on; a stale one is refused with CONFLICT and the current state. */
+  expectedRevision: number;
+  id: string | number;
+  title?: string | null | undefined;
+  /** video, audio, image, document or other; null clears it. */
+  type?: string | null | undefined;
+};
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { workspaceMembers: Array<{ subject: string, kind: string, role: Role, active: boolean, createdAt: string, email: string | null, name: string | null }>, invites: Array<{ id: string, email: string, role: Role, expiresAt: string, createdAt: string }> };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: Role, expiresAt: string, url: string | null } };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInviteMutation = { revokeInvite: boolean };
+
+export type AssetPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetPageQuery = { asset: { id: string, title: string, description: string | null, type: string | null, revision: number, createdAt: string, createdBy: string, updatedAt: string, myRole: Role, tags: Array<string>, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, lock: { holder: string, acquiredAt: string, expiresAt: string } | null, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }>, collections: Array<{ id: string, name: string }>, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, filename: string, size: number, createdAt: string, createdBy: string, current: boolean, note: string | null, technicalMetadata: { mediaKind: string, mimeType: string, format: string | null, fileSize: number | null, durationSeconds: number | null, frameRate: string | null, durationFrames: number | null, startTimecode: string | null, width: number | null, height: number | null, bitRate: number | null, error: string | null } | null, renditions: Array<{ id: string, kind: string, status: RenditionStatus, progress: number, reason: string | null, url: string | null, width: number | null, height: number | null, durationSeconds: number | null, details: unknown }> }> } | null, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }> };
+
+export type AssetHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetHistoryQuery = { asset: { id: string, history: { edges: Array<{ node: { id: string, action: AssetHistoryAction, actor: string, at: string, revision: number, version: { number: number } | null, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } } | null };
+
+export type SetAssetMetadataMutationVariables = Exact<{
+  input: SetAssetMetadataInput;
+}>;
+
+
+export type SetAssetMetadataMutation = { setAssetMetadata: { id: string, revision: number, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }> } };
+
+export type UpdateAssetMutationVariables = Exact<{
+  input: UpdateAssetInput;
+}>;
+
+
+export type UpdateAssetMutation = { updateAsset: { id: string, revision: number, title: string, description: string | null } };
+
+export type SetAssetTagsMutationVariables = Exact<{
+  assetId: string | number;
+  expectedRevision: number;
+  tags: Array<string> | string;
+}>;
+
+
+export type SetAssetTagsMutation = { setAssetTags: { id: string, revision: number, tags: Array<string> } };
+
+export type CheckOutAssetMutationVariables = Exact<{
+  id: string | number;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type CheckOutAssetMutation = { checkOutAsset: { id: string, revision: number, lock: { holder: string, acquiredAt: string, expiresAt: string } | null } };
+
+export type CheckInAssetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInAssetMutation = { checkInAsset: { id: string, revision: number, lock: { holder: string, acquiredAt: string, expiresAt: string } | null } };
+
+export type PromoteVersionMutationVariables = Exact<{
+  assetId: string | number;
+  versionId: string | number;
+  expectedRevision: number;
+}>;
+
+
+export type PromoteVersionMutation = { promoteVersion: { id: string, revision: number, currentVersion: { id: string } | null } };
+
+export type SearchAssetsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filter?: AssetSearchFilter | null | undefined;
+  sort?: AssetSearchSort | null | undefined;
+  facets?: Array<string> | string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
+
+export type SuggestAssetsQueryVariables = Exact<{
+  prefix: string;
+}>;
+
+
+export type SuggestAssetsQuery = { suggestAssets: Array<{ highlight: string, matchedField: AssetSuggestionField, asset: { id: string, title: string, type: string | null } }> };
+
+export type CollectionsQueryVariables = Exact<{
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type CollectionsQuery = { collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number, savedQuery: string | null, savedFilters: unknown, children: Array<{ id: string }> } }> } };
+
+export type SaveSearchMutationVariables = Exact<{
+  input: SaveSearchInput;
+}>;
+
+
+export type SaveSearchMutation = { saveSearch: { id: string, name: string, kind: CollectionKind } };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CreateCollectionInput;
+}>;
+
+
+export type CreateCollectionMutation = { createCollection: { id: string, name: string, kind: CollectionKind } };
+
+export type CollectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollectionQuery = { collection: { id: string, name: string, kind: CollectionKind, description: string | null, savedQuery: string | null, savedFilters: unknown, assetCount: number, path: Array<{ id: string, name: string }> } | null };
+
+export type AddToCollectionMutationVariables = Exact<{
+  collectionId: string | number;
+  assetIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddToCollectionMutation = { addAssetsToCollection: { id: string, assetCount: number } };
+
+export type MetadataFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetadataFieldsQuery = { metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null }> };
+
+export type BulkSetMetadataMutationVariables = Exact<{
+  input: BulkSetAssetMetadataInput;
+}>;
+
+
+export type BulkSetMetadataMutation = { bulkSetAssetMetadata: Array<{ id: string, revision: number }> };
+
+export type IngestProgressSubscriptionVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type IngestProgressSubscription = { ingestProgress: { assetId: string, versionId: string, jobId: string, kind: string, status: RenditionStatus, progress: number, reason: string | null } };
+
+export type AssetIngestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetIngestQuery = { asset: { id: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, ingestJobs: Array<{ id: string, versionId: string, kind: string, status: RenditionStatus, progress: number, reason: string | null }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MembersDocument = new TypedDocumentString(`
+    query Members {
+  workspaceMembers {
+    subject
+    kind
+    role
+    active
+    createdAt
+    email
+    name
+  }
+  invites {
+    id
+    email
+    role
+    expiresAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    expiresAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
+export const AssetPageDocument = new TypedDocumentString(`
+    query AssetPage($id: ID!) {
+  asset(id: $id) {
+    id
+    title
+    description
+    type
+    revision
+    createdAt
+    createdBy
+    updatedAt
+    myRole
+    tags
+    ingestStatus
+    ingestStatusReason
+    lock {
+      holder
+      acquiredAt
+      expiresAt
+    }
+    metadata {
+      key
+      label
+      type
+      value
+    }
+    collections {
+      id
+      name
+    }
+    currentVersion {
+      id
+    }
+    versions {
+      id
+      number
+      filename
+      size
+      createdAt
+      createdBy
+      current
+      note
+      technicalMetadata {
+        mediaKind
+        mimeType
+        format
+        fileSize
+        durationSeconds
+        frameRate
+        durationFrames
+        startTimecode
+        width
+        height
+        bitRate
+        error
+      }
+      renditions {
+        id
+        kind
+        status
+        progress
+        reason
+        url
+        width
+        height
+        durationSeconds
+        details
+      }
+    }
+  }
+  metadataFields {
+    key
+    label
+    type
+    choices
+    required
+    description
+    system
+  }
+}
+    `) as unknown as TypedDocumentString<AssetPageQuery, AssetPageQueryVariables>;
+export const AssetHistoryDocument = new TypedDocumentString(`
+    query AssetHistory($id: ID!) {
+  asset(id: $id) {
+    id
+    history(first: 50) {
+      edges {
+        node {
+          id
+          action
+          actor
+          at
+          revision
+          version {
+            number
+          }
+          changes {
+            field
+            from
+            to
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetHistoryQuery, AssetHistoryQueryVariables>;
+export const SetAssetMetadataDocument = new TypedDocumentString(`
+    mutation SetAssetMetadata($input: SetAssetMetadataInput!) {
+  setAssetMetadata(input: $input) {
+    id
+    revision
+    metadata {
+      key
+      label
+      type
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAssetMetadataMutation, SetAssetMetadataMutationVariables>;
+export const UpdateAssetDocument = new TypedDocumentString(`
+    mutation UpdateAsset($input: UpdateAssetInput!) {
+  updateAsset(input: $input) {
+    id
+    revision
+    title
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssetMutation, UpdateAssetMutationVariables>;
+export const SetAssetTagsDocument = new TypedDocumentString(`
+    mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {
+  setAssetTags(
+    assetId: $assetId
+    expectedRevision: $expectedRevision
+    tags: $tags
+  ) {
+    id
+    revision
+    tags
+  }
+}
+    `) as unknown as TypedDocumentString<SetAssetTagsMutation, SetAssetTagsMutationVariables>;
+export const CheckOutAssetDocument = new TypedDocumentString(`
+    mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {
+  checkOutAsset(id: $id, expectedRevision: $expectedRevision) {
+    id
+    revision
+    lock {
+      holder
+      acquiredAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckOutAssetMutation, CheckOutAssetMutationVariables>;
+export const CheckInAssetDocument = new TypedDocumentString(`
+    mutation CheckInAsset($id: ID!) {
+  checkInAsset(id: $id) {
+    id
+    revision
+    lock {
+      holder
+      acquiredAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInAssetMutation, CheckInAssetMutationVariables>;
+export const PromoteVersionDocument = new TypedDocumentString(`
+    mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {
+  promoteVersion(
+    assetId: $assetId
+    versionId: $versionId
+    expectedRevision: $expectedRevision
+  ) {
+    id
+    revision
+    currentVersion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromoteVersionMutation, PromoteVersionMutationVariables>;
+export const SearchAssetsDocument = new TypedDocumentString(`
+    query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
+  searchAssets(
+    query: $query
+    filter: $filter
+    sort: $sort
+    facets: $facets
+    first: 40
+    after: $after
+  ) {
+    total
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      name
+      buckets {
+        value
+        count
+      }
+    }
+    edges {
+      cursor
+      highlights
+      node {
+        id
+        title
+        type
+        createdAt
+        ingestStatus
+        ingestStatusReason
+        currentVersion {
+          id
+          number
+          filename
+          technicalMetadata {
+            mediaKind
+            durationSeconds
+            width
+            height
+            frameRate
+          }
+          renditions {
+            kind
+            status
+            url
+            details
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAssetsQuery, SearchAssetsQueryVariables>;
+export const SuggestAssetsDocument = new TypedDocumentString(`
+    query SuggestAssets($prefix: String!) {
+  suggestAssets(prefix: $prefix, first: 8) {
+    highlight
+    matchedField
+    asset {
+      id
+      title
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestAssetsQuery, SuggestAssetsQueryVariables>;
+export const CollectionsDocument = new TypedDocumentString(`
+    query Collections($parentId: ID) {
+  collections(parentId: $parentId, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        assetCount
+        savedQuery
+        savedFilters
+        children {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionsQuery, CollectionsQueryVariables>;
+export const SaveSearchDocument = new TypedDocumentString(`
+    mutation SaveSearch($input: SaveSearchInput!) {
+  saveSearch(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSearchMutation, SaveSearchMutationVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const CollectionDocument = new TypedDocumentString(`
+    query Collection($id: ID!) {
+  collection(id: $id) {
+    id
+    name
+    kind
+    description
+    savedQuery
+    savedFilters
+    assetCount
+    path {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionQuery, CollectionQueryVariables>;
+export const AddToCollectionDocument = new TypedDocumentString(`
+    mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {
+  addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {
+    id
+    assetCount
+  }
+}
+    `) as unknown as TypedDocumentString<AddToCollectionMutation, AddToCollectionMutationVariables>;
+export const MetadataFieldsDocument = new TypedDocumentString(`
+    query MetadataFields {
+  metadataFields {
+    key
+    label
+    type
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<MetadataFieldsQuery, MetadataFieldsQueryVariables>;
+export const BulkSetMetadataDocument = new TypedDocumentString(`
+    mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {
+  bulkSetAssetMetadata(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
+export const IngestProgressDocument = new TypedDocumentString(`
+    subscription IngestProgress($assetId: ID!) {
+  ingestProgress(assetId: $assetId) {
+    assetId
+    versionId
+    jobId
+    kind
+    status
+    progress
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<IngestProgressSubscription, IngestProgressSubscriptionVariables>;
+export const AssetIngestDocument = new TypedDocumentString(`
+    query AssetIngest($id: ID!) {
+  asset(id: $id) {
+    id
+    ingestStatus
+    ingestStatusReason
+    ingestJobs {
+      id
+      versionId
+      kind
+      status
+      progress
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetIngestQuery, AssetIngestQueryVariables>;
