@@ -79,7 +79,7 @@ async function main() {
   if (stopping) return shutdown();
 
   const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`, adminEmail: process.env.ADMIN_EMAIL });
-  const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
+  const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '24h');
   const tools = resolveMediaTools();
   say(
     [
@@ -88,7 +88,7 @@ async function main() {
       '',
       ...signIn,
       '',
-      'Development token (workspace "dev", role admin, valid 30 days):',
+      'Development token (workspace "dev", role admin, valid 24 hours; every start prints a new one):',
       token,
       '',
       'Try it:',

@@ -21,7 +21,8 @@ export function registerWebApp(app: express.Express, distDir = defaultWebDist): 
   );
   app.use(express.static(distDir, { index: false, maxAge: '1h', dotfiles: 'ignore' }));
   app.get(/.*/, (req, res, next) => {
-    if (API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    // Deep links are for browsers (which ask for text/html by name); API clients get the JSON 404.
+    if (API_PATHS.test(req.path) || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createIdentitySigner, IDENTITY_HEADER } from '@mam/graphql';
+import { createIdentitySigner, identityHeaders } from '@mam/graphql';
 import type { RunningSystem } from '@mam/system';
 import { graphqlRequest } from '@mam/testkit';
 import { startTestSystem, type TestSystem } from '@mam/system';
@@ -147,12 +147,14 @@ describe('input no service can take', () => {
     const identity = await createIdentitySigner(test.gatewaySecret)({ subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'], kind: 'user' });
     const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
     for (const [name, service] of Object.entries(system.services)) {
-      const headers = { [IDENTITY_HEADER]: identity };
-      const nulText = await post(service.url, gql('{ _entities(representations: [{__typename: "Asset", id: "a\\u0000"}]) { __typename } }'), headers);
+      // As the gateway calls: the identity bound to each request's method, path and body.
+      const target = new URL(service.url);
+      const send = (body: string) => post(service.url, body, identityHeaders(identity, test.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body }));
+      const nulText = await send(gql('{ _entities(representations: [{__typename: "Asset", id: "a\\u0000"}]) { __typename } }'));
       expect({ name, status: nulText.status, errors: nulText.json().errors }).toEqual({ name, status: 400, errors: [{ message: 'Argument representations.id contains a NUL character, which text cannot hold', extensions: { code: 'BAD_USER_INPUT', field: 'representations.id' } }] });
-      const huge = await post(service.url, `{"query":${JSON.stringify(entities)},"variables":{"r":[{"__typename":"Asset","id":"x","n":1e400}]}}`, headers);
+      const huge = await send(`{"query":${JSON.stringify(entities)},"variables":{"r":[{"__typename":"Asset","id":"x","n":1e400}]}}`);
       expect({ name, errors: huge.json().errors }).toEqual({ name, errors: [{ message: 'Variable $r[0].n is a number out of range', extensions: { code: 'BAD_USER_INPUT', field: 'r[0].n' } }] });
-      const deep = await post(service.url, `{"query":${JSON.stringify(entities)},"variables":{"r":${deepJson(50_000)}}}`, headers);
+      const deep = await send(`{"query":${JSON.stringify(entities)},"variables":{"r":${deepJson(50_000)}}}`);
       expect({ name, status: deep.status, code: deep.json().errors?.[0].extensions?.code }).toEqual({ name, status: 400, code: 'BAD_USER_INPUT' });
     }
   });

@@ -3,8 +3,8 @@ import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import type { RunningSystem } from '@mam/system';
 import { createNotificationHub } from '@mam/db';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@mam/graphql';
-import { graphqlRequest, startPrivatePostgres, waitFor, type PrivatePostgres } from '@mam/testkit';
+import type { Identity } from '@mam/graphql';
+import { graphqlRequest, startPrivatePostgres, subgraphRequest, waitFor, type PrivatePostgres } from '@mam/testkit';
 import { startTestSystem, type TestSystem } from '@mam/system';
 
 // The services run on a PostgreSQL of this file's own, which the test shuts down and starts again.
@@ -16,7 +16,7 @@ const editorIdentity: Identity = { subject: 'editor-1', workspaceId: 'studio-a',
 
 /** One subgraph asked directly, as the gateway's query plan asks it. */
 async function fromSubgraph(service: 'assets' | 'review' | 'ingest', query: string, variables: Record<string, unknown>) {
-  return graphqlRequest(system.services[service].url, query, { variables, headers: { [IDENTITY_HEADER]: await signIdentity(editorIdentity, test.gatewaySecret) } });
+  return subgraphRequest(system.services[service].url, editorIdentity, test.gatewaySecret, query, variables);
 }
 const entity = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Asset { ${selection} } } }`;
 
