@@ -1,6 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { seesWholeWorkspace, type Identity } from '@mam/graphql';
-import { rolesOnAssets, visibleAssetCondition } from '../domain/asset-access';
+import { rolesOnAssets, visibleAssetCondition } from '../domain/access/asset-access';
 import { assetRowMapper } from './asset-rows';
 import { In, LessThan, type EntityManager } from 'typeorm';
 import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';

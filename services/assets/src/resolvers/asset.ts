@@ -1,7 +1,7 @@
 import { badUserInput, requireIdentity } from '@mam/graphql';
 import type { Asset } from '../entities/asset.entity';
 import type { AssetsContext } from '../context';
-import { activeLock } from '../domain/asset-lock';
+import { activeLock } from '../domain/assets/asset-lock';
 import { assetRepository } from '../repositories/asset.repository';
 import { metadataRepository } from '../repositories/metadata.repository';
 import { pageSize } from './pagination';

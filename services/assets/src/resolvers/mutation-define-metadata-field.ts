@@ -1,5 +1,5 @@
 import type { AssetsContext } from '../context';
-import { defineMetadataField as defineMetadataFieldUseCase, type DefineMetadataFieldInput } from '../domain/define-metadata-field';
+import { defineMetadataField as defineMetadataFieldUseCase, type DefineMetadataFieldInput } from '../domain/metadata/define-metadata-field';
 import { toDefinition } from '../repositories/metadata.repository';
 import { requireAdmin } from './require-admin';
 

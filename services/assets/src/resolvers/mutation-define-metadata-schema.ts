@@ -1,5 +1,5 @@
 import type { AssetsContext } from '../context';
-import { defineMetadataSchema as defineMetadataSchemaUseCase, type DefineMetadataSchemaInput } from '../domain/define-metadata-schema';
+import { defineMetadataSchema as defineMetadataSchemaUseCase, type DefineMetadataSchemaInput } from '../domain/metadata/define-metadata-schema';
 import { requireAdmin } from './require-admin';
 
 export function defineMetadataSchema(_root: unknown, args: { input: DefineMetadataSchemaInput }, context: AssetsContext) {

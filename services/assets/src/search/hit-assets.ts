@@ -2,7 +2,7 @@ import type { DataSource } from '@mam/db';
 import type { Asset } from '../entities/asset.entity';
 import { assetRowMapper } from '../repositories/asset-rows';
 import type { Identity } from '@mam/graphql';
-import { visibleAssetCondition } from '../domain/asset-access';
+import { visibleAssetCondition } from '../domain/access/asset-access';
 import { isUuid } from '../repositories/asset.repository';
 
 /**
