@@ -12,3 +12,6 @@ export * from './http-errors';
 export * from './batch-per-tick';
 export * from './user-token';
 export * from './schema-files';
+export * from './uuid';
+export * from './cursor';
+export * from './actor';

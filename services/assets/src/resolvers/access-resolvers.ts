@@ -1,4 +1,4 @@
-import { forbidden, requireIdentity, type Role } from '@mam/graphql';
+import { forbidden, requireAdmin, requireIdentity, type Role } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { accessEntriesOf, roleOnAssetOf } from '../domain/access/asset-access';
 import { addGroupMembers, createGroup, deleteGroup, groupMembers, listGroups, removeGroupMembers, type AccessGroup } from '../domain/access/access-groups';
@@ -6,7 +6,6 @@ import { grantAccess, grantsOn, revokeAccess, type AccessGrant, type AccessTarge
 import { resolvePrincipal } from '../domain/access/resolve-principal';
 import { listMembers, removeMember, setMemberRole, type WorkspaceMember } from '../domain/access/workspace-members';
 import type { Asset } from '../entities/asset.entity';
-import { requireAdmin } from './require-admin';
 
 /** For the gateway only (its system identity): the member behind an authenticated caller. */
 async function principalIdentity(_root: unknown, args: { subject: string; workspaceId: string; roles: Role[]; kind: string }, context: AssetsContext) {

@@ -1,11 +1,9 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, groupPrincipal, isRole, MEMBERS_PRINCIPAL, subjectPrincipal, type Identity, type Role } from '@mam/graphql';
+import { actorOf, badUserInput, groupPrincipal, type Identity, isRole, isUuid, MEMBERS_PRINCIPAL, type Role, subjectPrincipal } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../../repositories/asset.repository';
 import { collectionRepository } from '../../repositories/collection.repository';
 import { notFound } from '../assets/asset-errors';
-import { actorOf } from '../assets/create-asset';
 import { ensureWorkspace } from './ensure-workspace';
 import { assetsUnderCollection, refreshAssetAccess } from './refresh-asset-access';
 

@@ -1,10 +1,8 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, groupPrincipal, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, groupPrincipal, type Identity, isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../../repositories/asset.repository';
 import { notFound } from '../assets/asset-errors';
-import { actorOf } from '../assets/create-asset';
 import { ensureWorkspace } from './ensure-workspace';
 import { assetsUnderCollection, refreshAssetAccess } from './refresh-asset-access';
 

@@ -1,8 +1,8 @@
 import type { Identity, Role } from '@mam/graphql';
+import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { requireRoleOnAsset } from '../access/asset-access';
 import { AssetEntity, type Asset } from '../../entities/asset.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { conflict, locked, notFound } from './asset-errors';
 import { lockAgainst } from './asset-lock';
 

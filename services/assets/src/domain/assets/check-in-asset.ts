@@ -1,10 +1,10 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
+import { actorOf } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { locked } from './asset-errors';
 import { activeLock } from './asset-lock';
 import { loadAsset, saveAssetChange } from './change-asset';
-import { actorOf } from './create-asset';
 import { emitAssetUpdated } from './emit-asset-updated';
 import { recordHistory } from './record-history';
 

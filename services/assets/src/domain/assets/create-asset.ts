@@ -2,7 +2,7 @@ import { AssetCreatedSchema, TOPICS } from '@mam/proto';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import type { DataSource } from '@mam/db';
 import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { AssetEntity, type Asset } from '../../entities/asset.entity';
 import { grantOwnership } from '../access/access-grants';
@@ -18,10 +18,6 @@ export interface CreateAssetInput {
 
 export const TITLE_MAX = 500;
 export const DESCRIPTION_MAX = 20_000;
-
-export function actorOf(identity: Identity): EventActor {
-  return { subject: identity.subject, workspaceId: identity.workspaceId, kind: identity.kind };
-}
 
 /** A title given by a client: trimmed, 1 to TITLE_MAX characters. */
 export function titleInput(value: string): string {

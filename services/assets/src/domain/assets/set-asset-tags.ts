@@ -1,8 +1,7 @@
 import type { DataSource } from '@mam/db';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { assertChangeable, loadAsset, saveAssetChange } from './change-asset';
-import { actorOf } from './create-asset';
 import { emitAssetUpdated } from './emit-asset-updated';
 import { fieldChange, recordHistory } from './record-history';
 

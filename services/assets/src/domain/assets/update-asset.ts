@@ -1,9 +1,9 @@
 import type { DataSource } from '@mam/db';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { assetTypeInput } from './asset-types';
 import { assertChangeable, loadAsset, saveAssetChange, type AssetChanges } from './change-asset';
-import { actorOf, descriptionInput, titleInput } from './create-asset';
+import { descriptionInput, titleInput } from './create-asset';
 import { emitAssetUpdated } from './emit-asset-updated';
 import { fieldChange, recordHistory } from './record-history';
 

@@ -1,9 +1,9 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
+import { isUuid } from '@mam/graphql';
 import { In, type EntityManager } from 'typeorm';
 import { AssetEntity } from '../../entities/asset.entity';
 import type { Collection } from '../../entities/collection.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { rolesOnAssets } from '../access/asset-access';
 import { assetsNotFound } from '../assets/asset-errors';
 import { invalidCollectionInput } from './collection-errors';

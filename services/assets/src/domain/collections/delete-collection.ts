@@ -1,10 +1,10 @@
 import type { DataSource } from '@mam/db';
 import { requireCollectionRole } from '../access/collection-access';
 import type { Identity } from '@mam/graphql';
+import { actorOf } from '@mam/graphql';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
 import { collectionConflict, collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { collectionMembershipChanged } from './collection-membership-changed';
-import { actorOf } from '../assets/create-asset';
 import { recordSubtreeRemovalHistory } from './record-collection-history';
 
 export interface DeleteCollectionInput {

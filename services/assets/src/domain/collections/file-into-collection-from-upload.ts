@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Asset } from '../../entities/asset.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { collectionRepository } from '../../repositories/collection.repository';
 import { placeAssetsInCollection } from './add-assets-to-collection';
-import { atLeast } from '@mam/graphql';
+import { atLeast, isUuid } from '@mam/graphql';
 import { collectionAccess } from '../access/collection-access';
 import { recordHistory } from '../assets/record-history';
 import { memberIdentity } from '../access/resolve-principal';

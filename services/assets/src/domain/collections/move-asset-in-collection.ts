@@ -1,8 +1,8 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
+import { isUuid } from '@mam/graphql';
 import { CollectionAssetEntity } from '../../entities/collection-asset.entity';
 import type { Collection } from '../../entities/collection.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { invalidCollectionInput } from './collection-errors';
 import { lockManualCollection, notInCollection } from './collection-membership';
 import { collectionAssetList } from './ordered-list';

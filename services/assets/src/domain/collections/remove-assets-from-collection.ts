@@ -1,10 +1,9 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
+import { actorOf, isUuid } from '@mam/graphql';
 import type { Collection } from '../../entities/collection.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { assetIdsInput, lockManualCollection } from './collection-membership';
 import { collectionMembershipChanged } from './collection-membership-changed';
-import { actorOf } from '../assets/create-asset';
 import { recordMembershipHistory } from './record-collection-history';
 
 /** Takes assets out of a manual collection; ids that are not in it are passed over. The assets themselves stay. */

@@ -1,4 +1,4 @@
-import { badUserInput, type Identity } from '@mam/graphql';
+import { badCursor, badUserInput, type Identity } from '@mam/graphql';
 import { searchReaders } from '../access/asset-access';
 import type { Collection } from '../../entities/collection.entity';
 import type { SearchFilter } from '../../search/search-filter';
@@ -18,8 +18,8 @@ export async function searchSmartCollection(search: AssetSearchIndex, collection
       ...(collection.savedFilters ? { filter: collection.savedFilters as SearchFilter } : {}),
     });
   } catch (error) {
-    if (error instanceof SearchInputError) throw badUserInput(error.field === 'after' ? 'after is not a cursor this API returned' : `The saved search cannot be run: ${error.message}`, error.field === 'after' ? 'after' : 'savedQuery');
-    if ((error as Error).message.startsWith('cursor')) throw badUserInput('after is not a cursor this API returned', 'after');
+    if (error instanceof SearchInputError) throw error.field === 'after' ? badCursor() : badUserInput(`The saved search cannot be run: ${error.message}`, 'savedQuery');
+    if ((error as Error).message.startsWith('cursor')) throw badCursor();
     throw error;
   }
 }

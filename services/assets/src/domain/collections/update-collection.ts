@@ -1,8 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { requireCollectionRole } from '../access/collection-access';
-import { actorOf } from '../assets/create-asset';
 import { assetsUnderCollection, refreshAssetAccess } from '../access/refresh-asset-access';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { CollectionEntity, type Collection } from '../../entities/collection.entity';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';

@@ -1,14 +1,12 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, atLeast, badUserInput, forbidden, type Identity, isUuid } from '@mam/graphql';
 import { rolesOnAssets } from '../access/asset-access';
 import { In } from 'typeorm';
 import { AssetEntity, type Asset } from '../../entities/asset.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { metadataRepository } from '../../repositories/metadata.repository';
 import { assetsNotFound, invalidMetadata, locked, type FieldError } from '../assets/asset-errors';
 import { lockAgainst } from '../assets/asset-lock';
 import { saveAssetChange } from '../assets/change-asset';
-import { actorOf } from '../assets/create-asset';
 import { emitAssetUpdated } from '../assets/emit-asset-updated';
 import { applyMetadataValues, checkMetadataEdits, requiredKeysFor, type MetadataEdit } from './plan-metadata-change';
 import { recordHistory } from '../assets/record-history';

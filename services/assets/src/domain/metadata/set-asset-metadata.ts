@@ -1,10 +1,9 @@
 import type { DataSource } from '@mam/db';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { metadataRepository } from '../../repositories/metadata.repository';
 import { invalidMetadata } from '../assets/asset-errors';
 import { assertChangeable, loadAsset, saveAssetChange } from '../assets/change-asset';
-import { actorOf } from '../assets/create-asset';
 import { emitAssetUpdated } from '../assets/emit-asset-updated';
 import { applyMetadataValues, checkMetadataEdits, METADATA_EDITS_MAX, requiredKeysFor, type MetadataEdit } from './plan-metadata-change';
 import { recordHistory } from '../assets/record-history';

@@ -1,10 +1,10 @@
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { AssetVersionCreatedSchema, TOPICS, type UploadCompleted } from '@mam/proto';
 import { appendToOutbox, PermanentEventError, type DecodedEvent, type EventActor } from '@mam/events';
+import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { AssetVersionEntity, type AssetVersion } from '../../entities/asset-version.entity';
 import { AssetEntity, type Asset } from '../../entities/asset.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { lockAgainst } from '../assets/asset-lock';
 import { assetTypeOfUpload } from '../assets/asset-types';
 import { saveAssetChange } from '../assets/change-asset';

@@ -1,13 +1,11 @@
 import { AssetCurrentVersionChangedSchema, TOPICS } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { appendToOutbox } from '@mam/events';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badUserInput, type Identity, isUuid } from '@mam/graphql';
 import { AssetVersionEntity } from '../../entities/asset-version.entity';
 import type { Asset } from '../../entities/asset.entity';
-import { isUuid } from '../../repositories/asset.repository';
 import { notFound } from '../assets/asset-errors';
 import { assertChangeable, loadAsset, saveAssetChange } from '../assets/change-asset';
-import { actorOf } from '../assets/create-asset';
 import { recordHistory } from '../assets/record-history';
 
 export interface PromoteVersionInput {

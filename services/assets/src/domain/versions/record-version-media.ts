@@ -1,6 +1,6 @@
 import { PermanentEventError } from '@mam/events';
+import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../../repositories/asset.repository';
 import type { ProbedMediaFacts } from './read-media-probe';
 import type { ProbeDescription } from './read-probe-description';
 
