@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The five subgraphs, in composition order, with where their SDL lives and their default local URL. */
@@ -12,5 +13,9 @@ export const SUBGRAPHS = [
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 
 export const repoRoot = join(__dirname, '..', '..');
-export const schemaPath = (name: SubgraphName) => join(repoRoot, 'services', name, 'src', 'schema.graphql');
+/** A subgraph's SDL: its src/schema/ folder (one file per domain) when it has one, else src/schema.graphql. */
+export const schemaPath = (name: SubgraphName) => {
+  const folder = join(repoRoot, 'services', name, 'src', 'schema');
+  return existsSync(folder) ? folder : join(repoRoot, 'services', name, 'src', 'schema.graphql');
+};
 export const supergraphPath = join(repoRoot, 'gateway', 'supergraph.graphql');

@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden, loadInBatch, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
+import { atLeast, forbidden, isUuid, loadInBatch, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
 
 /**
  * The caller's role on an asset by the local projection, or null when the asset is not theirs
@@ -11,11 +11,9 @@ export async function assetRole(dataSource: DataSource, context: RequestContext,
   return row ? roleOnAsset(identity, row.workspace_id, row.entries) : null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Access rows by asset id, in one query; ids that are no UUID are simply not found. */
 async function accessRows(dataSource: DataSource, ids: string[]): Promise<Map<string, { workspace_id: string; entries: AccessEntry[] }>> {
-  const uuids = ids.filter((id) => UUID.test(id));
+  const uuids = ids.filter(isUuid);
   if (!uuids.length) return new Map();
   const rows: { id: string; workspace_id: string; entries: AccessEntry[] }[] = await dataSource.query('SELECT asset_id::text AS id, workspace_id, entries FROM asset_access WHERE asset_id = ANY($1::uuid[])', [uuids]);
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -19,3 +19,10 @@ export function requireWriter(context: RequestContext): Identity {
   if (!identity.roles.some((role) => WRITE_ROLES.includes(role))) throw forbidden('Editor or admin role required');
   return identity;
 }
+
+/** Identities holding the admin role of their workspace. */
+export function requireAdmin(context: RequestContext): Identity {
+  const identity = requireIdentity(context);
+  if (!identity.roles.includes('admin')) throw forbidden('Admin role required');
+  return identity;
+}

@@ -11,3 +11,7 @@ export * from './input-limits';
 export * from './http-errors';
 export * from './batch-per-tick';
 export * from './user-token';
+export * from './schema-files';
+export * from './uuid';
+export * from './cursor';
+export * from './actor';

@@ -1,7 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { parse, type DocumentNode } from 'graphql';
-
-/** Reads a service's Federation SDL file (schema.graphql beside its sources). */
-export function loadSchema(path: string): DocumentNode {
-  return parse(readFileSync(path, 'utf8'));
-}
+/** Reads a service's Federation SDL (a schema.graphql file or a schema/ folder beside its sources). */
+export { loadSchema } from '@mam/graphql';

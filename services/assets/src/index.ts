@@ -6,7 +6,7 @@ export { rebuildSearchIndex } from './commands/rebuild-search-index';
 export { prepareFirstSignIn } from './domain/accounts/first-run';
 // Parts benchmarks drive directly, beside their baselines.
 export { AssetEntity } from './entities/asset.entity';
-export { createAsset } from './domain/create-asset';
+export { createAsset } from './domain/assets/create-asset';
 export { assets as queryAssets } from './resolvers/query-assets';
 export { buildSearchBody } from './search/elasticsearch-query';
 export { createElasticsearchIndex } from './search/elasticsearch-index';

@@ -64,7 +64,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
     host: config.HOST,
     port: config.PORT,
-    typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
+    typeDefs: loadSchema(join(__dirname, 'schema')),
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource, search, publicBaseUrl: config.PUBLIC_BASE_URL }),
     parts: () => [{ start: () => search.ensure(), stop: () => search.close() }],

@@ -2,7 +2,7 @@ import { loadConfigOrExit } from '@mam/config';
 import { createDataSource, type DataSource } from '@mam/db';
 import { createLogger } from '@mam/logger';
 import { assetsConfigShape } from '../config';
-import { refreshAssetAccess } from '../domain/refresh-asset-access';
+import { refreshAssetAccess } from '../domain/access/refresh-asset-access';
 import { assetRepository } from '../repositories/asset.repository';
 import { assetsEntities, assetsMigrations } from '../service';
 

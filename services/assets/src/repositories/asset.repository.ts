@@ -1,6 +1,6 @@
 import type { DataSource } from '@mam/db';
-import { seesWholeWorkspace, type Identity } from '@mam/graphql';
-import { rolesOnAssets, visibleAssetCondition } from '../domain/asset-access';
+import { isUuid, seesWholeWorkspace, type Identity } from '@mam/graphql';
+import { rolesOnAssets, visibleAssetCondition } from '../domain/access/asset-access';
 import { assetRowMapper } from './asset-rows';
 import { In, LessThan, type EntityManager } from 'typeorm';
 import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';
@@ -71,9 +71,4 @@ export async function filenamesOf(manager: EntityManager, assetIds: string[]): P
   );
   for (const row of rows) names.get(row.asset_id)?.push(row.filename);
   return names;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

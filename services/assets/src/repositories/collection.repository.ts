@@ -3,8 +3,8 @@ import type { Asset } from '../entities/asset.entity';
 import { AssetEntity } from '../entities/asset.entity';
 import type { Collection, CollectionKind, SavedFilters } from '../entities/collection.entity';
 import type { Identity } from '@mam/graphql';
-import { visibleAssetCondition } from '../domain/asset-access';
-import { isUuid } from './asset.repository';
+import { isUuid } from '@mam/graphql';
+import { visibleAssetCondition } from '../domain/access/asset-access';
 
 /** Deepest nesting a collection tree may reach; recursive queries stop there whatever the data says. */
 export const COLLECTION_DEPTH_MAX = 32;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MetadataFieldEntity, type MetadataField } from '../entities/metadata-field.entity';
 import { MetadataSchemaEntity, type MetadataSchema } from '../entities/metadata-schema.entity';
-import { SYSTEM_METADATA_FIELDS, type MetadataFieldDefinition } from '../domain/metadata-field-definition';
+import { SYSTEM_METADATA_FIELDS, type MetadataFieldDefinition } from '../domain/metadata/metadata-field-definition';
 
 export function toDefinition(field: MetadataField): MetadataFieldDefinition {
   return { key: field.key, label: field.label, type: field.type, choices: field.choices, required: field.required, description: field.description, system: false };

@@ -1,12 +1,11 @@
-import { forbidden, requireIdentity, type Role } from '@mam/graphql';
+import { forbidden, requireAdmin, requireIdentity, type Role } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { accessEntriesOf, roleOnAssetOf } from '../domain/asset-access';
-import { addGroupMembers, createGroup, deleteGroup, groupMembers, listGroups, removeGroupMembers, type AccessGroup } from '../domain/access-groups';
-import { grantAccess, grantsOn, revokeAccess, type AccessGrant, type AccessTargetInput, type GrantAccessInput } from '../domain/access-grants';
-import { resolvePrincipal } from '../domain/resolve-principal';
-import { listMembers, removeMember, setMemberRole, type WorkspaceMember } from '../domain/workspace-members';
+import { accessEntriesOf, roleOnAssetOf } from '../domain/access/asset-access';
+import { addGroupMembers, createGroup, deleteGroup, groupMembers, listGroups, removeGroupMembers, type AccessGroup } from '../domain/access/access-groups';
+import { grantAccess, grantsOn, revokeAccess, type AccessGrant, type AccessTargetInput, type GrantAccessInput } from '../domain/access/access-grants';
+import { resolvePrincipal } from '../domain/access/resolve-principal';
+import { listMembers, removeMember, setMemberRole, type WorkspaceMember } from '../domain/access/workspace-members';
 import type { Asset } from '../entities/asset.entity';
-import { requireAdmin } from './require-admin';
 
 /** For the gateway only (its system identity): the member behind an authenticated caller. */
 async function principalIdentity(_root: unknown, args: { subject: string; workspaceId: string; roles: Role[]; kind: string }, context: AssetsContext) {

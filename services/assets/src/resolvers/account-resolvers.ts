@@ -1,4 +1,4 @@
-import { forbidden, requireIdentity } from '@mam/graphql';
+import { forbidden, isUuid, requireAdmin, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { acceptInvite } from '../domain/accounts/accept-invite';
 import { changePassword, type ChangePasswordInput } from '../domain/accounts/change-password';
@@ -9,8 +9,6 @@ import { sessionAccount } from '../domain/accounts/session-account';
 import { sessionIdentity } from '../domain/accounts/session-identity';
 import { signIn, type SignInInput } from '../domain/accounts/sign-in';
 import { switchSessionWorkspace } from '../domain/accounts/switch-session-workspace';
-import { isUuid } from '../repositories/asset.repository';
-import { requireAdmin } from './require-admin';
 
 /** Sign-in and sessions are the gateway's to ask (its system identity), never a caller's. */
 function asGateway(context: AssetsContext): void {

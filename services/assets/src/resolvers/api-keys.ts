@@ -1,10 +1,8 @@
-import { forbidden, requireIdentity } from '@mam/graphql';
-import { isUuid } from '../repositories/asset.repository';
+import { forbidden, isUuid, requireAdmin, requireIdentity } from '@mam/graphql';
 import { ApiKeyEntity, type ApiKey } from '../entities/api-key.entity';
 import type { AssetsContext } from '../context';
-import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/api-keys';
-import { resolvePrincipal } from '../domain/resolve-principal';
-import { requireAdmin } from './require-admin';
+import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/access/api-keys';
+import { resolvePrincipal } from '../domain/access/resolve-principal';
 
 export const ApiKeyResolvers = {
   createdAt: (key: ApiKey) => key.createdAt.toISOString(),

@@ -1,19 +1,16 @@
-import { badUserInput, requireIdentity } from '@mam/graphql';
+import { badCursor, encodeCursor, readCursor, requireIdentity } from '@mam/graphql';
 import type { Asset } from '../entities/asset.entity';
 import type { AssetsContext } from '../context';
-import { activeLock } from '../domain/asset-lock';
+import { activeLock } from '../domain/assets/asset-lock';
 import { assetRepository } from '../repositories/asset.repository';
 import { metadataRepository } from '../repositories/metadata.repository';
 import { pageSize } from './pagination';
 
-function historyCursor(seq: number): string {
-  return Buffer.from(String(seq)).toString('base64url');
-}
-
+/** A history page's cursor holds the sequence number of its last entry. */
 function afterSeq(after: string | null | undefined): number | undefined {
   if (!after) return undefined;
-  const seq = Number(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!Number.isSafeInteger(seq) || seq < 1) throw badUserInput('after is not a cursor this API returned', 'after');
+  const seq = readCursor(after);
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) throw badCursor();
   return seq;
 }
 
@@ -36,7 +33,7 @@ export const AssetResolvers = {
   async history(asset: Asset, args: { first?: number; after?: string | null }, context: AssetsContext) {
     const first = pageSize(args.first);
     const rows = await assetRepository(context.dataSource).historyOf(asset.id, first + 1, afterSeq(args.after));
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: historyCursor(node.seq) }));
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node.seq) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   },
   async metadata(asset: Asset, _args: unknown, context: AssetsContext) {

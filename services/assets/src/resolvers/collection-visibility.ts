@@ -1,6 +1,6 @@
 import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { collectionAccess, type CollectionAccess } from '../domain/collection-access';
+import { collectionAccess, type CollectionAccess } from '../domain/access/collection-access';
 import type { Collection } from '../entities/collection.entity';
 
 const perRequest = new WeakMap<AssetsContext, Promise<CollectionAccess>>();

@@ -1,7 +1,7 @@
 import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import type { Collection } from '../entities/collection.entity';
-import { searchSmartCollection } from '../domain/search-smart-collection';
+import { searchSmartCollection } from '../domain/collections/search-smart-collection';
 import { assetRepository } from '../repositories/asset.repository';
 import { collectionRepository } from '../repositories/collection.repository';
 import { collectionAccessOf, visibleCollection, visibleCollections } from './collection-visibility';

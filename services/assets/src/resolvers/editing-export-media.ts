@@ -1,6 +1,6 @@
 import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import type { EditingMedia } from '../domain/plan-editing-clips';
+import type { EditingMedia } from '../domain/collections/plan-editing-clips';
 import { assetRepository } from '../repositories/asset.repository';
 
 export const EditingExportMediaResolvers = {

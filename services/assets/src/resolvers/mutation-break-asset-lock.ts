@@ -1,6 +1,6 @@
 import type { AssetsContext } from '../context';
-import { breakAssetLock as breakAssetLockUseCase } from '../domain/break-asset-lock';
-import { requireAdmin } from './require-admin';
+import { requireAdmin } from '@mam/graphql';
+import { breakAssetLock as breakAssetLockUseCase } from '../domain/assets/break-asset-lock';
 
 export function breakAssetLock(_root: unknown, args: { id: string }, context: AssetsContext) {
   return breakAssetLockUseCase(context.dataSource, requireAdmin(context), args.id);

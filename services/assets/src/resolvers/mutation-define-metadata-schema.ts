@@ -1,6 +1,6 @@
 import type { AssetsContext } from '../context';
-import { defineMetadataSchema as defineMetadataSchemaUseCase, type DefineMetadataSchemaInput } from '../domain/define-metadata-schema';
-import { requireAdmin } from './require-admin';
+import { requireAdmin } from '@mam/graphql';
+import { defineMetadataSchema as defineMetadataSchemaUseCase, type DefineMetadataSchemaInput } from '../domain/metadata/define-metadata-schema';
 
 export function defineMetadataSchema(_root: unknown, args: { input: DefineMetadataSchemaInput }, context: AssetsContext) {
   return defineMetadataSchemaUseCase(context.dataSource, requireAdmin(context), args.input);

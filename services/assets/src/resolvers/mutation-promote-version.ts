@@ -1,6 +1,6 @@
 import { requireWriter } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { promoteVersion as promoteVersionUseCase, type PromoteVersionInput } from '../domain/promote-version';
+import { promoteVersion as promoteVersionUseCase, type PromoteVersionInput } from '../domain/versions/promote-version';
 
 export function promoteVersion(_root: unknown, args: PromoteVersionInput, context: AssetsContext) {
   return promoteVersionUseCase(context.dataSource, requireWriter(context), args);

@@ -1,15 +1,15 @@
-import { badUserInput, requireIdentity } from '@mam/graphql';
+import { badCursor, encodeCursor, isUuid, readCursor, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { assetRepository, isUuid } from '../repositories/asset.repository';
+import { assetRepository } from '../repositories/asset.repository';
 import { pageSize } from './pagination';
 
 /** Keyset pagination over (workspace, id): page N costs the same as page 1. */
 export async function assets(_root: unknown, args: { first?: number; after?: string | null }, context: AssetsContext) {
   const identity = requireIdentity(context);
   const first = pageSize(args.first);
-  const afterId = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : undefined;
-  if (afterId !== undefined && !isUuid(afterId)) throw badUserInput('after is not a cursor this API returned', 'after');
+  const afterId = args.after ? readCursor(args.after) : undefined;
+  if (afterId !== undefined && (typeof afterId !== 'string' || !isUuid(afterId))) throw badCursor();
   const rows = await assetRepository(context.dataSource).page(identity, first + 1, afterId);
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: Buffer.from(node.id).toString('base64url') }));
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node.id) }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -1,6 +1,6 @@
 import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { collectionNotFound } from '../domain/collection-errors';
+import { collectionNotFound } from '../domain/collections/collection-errors';
 import { collectionRepository } from '../repositories/collection.repository';
 import { collectionAccessOf, visibleCollection } from './collection-visibility';
 import { afterOrderKey, orderCursor } from './order-cursor';

@@ -1,6 +1,6 @@
-import { badUserInput, requireIdentity } from '@mam/graphql';
+import { badCursor, badUserInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { searchReaders } from '../domain/asset-access';
+import { searchReaders } from '../domain/access/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
 import type { SearchFilter } from '../search/search-filter';
 import { QUERY_MAX } from '../search/search-index';
@@ -20,7 +20,7 @@ export interface SearchAssetsArgs {
 /** A refused search request as the client's error, naming the argument. */
 export function searchInputError(error: unknown): unknown {
   if (!(error instanceof SearchInputError)) return error;
-  if (error.field === 'after') return badUserInput('after is not a cursor this API returned for this sort', 'after');
+  if (error.field === 'after') return badCursor('after is not a cursor this API returned for this sort');
   return badUserInput(error.message, error.field);
 }
 

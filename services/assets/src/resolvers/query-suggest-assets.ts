@@ -1,6 +1,6 @@
 import { badUserInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { searchReaders } from '../domain/asset-access';
+import { searchReaders } from '../domain/access/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
 import { PREFIX_MAX, SUGGEST_MAX } from '../search/search-index';
 import { searchInputError } from './query-search-assets';

@@ -1,5 +1,5 @@
 import { buildSearchBody, buildSuggestBody } from './elasticsearch-query';
-import { encodeCursor } from './search-cursor';
+import { encodeCursor } from '@mam/graphql';
 import { SearchInputError } from './search-input-error';
 
 const base = { workspaceId: 'w1', query: '', first: 20 };

@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { ElasticsearchSearchPlan } from './elasticsearch-query';
-import { encodeCursor } from './search-cursor';
+import { encodeCursor } from '@mam/graphql';
 import type { FacetSpec } from './search-facets';
 import type { SearchFacet, SearchHit, SearchPage, SearchSegment, SegmentHit, Suggestion } from './search-index';
 import { highlightFilename, highlightTypedPrefix, orderHighlights, queryWords, unmarked } from './search-highlights';

@@ -1,9 +1,8 @@
 import type { DataSource } from '@mam/db';
 import type { Asset } from '../entities/asset.entity';
 import { assetRowMapper } from '../repositories/asset-rows';
-import type { Identity } from '@mam/graphql';
-import { visibleAssetCondition } from '../domain/asset-access';
-import { isUuid } from '../repositories/asset.repository';
+import { isUuid, type Identity } from '@mam/graphql';
+import { visibleAssetCondition } from '../domain/access/asset-access';
 
 /**
  * The assets search hits name, read again from the database (the source of truth, so a stale index

@@ -2,7 +2,7 @@ import type { DataSource } from '@mam/db';
 import type { EntityManager } from 'typeorm';
 import { toIndexedDocument } from './indexed-document';
 import { cursorCondition, facetSql, filterConditions, sortSql, SqlParams, TEXT_MATCH, TEXT_RANK } from './postgres-query';
-import { encodeCursor } from './search-cursor';
+import { encodeCursor } from '@mam/graphql';
 import { parseFacets } from './search-facets';
 import { checkFilter } from './search-filter';
 import type { AssetSearchDocument, AssetSearchIndex, SearchHit, SearchPage, SearchRequest, SegmentHit, Suggestion, SuggestRequest } from './search-index';

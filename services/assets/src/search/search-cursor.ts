@@ -1,11 +1,8 @@
+import { readCursor } from '@mam/graphql';
 import { SearchInputError } from './search-input-error';
 
 /** What each position of a cursor may hold: the sort values of the last hit of a page. */
 export type CursorPart = 'number' | 'string' | 'number-or-missing' | 'string-or-null';
-
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
 
 const fits: Record<CursorPart, (value: unknown) => boolean> = {
   number: (value) => typeof value === 'number' && Number.isFinite(value),
@@ -15,14 +12,9 @@ const fits: Record<CursorPart, (value: unknown) => boolean> = {
   'string-or-null': (value) => typeof value === 'string' || value === null,
 };
 
-/** The sort values of a cursor; refused unless they have the shape the current sort gives (when one is given). */
+/** The sort values of a search cursor (made by encodeCursor); refused unless they have the shape the current sort gives (when one is given). */
 export function decodeCursor(cursor: string, shape?: CursorPart[]): unknown[] {
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = undefined;
-  }
+  const values = readCursor(cursor);
   const valid = Array.isArray(values) && (!shape || (values.length === shape.length && shape.every((part, i) => fits[part](values[i]))));
   if (!valid) throw new SearchInputError('cursor is not one this API returned for this sort', 'after');
   return values as unknown[];

@@ -1,5 +1,5 @@
 import { formatRational, parsePositiveRational } from '@mam/media';
-import { ASSET_TYPES, isAssetType } from '../domain/asset-types';
+import { ASSET_TYPES, isAssetType } from '../domain/assets/asset-types';
 import { SearchInputError } from './search-input-error';
 
 export interface NumberRangeInput {

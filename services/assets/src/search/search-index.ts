@@ -1,9 +1,6 @@
 import type { SearchFilter } from './search-filter';
 import type { SearchSort } from './search-sort';
 
-export { decodeCursor, encodeCursor } from './search-cursor';
-export { filenameText, metadataText } from './search-text';
-
 /** Technical facts of the asset's current version, as ingest probed them. */
 export interface SearchMediaFacts {
   /** video, audio, image, document or other. */

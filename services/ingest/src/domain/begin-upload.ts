@@ -1,7 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { assetLock, assetRole } from '@mam/asset-access';
-import { atLeast, badUserInput, forbidden, lockedByAnother, subjectPrincipal, type Identity } from '@mam/graphql';
+import { atLeast, badUserInput, forbidden, isUuid, lockedByAnother, subjectPrincipal, type Identity } from '@mam/graphql';
 import { uploadsRepository, type UploadSource } from '../repositories/uploads.repository';
 import { cleanFilename } from './clean-filename';
 
@@ -25,8 +25,6 @@ export class UploadRefused extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Accepts the start of an upload from any source: checks the caller may write, decides the asset
  * (new, or an existing one the caller's workspace owns) and the new version's id, and records it.
@@ -38,7 +36,7 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
   if (request.clientKey && request.clientKey.length > 256) throw new UploadRefused(400, 'Idempotency-Key (or metadata fingerprint) is longer than 256 characters');
   const assetId = request.assetId?.trim() || undefined;
   if (assetId !== undefined) {
-    const role = UUID.test(assetId) ? await assetRole(dataSource, { identity }, assetId) : null;
+    const role = isUuid(assetId) ? await assetRole(dataSource, { identity }, assetId) : null;
     if (!role) throw new UploadRefused(404, `Asset ${assetId} not found`);
     if (!atLeast(role, 'editor')) throw new UploadRefused(403, `A new version needs the editor role on the asset; you have ${role}`);
     const lock = await assetLock(dataSource, assetId);

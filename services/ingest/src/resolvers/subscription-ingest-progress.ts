@@ -1,5 +1,5 @@
 import { whileAssetVisible } from '@mam/asset-access';
-import { requireIdentity } from '@mam/graphql';
+import { isUuid, requireIdentity } from '@mam/graphql';
 import type { IngestContext } from '../context';
 import { currentProgress, type IngestProgressUpdate } from '../domain/progress';
 
@@ -11,7 +11,7 @@ import { currentProgress, type IngestProgressUpdate } from '../domain/progress';
 export const ingestProgress = {
   subscribe(_root: unknown, args: { assetId: string }, context: IngestContext) {
     requireIdentity(context);
-    if (!/^[0-9a-f-]{36}$/i.test(args.assetId)) return context.progress.subscribe(() => false);
+    if (!isUuid(args.assetId)) return context.progress.subscribe(() => false);
     return whileAssetVisible({
       dataSource: context.dataSource,
       context,

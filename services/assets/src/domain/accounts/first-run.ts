@@ -1,7 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { countAccounts, findAccountByEmail, insertAccount, insertSignInLink, setWorkspaceNameIfUnset, upsertAccountMember } from '../../repositories/account.repository';
-import { ensureWorkspace } from '../ensure-workspace';
+import { ensureWorkspace } from '../access/ensure-workspace';
 import { emailInput } from './account-input';
 import { newToken } from './tokens';
 

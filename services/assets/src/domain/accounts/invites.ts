@@ -1,7 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { badUserInput, isRole, type Identity } from '@mam/graphql';
-import { ensureWorkspace } from '../ensure-workspace';
+import { ensureWorkspace } from '../access/ensure-workspace';
 import { insertInvite, openInvites, revokeOpenInvite, type InviteRow } from '../../repositories/account.repository';
 import { emailInput } from './account-input';
 import { newToken } from './tokens';

@@ -1,6 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { accountSubject, endSessionById, findLiveSession } from '../../repositories/account.repository';
-import { memberIdentity } from '../resolve-principal';
+import { memberIdentity } from '../access/resolve-principal';
 
 export interface SessionIdentity {
   subject: string;

@@ -2,9 +2,9 @@ import { MediaProbedSchema, RenditionReadySchema, TOPICS } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
-import { readMediaProbe } from '../../domain/read-media-probe';
-import { readProbeDescription } from '../../domain/read-probe-description';
-import { checkVersionRef, recordMediaProbe, recordProxyReady } from '../../domain/record-version-media';
+import { readMediaProbe } from '../../domain/versions/read-media-probe';
+import { readProbeDescription } from '../../domain/versions/read-probe-description';
+import { checkVersionRef, recordMediaProbe, recordProxyReady } from '../../domain/versions/record-version-media';
 import { indexAsset, lockAssetForSearch } from '../../search/index-asset';
 import type { AssetSearchIndex } from '../../search/search-index';
 

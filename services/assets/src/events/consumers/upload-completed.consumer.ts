@@ -2,7 +2,7 @@ import { TOPICS, UploadCompletedSchema } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
-import { addVersionFromUpload } from '../../domain/add-version-from-upload';
+import { addVersionFromUpload } from '../../domain/versions/add-version-from-upload';
 
 /**
  * Turns ingest's completed uploads into asset versions. The inbox makes redelivery harmless;

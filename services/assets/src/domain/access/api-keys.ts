@@ -1,0 +1,45 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from '@mam/db';
+import { uuidv7 } from '@mam/events';
+import { badUserInput, ROLES, type Identity, type Role } from '@mam/graphql';
+import { IsNull } from 'typeorm';
+import { ApiKeyEntity, type ApiKey } from '../../entities/api-key.entity';
+
+const PREFIX = 'mam_';
+
+/** API keys are 256 random bits, so a plain SHA-256 is a safe one-way store for lookups. */
+export function hashApiKey(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Creates a key for the admin's workspace; the secret is returned once and never stored. */
+export async function createApiKey(dataSource: DataSource, admin: Identity, input: { name: string; role: string }): Promise<{ apiKey: ApiKey; secret: string }> {
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw badUserInput('Name must be 1 to 200 characters', 'name');
+  if (!(ROLES as readonly string[]).includes(input.role)) throw badUserInput(`Role must be one of ${ROLES.join(', ')}`, 'role');
+  const secret = PREFIX + randomBytes(32).toString('base64url');
+  const apiKey: ApiKey = {
+    id: uuidv7(),
+    workspaceId: admin.workspaceId,
+    name,
+    role: input.role as Role,
+    keyHash: hashApiKey(secret),
+    createdBy: admin.subject,
+    createdAt: new Date(),
+    revokedAt: null,
+  };
+  await dataSource.getRepository(ApiKeyEntity).insert(apiKey);
+  return { apiKey, secret };
+}
+
+/** Revokes a key of the admin's workspace; returns false when there is no such key there. */
+export async function revokeApiKey(dataSource: DataSource, admin: Identity, id: string): Promise<boolean> {
+  const result = await dataSource.getRepository(ApiKeyEntity).update({ id, workspaceId: admin.workspaceId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  return (result.affected ?? 0) > 0;
+}
+
+/** The identity a live key stands for, looked up by hash. */
+export async function identityForApiKeyHash(dataSource: DataSource, keyHash: string): Promise<Identity | null> {
+  const key = await dataSource.getRepository(ApiKeyEntity).findOneBy({ keyHash, revokedAt: IsNull() });
+  return key ? { subject: `api-key:${key.id}`, workspaceId: key.workspaceId, roles: [key.role], kind: 'api_key' } : null;
+}

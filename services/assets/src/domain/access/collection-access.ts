@@ -1,0 +1,44 @@
+import { atLeast, forbidden, higherRole, lowerRole, memberRoleOf, principalsOf, roleOnAsset, type Identity, type Role } from '@mam/graphql';
+import type { EntityManager } from 'typeorm';
+import type { Collection } from '../../entities/collection.entity';
+import { collectionNotFound } from '../collections/collection-errors';
+
+/** The caller's roles on collections: from workspace-wide grants, and from grants on a collection or any collection above it. */
+export interface CollectionAccess {
+  /** True when the caller's workspace-wide role reaches every collection (no per-collection filtering needed). */
+  wholeWorkspace: boolean;
+  /** Collections the caller reaches through grants (empty for whole-workspace callers). */
+  grantedIds: string[];
+  roleOf(collection: Pick<Collection, 'id' | 'workspaceId'>): Role | null;
+}
+
+export async function collectionAccess(manager: EntityManager, identity: Identity): Promise<CollectionAccess> {
+  const base = roleOnAsset(identity, identity.workspaceId, []);
+  const member = memberRoleOf(identity);
+  const granted = new Map<string, Role>();
+  if (member && base !== 'admin') {
+    const rows: { id: string; role: Role }[] = await manager.query(
+      `WITH RECURSIVE granted AS (
+         SELECT g.collection_id AS id, g.role, 0 AS depth FROM access_grants g
+         WHERE g.workspace_id = $1 AND g.collection_id IS NOT NULL AND g.principal = ANY($2::text[])
+         UNION ALL
+         SELECT c.id, granted.role, granted.depth + 1 FROM collections c JOIN granted ON c.parent_id = granted.id WHERE granted.depth < 64
+       )
+       SELECT id, role FROM granted`,
+      [identity.workspaceId, principalsOf(identity)],
+    );
+    for (const row of rows) granted.set(row.id, higherRole(granted.get(row.id), lowerRole(row.role, member))!);
+  }
+  return {
+    wholeWorkspace: base !== null,
+    grantedIds: base !== null ? [] : [...granted.keys()],
+    roleOf: (collection) => (collection.workspaceId === identity.workspaceId ? higherRole(base, granted.get(collection.id)) : null),
+  };
+}
+
+/** Refuses a change of a collection: not found when the caller may not see it, FORBIDDEN when its role there is below `needed`. */
+export async function requireCollectionRole(manager: EntityManager, identity: Identity, collection: Collection, needed: Role): Promise<void> {
+  const role = (await collectionAccess(manager, identity)).roleOf(collection);
+  if (!role) throw collectionNotFound();
+  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the collection; you have ${role}`);
+}

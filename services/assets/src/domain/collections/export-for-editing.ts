@@ -1,0 +1,121 @@
+import type { DataSource } from '@mam/db';
+import { rolesOnAssets } from '../access/asset-access';
+import { collectionAccess } from '../access/collection-access';
+import type { Identity } from '@mam/graphql';
+import { isUuid } from '@mam/graphql';
+import { In, type EntityManager } from 'typeorm';
+import { AssetVersionEntity } from '../../entities/asset-version.entity';
+import { AssetEntity } from '../../entities/asset.entity';
+import { VersionMediaEntity } from '../../entities/version-media.entity';
+import { collectionRepository } from '../../repositories/collection.repository';
+import type { AssetSearchIndex } from '../../search/search-index';
+import { assetsNotFound } from '../assets/asset-errors';
+import { collectionNotFound, invalidCollectionInput } from './collection-errors';
+import { buildFcpxml } from './build-fcpxml';
+import { planEditingClips, type EditingMedia, type EditingSource, type SkippedSource } from './plan-editing-clips';
+import { smartCollectionAssetIds } from './search-smart-collection';
+
+export const EDITING_FORMATS = ['FCPXML'] as const;
+export type EditingFormat = (typeof EDITING_FORMATS)[number];
+export const EXPORT_ASSETS_MAX = 1000;
+
+export interface EditingExport {
+  format: EditingFormat;
+  filename: string;
+  content: string;
+  media: EditingMedia[];
+  skipped: SkippedSource[];
+}
+
+/** A name usable as a file name on every editing workstation: no path or reserved characters, not empty. */
+export function exportFilename(name: string, format: EditingFormat): string {
+  const safe = name
+    .replace(/[\u0000-\u001F\u007F/\\:*?"<>|]+/g, '_')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 120);
+  return `${safe || 'export'}.${format.toLowerCase()}`;
+}
+
+/** The folder URL media references are written under: an absolute file URL, ending in a slash. */
+export function mediaBaseUrlInput(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be an absolute file URL such as file:///Volumes/Media/' }]);
+  }
+  if (url.protocol !== 'file:' || url.search || url.hash) throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be a file URL of a folder (file:///…/), without query or fragment' }]);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function formatInput(format: string): EditingFormat {
+  if (!(EDITING_FORMATS as readonly string[]).includes(format)) throw invalidCollectionInput([{ key: 'format', message: `format must be one of ${EDITING_FORMATS.join(', ')}` }]);
+  return format as EditingFormat;
+}
+
+/** The current version of each asset the caller may see, in the given order, with what the projection knows of its media. */
+async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: string[]): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
+  const workspaceId = identity.workspaceId;
+  const inWorkspace = await manager.findBy(AssetEntity, { id: In(assetIds), workspaceId });
+  const visible = await rolesOnAssets(manager, identity, inWorkspace);
+  const assets = new Map(inWorkspace.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
+  const versionIds = [...assets.values()].flatMap((a) => (a.currentVersionId ? [a.currentVersionId] : []));
+  const versions = new Map((await manager.findBy(AssetVersionEntity, { id: In(versionIds) })).map((v) => [v.id, v]));
+  const media = new Map((await manager.findBy(VersionMediaEntity, { versionId: In(versionIds), workspaceId })).map((m) => [m.versionId, m]));
+  const sources: EditingSource[] = [];
+  const skipped: SkippedSource[] = [];
+  for (const id of assetIds) {
+    const asset = assets.get(id);
+    if (!asset) continue;
+    const version = asset.currentVersionId ? versions.get(asset.currentVersionId) : undefined;
+    if (!version) {
+      skipped.push({ assetId: id, versionId: null, reason: 'the asset has no file yet' });
+      continue;
+    }
+    const facts = media.get(version.id);
+    sources.push({ assetId: id, versionId: version.id, filename: version.filename, media: facts && facts.assetId === id ? facts : null });
+  }
+  return { sources, skipped };
+}
+
+async function buildExport(manager: EntityManager, identity: Identity, name: string, assetIds: string[], format: EditingFormat, mediaBaseUrl: string | null): Promise<EditingExport> {
+  const { sources, skipped } = await sourcesOf(manager, identity, assetIds);
+  const plan = planEditingClips(sources);
+  return { format, filename: exportFilename(name, format), content: buildFcpxml({ name, clips: plan.clips, mediaBaseUrl }), media: plan.media, skipped: [...skipped, ...plan.skipped] };
+}
+
+/**
+ * Hands a collection to an editing application: its assets' current versions in collection order
+ * (a smart collection: in its search's order). Nothing is written.
+ */
+export async function exportCollectionForEditing(dataSource: DataSource, search: AssetSearchIndex, identity: Identity, input: { collectionId: string; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
+  const format = formatInput(input.format);
+  const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
+  const manager = dataSource.manager;
+  const found = await collectionRepository(manager).find(identity.workspaceId, input.collectionId);
+  const collection = found && (await collectionAccess(manager, identity)).roleOf(found) ? found : null;
+  if (!collection) throw collectionNotFound();
+  const ids =
+    collection.kind === 'SMART'
+      ? await smartCollectionAssetIds(search, collection, identity, EXPORT_ASSETS_MAX + 1)
+      : await collectionRepository(manager).memberIds(collection.id, EXPORT_ASSETS_MAX + 1);
+  if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
+  return buildExport(manager, identity, collection.name, ids, format, mediaBaseUrl);
+}
+
+/** Hands chosen assets of the caller's workspace to an editing application, in the given order. */
+export async function exportAssetsForEditing(dataSource: DataSource, identity: Identity, input: { assetIds: string[]; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
+  const format = formatInput(input.format);
+  const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
+  const ids = [...new Set(input.assetIds)];
+  if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
+  if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
+  const manager = dataSource.manager;
+  const inWorkspace = await manager.find(AssetEntity, { select: { id: true, workspaceId: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } });
+  const found = await rolesOnAssets(manager, identity, inWorkspace);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw assetsNotFound(missing);
+  return buildExport(manager, identity, 'Selection', ids, format, mediaBaseUrl);
+}
