@@ -51,6 +51,13 @@ describe('runFfmpeg', () => {
     await expect(runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 })).rejects.toThrow(new MediaError('ffmpeg ran out of memory (limit 200 MiB)'));
   });
 
+  (findExecutable('prlimit') ? it : it.skip)('keeps each run to its own memory cap when runs overlap', async () => {
+    const args = ['-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=25', '-frames:v', '5', '-c:v', 'libx264', '-f', 'null', '-'];
+    const [capped, uncapped] = await Promise.allSettled([runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 }), runFfmpeg(args, { memoryBytes: null })]);
+    expect(capped).toEqual({ status: 'rejected', reason: new MediaError('ffmpeg ran out of memory (limit 200 MiB)') });
+    expect(uncapped.status).toBe('fulfilled');
+  }, 60_000);
+
   it('treats bad arguments as a fault of the caller, not of the media', async () => {
     const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-bogus-option', '1', '-f', 'null', '-']).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
