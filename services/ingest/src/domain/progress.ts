@@ -9,7 +9,7 @@ export interface IngestProgressUpdate {
   versionId: string;
   jobId: string;
   kind: string;
-  status: 'queued' | 'running' | 'ready' | 'failed' | 'skipped';
+  status: 'queued' | 'running' | 'ready' | 'failed' | 'skipped' | 'cancelled';
   progress: number;
   reason: string | null;
 }
