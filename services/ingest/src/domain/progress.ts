@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { INGEST_PROGRESS_CHANNEL, progressNoticesRepository } from '../repositories/progress-notices.repository';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 
-/** Job progress announced to live subscribers through NOTIFY on the ingest database. */
-export const INGEST_PROGRESS_CHANNEL = 'mam_ingest_progress';
+export { INGEST_PROGRESS_CHANNEL };
 
 export interface IngestProgressUpdate {
   assetId: string;
@@ -15,7 +15,7 @@ export interface IngestProgressUpdate {
 }
 
 export async function announceProgress(db: Pick<EntityManager, 'query'>, update: IngestProgressUpdate): Promise<void> {
-  await db.query('SELECT pg_notify($1, $2)', [INGEST_PROGRESS_CHANNEL, JSON.stringify(update)]);
+  await progressNoticesRepository.notify(db, update);
 }
 
 /** Where each job of an asset stands now: what a live subscriber catches up with after a lost connection. */
