@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
+import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
 import { createFilesystemStorage } from '@mam/storage';
@@ -10,7 +11,6 @@ import type { IngestConfig } from './config';
 import type { IngestContext } from './context';
 import { INGEST_PROGRESS_CHANNEL, type IngestProgressUpdate } from './domain/progress';
 import { registerAsset } from './domain/register-asset';
-import { IngestAssetEntity } from './entities/ingest-asset.entity';
 import { CreateIngest1764400000200 } from './migrations/1764400000200-create-ingest';
 import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-create-uploads-and-jobs';
 import { resolvers } from './resolvers';
@@ -18,11 +18,12 @@ import { registerMediaRoute } from './uploads/media-route';
 import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-create-upload-locks';
 import { UploadClientKeys1764400000240 } from './migrations/1764400000240-upload-client-keys';
 import { AllowSkippedRenditions1764400000270 } from './migrations/1764400000270-allow-skipped-renditions';
+import { RenditionJobsOnJobsPackage1764400000280 } from './migrations/1764400000280-rendition-jobs-on-jobs-package';
 import { createPostgresLocker, UPLOAD_LOCK_RELEASE_CHANNEL } from './uploads/postgres-locker';
 import { createTusRoutes } from './uploads/tus-routes';
 import { createWatchFolder } from './uploads/watch-folder';
-import { createJobSweeper } from './workers/job-sweeper';
-import { createRenditionWorker } from './workers/rendition-worker';
+import { INGEST_WORKERS_GROUP, renditionQueue } from './jobs/rendition-queue';
+import { INGEST_JOB_KINDS, renditionJobRegistry } from './jobs/rendition-registry';
 
 /** The ingest service: uploads, masters, technical metadata and renditions. */
 export function createIngestService(config: IngestConfig, deps: { bus: EventBus; logger: Logger }) {
@@ -48,8 +49,8 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
   const runtime = createServiceRuntime<IngestContext>({
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
-    entities: [IngestAssetEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220, UploadClientKeys1764400000240, AllowSkippedRenditions1764400000270],
+    entities: [],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220, UploadClientKeys1764400000240, AllowSkippedRenditions1764400000270, RenditionJobsOnJobsPackage1764400000280],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -63,7 +64,9 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
     },
     parts: (dataSource) => {
-      const parts: Part[] = [progress, accessChanges, lockReleases, sweeper, createExpiredUploadCleaner()];
+      const parts: Part[] = [progress, accessChanges, lockReleases, createExpiredUploadCleaner()];
+      // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
+      if (config.RENDITION_WORKER) parts.push(worker);
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
       return parts;
     },
@@ -72,8 +75,16 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       ...(config.RENDITION_WORKER ? [worker.subscription] : []),
     ],
   });
-  const sweeper = createJobSweeper({ dataSource: runtime.dataSource, logger: deps.logger });
-  const worker = createRenditionWorker({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger });
+  const worker: JobWorker = createJobWorker({
+    group: INGEST_WORKERS_GROUP,
+    queue: renditionQueue,
+    registry: renditionJobRegistry({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger }),
+    kinds: INGEST_JOB_KINDS,
+    attempts: config.RENDITION_ATTEMPTS,
+    dataSource: runtime.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
   const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
 
   function createExpiredUploadCleaner(): Part {
@@ -96,7 +107,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     async start(): Promise<string> {
       const url = await start();
       // Once the workers listen: work left unfinished by a crash is taken up now, not at the next sweep.
-      if (config.RENDITION_WORKER) await sweeper.resume();
+      if (config.RENDITION_WORKER) await worker.resume();
       return url;
     },
     async stop() {

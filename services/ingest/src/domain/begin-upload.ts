@@ -2,6 +2,7 @@ import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { assetLock, assetRole } from '@mam/asset-access';
 import { atLeast, badUserInput, forbidden, isUuid, lockedByAnother, subjectPrincipal, type Identity } from '@mam/graphql';
+import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { uploadsRepository, type UploadSource } from '../repositories/uploads.repository';
 import { cleanFilename } from './clean-filename';
 
@@ -50,12 +51,7 @@ export async function beginUpload(dataSource: DataSource, identity: Identity, so
       throw new UploadRefused(409, 'An upload with this Idempotency-Key (or fingerprint) is being created; ask again to get it');
     }
     // The uploader may follow a new asset at once; assets' access list replaces this when it arrives.
-    if (!assetId) await manager.query('INSERT INTO asset_access (asset_id, workspace_id, entries) VALUES ($1, $2, $3)', [ids.assetId, identity.workspaceId, JSON.stringify([{ principal: subjectPrincipal(identity.subject), role: 'editor' }])]);
-    await manager.query(
-      `INSERT INTO ingest_assets (asset_id, ingest_status, updated_at) VALUES ($1, 'UPLOADING', now())
-       ON CONFLICT (asset_id) DO UPDATE SET ingest_status = 'UPLOADING', status_reason = NULL, updated_at = now()`,
-      [ids.assetId],
-    );
+    await ingestAssetsRepository.beginUpload(manager, ids.assetId, assetId ? undefined : { workspaceId: identity.workspaceId, editor: subjectPrincipal(identity.subject) });
     await uploadsRepository.insert(manager, {
       id: uploadId,
       source,

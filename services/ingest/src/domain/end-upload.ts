@@ -1,5 +1,7 @@
 import type { DataSource } from '@mam/db';
 import type { EntityManager } from 'typeorm';
+import { ingestAssetsRepository, type IngestStatus } from '../repositories/ingest-assets.repository';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 
 /**
@@ -23,13 +25,12 @@ export async function endUpload(dataSource: DataSource, uploadId: string, status
  */
 export async function followUploads(manager: EntityManager, assetId: string): Promise<void> {
   const uploads = await uploadsRepository.statusesForAsset(manager, assetId);
-  const set = (status: string, reason: string | null = null) =>
-    manager.query('UPDATE ingest_assets SET ingest_status = $2, status_reason = $3, updated_at = now() WHERE asset_id = $1', [assetId, status, reason]);
+  const set = (status: IngestStatus, reason: string | null = null) => ingestAssetsRepository.setStatus(manager, assetId, status, reason);
   if (uploads.some((upload) => upload.status === 'uploading')) return set('UPLOADING');
   if (uploads.some((upload) => upload.status === 'received')) return set('PROCESSING');
   const latest = uploads.find((upload) => upload.status === 'stored' || upload.status === 'failed');
   if (latest) {
-    const jobs: { kind: string; status: string; reason: string | null }[] = await manager.query('SELECT kind, status, reason FROM rendition_jobs WHERE version_id = $1', [latest.version_id]);
+    const jobs = await renditionJobsRepository.statusesForVersion(manager, latest.version_id);
     if (jobs.some((job) => job.status === 'queued' || job.status === 'running')) return set('PROCESSING');
     const failed = jobs.filter((job) => job.status === 'failed');
     if (failed.length) return set('FAILED', failed.map((job) => `${job.kind}: ${job.reason}`).join('; '));
@@ -37,9 +38,7 @@ export async function followUploads(manager: EntityManager, assetId: string): Pr
     return set('READY');
   }
   if (uploads.every((upload) => upload.new_asset)) {
-    await manager.query('DELETE FROM ingest_assets WHERE asset_id = $1', [assetId]);
-    await manager.query('DELETE FROM asset_access WHERE asset_id = $1', [assetId]);
-    return;
+    return ingestAssetsRepository.forget(manager, assetId);
   }
   return set('AWAITING_UPLOAD');
 }

@@ -1,21 +1,21 @@
 import type { EntityManager } from 'typeorm';
+import { INGEST_PROGRESS_CHANNEL, progressNoticesRepository } from '../repositories/progress-notices.repository';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 
-/** Job progress announced to live subscribers through NOTIFY on the ingest database. */
-export const INGEST_PROGRESS_CHANNEL = 'mam_ingest_progress';
+export { INGEST_PROGRESS_CHANNEL };
 
 export interface IngestProgressUpdate {
   assetId: string;
   versionId: string;
   jobId: string;
   kind: string;
-  status: 'queued' | 'running' | 'ready' | 'failed' | 'skipped';
+  status: 'queued' | 'running' | 'ready' | 'failed' | 'skipped' | 'cancelled';
   progress: number;
   reason: string | null;
 }
 
 export async function announceProgress(db: Pick<EntityManager, 'query'>, update: IngestProgressUpdate): Promise<void> {
-  await db.query('SELECT pg_notify($1, $2)', [INGEST_PROGRESS_CHANNEL, JSON.stringify(update)]);
+  await progressNoticesRepository.notify(db, update);
 }
 
 /** Where each job of an asset stands now: what a live subscriber catches up with after a lost connection. */

@@ -1,4 +1,5 @@
 import type { DataSource } from '@mam/db';
+import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import { requestRendition } from './request-rendition';
 
@@ -11,7 +12,7 @@ export async function receiveUpload(dataSource: DataSource, uploadId: string, si
     const upload = await uploadsRepository.find(manager, uploadId);
     if (!upload || upload.status !== 'uploading') return;
     await uploadsRepository.update(manager, uploadId, { status: 'received', size: String(size) });
-    await manager.query(`UPDATE ingest_assets SET ingest_status = 'PROCESSING', updated_at = now() WHERE asset_id = $1`, [upload.asset_id]);
+    await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'PROCESSING');
     await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: 'ingest' });
   });
 }

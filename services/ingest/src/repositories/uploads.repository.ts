@@ -54,6 +54,11 @@ export const uploadsRepository = {
   async findByVersion(db: Db, versionId: string): Promise<UploadRow | undefined> {
     return (await db.query('SELECT * FROM uploads WHERE version_id = $1', [versionId]))[0];
   },
+  /** Partial uploads begun more than `seconds` ago. */
+  async expiredIds(db: Db, seconds: number): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM uploads WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [seconds]);
+    return rows.map((row) => row.id);
+  },
   async update(db: Db, id: string, fields: Partial<Pick<UploadRow, 'status' | 'size' | 'sha256' | 'mime_type' | 'media_kind' | 'master_key' | 'failure_reason'>>): Promise<void> {
     const entries = Object.entries(fields);
     const sets = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');

@@ -1,6 +1,7 @@
 import { isAssetVisible } from '@mam/asset-access';
 import type { IngestContext } from '../context';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
+import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import { toRendition } from './rendition';
 
@@ -14,11 +15,7 @@ export const AssetVersionResolvers = {
   async technicalMetadata(version: { id: string }, _args: unknown, context: IngestContext) {
     const upload = await visibleUpload(version, context);
     if (!upload) return null;
-    const rows: { media_kind: string; mime_type: string; metadata: Record<string, any> | null; error: string | null }[] = await context.dataSource.query(
-      'SELECT media_kind, mime_type, metadata, error FROM technical_metadata WHERE version_id = $1',
-      [version.id],
-    );
-    const row = rows[0];
+    const row = await technicalMetadataRepository.find(context.dataSource, version.id);
     if (!row) return null;
     const summary = row.metadata?.summary ?? {};
     return {

@@ -1,6 +1,7 @@
 import { isAssetVisible } from '@mam/asset-access';
 import { loadInBatch } from '@mam/graphql';
 import type { IngestContext } from '../context';
+import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import { toRendition } from './rendition';
 
@@ -8,7 +9,7 @@ async function ingestRow(asset: { id: string }, context: IngestContext) {
   if (!(await isAssetVisible(context.dataSource, context, asset.id))) return undefined;
   // One query for every asset of the request's entity fetch, and for both fields of one asset.
   return loadInBatch(context, 'ingest-asset', asset.id, async (ids) => {
-    const rows: { asset_id: string; ingest_status: string; status_reason: string | null }[] = await context.dataSource.query('SELECT asset_id::text, ingest_status, status_reason FROM ingest_assets WHERE asset_id = ANY($1::uuid[])', [ids]);
+    const rows = await ingestAssetsRepository.findMany(context.dataSource, ids);
     return new Map(rows.map((r) => [r.asset_id, r]));
   });
 }

@@ -180,8 +180,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
     },
     /** Removes partial uploads past their expiry and marks their rows; their assets go back to what is in flight. */
     async cleanUpExpired(): Promise<number> {
-      const expired: { id: string }[] = await dataSource.query(`SELECT id FROM uploads WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [options.expiryHours * 3600]);
-      for (const { id } of expired) await endUpload(dataSource, id, 'expired');
+      for (const id of await uploadsRepository.expiredIds(dataSource, options.expiryHours * 3600)) await endUpload(dataSource, id, 'expired');
       return tus.cleanUpExpiredUploads();
     },
   };

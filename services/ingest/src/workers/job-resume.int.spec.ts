@@ -41,8 +41,8 @@ it('takes up the jobs a crash left queued or running as soon as the service is b
   const running = uuidv7();
   await before.dataSource.query(
     `INSERT INTO rendition_jobs (id, asset_id, version_id, kind, status, attempts, worker, lease_expires_at, updated_at) VALUES
-       ($1, $3, $4, 'thumbnail', 'queued', 0, NULL, NULL, now()),
-       ($2, $3, $5, 'thumbnail', 'running', 1, 'crashed-worker', now() - interval '1 second', now())`,
+       ($1, $3, $4, 'thumbnails', 'queued', 0, NULL, NULL, now()),
+       ($2, $3, $5, 'thumbnails', 'running', 1, 'crashed-worker', now() - interval '1 second', now())`,
     [queued, running, uuidv7(), uuidv7(), uuidv7()],
   );
   await before.stop();
@@ -63,4 +63,23 @@ it('takes up the jobs a crash left queued or running as soon as the service is b
   } finally {
     await after.stop();
   }
+});
+
+it('refuses to start, naming the kind, when unfinished work has a job kind ingest has no handler for', async () => {
+  const seed = instance();
+  await seed.start();
+  const orphan = uuidv7();
+  await seed.dataSource.query(`INSERT INTO rendition_jobs (id, asset_id, version_id, kind, status) VALUES ($1, $2, $3, 'hologram', 'queued')`, [orphan, uuidv7(), uuidv7()]);
+  await seed.stop();
+
+  const refused = instance();
+  try {
+    await expect(refused.start()).rejects.toThrow('job kind hologram has no handler');
+  } finally {
+    await refused.stop().catch(() => undefined);
+  }
+  const cleanup = instance();
+  await cleanup.dataSource.initialize();
+  await cleanup.dataSource.query('DELETE FROM rendition_jobs WHERE id = $1', [orphan]);
+  await cleanup.dataSource.destroy();
 });

@@ -16,6 +16,7 @@ import {
 } from '@mam/media';
 import { storageKeys } from '@mam/storage';
 import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition-jobs.repository';
+import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import type { JobContext } from './job-context';
 
@@ -94,13 +95,16 @@ const documentPreview: Maker = async (input, workDir, store, options, context) =
   return { key, width: made.preview.width, height: made.preview.height, items, details: { pageCount: made.pageCount, pagesShown: items.length } };
 };
 
+/** The rendition kinds a maker exists for. */
+export const renditionKinds = (): string[] => Object.keys(makers);
+
 /** Makes one rendition of a version's master; a retry replaces the previous attempt's files. */
 export async function makeRendition(job: RenditionJobRow, context: JobContext): Promise<RenditionOutput> {
   const maker = makers[job.kind];
   if (!maker) throw new MediaError(`unknown rendition kind ${job.kind}`);
   const upload = await uploadsRepository.findByVersion(context.dataSource, job.version_id);
   if (!upload?.master_key) throw new MediaError('the master of this version is not stored');
-  const [row] = await context.dataSource.query('SELECT media_kind, metadata FROM technical_metadata WHERE version_id = $1', [job.version_id]);
+  const row = await technicalMetadataRepository.find(context.dataSource, job.version_id);
   const metadata = row?.metadata?.details?.streams ? (row.metadata.details as TechnicalMetadata) : undefined;
   const workDir = join(context.config.UPLOAD_DIR, '.work', job.id);
   const prefix = storageKeys.renditionDir(job.asset_id, job.version_id, job.kind);

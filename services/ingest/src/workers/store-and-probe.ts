@@ -8,6 +8,8 @@ import { detectFileType, isMediaError, MediaError, type FileType } from '@mam/me
 import { storageKeys } from '@mam/storage';
 import { planRenditions, type MediaKind } from '../domain/plan-renditions';
 import { requestRendition } from '../domain/request-rendition';
+import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
+import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
 import { identifyMedia, type MediaDescription } from './describe-media';
@@ -60,11 +62,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
 
   await dataSource.transaction(async (manager) => {
     await uploadsRepository.update(manager, upload.id, { status: 'stored', sha256, size: String(size), mime_type: type.mime, media_kind: kind, master_key: masterKey, failure_reason: problem });
-    await manager.query(
-      `INSERT INTO technical_metadata (version_id, asset_id, media_kind, mime_type, metadata, error) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (version_id) DO UPDATE SET media_kind = EXCLUDED.media_kind, mime_type = EXCLUDED.mime_type, metadata = EXCLUDED.metadata, error = EXCLUDED.error, probed_at = now()`,
-      [upload.version_id, upload.asset_id, kind, type.mime, description ? JSON.stringify(description) : null, problem],
-    );
+    await technicalMetadataRepository.save(manager, { version_id: upload.version_id, asset_id: upload.asset_id, media_kind: kind, mime_type: type.mime, metadata: description ?? null, error: problem });
     const actor = { subject: upload.uploaded_by, workspaceId: upload.workspace_id, kind: 'user' as const };
     await appendToOutbox(manager, TOPICS.ingestUpload, {
       type: 'upload.completed',
@@ -115,7 +113,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
     const renditions = problem || !description ? [] : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
     for (const rendition of renditions) await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
     if (!problem && renditions.length === 0) {
-      await manager.query(`UPDATE ingest_assets SET ingest_status = 'READY', status_reason = $2, updated_at = now() WHERE asset_id = $1`, [upload.asset_id, 'no preview for this type']);
+      await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'READY', 'no preview for this type');
     }
   });
   if (problem) throw new MediaError(problem);

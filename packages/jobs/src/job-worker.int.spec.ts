@@ -1,0 +1,124 @@
+import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
+import { CreateEventTables1764400000000, createInProcessBus, createOutboxRelay, type EventBus, type OutboxRelay } from '@mam/events';
+import { createLogger } from '@mam/logger';
+import { testInfrastructure, uniqueName, waitFor } from '@mam/testkit';
+import { defineJobRegistry, type JobHandler } from './job-registry';
+import { createJobWorker, type JobWorker } from './job-worker';
+import { jobsMigration } from './jobs-table.migration';
+import { testQueue } from './test-queue';
+
+const infra = testInfrastructure();
+const databaseUrl = `${infra.databaseUrlBase}/${uniqueName('jobs')}`;
+const logger = createLogger('jobs-test', 'silent');
+const queue = testQueue('test_jobs');
+let dataSource: DataSource;
+let bus: EventBus;
+let relay: OutboxRelay;
+const workers: JobWorker[] = [];
+
+const row = async (id: string) => (await dataSource.query('SELECT status, worker, attempts, progress, reason, output FROM test_jobs WHERE id = $1', [id]))[0];
+const enqueue = (kind: string, key: string, payload: Record<string, unknown> = {}) => dataSource.transaction((manager) => queue.enqueue(manager, { kind, key, payload }));
+
+async function startWorker(handlers: Record<string, JobHandler>, options: { kinds?: string[]; sweepIntervalMs?: number; staleSeconds?: number; leaseSeconds?: number } = {}) {
+  const worker = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry(handlers), dataSource, bus, logger, renewEveryMs: 100, ...options });
+  await worker.start();
+  workers.push(worker);
+  await bus.subscribe(worker.subscription);
+  return worker;
+}
+
+beforeAll(async () => {
+  await ensureDatabase(databaseUrl);
+  dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, jobsMigration('test_jobs', 1764400000001)] });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  bus = createInProcessBus();
+  relay = createOutboxRelay({ dataSource, databaseUrl, bus, logger, pollIntervalMs: 100 });
+  await relay.start();
+});
+
+afterEach(async () => {
+  for (const worker of workers.splice(0)) {
+    worker.abortAll();
+    await worker.stop();
+  }
+  await bus.stop();
+});
+
+afterAll(async () => {
+  await relay?.stop();
+  await dataSource?.destroy();
+  await dropDatabase(databaseUrl);
+});
+
+describe('job worker', () => {
+  it('refuses to start when a kind the service queues, or a kind of unfinished work, has no handler', async () => {
+    const echo: JobHandler = { run: async () => null };
+    const declared = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry({ echo }), dataSource, bus, logger, kinds: ['echo', 'transcode'] });
+    await expect(declared.start()).rejects.toThrow('job kind transcode has no handler');
+
+    const { id } = await dataSource.transaction((manager) => queue.repository.upsertQueued(manager, { id: '0190f0f0-0000-7000-8000-000000000001', kind: 'orphan', key: 'k', payload: {} }));
+    const leftover = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry({ echo }), dataSource, bus, logger, kinds: ['echo'] });
+    await expect(leftover.start()).rejects.toThrow('job kind orphan has no handler');
+    await dataSource.query('DELETE FROM test_jobs WHERE id = $1', [id]);
+    await expect(leftover.start()).resolves.toBeUndefined();
+    await leftover.stop();
+  });
+
+  it('runs an enqueued job once, stores its output, and queues a job of the same kind and key again instead of duplicating it', async () => {
+    const runs: string[] = [];
+    await startWorker({ echo: { run: async (job) => (runs.push(job.id), { said: job.payload.say }) } });
+    const first = await enqueue('echo', 'same', { say: 'hello' });
+    await waitFor(async () => (await row(first.id)).status === 'ready', { what: 'job ready', timeoutMs: 10_000 });
+    expect((await row(first.id)).output).toEqual({ said: 'hello' });
+    const again = await enqueue('echo', 'same', { say: 'again' });
+    expect(again.id).toBe(first.id);
+    await waitFor(async () => (await row(first.id)).output?.said === 'again', { what: 'job run again', timeoutMs: 10_000 });
+    expect(runs).toEqual([first.id, first.id]);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM test_jobs WHERE kind = 'echo'`))[0].n).toBe(1);
+  });
+
+  it('retries a failing job up to its attempts, then fails it for good with the reason', async () => {
+    const failed: string[] = [];
+    await startWorker({ flaky: { run: async () => Promise.reject(new Error('disk full')), failed: async (_m, job, reason) => void failed.push(`${job.id}: ${reason}`) } });
+    const job = await enqueue('flaky', 'f1');
+    await waitFor(async () => (await row(job.id)).status === 'failed', { what: 'job failed', timeoutMs: 10_000 });
+    expect(await row(job.id)).toMatchObject({ status: 'failed', attempts: 3, reason: 'disk full' });
+    expect(failed).toEqual([`${job.id}: disk full`]);
+  });
+
+  it('lets another worker take a job whose worker stopped renewing its lease', async () => {
+    const job = await dataSource.transaction((manager) => queue.repository.upsertQueued(manager, { id: '0190f0f0-0000-7000-8000-000000000002', kind: 'echo', key: 'crash', payload: {} }));
+    // A worker that took the job and died: its one-second lease is never renewed.
+    expect(await queue.repository.claim(dataSource, job.id, 'crashed-worker', 1)).toBeDefined();
+    const taker = await startWorker({ echo: { run: async () => ({ by: 'taker' }) } }, { sweepIntervalMs: 200, staleSeconds: 60 });
+    await taker.run(job.id); // still leased: not taken
+    expect(await row(job.id)).toMatchObject({ status: 'running', worker: 'crashed-worker', attempts: 1 });
+    await waitFor(async () => (await row(job.id)).status === 'ready', { what: 'job retaken after the lease ran out', timeoutMs: 10_000, intervalMs: 100 });
+    expect(await row(job.id)).toMatchObject({ worker: taker.workerId, attempts: 2, output: { by: 'taker' } });
+  });
+
+  it('publishes progress while a job runs and stops the work when the job is cancelled', async () => {
+    const progress: number[] = [];
+    let aborted = false;
+    await startWorker({
+      slow: {
+        run: (_job, context) =>
+          new Promise((_resolve, reject) => {
+            context.progress(0.25);
+            context.signal.addEventListener('abort', () => ((aborted = true), reject(new Error('killed'))));
+          }),
+        progressed: async (_db, _job, fraction) => void progress.push(fraction),
+        failed: async () => Promise.reject(new Error('a cancelled job must not fail')),
+      },
+    });
+    const job = await enqueue('slow', 's1');
+    await waitFor(async () => progress.includes(0.25), { what: 'progress published', timeoutMs: 10_000 });
+    expect(await row(job.id)).toMatchObject({ status: 'running', progress: 0.25 });
+    const cancelled = await dataSource.transaction((manager) => queue.cancel(manager, job.id, 'not needed any more'));
+    expect(cancelled?.status).toBe('cancelled');
+    await waitFor(async () => aborted, { what: 'work stopped', timeoutMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await row(job.id)).toMatchObject({ status: 'cancelled', reason: 'not needed any more' });
+  });
+});

@@ -1,0 +1,177 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { hostname } from 'node:os';
+import type { DescMessage } from '@bufbuild/protobuf';
+import type { DataSource } from 'typeorm';
+import { createEventConsumer, on, uuidv7, type BusSubscription, type Delivery, type EventBus, type EventConsumer } from '@mam/events';
+import type { Logger } from '@mam/logger';
+import type { JobRow } from './job-row';
+import type { JobQueue } from './job-queue';
+import type { JobRegistry } from './job-registry';
+import { createJobSweeper } from './job-sweeper';
+
+export interface JobWorkerOptions<Row extends JobRow> {
+  /** The consumer group the workers of this service share (Kafka gives each partition to one of them). */
+  group: string;
+  queue: JobQueue;
+  registry: JobRegistry<Row>;
+  dataSource: DataSource;
+  bus: EventBus;
+  logger: Logger;
+  /** The kinds this service queues: each must have a handler, or start() refuses. */
+  kinds?: string[];
+  /** Tries of a job whose failure may be transient, before it fails for good. */
+  attempts?: number;
+  leaseSeconds?: number;
+  renewEveryMs?: number;
+  sweepIntervalMs?: number;
+  staleSeconds?: number;
+}
+
+const noDelivery: Delivery = { heartbeat: async () => undefined };
+
+/**
+ * Runs a service's jobs as a consumer group on its job topic, built on the normal event consumer:
+ * an offer is claimed in the inbox transaction (undecodable or mistyped offers go to the dead-letter
+ * topic and the worker goes on; an unavailable database is waited for), then the job runs outside any
+ * transaction. The row's lease guarantees a job runs on one worker at a time even when offered twice;
+ * the worker renews it (recording and publishing progress, heartbeating the group) and stops the work
+ * when the renewal finds the job cancelled or taken over. A crashed worker's lease runs out and the
+ * sweeper offers the job again. start() refuses when a kind in use has no handler.
+ */
+export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Row>) {
+  const { dataSource, logger, queue, registry } = options;
+  const repository = queue.repository;
+  const workerId = `${hostname()}:${process.pid}:${uuidv7().slice(-6)}`;
+  const leaseSeconds = options.leaseSeconds ?? 60;
+  const running = new Map<string, AbortController>();
+  const claimed = new AsyncLocalStorage<{ job?: Row }>();
+  const sweeper = createJobSweeper({ queue, dataSource, logger, intervalMs: options.sweepIntervalMs, staleSeconds: options.staleSeconds });
+
+  const consumer: EventConsumer = createEventConsumer({
+    group: options.group,
+    topic: queue.topic,
+    dataSource,
+    bus: options.bus,
+    logger,
+    handlers: {
+      [queue.type]: on(queue.schema as DescMessage, async (message, _event, manager) => {
+        const slot = claimed.getStore();
+        const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as Row | undefined;
+        if (slot) slot.job = job;
+      }),
+    },
+  });
+
+  async function run(job: Row, delivery: Delivery): Promise<void> {
+    const handler = registry.handlerFor(job.kind);
+    const controller = new AbortController();
+    running.set(job.id, controller);
+    let progress = 0;
+    let published = -1;
+    let lost = false;
+    const renew = async () => {
+      if (!(await repository.renew(dataSource, job.id, workerId, progress, leaseSeconds))) {
+        logger.warn({ jobId: job.id, kind: job.kind }, 'job no longer held by this worker (cancelled or taken over); stopping it');
+        lost = true;
+        controller.abort(new Error('job cancelled'));
+        return;
+      }
+      if (progress !== published) {
+        published = progress;
+        await handler?.progressed?.(dataSource, job, progress);
+      }
+      await delivery.heartbeat();
+    };
+    const timer = setInterval(() => void renew().catch((error) => logger.warn({ err: error, jobId: job.id }, 'lease renewal failed')), options.renewEveryMs ?? 2000);
+    try {
+      if (!handler) throw new Error(`job kind ${job.kind} has no handler`);
+      await handler.started?.(dataSource, job);
+      const context = { signal: controller.signal, progress: (fraction: number) => (progress = Math.max(progress, Math.min(1, Math.round(fraction * 1000) / 1000))) };
+      const output = await handler.run(job, context);
+      await dataSource.transaction(async (manager) => {
+        if (await repository.finish(manager, job.id, workerId, { status: 'ready', output })) await handler.ready?.(manager, job, output);
+      });
+    } catch (error) {
+      if (lost) return; // cancelled or taken over: the row is someone else's now
+      if (controller.signal.aborted) {
+        // Stopped with the worker: queued again at once, for another worker or this one restarted.
+        logger.info({ jobId: job.id, kind: job.kind }, 'job stopped with its worker; queued again');
+        await dataSource.transaction(async (manager) => {
+          if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason: 'worker stopped' })) await queue.offer(manager, job);
+        });
+        return;
+      }
+      await fail(job, error);
+    } finally {
+      clearInterval(timer);
+      running.delete(job.id);
+    }
+  }
+
+  async function fail(job: Row, error: unknown): Promise<void> {
+    const handler = registry.handlerFor(job.kind);
+    const reason = (error as Error)?.message || String(error);
+    const kind = handler?.classify?.(error) ?? (handler ? 'retry' : 'permanent');
+    await dataSource.transaction(async (manager) => {
+      if (kind === 'skip') {
+        if (await repository.finish(manager, job.id, workerId, { status: 'skipped', reason })) await handler?.skipped?.(manager, job, reason);
+        return;
+      }
+      if (kind === 'retry' && job.attempts < (options.attempts ?? 3)) {
+        logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job attempt failed; offering it again');
+        if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason })) await queue.offer(manager, job);
+        return;
+      }
+      logger.warn({ err: error, jobId: job.id, kind: job.kind, permanent: kind === 'permanent' }, 'job failed for good');
+      if (await repository.finish(manager, job.id, workerId, { status: 'failed', reason })) await handler?.failed?.(manager, job, reason);
+    });
+  }
+
+  async function runCaught(job: Row, delivery: Delivery): Promise<void> {
+    try {
+      await run(job, delivery);
+    } catch (error) {
+      // The row keeps its state (its lease lapses); the sweeper offers it again.
+      logger.error({ err: error, jobId: job.id }, 'job could not be run');
+    }
+  }
+
+  const subscription: BusSubscription & Pick<EventConsumer, 'stall'> & { longRunning: true } = {
+    group: options.group,
+    topic: queue.topic,
+    longRunning: true,
+    stall: consumer.stall,
+    async handle(record, delivery) {
+      const slot: { job?: Row } = {};
+      await claimed.run(slot, () => consumer.handle(record, delivery));
+      if (slot.job) await runCaught(slot.job, delivery);
+    },
+  };
+
+  return {
+    subscription,
+    workerId,
+    sweeper,
+    /** Checks that every kind in use has a handler and starts the sweep; a service lists this among its parts. */
+    async start(): Promise<void> {
+      registry.assertHandles([...(options.kinds ?? []), ...(await repository.unfinishedKinds(dataSource))]);
+      await sweeper.start();
+    },
+    /** Takes up unfinished work at once: call once the subscription listens. */
+    resume: () => sweeper.resume(),
+    async stop(): Promise<void> {
+      await sweeper.stop();
+    },
+    /** Runs a job now, outside the topic (tests use it). */
+    async run(jobId: string): Promise<void> {
+      const job = (await repository.claim(dataSource, jobId, workerId, leaseSeconds)) as Row | undefined;
+      if (job) await runCaught(job, noDelivery);
+    },
+    /** Aborts jobs in progress (kills their processes); their leases lapse and another worker retakes them. */
+    abortAll(): void {
+      for (const controller of running.values()) controller.abort(new Error('worker stopping'));
+    },
+  };
+}
+
+export type JobWorker = ReturnType<typeof createJobWorker>;

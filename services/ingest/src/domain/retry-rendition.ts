@@ -1,0 +1,16 @@
+import type { DataSource } from '@mam/db';
+import type { EventActor } from '@mam/events';
+import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
+import { renditionJobsRepository, type RenditionJobRow } from '../repositories/rendition-jobs.repository';
+import { renditionQueue } from '../jobs/rendition-queue';
+import { requestRendition } from './request-rendition';
+
+/** Queues a job again with its attempts reset (a retry overwrites its previous output); the asset is processing again. */
+export async function retryRendition(dataSource: DataSource, job: RenditionJobRow, actor: EventActor): Promise<RenditionJobRow> {
+  await dataSource.transaction(async (manager) => {
+    await renditionQueue.repository.resetAttempts(manager, job.id);
+    await ingestAssetsRepository.setStatus(manager, job.asset_id, 'PROCESSING');
+    await requestRendition(manager, { assetId: job.asset_id, versionId: job.version_id, kind: job.kind }, actor);
+  });
+  return (await renditionJobsRepository.find(dataSource, job.id))!;
+}
