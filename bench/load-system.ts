@@ -2,6 +2,7 @@
  * The whole system in its own process for the load benchmark: prints one JSON line with its URLs,
  * runs until SIGTERM, then stops and drops its databases. Events go in-process, search through PostgreSQL.
  */
+import { databaseName, SERVICE_NAMES } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { startSystem } from '@mam/system';
 import { testInfrastructure } from '@mam/testkit';
@@ -29,7 +30,7 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ gatewayUrl: system.gatewayUrl, assetsUrl: system.services.assets.url })}\n`);
   process.once('SIGTERM', async () => {
     await system.stop();
-    for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${prefix}_${service}`).catch(() => undefined);
+    for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(prefix, service)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   });

@@ -1,12 +1,13 @@
 import { composeServices } from '@apollo/composition';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'graphql';
+import { graphqlUrl } from '@mam/config';
 import { SUBGRAPHS, schemaPath, supergraphPath } from './subgraphs';
 
 /** Composes the five subgraph SDL files into the supergraph the gateway serves; throws on composition errors. */
 export function composeSupergraph(): string {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, port }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(readFileSync(schemaPath(name), 'utf8')) })),
+    SUBGRAPHS.map(({ name, port }) => ({ name, url: graphqlUrl('127.0.0.1', port), typeDefs: parse(readFileSync(schemaPath(name), 'utf8')) })),
   );
   if (result.errors) throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   return result.supergraphSdl;

@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { badUserInput, bindRequest, createErrorFormatter, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type Identity } from '@mam/graphql';
+import { serviceUrlVariable } from '@mam/config';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -24,7 +25,7 @@ import { operationLimits } from './limits/operation-limits';
 import { findDocumentProblem, guardDocument } from './limits/document-guard';
 import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
-import { supergraphPath, type SubgraphName } from './subgraphs';
+import { SUBGRAPHS, supergraphPath, type SubgraphName } from './subgraphs';
 import { refuseUnplainPaths } from './request-path';
 import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
@@ -46,13 +47,7 @@ export interface GatewayDeps {
 export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const { logger } = deps;
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
-  const urls: Record<SubgraphName, string> = {
-    assets: config.ASSETS_URL,
-    ingest: config.INGEST_URL,
-    review: config.REVIEW_URL,
-    distribution: config.DISTRIBUTION_URL,
-    archive: config.ARCHIVE_URL,
-  };
+  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, config[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
