@@ -4,6 +4,7 @@
  */
 import { databaseName, SERVICE_NAMES } from '@mam/config';
 import { dropDatabase } from '@mam/db';
+import { onStopSignal } from '@mam/runtime';
 import { startSystem } from '@mam/system';
 import { testInfrastructure } from '@mam/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,12 +29,12 @@ async function main() {
     gateway: { MAX_CONCURRENT_PER_WORKSPACE: '0', MAX_CONCURRENT_PER_CREDENTIAL: '0', RATE_LIMIT_PER_SECOND: '0' },
   });
   process.stdout.write(`${JSON.stringify({ gatewayUrl: system.gatewayUrl, assetsUrl: system.services.assets.url })}\n`);
-  process.once('SIGTERM', async () => {
+  onStopSignal(async () => {
     await system.stop();
     for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(prefix, service)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
-  });
+  }, ['SIGTERM']);
 }
 
 main().catch((error) => {

@@ -1,16 +1,12 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
-import { badUserInput, bindRequest, createErrorFormatter, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type Identity } from '@mam/graphql';
+import { badUserInput, bindRequest, createErrorFormatter, createGraphqlHttpServer, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type GraphqlHttpServer, type Identity } from '@mam/graphql';
 import { serviceUrlVariable } from '@mam/config';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
@@ -75,7 +71,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const apiSchema = supergraph.apiSchema().toGraphQLJSSchema();
   const subgraphs = supergraph.subgraphs().values().map((s) => ({ name: s.name, url: urlOf(s.name), schema: s.schema.toGraphQLJSSchema() }));
 
-  let httpServer: Server | undefined;
+  let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
   let url = '';
 
@@ -112,14 +108,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         supergraphSdl,
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign, config.GATEWAY_SIGNING_SECRET),
       });
-      const app = express();
+      http = createGraphqlHttpServer({ host: config.HOST, port: config.PORT, maxWebSocketPayload: config.MAX_REQUEST_BYTES });
+      const { app } = http;
       app.set('trust proxy', trustedProxies(config.TRUSTED_PROXIES));
       app.use(refuseUnplainPaths());
-      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
-      app.set('etag', false);
-      const server = createServer(app);
-      httpServer = server;
-      const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.MAX_REQUEST_BYTES });
       const wsCleanup = useServer<Record<string, unknown>, { connection?: WatchedConnection }>(
         {
           schema: apiSchema,
@@ -166,7 +158,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             executeQuery(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as SocketContext).live.current),
           context: (ctx): SocketContext => ({ live: ctx.extra.connection!.identity }),
         },
-        wsServer,
+        http.webSockets,
       );
       credentialWatch.start();
       apollo = new ApolloServer<GatewayContext>({
@@ -181,7 +173,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         // The process that owns this server stops it in order (gateway, services, database) on a signal.
         stopOnTerminationSignals: false,
         plugins: [
-          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          http.drainPlugin,
           inputLimitsPlugin({ maxDepth: config.MAX_INPUT_DEPTH }),
           { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },
         ],
@@ -227,19 +219,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       );
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.PORT, config.HOST, () => resolve());
-      });
-      url = `http://${config.HOST}:${(server.address() as AddressInfo).port}/graphql`;
+      url = await http.listen();
       logger.info({ url }, 'gateway listening');
       return url;
     },
     async stop(): Promise<void> {
       await apollo?.stop();
       apollo = undefined;
-      if (httpServer?.listening) await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
-      httpServer = undefined;
+      await http?.close();
+      http = undefined;
     },
   };
 }

@@ -11,3 +11,4 @@ export * from './input-limits';
 export * from './http-errors';
 export * from './batch-per-tick';
 export * from './user-token';
+export * from './http-server';
