@@ -74,7 +74,8 @@ async function main() {
   if (stopping) return shutdown();
 
   const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`, adminEmail: process.env.ADMIN_EMAIL });
-  const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '30d');
+  // Within the gateway's cap on a person's token lifetime (MAX_TOKEN_LIFETIME_SECONDS, a day by default).
+  const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '24h');
   const tools = resolveMediaTools();
   say(
     [
@@ -83,7 +84,7 @@ async function main() {
       '',
       ...signIn,
       '',
-      'Development token (workspace "dev", role admin, valid 30 days):',
+      'Development token (workspace "dev", role admin, valid 24 hours):',
       token,
       '',
       'Try it:',
