@@ -2,7 +2,9 @@
  * The whole system in its own process for the load benchmark: prints one JSON line with its URLs,
  * runs until SIGTERM, then stops and drops its databases. Events go in-process, search through PostgreSQL.
  */
+import { databaseName, SERVICE_NAMES } from '@mam/config';
 import { dropDatabase } from '@mam/db';
+import { onStopSignal } from '@mam/runtime';
 import { startSystem } from '@mam/system';
 import { testInfrastructure } from '@mam/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,12 +29,12 @@ async function main() {
     gateway: { MAX_CONCURRENT_PER_WORKSPACE: '0', MAX_CONCURRENT_PER_CREDENTIAL: '0', RATE_LIMIT_PER_SECOND: '0' },
   });
   process.stdout.write(`${JSON.stringify({ gatewayUrl: system.gatewayUrl, assetsUrl: system.services.assets.url })}\n`);
-  process.once('SIGTERM', async () => {
+  onStopSignal(async () => {
     await system.stop();
-    for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${prefix}_${service}`).catch(() => undefined);
+    for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(prefix, service)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
-  });
+  }, ['SIGTERM']);
 }
 
 main().catch((error) => {

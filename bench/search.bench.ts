@@ -1,12 +1,15 @@
+import type { ChildProcess } from 'node:child_process';
 import { Client } from '@elastic/elasticsearch';
 import { buildSearchBody, createElasticsearchIndex, assetsMigrations } from '@mam/assets';
 import type { AssetSearchDocument, SearchRequest } from '@mam/assets';
+import { databaseName } from '@mam/config';
 import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
 import { CreateEventTables1764400000000 } from '@mam/events';
 import { issueUserToken, identityHeaders, signIdentity } from '@mam/graphql';
+import { gatewayEnvironment, serviceEnvironment } from '@mam/system';
 import { testInfrastructure, testSecret } from '@mam/testkit';
 import { corpus, FRAME_RATES, RARE_WORDS, SEARCH_WORDS, seededRandom } from './search-corpus';
-import { fmt, freePort, sized, smoke, startProcess, stopProcess, timed } from './support';
+import { fmt, freePort, sized, smoke, startPart, stopProcess, timed } from './support';
 
 const ASSETS = sized('BENCH_SEARCH_ASSETS', 100_000, 500);
 const QUERIES = smoke ? 10 : Math.max(200, Number(process.env.BENCH_SEARCH_QUERIES ?? 300));
@@ -72,14 +75,15 @@ const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 export async function benchSearch(): Promise<void> {
   const infra = testInfrastructure();
   const stamp = Date.now();
-  const databaseUrl = `${infra.databaseUrlBase}/bench_search_${stamp}`;
+  const databasePrefix = `bench_search_${stamp}`;
+  const databaseUrl = `${infra.databaseUrlBase}/${databaseName(databasePrefix, 'assets')}`;
   const alias = `bench-search-${stamp}`;
   const gatewaySecret = testSecret();
   const jwtSecret = testSecret();
   const es = new Client({ node: infra.elasticsearchUrl });
   await ensureDatabase(databaseUrl);
   const dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
-  const processes: Awaited<ReturnType<typeof startProcess>>[] = [];
+  const processes: ChildProcess[] = [];
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -105,17 +109,19 @@ export async function benchSearch(): Promise<void> {
       `seeded ${seeded.result.rows} asset rows and ${seeded.result.indexed} search documents (${primaries.docs!.count} Lucene docs with segments, ${fmt(primaries.store!.size_in_bytes! / 1024 ** 2, 0)} MiB) in ${fmt(seeded.seconds, 1)} s\n`,
     );
 
-    const [gatewayPort, assetsPort] = [await freePort(), await freePort()];
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    const assetsUrl = `http://127.0.0.1:${assetsPort}`;
-    processes.push(
-      await startProcess(
-        'services/assets/src/main.ts',
-        { PORT: String(assetsPort), DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: gatewaySecret, ELASTICSEARCH_URL: infra.elasticsearchUrl, SEARCH_INDEX: alias, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
-        `${assetsUrl}/readyz`,
-      ),
-    );
-    processes.push(await startProcess('gateway/src/main.ts', { PORT: String(gatewayPort), GATEWAY_SIGNING_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, ASSETS_URL: `${assetsUrl}/graphql`, LOG_LEVEL: 'warn' }, `${gatewayUrl}/healthz`));
+    // The assets service and the gateway, from the same service list and environment as `npm start`.
+    const common = { host: '127.0.0.1', basePort: 0, gatewaySecret, logLevel: 'warn' };
+    const assets = await startPart('assets', {
+      ...serviceEnvironment('assets', { ...common, databaseUrlBase: infra.databaseUrlBase, databasePrefix, kafkaBrokers: [] }),
+      PORT: String(await freePort()),
+      ELASTICSEARCH_URL: infra.elasticsearchUrl,
+      SEARCH_INDEX: alias,
+    });
+    processes.push(assets.child);
+    const gateway = await startPart('gateway', { ...gatewayEnvironment({ assets: assets.url }, { ...common, jwtSecret }), PORT: String(await freePort()) });
+    processes.push(gateway.child);
+    const gatewayUrl = new URL(gateway.url).origin;
+    const assetsUrl = new URL(assets.url).origin;
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'] });
 
     const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' }, gatewaySecret, 3600);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { GATEWAY_ENTRY, serviceEntry, type ServiceName } from '@mam/config';
 
 export const repoRoot = join(__dirname, '..');
 
@@ -44,8 +45,19 @@ export const peakRssMiB = (pid: number) => statusMiB(pid, 'VmHWM');
 /** Current resident memory (VmRSS) of a running process, in MiB. */
 export const rssMiB = (pid: number) => statusMiB(pid, 'VmRSS');
 
-/** Starts one of our services as its own process (as in production) and waits for /readyz. */
-export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
+/**
+ * Starts a part of the service list as its own process (as in production), from the same entry
+ * point and environment as everywhere else, and waits until it is ready: a service's /readyz,
+ * the gateway's /healthz. Resolves with the process and the part's GraphQL URL.
+ */
+export async function startPart(name: ServiceName | 'gateway', env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const base = `http://${env.HOST ?? '127.0.0.1'}:${env.PORT}`;
+  const child = await startProcess(name === 'gateway' ? GATEWAY_ENTRY : serviceEntry(name), env, `${base}/${name === 'gateway' ? 'healthz' : 'readyz'}`);
+  return { child, url: `${base}/graphql` };
+}
+
+/** Starts a process from an entry file and waits until readyUrl answers. */
+async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

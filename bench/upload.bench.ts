@@ -5,10 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { databaseName } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/graphql';
+import { gatewayEnvironment, serviceEnvironment } from '@mam/system';
 import { testInfrastructure, testSecret } from '@mam/testkit';
-import { fmt, freePort, peakRssMiB, rounds, rssMiB, sized, startProcess, stopProcess, timed } from './support';
+import { fmt, freePort, peakRssMiB, rounds, rssMiB, sized, startPart, stopProcess, timed } from './support';
 
 const SIZE = sized('BENCH_UPLOAD_BYTES', 1024 ** 3, 4 * 1024 ** 2);
 
@@ -52,28 +54,24 @@ export async function benchUpload(): Promise<void> {
   const file = join(dir, 'camera-original.bin');
   await makeFile(file);
   const infra = testInfrastructure();
-  const run = Date.now();
-  const databaseUrls = { assets: `${infra.databaseUrlBase}/bench_upload_assets_${run}`, ingest: `${infra.databaseUrlBase}/bench_upload_ingest_${run}` };
+  const databasePrefix = `bench_upload_${Date.now()}`;
   const gatewaySecret = testSecret();
   const jwtSecret = testSecret();
-  const [gatewayPort, assetsPort, ingestPort] = [await freePort(), await freePort(), await freePort()];
-  const common = { GATEWAY_SIGNING_SECRET: gatewaySecret, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' };
-  // The gateway resolves every caller's membership through assets, so an upload needs both subgraphs.
-  const assets = await startProcess('services/assets/src/main.ts', { ...common, PORT: String(assetsPort), DATABASE_URL: databaseUrls.assets }, `http://127.0.0.1:${assetsPort}/readyz`);
-  const ingest = await startProcess(
-    'services/ingest/src/main.ts',
-    { ...common, PORT: String(ingestPort), DATABASE_URL: databaseUrls.ingest, MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads') },
-    `http://127.0.0.1:${ingestPort}/readyz`,
-  );
-  const gateway = await startProcess(
-    'gateway/src/main.ts',
-    { ...common, PORT: String(gatewayPort), JWT_SECRET: jwtSecret, ASSETS_URL: `http://127.0.0.1:${assetsPort}/graphql`, INGEST_URL: `http://127.0.0.1:${ingestPort}/graphql` },
-    `http://127.0.0.1:${gatewayPort}/healthz`,
-  );
+  // The gateway resolves every caller's membership through assets, so an upload needs both subgraphs:
+  // each started from the same service list and environment as `npm start`, on free ports.
+  const common = { host: '127.0.0.1', basePort: 0, gatewaySecret, logLevel: 'warn' };
+  const envOf = async (name: 'assets' | 'ingest') => ({
+    ...serviceEnvironment(name, { ...common, databaseUrlBase: infra.databaseUrlBase, databasePrefix, kafkaBrokers: [] }),
+    PORT: String(await freePort()),
+  });
+  const assets = await startPart('assets', await envOf('assets'));
+  const ingest = await startPart('ingest', { ...(await envOf('ingest')), MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads') });
+  const gateway = await startPart('gateway', { ...gatewayEnvironment({ assets: assets.url, ingest: ingest.url }, { ...common, jwtSecret }), PORT: String(await freePort()) });
+  const gatewayPort = new URL(gateway.url).port;
   const filesUrl = `http://127.0.0.1:${gatewayPort}/files`;
   try {
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: 'bench', roles: ['editor'] });
-    const idle = { gateway: rssMiB(gateway.pid!), ingest: rssMiB(ingest.pid!) };
+    const idle = { gateway: rssMiB(gateway.child.pid!), ingest: rssMiB(ingest.child.pid!) };
     const tusUpload = () => timed(async () => {
       const created = await send(filesUrl, 'POST', {
         authorization: `Bearer ${token}`,
@@ -107,15 +105,15 @@ export async function benchUpload(): Promise<void> {
         `baseline (plain Node PUT to disk): ${fmt(base)} s, ${fmt(mib / base, 0)} MiB/s`,
         `tus through gateway into ingest:  ${fmt(ours.seconds)} s, ${fmt(mib / ours.seconds, 0)} MiB/s`,
         `throughput ratio (ours / baseline): ${fmt(base / ours.seconds)}  (aim >= 0.9)`,
-        `peak RSS: gateway ${peakRssMiB(gateway.pid!)} MiB (idle before: ${idle.gateway}), ingest ${peakRssMiB(ingest.pid!)} MiB (idle before: ${idle.ingest})  (aim <= 250 MiB each)`,
+        `peak RSS: gateway ${peakRssMiB(gateway.child.pid!)} MiB (idle before: ${idle.gateway}), ingest ${peakRssMiB(ingest.child.pid!)} MiB (idle before: ${idle.ingest})  (aim <= 250 MiB each)`,
         '',
       ].join('\n'),
     );
   } finally {
-    await stopProcess(gateway);
-    await stopProcess(ingest);
-    await stopProcess(assets);
-    for (const url of Object.values(databaseUrls)) await dropDatabase(url).catch(() => undefined);
+    await stopProcess(gateway.child);
+    await stopProcess(ingest.child);
+    await stopProcess(assets.child);
+    for (const name of ['assets', 'ingest'] as const) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(databasePrefix, name)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { issueUserToken } from '@mam/graphql';
 import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
+import { onStopSignal, STOP_SIGNALS } from '@mam/runtime';
 import { firstSignInLines, startEmbeddedPostgres, startSystem, StartupError } from '@mam/system';
 import { ensureWebBuild } from '@mam/web';
 
@@ -34,12 +35,14 @@ async function main() {
   mkdirSync(dataDir, { recursive: true });
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
-  // Ctrl-C during start-up lets the part being started finish, then stops what has started, in order.
+  // One stop path for the whole run (SIGHUP: the terminal went away). Ctrl-C during start-up lets
+  // the part being started finish, then stops what has started, in order.
   let stopping = false;
-  const interruptStart = () => {
+  let shutdown: (() => Promise<void>) | undefined;
+  onStopSignal(() => {
     stopping = true;
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interruptStart);
+    void shutdown?.();
+  }, [...STOP_SIGNALS, 'SIGHUP']);
   const postgres = process.env.DATABASE_URL_BASE
     ? { urlBase: process.env.DATABASE_URL_BASE, stop: async () => undefined }
     : await startEmbeddedPostgres({ dataDir, port: pgPort, onNote: say });
@@ -64,21 +67,16 @@ async function main() {
     await postgres.stop();
     throw error;
   });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, interruptStart);
-
   // Stop in order: the gateway, then every service once drained (startSystem stops them so), then the database.
-  let stopped: Promise<void> | undefined;
-  const shutdown = () =>
-    (stopped ??= (async () => {
-      await system.stop();
-      await postgres.stop();
-      process.exit(0);
-    })());
-  // SIGHUP: the terminal went away.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
+  shutdown = async () => {
+    await system.stop();
+    await postgres.stop();
+    process.exit(0);
+  };
   if (stopping) return shutdown();
 
   const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`, adminEmail: process.env.ADMIN_EMAIL });
+  // Within the gateway's cap on a person's token lifetime (MAX_TOKEN_LIFETIME_SECONDS, a day by default).
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '24h');
   const tools = resolveMediaTools();
   say(

@@ -1,13 +1,15 @@
-import { vars, z } from '@mam/config';
+import { GATEWAY_PORT, graphqlUrl, SERVICES, serviceUrlVariable, vars, z, type ServiceUrlVariable } from '@mam/config';
 
 const flag = () => z.enum(['true', 'false', '']).default('').transform((v) => (v === '' ? undefined : v === 'true'));
-const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
+const subgraphUrl = (port: number) => z.url().default(graphqlUrl('127.0.0.1', port));
+/** ASSETS_URL … ARCHIVE_URL: each service of the list at its default local port. */
+const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s.name), subgraphUrl(s.port)])) as Record<ServiceUrlVariable, ReturnType<typeof subgraphUrl>>;
 
 /** Environment of the gateway, validated at start. */
 export const gatewayConfigShape = z
   .object({
     HOST: vars.host(),
-    PORT: vars.port(4000),
+    PORT: vars.port(GATEWAY_PORT),
     GATEWAY_SIGNING_SECRET: vars.secret(),
     /** HS256 secret for people's JWTs; set this or JWT_JWKS_URL. */
     JWT_SECRET: z.union([z.literal(''), vars.secret()]).default(''),
@@ -15,11 +17,7 @@ export const gatewayConfigShape = z
     JWT_JWKS_URL: z.union([z.literal(''), z.url()]).default(''),
     JWT_ISSUER: z.string().default(''),
     JWT_AUDIENCE: z.string().default(''),
-    ASSETS_URL: subgraphUrl(4001),
-    INGEST_URL: subgraphUrl(4002),
-    REVIEW_URL: subgraphUrl(4003),
-    DISTRIBUTION_URL: subgraphUrl(4004),
-    ARCHIVE_URL: subgraphUrl(4005),
+    ...subgraphUrls,
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
     /** Aliases and directives in one operation, counted through fragments as often as they are spread. */

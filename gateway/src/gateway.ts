@@ -1,16 +1,13 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
-import { badUserInput, bindRequest, createErrorFormatter, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type Identity } from '@mam/graphql';
+import { badUserInput, bindRequest, createErrorFormatter, createGraphqlHttpServer, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type GraphqlHttpServer, type Identity } from '@mam/graphql';
+import { serviceUrlVariable } from '@mam/config';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -24,7 +21,7 @@ import { operationLimits } from './limits/operation-limits';
 import { findDocumentProblem, guardDocument } from './limits/document-guard';
 import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
-import { supergraphPath, type SubgraphName } from './subgraphs';
+import { SUBGRAPHS, supergraphPath, type SubgraphName } from './subgraphs';
 import { refuseUnplainPaths } from './request-path';
 import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
@@ -47,13 +44,7 @@ export interface GatewayDeps {
 export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const { logger } = deps;
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
-  const urls: Record<SubgraphName, string> = {
-    assets: config.ASSETS_URL,
-    ingest: config.INGEST_URL,
-    review: config.REVIEW_URL,
-    distribution: config.DISTRIBUTION_URL,
-    archive: config.ARCHIVE_URL,
-  };
+  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, config[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
   const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
@@ -81,7 +72,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const apiSchema = supergraph.apiSchema().toGraphQLJSSchema();
   const subgraphs = supergraph.subgraphs().values().map((s) => ({ name: s.name, url: urlOf(s.name), schema: s.schema.toGraphQLJSSchema() }));
 
-  let httpServer: Server | undefined;
+  let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
   let url = '';
 
@@ -118,14 +109,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         supergraphSdl,
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign, config.GATEWAY_SIGNING_SECRET),
       });
-      const app = express();
+      http = createGraphqlHttpServer({ host: config.HOST, port: config.PORT, maxWebSocketPayload: config.MAX_REQUEST_BYTES });
+      const { app } = http;
       app.set('trust proxy', trustedProxies(config.TRUSTED_PROXIES));
       app.use(refuseUnplainPaths());
-      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
-      app.set('etag', false);
-      const server = createServer(app);
-      httpServer = server;
-      const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.MAX_REQUEST_BYTES });
       const wsCleanup = useServer<Record<string, unknown>, { connection?: WatchedConnection }>(
         {
           schema: apiSchema,
@@ -172,7 +159,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             executeQuery(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as SocketContext).live.current),
           context: (ctx): SocketContext => ({ live: ctx.extra.connection!.identity }),
         },
-        wsServer,
+        http.webSockets,
       );
       credentialWatch.start();
       apollo = new ApolloServer<GatewayContext>({
@@ -187,7 +174,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         // The process that owns this server stops it in order (gateway, services, database) on a signal.
         stopOnTerminationSignals: false,
         plugins: [
-          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          http.drainPlugin,
           inputLimitsPlugin({ maxDepth: config.MAX_INPUT_DEPTH }),
           { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },
         ],
@@ -234,19 +221,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       registerWebApp(app);
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.PORT, config.HOST, () => resolve());
-      });
-      url = `http://${config.HOST}:${(server.address() as AddressInfo).port}/graphql`;
+      url = await http.listen();
       logger.info({ url }, 'gateway listening');
       return url;
     },
     async stop(): Promise<void> {
       await apollo?.stop();
       apollo = undefined;
-      if (httpServer?.listening) await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
-      httpServer = undefined;
+      await http?.close();
+      http = undefined;
     },
   };
 }

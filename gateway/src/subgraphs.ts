@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICES, type ServiceName } from '@mam/config';
 
-/** The five subgraphs, in composition order, with where their SDL lives and their default local URL. */
-export const SUBGRAPHS = [
-  { name: 'assets', port: 4001 },
-  { name: 'ingest', port: 4002 },
-  { name: 'review', port: 4003 },
-  { name: 'distribution', port: 4004 },
-  { name: 'archive', port: 4005 },
-] as const;
+/** The five subgraphs, in composition order, with their default local port: the one service list. */
+export const SUBGRAPHS = SERVICES;
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+export type SubgraphName = ServiceName;
 
 export const repoRoot = join(__dirname, '..', '..');
 /** A subgraph's SDL: its src/schema/ folder (one file per domain) when it has one, else src/schema.graphql. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { parseConfig } from '@mam/config';
+import { GATEWAY_PORT, parseConfig, SERVICE_NAMES, type ServiceName } from '@mam/config';
 import { createInProcessBus, type EventBus } from '@mam/events';
-import { createLogger } from '@mam/logger';
+import { createLogger, type Logger } from '@mam/logger';
 import { createBus } from '@mam/runtime';
 import { assetsConfigShape, createAssetsService } from '@mam/assets';
 import { ingestConfigShape, createIngestService } from '@mam/ingest';
@@ -9,6 +9,7 @@ import { reviewConfigShape, createReviewService } from '@mam/review';
 import { distributionConfigShape, createDistributionService } from '@mam/distribution';
 import { archiveConfigShape, createArchiveService } from '@mam/archive';
 import { gatewayConfigShape, createGateway } from '@mam/gateway';
+import { gatewayEnvironment, serviceEnvironment } from './environment';
 
 export interface SystemOptions {
   /** postgres://user@host:port of the server that holds one database per service. */
@@ -39,14 +40,22 @@ export interface SystemOptions {
   logLevel?: string;
 }
 
-const SERVICES = ['assets', 'ingest', 'review', 'distribution', 'archive'] as const;
-type ServiceName = (typeof SERVICES)[number];
+/** The composition root's one map from the service list's names to the services' factories. */
+const FACTORIES = {
+  assets: (env: Record<string, string>, deps: ServiceDeps) => createAssetsService(parseConfig(assetsConfigShape, env), deps),
+  ingest: (env: Record<string, string>, deps: ServiceDeps) => createIngestService(parseConfig(ingestConfigShape, env), deps),
+  review: (env: Record<string, string>, deps: ServiceDeps) => createReviewService(parseConfig(reviewConfigShape, env), deps),
+  distribution: (env: Record<string, string>, deps: ServiceDeps) => createDistributionService(parseConfig(distributionConfigShape, env), deps),
+  archive: (env: Record<string, string>, deps: ServiceDeps) => createArchiveService(parseConfig(archiveConfigShape, env), deps),
+} satisfies Record<ServiceName, unknown>;
+
+type ServiceDeps = { bus: EventBus; logger: Logger };
+type Services = { [N in ServiceName]: ReturnType<(typeof FACTORIES)[N]> };
 
 /** Starts the five subgraph services and the gateway in this process: embedded mode and end-to-end tests. */
 export async function startSystem(options: SystemOptions) {
   const host = options.host ?? '127.0.0.1';
-  const basePort = options.port ?? 4000;
-  const portOf = (index: number) => (basePort === 0 ? 0 : basePort + index);
+  const basePort = options.port ?? GATEWAY_PORT;
   const logLevel = options.logLevel ?? process.env.LOG_LEVEL ?? 'info';
   const sharedBus = options.kafkaBrokers.length === 0 ? createInProcessBus() : undefined;
   const buses: EventBus[] = sharedBus ? [sharedBus] : [];
@@ -56,36 +65,23 @@ export async function startSystem(options: SystemOptions) {
     buses.push(bus);
     return bus;
   };
-  const envFor = (name: ServiceName, index: number) => ({
-    HOST: host,
-    PORT: String(portOf(index + 1)),
-    DATABASE_URL: `${options.databaseUrlBase.replace(/\/$/, '')}/${options.databasePrefix}_${name}`,
-    GATEWAY_SIGNING_SECRET: options.gatewaySecret,
-    KAFKA_BROKERS: options.kafkaBrokers.join(','),
-    KAFKA_TOPIC_PREFIX: options.topicPrefix ?? '',
-    LOG_LEVEL: logLevel,
-  });
-  const deps = (name: ServiceName) => ({ bus: busFor(name), logger: createLogger(name, logLevel) });
-
-  const assets = createAssetsService(
-    parseConfig(assetsConfigShape, { ...envFor('assets', 0), ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets', PUBLIC_BASE_URL: options.publicBaseUrl ?? '' }),
-    deps('assets'),
-  );
-  const ingest = createIngestService(
-    parseConfig(ingestConfigShape, {
-      ...envFor('ingest', 1),
+  const common = { host, basePort, gatewaySecret: options.gatewaySecret, logLevel };
+  // Each service's own settings beside the common ones.
+  const extra: Partial<Record<ServiceName, Record<string, string>>> = {
+    assets: { ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets', PUBLIC_BASE_URL: options.publicBaseUrl ?? '' },
+    ingest: {
       MEDIA_SIGNING_SECRET: options.mediaSecret,
       STORAGE_DIR: join(options.dataDir, 'storage'),
       UPLOAD_DIR: join(options.dataDir, 'uploads'),
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
-    }),
-    deps('ingest'),
-  );
-  const review = createReviewService(parseConfig(reviewConfigShape, envFor('review', 2)), deps('review'));
-  const distribution = createDistributionService(parseConfig(distributionConfigShape, envFor('distribution', 3)), deps('distribution'));
-  const archive = createArchiveService(parseConfig(archiveConfigShape, envFor('archive', 4)), deps('archive'));
-  const services = { assets, ingest, review, distribution, archive };
+    },
+  };
+  const create = <N extends ServiceName>(name: N) => {
+    const env = { ...serviceEnvironment(name, { ...common, databaseUrlBase: options.databaseUrlBase, databasePrefix: options.databasePrefix, kafkaBrokers: options.kafkaBrokers, topicPrefix: options.topicPrefix }), ...extra[name] };
+    return FACTORIES[name](env, { bus: busFor(name), logger: createLogger(name, logLevel) }) as Services[N];
+  };
+  const services = Object.fromEntries(SERVICE_NAMES.map((name) => [name, create(name)])) as Services;
 
   const started: ServiceName[] = [];
   let gateway: ReturnType<typeof createGateway> | undefined;
@@ -101,26 +97,13 @@ export async function startSystem(options: SystemOptions) {
     for (const bus of buses) await bus.stop();
   };
   try {
-    const urls: Record<string, string> = {};
-    for (const name of SERVICES) {
+    const urls: Partial<Record<ServiceName, string>> = {};
+    for (const name of SERVICE_NAMES) {
       urls[name] = await services[name].start();
       started.push(name);
     }
     gateway = createGateway(
-      parseConfig(gatewayConfigShape, {
-        HOST: host,
-        PORT: String(portOf(0)),
-        GATEWAY_SIGNING_SECRET: options.gatewaySecret,
-        JWT_SECRET: options.jwtSecret,
-        ASSETS_URL: urls.assets,
-        INGEST_URL: urls.ingest,
-        REVIEW_URL: urls.review,
-        DISTRIBUTION_URL: urls.distribution,
-        ARCHIVE_URL: urls.archive,
-        PUBLIC_BASE_URL: options.publicBaseUrl ?? '',
-        LOG_LEVEL: logLevel,
-        ...options.gateway,
-      }),
+      parseConfig(gatewayConfigShape, { ...gatewayEnvironment(urls, { ...common, jwtSecret: options.jwtSecret, publicBaseUrl: options.publicBaseUrl }), ...options.gateway }),
       { logger: createLogger('gateway', logLevel) },
     );
     const gatewayUrl = await gateway.start();

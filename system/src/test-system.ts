@@ -2,13 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as ElasticsearchClient } from '@elastic/elasticsearch';
+import { databaseName, SERVICE_NAMES } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/graphql';
 import type { Role } from '@mam/graphql';
 import { testInfrastructure, testSecret, uniqueName } from '@mam/testkit';
 import { startSystem, type RunningSystem, type SystemOptions } from './start-system';
-
-const SERVICES = ['assets', 'ingest', 'review', 'distribution', 'archive'];
 
 export interface TestSystem {
   system: RunningSystem;
@@ -57,7 +56,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
     async stop() {
       await system.stop();
-      for (const service of SERVICES) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
+      for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
       const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
       await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
       await es.close();

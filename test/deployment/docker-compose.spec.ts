@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseConfig, type z } from '@mam/config';
+import { databaseName, graphqlUrl, parseConfig, SERVICES, serviceUrlVariable, type z } from '@mam/config';
 import { assetsConfigShape } from '@mam/assets';
 import { ingestConfigShape } from '@mam/ingest';
 import { reviewConfigShape } from '@mam/review';
@@ -39,11 +39,13 @@ describe('docker-compose.yml', () => {
     expect(definition.healthcheck?.test).toBeDefined();
   });
 
-  it('points the gateway at every subgraph service on the port that service listens on', () => {
+  it('runs every service of the service list on its port, with its own database, and points the gateway at it', () => {
     const gateway = compose.services.gateway.environment;
-    for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) {
-      const port = compose.services[service].environment.PORT;
-      expect(gateway[`${service.toUpperCase()}_URL`]).toBe(`http://${service}:${port}/graphql`);
+    for (const { name, port } of SERVICES) {
+      const service = compose.services[name].environment;
+      expect(Number(service.PORT)).toBe(port);
+      expect(String(service.DATABASE_URL).endsWith(`/${databaseName('mam', name)}`)).toBe(true);
+      expect(gateway[serviceUrlVariable(name)]).toBe(graphqlUrl(name, port));
     }
   });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rebuildSearchIndex } from '@mam/assets';
+import { databaseName, SERVICE_NAMES } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/graphql';
 import { startSystem, type RunningSystem } from '@mam/system';
@@ -78,7 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await system?.stop();
-  for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${name}_${service}`);
+  for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
   const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
   await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
   await es.close();

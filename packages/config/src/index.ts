@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { defaultPortOf, type ServiceName } from './services';
 
 export { z };
+export * from './services';
 
 /** Raised when the environment does not satisfy a service's config shape; lists every problem. */
 export class ConfigError extends Error {
@@ -51,11 +53,11 @@ export const vars = {
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
 
-/** The variables every subgraph service reads; a service extends this with its own. */
-export function serviceConfigShape(defaultPort: number) {
+/** The variables every subgraph service reads, its port defaulting to its place in the service list; a service extends this with its own. */
+export function serviceConfigShape(service: ServiceName) {
   return z.object({
     HOST: vars.host(),
-    PORT: vars.port(defaultPort),
+    PORT: vars.port(defaultPortOf(service)),
     DATABASE_URL: vars.postgresUrl(),
     GATEWAY_SIGNING_SECRET: vars.secret(),
     KAFKA_BROKERS: vars.brokers(),

@@ -15,3 +15,4 @@ export * from './schema-files';
 export * from './uuid';
 export * from './cursor';
 export * from './actor';
+export * from './http-server';

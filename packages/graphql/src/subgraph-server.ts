@@ -1,20 +1,17 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { createErrorFormatter } from './format-error';
 import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 import { BINDING_HEADER, subscriptionBody } from './request-binding';
 import { httpErrorsAsJson, notFoundAsJson } from './http-errors';
+import { createGraphqlHttpServer, type GraphqlHttpServer } from './http-server';
 import { inputLimitsPlugin } from './input-limits';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -56,7 +53,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
   const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
   const verifyToken = createIdentityVerifier(options.gatewaySecret);
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
-  let httpServer: Server | undefined;
+  let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<Context> | undefined;
   let url = '';
   // After a restart the server comes back on the port it had, so clients' URLs stay valid.
@@ -67,12 +64,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       return url;
     },
     async start(): Promise<string> {
-      const app = express();
-      // A GraphQL answer is not cached by validators: no ETag to hash for every response.
-      app.set('etag', false);
-      const server = createServer(app);
-      httpServer = server;
-      const wsServer = new WebSocketServer({ server, path: '/graphql' });
+      http = createGraphqlHttpServer({ host: options.host, port: boundPort ?? options.port });
+      const { app } = http;
       // The gateway opens one connection per subscription; its identity is bound to that one operation.
       const wsCleanup = useServer<Record<string, unknown>, SocketCredential>(
         {
@@ -92,7 +85,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
           },
           context: (ctx) => options.context(ctx.extra.identity!),
         },
-        wsServer,
+        http.webSockets,
       );
       apollo = new ApolloServer<Context>({
         schema,
@@ -101,7 +94,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         // The process that owns this server stops it in order (gateway, services, database) on a signal.
         stopOnTerminationSignals: false,
         plugins: [
-          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          http.drainPlugin,
           ApolloServerPluginInlineTraceDisabled(),
           inputLimitsPlugin(),
           { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -138,13 +131,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       );
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(boundPort ?? options.port, options.host, () => resolve());
-      });
-      const address = server.address() as AddressInfo;
-      boundPort = address.port;
-      url = `http://${options.host}:${address.port}/graphql`;
+      url = await http.listen();
+      boundPort = http.port;
       logger.info({ url }, `${options.name} subgraph listening`);
       return url;
     },
@@ -152,8 +140,8 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
     async stop(): Promise<void> {
       await apollo?.stop();
       apollo = undefined;
-      if (httpServer?.listening) await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
-      httpServer = undefined;
+      await http?.close();
+      http = undefined;
     },
   };
 }

@@ -13,5 +13,7 @@ export function runService<Shape extends z.ZodType<ServiceConfig>>(
   const config = loadConfigOrExit(shape);
   const logger = createLogger(name, config.LOG_LEVEL);
   const bus = createBus({ brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX, clientId: name, logger });
-  runUntilSignal(create(config, { bus, logger }), bus, logger);
+  const service = create(config, { bus, logger });
+  // The service drains first (server, consumers, relay, database), then its bus.
+  runUntilSignal({ start: () => service.start(), stop: async () => { await service.stop(); await bus.stop(); } }, logger);
 }

@@ -1,25 +1,19 @@
-import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
+import { onStopSignal } from './on-stop-signal';
 
-/** For a service's main.ts: start, then drain and stop on SIGTERM or SIGINT. */
-export function runUntilSignal(service: { start(): Promise<unknown>; stop(): Promise<void> }, bus: EventBus, logger: Logger): void {
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+/** For a process's main.ts (a service, the gateway): start, then on SIGTERM or SIGINT stop (drain) and exit. */
+export function runUntilSignal(part: { start(): Promise<unknown>; stop(): Promise<void> }, logger: Logger): void {
+  onStopSignal((signal) => {
     logger.info({ signal }, 'draining');
-    try {
-      await service.stop();
-      await bus.stop();
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'drain failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  service.start().catch((error) => {
+    part.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'drain failed');
+        process.exit(1);
+      },
+    );
+  });
+  part.start().catch((error: unknown) => {
     logger.fatal({ err: error }, 'start failed');
     process.exit(1);
   });

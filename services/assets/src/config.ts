@@ -1,7 +1,7 @@
 import { serviceConfigShape, z } from '@mam/config';
 
 /** Environment of the assets service, validated at start. */
-export const assetsConfigShape = serviceConfigShape(4001).extend({
+export const assetsConfigShape = serviceConfigShape('assets').extend({
   /** Elasticsearch 8.x; when empty, PostgreSQL full-text search serves the same interface. */
   ELASTICSEARCH_URL: z.union([z.literal(''), z.url()]).default(''),
   /** The gateway's public URL, for invite links; empty gives paths. */

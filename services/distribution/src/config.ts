@@ -1,5 +1,5 @@
 import { serviceConfigShape, type z } from '@mam/config';
 
 /** Environment of the distribution service, validated at start. */
-export const distributionConfigShape = serviceConfigShape(4004);
+export const distributionConfigShape = serviceConfigShape('distribution');
 export type DistributionConfig = z.infer<typeof distributionConfigShape>;

@@ -3,7 +3,7 @@ import { serviceConfigShape, vars, z } from '@mam/config';
 const GiB = 1024 ** 3;
 
 /** Environment of the ingest service, validated at start. */
-export const ingestConfigShape = serviceConfigShape(4002).extend({
+export const ingestConfigShape = serviceConfigShape('ingest').extend({
   /** Masters and renditions live here (a shared volume when several instances run). */
   STORAGE_DIR: z.string().min(1).default('.data/storage'),
   /** Partial tus uploads live here until complete; same volume as STORAGE_DIR so completion is a rename. */

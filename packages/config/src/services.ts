@@ -1,0 +1,42 @@
+/**
+ * The one list of the platform's parts: the five subgraph services, in composition and start
+ * order, with their default ports. The gateway, `npm start`, the tests, the benchmarks and the
+ * deployment checks all derive names, ports, URLs, variables and database names from it.
+ */
+export const SERVICES = [
+  { name: 'assets', port: 4001 },
+  { name: 'ingest', port: 4002 },
+  { name: 'review', port: 4003 },
+  { name: 'distribution', port: 4004 },
+  { name: 'archive', port: 4005 },
+] as const;
+
+export type ServiceName = (typeof SERVICES)[number]['name'];
+
+export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((s) => s.name);
+
+/** The gateway's default port; service N listens `port - GATEWAY_PORT` ports above it. */
+export const GATEWAY_PORT = 4000;
+
+/** A service's default port. */
+export function defaultPortOf(name: ServiceName): number {
+  const found = SERVICES.find((s) => s.name === name);
+  if (!found) throw new Error(`unknown service ${name}`);
+  return found.port;
+}
+
+/** The gateway variable that holds a service's URL: `ASSETS_URL`, … */
+export type ServiceUrlVariable = `${Uppercase<ServiceName>}_URL`;
+export const serviceUrlVariable = <N extends ServiceName>(name: N) => `${name.toUpperCase()}_URL` as `${Uppercase<N>}_URL`;
+
+/** A service's GraphQL endpoint at a host and port. */
+export const graphqlUrl = (host: string, port: number) => `http://${host}:${port}/graphql`;
+
+/** A service's database: `<prefix>_<service>` (`mam_assets`, …). */
+export const databaseName = (prefix: string, name: ServiceName) => `${prefix}_${name}`;
+
+/** Where a service's process entry point lives, from the repository root. */
+export const serviceEntry = (name: ServiceName) => `services/${name}/src/main.ts`;
+
+/** Where the gateway's process entry point lives, from the repository root. */
+export const GATEWAY_ENTRY = 'gateway/src/main.ts';
