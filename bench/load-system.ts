@@ -27,12 +27,12 @@ async function main() {
     gateway: { MAX_CONCURRENT_PER_WORKSPACE: '0', MAX_CONCURRENT_PER_CREDENTIAL: '0', RATE_LIMIT_PER_SECOND: '0' },
   });
   process.stdout.write(`${JSON.stringify({ gatewayUrl: system.gatewayUrl, assetsUrl: system.services.assets.url })}\n`);
-  process.once('SIGTERM', async () => {
+  process.once('SIGTERM', () => void (async () => {
     await system.stop();
     for (const service of ['assets', 'ingest', 'review', 'distribution', 'archive']) await dropDatabase(`${infra.databaseUrlBase}/${prefix}_${service}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
-  });
+  })());
 }
 
 main().catch((error) => {

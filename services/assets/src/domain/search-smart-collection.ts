@@ -1,7 +1,6 @@
 import { badUserInput, type Identity } from '@mam/graphql';
 import { searchReaders } from './asset-access';
 import type { Collection } from '../entities/collection.entity';
-import type { SearchFilter } from '../search/search-filter';
 import { SearchInputError } from '../search/search-input-error';
 import type { AssetSearchIndex, SearchPage } from '../search/search-index';
 
@@ -15,7 +14,7 @@ export async function searchSmartCollection(search: AssetSearchIndex, collection
       query: collection.savedQuery,
       first,
       after,
-      ...(collection.savedFilters ? { filter: collection.savedFilters as SearchFilter } : {}),
+      ...(collection.savedFilters ? { filter: collection.savedFilters } : {}),
     });
   } catch (error) {
     if (error instanceof SearchInputError) throw badUserInput(error.field === 'after' ? 'after is not a cursor this API returned' : `The saved search cannot be run: ${error.message}`, error.field === 'after' ? 'after' : 'savedQuery');

@@ -14,7 +14,7 @@ export const AssetVersionResolvers = {
   async technicalMetadata(version: { id: string }, _args: unknown, context: IngestContext) {
     const upload = await visibleUpload(version, context);
     if (!upload) return null;
-    const rows: { media_kind: string; mime_type: string; metadata: Record<string, any> | null; error: string | null }[] = await context.dataSource.query(
+    const rows: { media_kind: string; mime_type: string; metadata: { summary?: Record<string, unknown>; details?: unknown } | null; error: string | null }[] = await context.dataSource.query(
       'SELECT media_kind, mime_type, metadata, error FROM technical_metadata WHERE version_id = $1',
       [version.id],
     );
