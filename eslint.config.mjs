@@ -2,9 +2,10 @@
 // type-aware recommended set, using the root tsconfig.json (the same program `npm run typecheck`
 // builds). Run with `npm run lint`; .ci/run runs it right after the type check.
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated code, installed or downloaded tools, build output and runtime data.
     ignores: [
@@ -19,7 +20,7 @@ export default tseslint.config(
     ],
   },
   eslint.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     files: ['**/*.ts'],
     languageOptions: {
@@ -68,9 +69,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Plain CommonJS configuration files (jest) run in Node without type information.
+    // Plain JavaScript configuration files run in Node without type information.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // jest's configuration and set-up files are CommonJS.
+    files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {
