@@ -84,7 +84,7 @@ export async function benchLoad(): Promise<void> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    const [first] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+    const [first] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
     const { gatewayUrl, assetsUrl } = JSON.parse(first) as { gatewayUrl: string; assetsUrl: string };
     const identity: Identity = { subject: 'bench-editor', workspaceId: 'bench', roles: ['editor'], kind: 'user' };
     const bearer = { authorization: `Bearer ${await issueUserToken(jwtSecret, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles })}` };

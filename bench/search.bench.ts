@@ -106,7 +106,7 @@ export async function benchSearch(): Promise<void> {
     const stats = await es.indices.stats({ index: alias, metric: ['docs', 'store'] });
     const primaries = stats._all.primaries!;
     process.stdout.write(
-      `seeded ${seeded.result.rows} asset rows and ${seeded.result.indexed} search documents (${primaries.docs!.count} Lucene docs with segments, ${fmt(primaries.store!.size_in_bytes! / 1024 ** 2, 0)} MiB) in ${fmt(seeded.seconds, 1)} s\n`,
+      `seeded ${seeded.result.rows} asset rows and ${seeded.result.indexed} search documents (${primaries.docs!.count} Lucene docs with segments, ${fmt(primaries.store!.size_in_bytes / 1024 ** 2, 0)} MiB) in ${fmt(seeded.seconds, 1)} s\n`,
     );
 
     // The assets service and the gateway, from the same service list and environment as `npm start`.

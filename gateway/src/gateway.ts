@@ -50,7 +50,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
   const sessions = createSessionVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
   const authenticate = createAuthenticator({
-    session: sessions.verify,
+    session: (token) => sessions.verify(token),
     jwt: withMembership(
       createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined, maxLifetimeSeconds: config.MAX_TOKEN_LIFETIME_SECONDS }),
     ),
@@ -156,7 +156,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           },
           subscribe: (args) => forwarder.subscribe(args, (args.contextValue as SocketContext).live) as never,
           execute: (args) =>
-            executeQuery(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as SocketContext).live.current),
+            executeQuery(print(args.document), args.variableValues ?? {}, (args.contextValue as SocketContext).live.current),
           context: (ctx): SocketContext => ({ live: ctx.extra.connection!.identity }),
         },
         http.webSockets,

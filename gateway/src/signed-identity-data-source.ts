@@ -14,10 +14,10 @@ export interface GatewayContext {
 export function bindingFetcher(secret: string, fetcher: Fetcher = subgraphFetcher): Fetcher {
   return ((url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
     const token = init.headers?.[IDENTITY_HEADER];
-    if (!token) return fetcher(url, init as never);
+    if (!token) return fetcher(url, init);
     const target = new URL(url);
     const binding = bindRequest(token, secret, { method: init.method ?? 'POST', path: `${target.pathname}${target.search}`, body: init.body ?? '' });
-    return fetcher(url, { ...init, headers: { ...init.headers, [BINDING_HEADER]: binding } } as never);
+    return fetcher(url, { ...init, headers: { ...init.headers, [BINDING_HEADER]: binding } });
   }) as unknown as Fetcher;
 }
 

@@ -45,7 +45,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     mediaSecret: testSecret(),
     dataDir: join(workDir, 'data'),
     port: 0,
-    logLevel: (process.env.MAM_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
+    logLevel: process.env.MAM_TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
   return {

@@ -291,7 +291,7 @@ describe('what the gateway lets through and hands out', () => {
       new Promise<string>((resolve) => {
         const client = createClient({ url: system.services.ingest.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { identity: token, binding: bound }, retryAttempts: 0 });
         clients.push(client);
-        client.subscribe(payload, { next: (r) => resolve(r.errors ? `error ${r.errors[0].extensions?.code}` : 'event'), error: (e) => resolve(Array.isArray(e) ? `error ${e[0].extensions?.code}` : `closed ${(e as { code?: number }).code}`), complete: () => resolve('complete') });
+        client.subscribe(payload, { next: (r) => resolve(r.errors ? `error ${String(r.errors[0].extensions?.code)}` : 'event'), error: (e) => resolve(Array.isArray(e) ? `error ${e[0].extensions?.code}` : `closed ${(e as { code?: number }).code}`), complete: () => resolve('complete') });
         setTimeout(() => resolve('open'), 1500);
       });
     const progress = { query: 'subscription($id: ID!) { ingestProgress(assetId: $id) { status } }', variables: { id: '00000000-0000-0000-0000-000000000000' } };

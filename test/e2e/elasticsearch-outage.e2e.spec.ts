@@ -24,7 +24,7 @@ const found = async (text: string): Promise<string[]> => {
   const response = await gql('query($q: String!) { searchAssets(query: $q) { edges { node { id } } } }', { q: text });
   return response.data?.searchAssets?.edges.map((e: { node: { id: string } }) => e.node.id) ?? [];
 };
-const deadLetters = async () => (await system.services.assets.dataSource.query('SELECT consumer_group, reason FROM dead_letters')) as { consumer_group: string; reason: string }[];
+const deadLetters = async () => await system.services.assets.dataSource.query<{ consumer_group: string; reason: string }[]>('SELECT consumer_group, reason FROM dead_letters');
 const health = async () => (await fetch(new URL('/healthz', system.services.assets.url))).json() as Promise<{ status: string; stalled?: { group: string }[] }>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -112,7 +112,7 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
     headers: tusHeaders('PATCH', `/files/${uploadId}`, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }),
     body,
     duplex: 'half',
-  } as RequestInit).catch(() => undefined);
+  }).catch(() => undefined);
   await waitFor(async () => (await a.service.dataSource.query('SELECT 1 FROM upload_locks WHERE upload_id = $1', [uploadId])).length > 0 || undefined, { what: 'instance a to lock the upload' });
 
   // The client resumes on instance b: b asks a to let go, learns the offset a kept, and takes the rest.

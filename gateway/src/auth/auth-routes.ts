@@ -55,7 +55,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       await handler(req, res);
     } catch (error) {
       if (error instanceof AccountsRefusal) {
-        if (error.code === 'RATE_LIMITED') res.set('Retry-After', String(error.extensions.retryAfterSeconds ?? 60));
+        if (error.code === 'RATE_LIMITED') res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
         return fail(res, STATUS[error.code] ?? 400, error.code, error.message, error.extensions);
       }
       options.logger.warn({ err: error, path: req.path }, 'sign-in request failed');

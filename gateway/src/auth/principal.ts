@@ -1,4 +1,4 @@
-import { cachedLoader, identityHeaders, isRole, signIdentity, unavailable, type Identity, type Role } from '@mam/graphql';
+import { cachedLoader, identityHeaders, isRole, signIdentity, unavailable, type Identity } from '@mam/graphql';
 import type { Verifier } from './authenticate';
 
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
@@ -55,7 +55,7 @@ export function createMembershipResolver(options: { assetsUrl: string; gatewaySe
       if (!identity) return undefined;
       const key = JSON.stringify([identity.workspaceId, identity.subject, identity.roles, identity.kind]);
       const principal = await load(key, async () => {
-        const data = await askAssets<{ principalIdentity: PrincipalAnswer | null }>(options, query, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles as Role[], kind: identity.kind });
+        const data = await askAssets<{ principalIdentity: PrincipalAnswer | null }>(options, query, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles, kind: identity.kind });
         return data.principalIdentity;
       });
       return principal ? withMembership(identity, principal) : undefined;

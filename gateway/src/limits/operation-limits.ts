@@ -9,6 +9,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
@@ -86,7 +87,7 @@ export function costLimit(maxCost: number): ValidationRule {
     const measure = createCostMeasure(fragments, (name) => schema.getType(name) ?? undefined);
     return {
       OperationDefinition(node) {
-        const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+        const root = node.operation === OperationTypeNode.QUERY ? schema.getQueryType() : node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
         const cost = measure(node.selectionSet, root ?? undefined);
         const shown = cost > Number.MAX_SAFE_INTEGER ? `over ${Number.MAX_SAFE_INTEGER}` : String(cost);
         if (cost > maxCost) context.reportError(new GraphQLError(`Operation cost ${shown} exceeds the limit of ${maxCost}`, { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } }));
@@ -116,9 +117,9 @@ const armorOptions = (n: number) => ({
  */
 export function operationLimits(limits: OperationLimits): ValidationRule[] {
   return [
-    maxDepthRule({ ...armorOptions(limits.maxDepth), flattenFragments: true }) as ValidationRule,
-    maxAliasesRule(armorOptions(limits.maxAliases)) as ValidationRule,
-    maxDirectivesRule(armorOptions(limits.maxDirectives)) as ValidationRule,
+    maxDepthRule({ ...armorOptions(limits.maxDepth), flattenFragments: true }),
+    maxAliasesRule(armorOptions(limits.maxAliases)),
+    maxDirectivesRule(armorOptions(limits.maxDirectives)),
     costLimit(limits.maxCost),
   ];
 }

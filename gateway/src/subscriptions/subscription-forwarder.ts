@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   getOperationAST,
   isObjectType,
@@ -112,7 +113,7 @@ export function createSubscriptionForwarder(options: SubscriptionForwarderOption
      */
     async subscribe(args: ExecutionArgs, live: LiveIdentity): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
       const operation = getOperationAST(args.document, args.operationName);
-      if (!operation || operation.operation !== 'subscription') return { errors: [new GraphQLError('Only subscriptions are served over WebSocket')] };
+      if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION) return { errors: [new GraphQLError('Only subscriptions are served over WebSocket')] };
       const inlined = inlineFragments(args.document, operation);
       const rootField = inlined.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
       const subgraph = rootField?.kind === Kind.FIELD ? owner(rootField.name.value) : undefined;

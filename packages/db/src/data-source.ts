@@ -1,9 +1,12 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 
+/** An entity or migration class, as TypeORM takes them. */
+type ClassOf = abstract new (...args: never[]) => unknown;
+
 export interface DataSourceOptions {
   url: string;
-  entities: MixedList<EntitySchema | Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<EntitySchema | ClassOf>;
+  migrations: MixedList<ClassOf>;
   poolSize?: number;
 }
 

@@ -19,6 +19,8 @@ const POSTGRES_MESSAGES = [/Connection terminated/i, /timeout exceeded when tryi
 const CLIENT_ERROR_NAMES = new Set(['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError', 'UnavailableError']);
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
+// Errors of several drivers (pg, the Elasticsearch client, Node's sockets) are read by duck typing.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function unavailableHere(error: Record<string, any>): boolean {
   if (error instanceof UnavailableError || CLIENT_ERROR_NAMES.has(error.name)) return true;
   const code = typeof error.code === 'string' ? error.code : undefined;
@@ -33,6 +35,7 @@ function unavailableHere(error: Record<string, any>): boolean {
 /** Whether an error means a dependency is unavailable for now (through wrappers and causes). */
 export function isUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const candidate = current as Record<string, any>;
     if (unavailableHere(candidate)) return true;
     if (Array.isArray(candidate.errors) && candidate.errors.some((inner: unknown) => isUnavailable(inner))) return true; // AggregateError (several addresses refused)

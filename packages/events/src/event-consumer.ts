@@ -17,7 +17,7 @@ export type EventHandler = (event: DecodedEvent, manager: EntityManager) => Prom
 export function on<Desc extends DescMessage>(schema: Desc, apply: (payload: MessageShape<Desc>, event: DecodedEvent, manager: EntityManager) => Promise<void>): EventHandler {
   return async (event, manager) => {
     if (!isMessage(event.payload, schema)) throw new PermanentEventError(`payload is ${event.payload.$typeName}, expected ${schema.typeName}`);
-    await apply(event.payload as MessageShape<Desc>, event, manager);
+    await apply(event.payload, event, manager);
   };
 }
 

@@ -33,7 +33,7 @@ export function createInProcessBus(): EventBus {
       const stopping = subscriptions.filter((s) => group === undefined || s.group === group);
       for (const subscription of stopping) subscriptions.splice(subscriptions.indexOf(subscription), 1);
       // Let work already handed over finish (or fail fast, when its owner aborted it).
-      await Promise.all(stopping.map((subscription) => queues.get(subscription)));
+      await Promise.all(stopping.map((subscription) => queues.get(subscription) ?? Promise.resolve()));
     },
   };
 }

@@ -76,7 +76,7 @@ describe('events over Kafka', () => {
       { asset_id: 'a1', title: 'first' },
       { asset_id: 'a4', title: 'after the bad ones' },
     ]);
-    const reasons = (await dataSource.query('SELECT key, reason FROM dead_letters ORDER BY id')) as { key: string; reason: string }[];
+    const reasons = await dataSource.query<{ key: string; reason: string }[]>('SELECT key, reason FROM dead_letters ORDER BY id');
     expect(reasons.map((r) => r.key)).toEqual(['garbage', 'a2', 'a3']);
     expect(reasons[0].reason).toMatch(/^undecodable: /);
     expect(reasons[1].reason).toBe('failed 3 times: cannot apply this one');

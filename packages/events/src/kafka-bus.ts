@@ -105,6 +105,8 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
         await consumer.subscribe({ topic, fromBeginning: true });
         // kafkajs commits an offset only after eachMessage resolves, i.e. after the effect committed.
         await consumer.run({
+          // kafkajs hands each message its own heartbeat closure: calling it unbound is how it is meant to be used.
+          // eslint-disable-next-line @typescript-eslint/unbound-method
           eachMessage: async ({ message, heartbeat }) => {
             const headers: Record<string, string> = {};
             for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = String(value);

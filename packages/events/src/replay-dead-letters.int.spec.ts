@@ -19,7 +19,7 @@ let relay: OutboxRelay;
 let refusing = true;
 
 const applied = async () => (await dataSource.query('SELECT title FROM applied ORDER BY title')).map((r: { title: string }) => r.title);
-const deadLetters = async () => (await dataSource.query('SELECT id, consumer_group, reason FROM dead_letters ORDER BY id')) as { id: string; consumer_group: string; reason: string }[];
+const deadLetters = async () => await dataSource.query<{ id: string; consumer_group: string; reason: string }[]>('SELECT id, consumer_group, reason FROM dead_letters ORDER BY id');
 
 beforeAll(async () => {
   await ensureDatabase(databaseUrl);

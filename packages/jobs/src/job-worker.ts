@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { hostname } from 'node:os';
-import type { DescMessage } from '@bufbuild/protobuf';
 import type { DataSource } from 'typeorm';
 import { createEventConsumer, on, uuidv7, type BusSubscription, type Delivery, type EventBus, type EventConsumer } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -54,7 +53,7 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     bus: options.bus,
     logger,
     handlers: {
-      [queue.type]: on(queue.schema as DescMessage, async (message, _event, manager) => {
+      [queue.type]: on(queue.schema, async (message, _event, manager) => {
         const slot = claimed.getStore();
         const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as Row | undefined;
         if (slot) slot.job = job;
@@ -140,7 +139,7 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     group: options.group,
     topic: queue.topic,
     longRunning: true,
-    stall: consumer.stall,
+    stall: () => consumer.stall(),
     async handle(record, delivery) {
       const slot: { job?: Row } = {};
       await claimed.run(slot, () => consumer.handle(record, delivery));

@@ -20,8 +20,13 @@ function buildExif(options: { littleEndian: boolean; ifd0: Field[]; exif?: Field
     }
     const data = Buffer.alloc(field.rational.length * 8);
     field.rational.forEach(([num, den], i) => {
-      if (le) [data.writeUInt32LE(num, i * 8), data.writeUInt32LE(den, i * 8 + 4)];
-      else [data.writeUInt32BE(num, i * 8), data.writeUInt32BE(den, i * 8 + 4)];
+      if (le) {
+        data.writeUInt32LE(num, i * 8);
+        data.writeUInt32LE(den, i * 8 + 4);
+      } else {
+        data.writeUInt32BE(num, i * 8);
+        data.writeUInt32BE(den, i * 8 + 4);
+      }
     });
     return { type: 5, count: field.rational.length, data };
   };

@@ -44,7 +44,7 @@ async function countFrames(path: string, metadata: TechnicalMetadata, options: P
     throw error;
   });
   if (!outcome || outcome.exitCode !== 0) return;
-  let counted = NaN;
+  let counted: number;
   try {
     counted = Number((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { streams?: { nb_read_packets?: string }[] }).streams?.[0]?.nb_read_packets);
   } catch {

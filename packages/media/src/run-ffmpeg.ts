@@ -149,6 +149,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
     });
     command.on('error', (error: NodeJS.ErrnoException) => {
       finish(() => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a MediaError or the abort reason, passed on as it came
         if (failure !== null) reject(failure);
         else if (error.code === 'ENOENT') reject(new Error(`ffmpeg is not installed or not on PATH (${tool})`, { cause: error }));
         else if (!child || (child.exitCode === null && child.signalCode === null)) reject(error);
@@ -156,6 +157,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
       });
     });
     command.on('end', () => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as above
       void stdoutDone.then(() => finish(() => (failure !== null ? reject(failure) : resolve({ stderrTail }))));
     });
     command.run();

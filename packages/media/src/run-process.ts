@@ -98,6 +98,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessOutcome> 
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       takeLine(partial);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a MediaError, or the abort signal's reason
       if (failure !== null) reject(failure);
       else resolve({ exitCode, exitSignal, stderrTail, memoryCapped: Boolean(prlimit) });
     });

@@ -15,9 +15,9 @@ export interface Part {
 export interface ServiceRuntimeOptions<Context extends RequestContext> {
   name: string;
   databaseUrl: string;
-  entities: MixedList<EntitySchema | Function>;
+  entities: MixedList<EntitySchema | (abstract new (...args: never[]) => unknown)>;
   /** The service's own migrations; the event tables' migration runs first. */
-  migrations: Function[];
+  migrations: (new (...args: never[]) => unknown)[];
   bus: EventBus;
   logger: Logger;
   gatewaySecret: string;

@@ -24,7 +24,7 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false> | T
   for (;;) {
     try {
       const value = await check();
-      if (value !== undefined && value !== false) return value as T;
+      if (value !== undefined && value !== false) return value;
     } catch (error) {
       lastError = error;
     }

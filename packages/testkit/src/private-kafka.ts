@@ -80,8 +80,8 @@ export async function startPrivateKafka(): Promise<PrivateKafka> {
           resolveStarted();
         }
       };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`Kafka exited (${code}): ${output.slice(-2000)}`));

@@ -56,7 +56,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     server = child;
     await new Promise<void>((resolve, reject) => {
       let output = '';
-      child.stderr!.on('data', (chunk: Buffer) => {
+      child.stderr.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('ready to accept connections')) resolve();
       });

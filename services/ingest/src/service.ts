@@ -99,7 +99,8 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     };
   }
 
-  const { start, stop } = runtime;
+  const start = runtime.start.bind(runtime);
+  const stop = runtime.stop.bind(runtime);
   return Object.assign(runtime, {
     storage,
     worker,

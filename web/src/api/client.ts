@@ -10,7 +10,11 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
-async function post(path: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; json: any }> {
+/** A GraphQL-shaped answer of the gateway (GraphQL, /auth): data, errors, or an endpoint's own fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own endpoint's fields
+type GraphQLJson = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } & Record<string, any>;
+
+async function post(path: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; json: GraphQLJson }> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -25,7 +29,7 @@ async function post(path: string, body: unknown, signal?: AbortSignal): Promise<
     throw new ApiError('Cannot reach the server. Check your connection and try again.', 'NETWORK');
   }
   const text = await response.text();
-  let json: any;
+  let json: GraphQLJson;
   try {
     json = text ? JSON.parse(text) : {};
   } catch {

@@ -21,6 +21,6 @@ export function subscribe<TResult, TVariables>(
 ): () => void {
   return wsClient().subscribe<TResult>(
     { query: document.toString(), variables: variables as Record<string, unknown> },
-    { next: (value) => value.data && onData(value.data as TResult), error: (e) => onError?.(e), complete: () => undefined },
+    { next: (value) => value.data && onData(value.data), error: (e) => onError?.(e), complete: () => undefined },
   );
 }

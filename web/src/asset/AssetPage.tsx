@@ -98,7 +98,7 @@ function TechnicalPanel({ version, me }: { version: Version | undefined; me: { i
     ['Format', t?.format],
     ['MIME type', t?.mimeType],
     ['Resolution', t?.width && t.height ? `${t.width} × ${t.height}` : null],
-    ['Frame rate', t?.frameRate ? `${t.frameRate} (${(() => { try { const r = parseFrameRate(t.frameRate!); return (r.num / r.den).toFixed(3).replace(/\.?0+$/, ''); } catch { return '?'; } })()} fps)` : null],
+    ['Frame rate', t?.frameRate ? `${t.frameRate} (${(() => { try { const r = parseFrameRate(t.frameRate); return (r.num / r.den).toFixed(3).replace(/\.?0+$/, ''); } catch { return '?'; } })()} fps)` : null],
     ['Duration', t?.durationSeconds != null ? `${formatDuration(t.durationSeconds)}${t.durationFrames ? ` · ${t.durationFrames} frames` : ''}` : null],
     ['Start timecode', t?.startTimecode],
     ['Bit rate', t?.bitRate ? `${(t.bitRate / 1e6).toFixed(2)} Mb/s` : null],
@@ -128,7 +128,9 @@ export function AssetPage() {
     queryFn: () => gql(AssetPageDocument, { id }),
     refetchInterval: (q) => (q.state.data?.asset && ['PROCESSING', 'UPLOADING', 'AWAITING_UPLOAD'].includes(q.state.data.asset.ingestStatus ?? '') ? 2000 : false),
   });
-  useEffect(() => uploads.onFinished((item) => item.assetId === id && client.invalidateQueries({ queryKey: ['asset', id] })), [uploads, client, id]);
+  useEffect(() => uploads.onFinished((item) => {
+    if (item.assetId === id) void client.invalidateQueries({ queryKey: ['asset', id] });
+  }), [uploads, client, id]);
   const asset = query.data?.asset;
   const invalidate = () => client.invalidateQueries({ queryKey: ['asset', id] });
 

@@ -15,7 +15,7 @@ type FormValues = Record<string, string | string[] | boolean>;
 function toForm(field: Field, value: unknown): string | string[] | boolean {
   if (field.type === 'BOOLEAN') return value === true;
   if (field.type === 'MULTIPLE_CHOICE') return Array.isArray(value) ? (value as string[]) : [];
-  return value == null ? '' : String(value);
+  return value == null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function fromForm(field: Field, raw: string | string[] | boolean | undefined): unknown {
@@ -67,7 +67,7 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
     <form onSubmit={onSubmit} noValidate aria-label="Metadata">
       {fields.map((f) => {
         const id = `md-${f.key}`;
-        const error = formState.errors[f.key]?.message as string | undefined;
+        const error = formState.errors[f.key]?.message;
         const common = { id, 'aria-invalid': !!error, 'aria-describedby': error ? `${id}-error` : f.description ? `${id}-hint` : undefined, disabled: !canEdit };
         const rules = {
           required: f.required ? `${f.label} is required` : false,

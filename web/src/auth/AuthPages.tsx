@@ -27,7 +27,7 @@ export function SignInPage() {
     setError(undefined);
     try {
       await session.signIn(email.trim(), password);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (e) {
       const retry = e instanceof ApiError ? Number(e.extensions.retryAfterSeconds) : NaN;
       setError(Number.isFinite(retry) && retry > 0 ? `Too many attempts. Try again in ${retry} seconds.` : errorMessage(e));
@@ -75,7 +75,7 @@ export function SignInLinkPage() {
       () => navigate('/', { replace: true }),
       (e) => setError(errorMessage(e)),
     );
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <AuthCard title={error ? 'Link not valid' : 'Signing you in…'} lead={error ? 'You can still sign in with your email and password.' : 'One moment while we open your workspace.'}>
       {error ? (
@@ -106,7 +106,7 @@ export function InvitePage() {
     }
     try {
       await session.acceptInvite(token.current, name.trim(), password);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.fields.password) setFieldError('password', { message: e.fields.password });
       else setError(errorMessage(e));

@@ -54,7 +54,7 @@ export function LibraryPage() {
     const { collectionIds: _ignored, ...rest } = own;
     const saved = (smart.savedFilters ?? {}) as AssetSearchFilter;
     return { query: [smart.savedQuery ?? '', state.q].filter(Boolean).join(' '), filter: { ...saved, ...rest } };
-  }, [params, smart]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [params, smart]);
 
   const search = useInfiniteQuery({
     queryKey: ['search', query, filter, state.sort],

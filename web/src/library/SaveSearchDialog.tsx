@@ -17,7 +17,7 @@ export function SaveSearchDialog({ query, filter, onClose }: { query: string; fi
       const saved = await save.mutateAsync(name.trim());
       await client.invalidateQueries({ queryKey: ['collections'] });
       onClose();
-      navigate(`/?collection=${saved.saveSearch.id}`);
+      void navigate(`/?collection=${saved.saveSearch.id}`);
     } catch (e) {
       setError('name', { message: e instanceof ApiError && e.fields.name ? e.fields.name : errorMessage(e) });
     }

@@ -40,7 +40,7 @@ export function SearchBox() {
     const next = location.pathname === '/' ? new URLSearchParams(params) : new URLSearchParams();
     if (q) next.set('q', q);
     else next.delete('q');
-    navigate({ pathname: '/', search: next.toString() });
+    void navigate({ pathname: '/', search: next.toString() });
   };
 
   return (
@@ -78,7 +78,7 @@ export function SearchBox() {
             const chosen = active >= 0 ? items[active] : undefined;
             if (chosen) {
               setOpen(false);
-              navigate(`/assets/${chosen.asset.id}`);
+              void navigate(`/assets/${chosen.asset.id}`);
             } else search(text.trim());
           } else if (e.key === 'Escape') {
             setOpen(false);
@@ -96,7 +96,7 @@ export function SearchBox() {
               onMouseDown={(e) => {
                 e.preventDefault();
                 setOpen(false);
-                navigate(`/assets/${s.asset.id}`);
+                void navigate(`/assets/${s.asset.id}`);
               }}
             >
               <span><Highlight text={s.highlight} /></span>

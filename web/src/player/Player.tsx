@@ -163,8 +163,8 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
     const handled = true;
     if (e.key === ' ') togglePlay();
     else if (k === 'k') pause();
-    else if (k === 'l') shuttleTo(shuttle > 0 ? SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(shuttle) + 1)]! : 1);
-    else if (k === 'j') shuttleTo(shuttle < 0 ? -SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(-shuttle) + 1)]! : -1);
+    else if (k === 'l') shuttleTo(shuttle > 0 ? SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(shuttle) + 1)] : 1);
+    else if (k === 'j') shuttleTo(shuttle < 0 ? -SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(-shuttle) + 1)] : -1);
     else if (e.key === 'ArrowRight') step(e.shiftKey ? 10 : 1);
     else if (e.key === 'ArrowLeft') step(e.shiftKey ? -10 : -1);
     else if (e.key === 'Home') step(-Infinity);

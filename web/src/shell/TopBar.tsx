@@ -23,7 +23,7 @@ function useDismiss(open: boolean, close: () => void) {
   return ref;
 }
 
-const initials = (me: Me) => (me.name || me.email).split(/[\s@.]+/).filter(Boolean).slice(0, 2).map((s) => s[0]!.toUpperCase()).join('');
+const initials = (me: Me) => (me.name || me.email).split(/[\s@.]+/).filter(Boolean).slice(0, 2).map((s) => s[0].toUpperCase()).join('');
 
 export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void; onToggleNav: () => void }) {
   const uploads = useUploads();
@@ -39,7 +39,7 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
     close();
     try {
       await session.switchWorkspace(id);
-      navigate('/');
+      void navigate('/');
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -90,9 +90,9 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
               <div style={{ fontWeight: 600 }}>{me.name || me.email}</div>
               <div className="muted" style={{ fontSize: 12 }}>{me.email} · {me.role}</div>
             </div>
-            {me.role === 'admin' && <button role="menuitem" onClick={() => { close(); navigate('/admin/members'); }}>Members and invitations</button>}
+            {me.role === 'admin' && <button role="menuitem" onClick={() => { close(); void navigate('/admin/members'); }}>Members and invitations</button>}
             <button role="menuitem" onClick={() => { close(); onHelp(); }}>Keyboard shortcuts</button>
-            <button role="menuitem" onClick={async () => { close(); await session.signOut(); navigate('/sign-in'); }}>Sign out</button>
+            <button role="menuitem" onClick={async () => { close(); await session.signOut(); void navigate('/sign-in'); }}>Sign out</button>
           </div>
         )}
       </div>

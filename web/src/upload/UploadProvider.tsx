@@ -23,7 +23,7 @@ export function useUploads(): UploadsApi {
 }
 
 export function useUploadItems(store: UploadStore) {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useSyncExternalStore((listener) => store.subscribe(listener), () => store.getSnapshot());
 }
 
 /** Follows one uploaded asset through ingest: live rendition progress, then ready or the failure reason. */
@@ -35,7 +35,7 @@ function watchIngest(store: UploadStore, item: UploadItem) {
     if (!current) return;
     const renditions = { ...current.renditions };
     const jobs = asset.ingestJobs;
-    const latest = jobs.length ? jobs[jobs.length - 1]!.versionId : undefined;
+    const latest = jobs.length ? jobs[jobs.length - 1].versionId : undefined;
     for (const j of jobs) if (j.versionId === latest) renditions[j.kind] = { kind: j.kind, status: j.status, progress: j.progress, reason: j.reason };
     const phase = asset.ingestStatus === 'READY' ? 'ready' : asset.ingestStatus === 'FAILED' ? 'failed' : 'processing';
     store.setIngest(item.id, { renditions, phase, error: phase === 'failed' ? (asset.ingestStatusReason ?? 'The file could not be processed.') : undefined });
@@ -88,7 +88,7 @@ export function UploadProvider({ children }: { children: ReactNode }) {
       store,
       pickFiles: () => inputRef.current?.click(),
       add: (files, options) => files.forEach((f) => store.add(f, options)),
-      onFinished: store.onFinished,
+      onFinished: (listener) => store.onFinished(listener),
     }),
     [store],
   );
@@ -125,12 +125,13 @@ export function UploadProvider({ children }: { children: ReactNode }) {
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
+    const onDropEvent = (e: DragEvent) => void onDrop(e);
+    window.addEventListener('drop', onDropEvent);
     return () => {
       window.removeEventListener('dragenter', onEnter);
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('drop', onDropEvent);
     };
   }, [store]);
 

@@ -42,7 +42,7 @@ async function write(manager: EntityManager, document: AssetSearchDocument): Pro
 
 /** Highlighted passages of a row: title and description fragments, file names, then each matching value of the list columns (one value a line). */
 function highlightsOf(r: Record<string, unknown>, words: ReturnType<typeof queryWords>): string[] {
-  const text = (column: string) => (typeof r[column] === 'string' ? (r[column] as string) : '');
+  const text = (column: string) => (typeof r[column] === 'string' ? r[column] : '');
   const lines = (column: string) => text(column).split('\n');
   const filenames = lines('filenames').map((name) => highlightFilename(name, words)).filter((name): name is string => name !== null);
   return orderHighlights({ title: [text('title_hl')], filename: filenames, tags: lines('tags_hl'), description: [text('description_hl')], metadata: lines('metadata_hl'), technical: lines('technical_hl') });
@@ -118,11 +118,11 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
       const facetQueries = facets.map((facet) => {
         const params = new SqlParams();
         const sql = `WITH ${matches(params)} ${facetSql(facet, params, 'matches s', 'true')}`;
-        return dataSource.query(sql, params.values) as Promise<{ value: string; count: number }[]>;
+        return dataSource.query<{ value: string; count: number }[]>(sql, params.values);
       });
       const [rows, [{ total }], ...facetRows] = await Promise.all([
-        dataSource.query(pageSql, page.values) as Promise<Record<string, unknown>[]>,
-        dataSource.query(countSql, counted.values) as Promise<{ total: number }[]>,
+        dataSource.query<Record<string, unknown>[]>(pageSql, page.values),
+        dataSource.query<{ total: number }[]>(countSql, counted.values),
         ...facetQueries,
       ]);
 

@@ -122,7 +122,7 @@ function metadataCondition(input: MetadataFilterInput, index: number): MetadataC
   const forms = [given(input.equals), given(input.anyOf), given(input.gte) || given(input.lte)].filter(Boolean).length;
   if (forms !== 1) throw new SearchInputError(`${field} needs exactly one of equals, anyOf, or gte/lte`, field);
   if (given(input.equals)) return { key: input.key, kind: 'anyOf', values: [scalarText(input.equals, field)] };
-  if (given(input.anyOf)) return { key: input.key, kind: 'anyOf', values: list(input.anyOf!.map((v) => scalarText(v, field)), field, (v) => v)! };
+  if (given(input.anyOf)) return { key: input.key, kind: 'anyOf', values: list(input.anyOf.map((v) => scalarText(v, field)), field, (v) => v)! };
   const ends = [input.gte, input.lte].filter(given);
   if (ends.every((v) => typeof v === 'number' && Number.isFinite(v))) {
     const range = { key: input.key, kind: 'numberRange' as const, ...(given(input.gte) ? { gte: input.gte as number } : {}), ...(given(input.lte) ? { lte: input.lte as number } : {}) };

@@ -22,7 +22,7 @@ export const INGEST_JOB_KINDS = ['ingest', ...PLANNED_RENDITIONS];
 
 /** Ingest's job kinds and their handlers: `ingest` stores and probes the master, each rendition kind makes its files. */
 export function renditionJobRegistry(deps: RenditionJobDeps) {
-  const context = (run: JobRunContext): JobContext => ({ ...deps, onProgress: run.progress, signal: run.signal });
+  const context = (run: JobRunContext): JobContext => ({ ...deps, onProgress: (fraction) => run.progress(fraction), signal: run.signal });
   const ingest: JobHandler<RenditionJobRow> = {
     ...renditionOutcomes,
     run: async (job, run) => {

@@ -6,6 +6,8 @@ export interface TechnicalMetadataRow {
   asset_id: string;
   media_kind: string;
   mime_type: string;
+  // The stored description as JSON: the GraphQL resolver and the workers read the parts they need.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   metadata: Record<string, any> | null;
   error: string | null;
 }

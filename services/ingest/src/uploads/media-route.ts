@@ -39,7 +39,7 @@ export function isPlainKey(key: string): boolean {
  */
 export function registerMediaRoute(app: express.Express, options: { storage: BlobStorage; secret: string }): void {
   app.get(`${MEDIA_PATH}*key`, async (req, res) => {
-    const key = (req.params as { key: string[] }).key.join('/');
+    const key = req.params.key.join('/');
     if (!isPlainKey(key)) {
       res.status(400).json({ error: 'bad media path' });
       return;

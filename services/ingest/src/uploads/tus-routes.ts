@@ -129,7 +129,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
 
   /** A creation repeating a key its uploader already used: answered with that upload, as tus answers a creation. */
   async function answerRepeatedCreation(req: express.Request, res: express.Response): Promise<boolean> {
-    let metadata: Record<string, string | null> = {};
+    let metadata: Record<string, string | null>;
     try {
       metadata = Metadata.parse(req.header('upload-metadata') ?? undefined);
     } catch {

@@ -17,7 +17,7 @@ export interface Principal {
  * keeps applying. Null for a member an admin removed: they no longer get in.
  */
 export async function resolvePrincipal(dataSource: DataSource, caller: Pick<Identity, 'subject' | 'workspaceId' | 'roles' | 'kind'>): Promise<Principal | null> {
-  const credentialRole = memberRoleOf(caller as Identity) ?? 'viewer';
+  const credentialRole = memberRoleOf(caller) ?? 'viewer';
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, caller.workspaceId);
     await manager.query(

@@ -1,4 +1,4 @@
-import { checkFilter, type SearchFilter } from '../../search/search-filter';
+import { checkFilter } from '../../search/search-filter';
 import { SearchInputError } from '../../search/search-input-error';
 import { QUERY_MAX } from '../../search/search-index';
 import type { SavedFilters } from '../../entities/collection.entity';
@@ -41,7 +41,7 @@ export function collectionInputChecker() {
         return null;
       }
       try {
-        checkFilter(value as SearchFilter);
+        checkFilter(value);
       } catch (error) {
         const message = error instanceof SearchInputError ? error.message : 'Filters must have the shape of the search filter (AssetSearchFilter)';
         errors.push({ key, message: `Filters: ${message}` });

@@ -1,7 +1,6 @@
 import { badCursor, badUserInput, type Identity } from '@mam/graphql';
 import { searchReaders } from '../access/asset-access';
 import type { Collection } from '../../entities/collection.entity';
-import type { SearchFilter } from '../../search/search-filter';
 import { SearchInputError } from '../../search/search-input-error';
 import type { AssetSearchIndex, SearchPage } from '../../search/search-index';
 
@@ -15,7 +14,7 @@ export async function searchSmartCollection(search: AssetSearchIndex, collection
       query: collection.savedQuery,
       first,
       after,
-      ...(collection.savedFilters ? { filter: collection.savedFilters as SearchFilter } : {}),
+      ...(collection.savedFilters ? { filter: collection.savedFilters } : {}),
     });
   } catch (error) {
     if (error instanceof SearchInputError) throw error.field === 'after' ? badCursor() : badUserInput(`The saved search cannot be run: ${error.message}`, 'savedQuery');
