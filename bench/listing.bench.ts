@@ -1,6 +1,6 @@
 import { createDataSource, dropDatabase, ensureDatabase } from '@mam/db';
 import { CreateEventTables1764400000000 } from '@mam/events';
-import type { Identity } from '@mam/graphql';
+import { encodeCursor, type Identity } from '@mam/graphql';
 import type { AssetsContext } from '@mam/assets';
 import { AssetEntity, queryAssets as assets, createPostgresIndex, assetsEntities, assetsMigrations } from '@mam/assets';
 import { testInfrastructure } from '@mam/testkit';
@@ -65,7 +65,7 @@ export async function benchListing(): Promise<void> {
     const lines: string[] = [];
     for (const depth of depths) {
       const [row] = depth === 0 ? [undefined] : await dataSource.query('SELECT id FROM assets WHERE workspace_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1', [WORKSPACE, depth - 1]);
-      const after = row ? Buffer.from(row.id as string).toString('base64url') : null;
+      const after = row ? encodeCursor(row.id) : null;
       const page = await assets(undefined, { first: PAGE, after }, context);
       if (page.edges.length !== Math.min(PAGE, ROWS - depth)) throw new Error(`page at depth ${depth} has ${page.edges.length} assets`);
       const keyset = await measure(RUNS, () => assets(undefined, { first: PAGE, after }, context));
