@@ -1,16 +1,19 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
+import { VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
 export * from './gen/mam/ingest/v1/ingest_events_pb';
+export * from './gen/mam/review/v1/review_events_pb';
 
 /** Kafka topics, named `mam.<owner>.<aggregate>.v1`. Messages are keyed by aggregate id. */
 export const TOPICS = {
   assetsAsset: 'mam.assets.asset.v1',
   ingestUpload: 'mam.ingest.upload.v1',
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
+  reviewVersion: 'mam.review.version.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -28,6 +31,8 @@ export const eventTypes = {
   'rendition.requested': RenditionRequestedSchema,
   'rendition.ready': RenditionReadySchema,
   'rendition.failed': RenditionFailedSchema,
+  'version.approved': VersionApprovedSchema,
+  'version.changes-requested': VersionChangesRequestedSchema,
 } as const satisfies Record<string, DescMessage>;
 
 export type EventType = keyof typeof eventTypes;
