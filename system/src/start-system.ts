@@ -30,6 +30,8 @@ export interface SystemOptions {
   dataDir: string;
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
+  /** Extra archive settings (locations, copies, fixity schedule). */
+  archive?: Record<string, string>;
   /** Extra gateway settings (limits, introspection). */
   gateway?: Record<string, string>;
   host?: string;
@@ -75,6 +77,11 @@ export async function startSystem(options: SystemOptions) {
       UPLOAD_DIR: join(options.dataDir, 'uploads'),
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
+    },
+    archive: {
+      ONLINE_STORAGE_DIR: join(options.dataDir, 'storage'),
+      ARCHIVE_LOCATIONS: `archive-a=${join(options.dataDir, 'archive-a')},archive-b=${join(options.dataDir, 'archive-b')}`,
+      ...options.archive,
     },
   };
   const create = <N extends ServiceName>(name: N) => {

@@ -33,3 +33,5 @@ export * from './scene-thumbnail-args';
 export * from './timecode';
 export * from './technical-metadata';
 export * from './waveform-peaks';
+export * from './make-subclip';
+export * from './subclip-args';
