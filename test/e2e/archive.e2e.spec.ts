@@ -76,6 +76,7 @@ afterAll(() => test?.stop());
 describe('archive and reuse', () => {
   let assetId: string;
   let versions: { id: string; number: number; sha256: string }[];
+  let collectionId: string;
 
   it('archives an asset with two versions to two locations as a valid BagIt bag; the masters leave the online tier, search and proxy keep working', async () => {
     const first = makeClip(join(test.workDir, 'lighthouse-v1.mp4'), { seconds: 2, width: 320, height: 240, timecode: '10:00:00:00' });
@@ -97,10 +98,23 @@ describe('archive and reuse', () => {
     expect(masters.map(sha256)).toEqual(versions.map((v) => v.sha256));
     await waitFor(async () => (await system.services.archive.dataSource.query('SELECT 1 FROM asset_versions WHERE asset_id = $1 AND media_kind IS NOT NULL', [assetId])).length === 2, { what: 'media facts' });
 
-    const job = (await ok(`mutation($id: ID!) { archiveAsset(assetId: $id) { ${JOB} } }`, { id: assetId })).archiveAsset;
+    // Archive by collection: a dry run says what would move and how many bytes, then the run.
+    collectionId = (await ok('mutation { createCollection(input: { name: "Coast" }) { id } }')).createCollection.id;
+    await ok('mutation($c: ID!, $a: [ID!]!) { addAssetsToCollection(collectionId: $c, assetIds: $a) { id } }', { c: collectionId, a: [assetId] });
+    const PLAN = `dryRun totalBytes assets { assetId title versionIds bytes } blocked { assetId reason } jobs { ${JOB} }`;
+    const bytes = masters.reduce((sum, master) => sum + statSync(master).size, 0);
+    const dry = await waitFor(async () => {
+      const plan = (await ok(`mutation($c: ID!) { archiveCollection(collectionId: $c, dryRun: true) { ${PLAN} } }`, { c: collectionId })).archiveCollection;
+      return plan.assets.length ? plan : undefined;
+    }, { what: 'the collection known to archive' });
+    expect(dry).toEqual({ dryRun: true, totalBytes: bytes, assets: [{ assetId, title: 'Lighthouse at dusk', versionIds: versions.map((v) => v.id), bytes }], blocked: [], jobs: [] });
+    expect(existsSync(masters[0])).toBe(true);
+    const plan = (await ok(`mutation($c: ID!) { archiveCollection(collectionId: $c, dryRun: false) { ${PLAN} } }`, { c: collectionId })).archiveCollection;
+    expect(plan).toMatchObject({ dryRun: false, totalBytes: bytes, blocked: [] });
+    const [job] = plan.jobs;
     expect(job).toMatchObject({ kind: 'ARCHIVE', status: 'QUEUED' });
     const again = await gql(`mutation($id: ID!) { archiveAsset(assetId: $id) { id } }`, { id: assetId });
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0]).toMatchObject({ message: 'This asset is already being archived', extensions: { code: 'CONFLICT' } });
     const done = await waitJob(job.id);
     expect(done).toMatchObject({ status: 'READY', progress: 1, reason: null });
     expect(done.output.locations).toEqual(['archive-a', 'archive-b']);
@@ -133,8 +147,8 @@ describe('archive and reuse', () => {
     expect(existsSync(join(dataDir, 'archive-a', '.partial', done.output.bag.replace('/', '_')))).toBe(false);
 
     // Independent validation by the Library of Congress BagIt implementation, both copies.
-    expect(bagitCheck(bag)).toEqual({ status: 0, out: 'valid 1.0 4' });
-    expect(bagitCheck(join(dataDir, 'archive-b', done.output.bag))).toEqual({ status: 0, out: 'valid 1.0 4' });
+    expect(bagitCheck(bag)).toEqual({ status: 0, out: 'valid 1.0 5' });
+    expect(bagitCheck(join(dataDir, 'archive-b', done.output.bag))).toEqual({ status: 0, out: 'valid 1.0 5' });
 
     // Still found by its title, its proxy still served.
     const found = await waitFor(async () => {
@@ -224,4 +238,36 @@ describe('archive and reuse', () => {
     const audit = (await readAsset(assetId)).archive.audit.map((a: { action: string }) => a.action);
     expect(audit).toEqual(expect.arrayContaining(['legal hold placed', 'legal hold released', 'fixity repaired', 'subclip restored', 'restored']));
   }, 60_000);
+
+  it('archives by a policy with retention; its package cannot be purged within retention, the first one can once its masters are online again', async () => {
+    const admin = await test.token('admin-1', 'studio-a', ['admin']);
+    const asAdmin = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${admin}` });
+      return response;
+    };
+    const notAdmin = await gql('mutation($c: ID!) { createArchivePolicy(input: { name: "Coast", collectionId: $c }) { id } }', { c: collectionId });
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = await asAdmin('mutation($c: ID!) { createArchivePolicy(input: { name: "Coast after a month", collectionId: $c, retentionDays: 30 }) { id name collectionId retentionDays } }', { c: collectionId });
+    expect(created.errors).toBeUndefined();
+    const policy = created.data!.createArchivePolicy;
+    expect(policy).toMatchObject({ name: 'Coast after a month', collectionId, retentionDays: 30 });
+    const dry = (await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: true) { totalBytes assets { assetId } jobs { id } } }', { id: policy.id })).data!.runArchivePolicy;
+    expect(dry.assets).toEqual([{ assetId }]);
+    expect(dry.jobs).toEqual([]);
+    const first = (await readAsset(assetId)).archive.copies[0].packageId;
+    const run = (await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: false) { jobs { id } } }', { id: policy.id })).data!.runArchivePolicy;
+    expect(await waitJob(run.jobs[0].id)).toMatchObject({ status: 'READY' });
+    const copies = (await readAsset(assetId)).archive.copies;
+    expect(copies).toHaveLength(4);
+    const second = copies[0].packageId;
+    expect(second).not.toBe(first);
+    const retained = await asAdmin('mutation($p: ID!) { purgeArchivePackage(packageId: $p) }', { p: second });
+    expect(retained.errors?.[0]?.message).toMatch(/^The package is retained until /);
+    // The first package's masters are archived in the second one too: it may go.
+    const firstBag = copies.find((c: { packageId: string }) => c.packageId === first).bag;
+    expect((await asAdmin('mutation($p: ID!) { purgeArchivePackage(packageId: $p) }', { p: first })).data?.purgeArchivePackage).toBe(true);
+    expect(existsSync(join(dataDir, 'archive-a', firstBag))).toBe(false);
+    const after = (await readAsset(assetId)).archive.copies.map((c: { packageId: string; status: string }) => [c.packageId === first ? 'first' : 'second', c.status]);
+    expect(after.sort()).toEqual([['first', 'PURGED'], ['first', 'PURGED'], ['second', 'GOOD'], ['second', 'GOOD']]);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Resolver -> use case in domain/ -> repository: only repositories/ (and migrations) talk SQL or TypeORM.
-const layers = ['domain', 'resolvers', 'jobs', 'fixity', 'bag', 'locations'];
+const layers = ['domain', 'resolvers', 'jobs', 'fixity', 'bag', 'locations', 'events'];
 const sql = /\.query\(|getRepository\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/;
 
 function files(dir: string): string[] {

@@ -19,6 +19,8 @@ import { createFilesystemLocation } from './locations/filesystem-location';
 import { CreateArchive1764400000500 } from './migrations/1764400000500-create-archive';
 import { CreateArchiveVersions1764400000510 } from './migrations/1764400000510-create-archive-versions';
 import { CreateArchivePackages1764400000520 } from './migrations/1764400000520-create-archive-packages';
+import { CreateArchivePolicies1764400000530 } from './migrations/1764400000530-create-archive-policies';
+import { assetFactsConsumer, reviewDecisionsConsumer } from './events/asset-facts.consumer';
 import { resolvers } from './resolvers';
 
 /** The archive service: archive packages on archive locations, fixity, restores, legal holds. */
@@ -34,7 +36,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     name: 'archive',
     databaseUrl: config.DATABASE_URL,
     entities: [],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateArchive1764400000500, CreateArchiveVersions1764400000510, CreateArchivePackages1764400000520],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateArchive1764400000500, CreateArchiveVersions1764400000510, CreateArchivePackages1764400000520, CreateArchivePolicies1764400000530],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -47,6 +49,8 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...versionProjectionConsumers({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),
+      assetFactsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      reviewDecisionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...(config.ARCHIVE_WORKER ? [worker.subscription] : []),
     ],
   });

@@ -33,6 +33,8 @@ export interface ArchiveLocation {
   exists(bag: string, path: string): Promise<boolean>;
   /** Replaces one file of a committed bag atomically (a repair), only when the bytes written hash to `sha256`. */
   replaceFile(bag: string, path: string, source: Readable, sha256: string): Promise<void>;
+  /** Removes a committed bag (a purge after its retention). */
+  deleteBag(bag: string): Promise<void>;
   /** The local folder of a committed bag, when the location is a filesystem (independent checkers read it). */
   localPath(bag: string): string | null;
   coldRestore: ColdRestoreGate;

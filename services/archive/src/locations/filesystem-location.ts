@@ -78,6 +78,7 @@ export function createFilesystemLocation(name: string, root: string): ArchiveLoc
         await rm(temporary, { force: true });
       }
     },
+    deleteBag: (bag) => rm(bagDir(bag), { recursive: true, force: true }),
     localPath: (bag) => bagDir(bag),
     coldRestore: { ready: async () => true, request: async () => undefined },
   };

@@ -9,6 +9,7 @@ export interface ArchiveAssetRow {
   workspace_id: string | null;
   title: string | null;
   storage_tier: StorageTier;
+  collection_ids: string[];
 }
 
 /** The only place that reads and writes `archive_assets`: archive's own record of each asset. */
@@ -22,7 +23,7 @@ export const archiveAssets = {
   },
 
   async find(db: Db, assetId: string): Promise<ArchiveAssetRow | null> {
-    const [row]: ArchiveAssetRow[] = await db.query('SELECT asset_id::text, workspace_id, title, storage_tier FROM archive_assets WHERE asset_id::text = $1', [assetId]);
+    const [row]: ArchiveAssetRow[] = await db.query('SELECT asset_id::text, workspace_id, title, storage_tier, collection_ids::text[] AS collection_ids FROM archive_assets WHERE asset_id::text = $1', [assetId]);
     return row ?? null;
   },
 

@@ -15,6 +15,8 @@ export type ArchiveJobPayload = Record<string, unknown> & {
   endTimecode?: string;
   requestedBy?: string;
   workspaceId?: string;
+  policyId?: string | null;
+  retentionDays?: number | null;
 };
 
 /** Archive's own reads of its job table (the jobs package writes it). */

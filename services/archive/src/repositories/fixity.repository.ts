@@ -24,7 +24,7 @@ export const fixityRepository = {
       `WITH due AS (
          SELECT c.id, sum(p.payload_bytes) OVER (ORDER BY c.last_fixity_at NULLS FIRST, c.id) - p.payload_bytes AS before
          FROM archive_copies c JOIN archive_packages p ON p.id = c.package_id
-         WHERE c.fixity_claimed_until IS NULL OR c.fixity_claimed_until < now()
+         WHERE c.status <> 'purged' AND (c.fixity_claimed_until IS NULL OR c.fixity_claimed_until < now())
          ORDER BY c.last_fixity_at NULLS FIRST, c.id
          LIMIT 1000
        ), chosen AS (

@@ -3,6 +3,7 @@ import type { ArchiveJobRow } from '../repositories/archive-jobs.repository';
 import type { CopyRow } from '../repositories/packages.repository';
 import type { AuditRow } from '../repositories/audit.repository';
 import type { HoldRow } from '../repositories/holds.repository';
+import type { PolicyRow } from '../repositories/policies.repository';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const upper = (value: string | null) => value?.toUpperCase() ?? null;
@@ -31,6 +32,13 @@ export const ArchiveTypeResolvers = {
     status: (job: ArchiveJobRow) => upper(job.status),
     createdAt: (job: ArchiveJobRow) => iso(job.created_at),
     updatedAt: (job: ArchiveJobRow) => iso(job.updated_at),
+  },
+  ArchivePolicy: {
+    collectionId: (policy: PolicyRow) => policy.collection_id,
+    olderThanDays: (policy: PolicyRow) => policy.older_than_days,
+    retentionDays: (policy: PolicyRow) => policy.retention_days,
+    createdBy: (policy: PolicyRow) => policy.created_by,
+    createdAt: (policy: PolicyRow) => iso(policy.created_at),
   },
   ArchiveAuditEntry: {
     at: (row: AuditRow) => iso(row.at),

@@ -12,7 +12,8 @@ import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
 import { PermanentArchiveError, SYSTEM_ACTOR, type ArchiveDeps } from '../archive-deps';
-import { assetSidecar, premisEvents, type ArchivedVersion } from './package-metadata';
+import { assetFacts } from '../../repositories/asset-facts.repository';
+import { assetSidecar, decisionsSidecar, premisEvents, type ArchivedVersion } from './package-metadata';
 import { writeBag, type PayloadSource } from './write-bag';
 
 export interface ArchiveOutput {
@@ -57,9 +58,11 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
       return { path, open: () => deps.online.read(key), sha256: version.sha256, size: version.size ?? 0 };
     });
     const audit = await auditRepository.ofAsset(dataSource, job.asset_id);
+    const lifeEvents = await assetFacts.lifeEvents(dataSource, job.asset_id);
     const sidecars = [
-      text('data/metadata/asset.json', assetSidecar({ assetId: job.asset_id, workspaceId: asset.workspace_id ?? '', title: asset.title, packageId, archivedAt, versions: archived })),
-      text('data/metadata/premis-events.json', premisEvents({ assetId: job.asset_id, packageId, archivedAt, versions: archived, audit, locations: locations.map((l) => l.name), actor: job.payload.requestedBy ?? 'archive' })),
+      text('data/metadata/asset.json', assetSidecar({ assetId: job.asset_id, workspaceId: asset.workspace_id ?? '', title: asset.title, collectionIds: asset.collection_ids, packageId, archivedAt, versions: archived })),
+      text('data/metadata/decisions.json', decisionsSidecar(lifeEvents)),
+      text('data/metadata/premis-events.json', premisEvents({ assetId: job.asset_id, packageId, archivedAt, versions: archived, lifeEvents, audit, locations: locations.map((l) => l.name), actor: job.payload.requestedBy ?? 'archive' })),
     ];
     const info = {
       sourceOrganization: asset.workspace_id ?? '',
@@ -79,6 +82,8 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
         versionIds: versions.map((v) => v.versionId),
         payloadBytes,
         createdBy: job.payload.requestedBy ?? 'archive',
+        policyId: job.payload.policyId ?? null,
+        retentionDays: job.payload.retentionDays ?? null,
         files: [...written.payload, ...written.tags].map((file) => ({ ...file, versionId: versionOf.get(file.path) ?? null })),
         copies: locations.map((location) => ({ id: uuidv7(), location: location.name, bag })),
       });

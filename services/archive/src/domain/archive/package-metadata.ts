@@ -1,4 +1,5 @@
 import type { AssetVersionFacts } from '@mam/versions';
+import type { LifeEventRow } from '../../repositories/asset-facts.repository';
 import type { AuditRow } from '../../repositories/audit.repository';
 
 export interface ArchivedVersion {
@@ -8,10 +9,10 @@ export interface ArchivedVersion {
 }
 
 /** data/metadata/asset.json: what archive knows of the asset and each archived version, readable without our software. */
-export function assetSidecar(input: { assetId: string; workspaceId: string; title: string | null; packageId: string; archivedAt: Date; versions: ArchivedVersion[] }): string {
+export function assetSidecar(input: { assetId: string; workspaceId: string; title: string | null; collectionIds: string[]; packageId: string; archivedAt: Date; versions: ArchivedVersion[] }): string {
   return `${JSON.stringify(
     {
-      asset: { id: input.assetId, workspace: input.workspaceId, title: input.title },
+      asset: { id: input.assetId, workspace: input.workspaceId, title: input.title, collections: input.collectionIds },
       package: { id: input.packageId, archivedAt: input.archivedAt.toISOString() },
       versions: input.versions.map(({ version, path }) => ({
         id: version.versionId,
@@ -45,7 +46,7 @@ interface PremisEvent {
  * ingestion, every archive action recorded in the audit, and this package's own creation
  * (message digest calculation and replication to each location).
  */
-export function premisEvents(input: { assetId: string; packageId: string; archivedAt: Date; versions: ArchivedVersion[]; audit: AuditRow[]; locations: string[]; actor: string }): string {
+export function premisEvents(input: { assetId: string; packageId: string; archivedAt: Date; versions: ArchivedVersion[]; lifeEvents: LifeEventRow[]; audit: AuditRow[]; locations: string[]; actor: string }): string {
   const events: PremisEvent[] = [];
   for (const { version } of input.versions) {
     events.push({
@@ -58,6 +59,9 @@ export function premisEvents(input: { assetId: string; packageId: string; archiv
       linkingObject: version.versionId,
     });
   }
+  input.lifeEvents.forEach((row, index) => {
+    events.push({ eventIdentifier: `life-${index + 1}`, eventType: row.type, eventDateTime: new Date(row.occurred_at).toISOString(), eventDetail: row.detail, eventOutcome: 'success', linkingAgent: row.actor, linkingObject: row.version_id ?? input.assetId });
+  });
   input.audit.forEach((row, index) => {
     events.push({ eventIdentifier: `audit-${index + 1}`, eventType: row.action, eventDateTime: new Date(row.at).toISOString(), eventDetail: JSON.stringify(row.detail), eventOutcome: 'success', linkingAgent: row.actor, linkingObject: input.assetId });
   });
@@ -68,4 +72,12 @@ export function premisEvents(input: { assetId: string; packageId: string; archiv
   }
   events.sort((a, b) => a.eventDateTime.localeCompare(b.eventDateTime));
   return `${JSON.stringify({ object: input.assetId, events }, null, 2)}\n`;
+}
+
+/** data/metadata/decisions.json: the review decisions on the asset's versions, as review announced them. */
+export function decisionsSidecar(lifeEvents: LifeEventRow[]): string {
+  const decisions = lifeEvents
+    .filter((row) => row.type.startsWith('review '))
+    .map((row) => ({ versionId: row.version_id, decision: row.type.slice('review '.length), decidedBy: row.actor, note: row.detail, decidedAt: new Date(row.occurred_at).toISOString() }));
+  return `${JSON.stringify({ decisions }, null, 2)}\n`;
 }

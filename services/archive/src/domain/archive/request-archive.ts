@@ -15,7 +15,7 @@ import { conflict, notFound } from '../errors';
  * Refused: an asset checked out by someone, under legal hold, already being archived, without
  * enough archive locations, or whose locations are unreachable or too full for the masters.
  */
-export async function requestArchive(context: ArchiveContext, assetId: string, versionIds: string[] | null): Promise<ArchiveJobRow> {
+export async function requestArchive(context: ArchiveContext, assetId: string, versionIds: string[] | null, policy: { policyId?: string; retentionDays: number | null } = { retentionDays: null }): Promise<ArchiveJobRow> {
   const identity = requireIdentity(context);
   const { dataSource, deps } = context;
   if (!(await canChangeAsset(dataSource, context, assetId, 'editor'))) throw notFound('No such asset');
@@ -43,7 +43,7 @@ export async function requestArchive(context: ArchiveContext, assetId: string, v
     const chosen = versions.filter((v) => (!versionIds || versionIds.includes(v.versionId)) && tiers.get(v.versionId) === 'HOT' && v.masterKey);
     if (!chosen.length) throw conflict('No master of this asset is on the online tier: there is nothing to archive');
     const actor = actorOf(identity);
-    const payload = { versionIds: chosen.map((v) => v.versionId), requestedBy: identity.subject, workspaceId: identity.workspaceId };
+    const payload = { versionIds: chosen.map((v) => v.versionId), requestedBy: identity.subject, workspaceId: identity.workspaceId, policyId: policy.policyId ?? null, retentionDays: policy.retentionDays };
     const job = await archiveQueue.enqueue(manager, { kind: 'archive', key: `${assetId}:${uuidv7()}`, payload, columns: { asset_id: assetId } }, actor);
     await auditRepository.append(manager, { assetId, actor: identity.subject, action: 'archive requested', detail: { jobId: job.id, versions: chosen.map((v) => v.number) } });
     return job as unknown as ArchiveJobRow;
