@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, openSync, readFileSync, readSync, statSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, cpSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tus from 'tus-js-client';
 import { decodeEnvelope } from '@mam/events';
@@ -36,6 +36,15 @@ function upload(path: string, metadata: Record<string, string>): Promise<string>
     });
     instance.start();
   });
+}
+
+/** Changes one byte of a file in place. */
+function flipByte(path: string, at: number): void {
+  const fd = openSync(path, 'r+');
+  const byte = Buffer.alloc(1);
+  readSync(fd, byte, 0, 1, at);
+  writeSync(fd, Buffer.from([byte[0] ^ 0xff]), 0, 1, at);
+  closeSync(fd);
 }
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -149,6 +158,15 @@ describe('archive and reuse', () => {
     // Independent validation by the Library of Congress BagIt implementation, both copies.
     expect(bagitCheck(bag)).toEqual({ status: 0, out: 'valid 1.0 5' });
     expect(bagitCheck(join(dataDir, 'archive-b', done.output.bag))).toEqual({ status: 0, out: 'valid 1.0 5' });
+    // The same checker refuses a bag whose manifest is missing or whose payload was changed.
+    const noManifest = join(test.workDir, 'no-manifest');
+    cpSync(bag, noManifest, { recursive: true });
+    rmSync(join(noManifest, 'manifest-sha256.txt'));
+    expect(bagitCheck(noManifest)).toMatchObject({ status: 1, out: expect.stringMatching(/^invalid /) });
+    const changed = join(test.workDir, 'changed');
+    cpSync(bag, changed, { recursive: true });
+    flipByte(join(changed, 'data', 'v2', 'lighthouse_v2.mp4'), 500);
+    expect(bagitCheck(changed)).toMatchObject({ status: 1, out: expect.stringMatching(/^invalid .*lighthouse_v2\.mp4/) });
 
     // Still found by its title, its proxy still served.
     const found = await waitFor(async () => {
@@ -166,11 +184,7 @@ describe('archive and reuse', () => {
     const asset = await readAsset(assetId);
     const bag = asset.archive.copies[0].bag;
     const file = join(dataDir, 'archive-a', bag, 'data', 'v1', 'lighthouse_v1.mp4');
-    const fd = openSync(file, 'r+');
-    const byte = Buffer.alloc(1);
-    readSync(fd, byte, 0, 1, 1000);
-    writeSync(fd, Buffer.from([byte[0] ^ 0xff]), 0, 1, 1000);
-    closeSync(fd);
+    flipByte(file, 1000);
     expect(sha256(file)).not.toBe(versions[0].sha256);
 
     const result = await system.services.archive.fixity.runOnce(10 * 1024 ** 3);
@@ -188,6 +202,15 @@ describe('archive and reuse', () => {
     const checks = await system.services.archive.dataSource.query('SELECT result FROM fixity_checks ORDER BY id');
     expect(checks.map((c: { result: string }) => c.result).sort()).toEqual(['ok', 'repaired']);
     expect(bagitCheck(join(dataDir, 'archive-a', bag)).status).toBe(0);
+
+    // A missing file is found too, and put back from the other copy.
+    const sidecar = join(dataDir, 'archive-b', bag, 'data', 'metadata', 'asset.json');
+    const original = readFileSync(sidecar);
+    rmSync(sidecar);
+    expect(await system.services.archive.fixity.runOnce(10 * 1024 ** 3)).toEqual({ checked: 2, failed: 0, repaired: 1 });
+    expect(readFileSync(sidecar)).toEqual(original);
+    const missing = await readAsset(assetId);
+    expect(missing.archive.lastFixity).toEqual({ location: 'archive-b', result: 'REPAIRED', detail: 'data/metadata/asset.json: missing, repaired from archive-a' });
   }, 120_000);
 
   it('restores a frame-accurate subclip with its timecode from the archive', async () => {
@@ -221,7 +244,7 @@ describe('archive and reuse', () => {
     expect(restored.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT']);
     for (const version of versions) expect(sha256(join(dataDir, 'storage', 'masters', assetId, version.id, 'master'))).toBe(version.sha256);
     const events = (await system.services.archive.dataSource.query<{ value: Buffer }[]>(`SELECT value FROM outbox WHERE key = $1 ORDER BY seq`, [assetId])).map((row) => decodeEnvelope(row.value).type);
-    expect(events.filter((type) => type !== 'archive.job-requested')).toEqual(['asset.archived', 'fixity.failed', 'asset.restored', 'asset.restored', 'asset.restored']);
+    expect(events.filter((type) => type !== 'archive.job-requested')).toEqual(['asset.archived', 'fixity.failed', 'fixity.failed', 'asset.restored', 'asset.restored', 'asset.restored']);
   }, 120_000);
 
   it('blocks archive moves under legal hold and keeps an audit nobody can alter', async () => {
@@ -231,12 +254,39 @@ describe('archive and reuse', () => {
     expect(held.data?.placeLegalHold).toEqual({ reason: 'litigation 42', placedBy: 'admin-1' });
     const refused = await gql('mutation($id: ID!) { archiveAsset(assetId: $id) { id } }', { id: assetId });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const held2 = await gql('mutation($c: ID!) { archiveCollection(collectionId: $c, dryRun: true) { assets { assetId } blocked { assetId reason } } }', { c: collectionId });
+    expect(held2.data?.archiveCollection).toEqual({ assets: [], blocked: [{ assetId, reason: 'under legal hold (litigation 42)' }] });
     expect(refused.errors?.[0]?.message).toContain('legal hold');
     await expect(system.services.archive.dataSource.query(`UPDATE archive_audit SET action = 'nothing'`)).rejects.toThrow('append-only');
     await expect(system.services.archive.dataSource.query('DELETE FROM archive_audit')).rejects.toThrow('append-only');
     expect((await asAdmin('mutation($id: ID!) { releaseLegalHold(assetId: $id) }', { id: assetId })).data?.releaseLegalHold).toBe(true);
     const audit = (await readAsset(assetId)).archive.audit.map((a: { action: string }) => a.action);
     expect(audit).toEqual(expect.arrayContaining(['legal hold placed', 'legal hold released', 'fixity repaired', 'subclip restored', 'restored']));
+  }, 60_000);
+
+  it('refuses to archive an asset checked out by someone else, or to an unreachable location', async () => {
+    const other = await test.token('editor-2', 'studio-a', ['editor']);
+    const revision = (await ok('query($id: ID!) { asset(id: $id) { revision } }', { id: assetId })).asset.revision;
+    const out = await graphqlRequest(system.gatewayUrl, 'mutation($id: ID!, $r: Int) { checkOutAsset(id: $id, expectedRevision: $r) { id } }', { variables: { id: assetId, r: revision }, authorization: `Bearer ${other}` });
+    expect(out.errors).toBeUndefined();
+    // Asked with no versions, so that a request before the check-out reaches archive queues nothing.
+    const locked = await waitFor(async () => {
+      const response = await gql('mutation($id: ID!) { archiveAsset(assetId: $id, versionIds: []) { id } }', { id: assetId });
+      return response.errors?.[0]?.extensions?.code === 'LOCKED' ? response.errors[0] : undefined;
+    }, { what: 'the check-out known to archive' });
+    expect(locked.message).toMatch(/^The asset is checked out by editor-2 until /);
+    await graphqlRequest(system.gatewayUrl, 'mutation($id: ID!) { checkInAsset(id: $id) { id } }', { variables: { id: assetId }, authorization: `Bearer ${other}` });
+    await waitFor(async () => (await gql('mutation($id: ID!) { archiveAsset(assetId: $id, versionIds: []) { id } }', { id: assetId })).errors?.[0]?.extensions?.code !== 'LOCKED', { what: 'the check-in known to archive' });
+
+    const location = join(dataDir, 'archive-b');
+    renameSync(location, `${location}.away`);
+    try {
+      const unreachable = await gql('mutation($id: ID!) { archiveAsset(assetId: $id) { id } }', { id: assetId });
+      expect(unreachable.errors?.[0]).toMatchObject({ message: `archive location archive-b is unreachable (${location} cannot be written)`, extensions: { code: 'CONFLICT' } });
+    } finally {
+      renameSync(`${location}.away`, location);
+    }
+    expect((await readAsset(assetId)).archive.jobs.filter((j: { status: string }) => j.status === 'QUEUED')).toEqual([]);
   }, 60_000);
 
   it('archives by a policy with retention; its package cannot be purged within retention, the first one can once its masters are online again', async () => {

@@ -53,10 +53,14 @@ export const fixityRepository = {
     );
   },
 
+  /** Of the latest check of each of the asset's live copies, the worst (failed, then repaired, then ok), the most recent among equals. */
   async lastOfAsset(db: Db, assetId: string): Promise<FixityCheckRow | null> {
     const [row]: FixityCheckRow[] = await db.query(
-      `SELECT c.location, f.checked_at, f.result, f.detail FROM fixity_checks f JOIN archive_copies c ON c.id = f.copy_id
-       JOIN archive_packages p ON p.id = c.package_id WHERE p.asset_id::text = $1 ORDER BY f.id DESC LIMIT 1`,
+      `SELECT * FROM (
+         SELECT DISTINCT ON (f.copy_id) c.location, f.checked_at, f.result, f.detail, f.id
+         FROM fixity_checks f JOIN archive_copies c ON c.id = f.copy_id JOIN archive_packages p ON p.id = c.package_id
+         WHERE p.asset_id::text = $1 AND c.status <> 'purged' ORDER BY f.copy_id, f.id DESC
+       ) latest ORDER BY CASE result WHEN 'failed' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END, id DESC LIMIT 1`,
       [assetId],
     );
     return row ?? null;
