@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createClient, type Client } from 'graphql-ws';
 import * as tus from 'tus-js-client';
+import WebSocket from 'ws';
 import { decodeEnvelope } from '@mam/events';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
 import { ffprobe, graphqlRequest, makeClip, waitFor, type GraphQLResponse } from '@mam/testkit';
@@ -80,7 +82,21 @@ beforeAll(async () => {
   editor = await test.token('editor-1', 'studio-a', ['editor']);
 }, 120_000);
 
-afterAll(() => test?.stop());
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await test?.stop();
+});
+
+const clients: Client[] = [];
+
+/** A live subscription through the gateway: what it received so far. */
+function subscribe(query: string, variables: Record<string, unknown>) {
+  const received: Record<string, any>[] = [];
+  const client = createClient({ url: system.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${editor}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+  clients.push(client);
+  client.subscribe({ query, variables }, { next: (result) => received.push(result.errors ? { errors: result.errors } : result.data!), error: () => undefined, complete: () => undefined });
+  return received;
+}
 
 describe('archive and reuse', () => {
   let assetId: string;
@@ -234,11 +250,20 @@ describe('archive and reuse', () => {
   }, 120_000);
 
   it('restores the whole asset with the original sha256; the same restore twice is refused while it runs', async () => {
+    const live = subscribe('subscription($id: ID!) { archiveJobs(assetId: $id) { id kind status progress } }', { id: assetId });
+    // Subgraph subscriptions are set up asynchronously: give it a moment before the job starts.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const job = (await ok(`mutation($id: ID!) { restoreAsset(assetId: $id) { ${JOB} } }`, { id: assetId })).restoreAsset;
     const twice = await gql(`mutation($id: ID!) { restoreAsset(assetId: $id) { id } }`, { id: assetId });
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await readAsset(assetId)).storageTier).toBe('RESTORING');
     expect(await waitJob(job.id)).toMatchObject({ status: 'READY' });
+    const seen = await waitFor(() => (live.some((update) => update.archiveJobs?.status === 'READY') ? live : undefined), { what: 'the job ready on the subscription' });
+    const statuses = seen.map((update) => update.archiveJobs).filter((update) => update.id === job.id).map((update: { status: string }) => update.status);
+    expect(statuses[0]).toBe('QUEUED');
+    expect(statuses).toContain('RUNNING');
+    expect(statuses.at(-1)).toBe('READY');
+    expect(seen.at(-1)!.archiveJobs).toEqual({ id: job.id, kind: 'RESTORE', status: 'READY', progress: 1 });
     const restored = await readAsset(assetId);
     expect(restored.storageTier).toBe('HOT');
     expect(restored.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT']);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
+import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
@@ -10,6 +11,7 @@ import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { ArchiveConfig } from './config';
 import type { ArchiveContext } from './context';
 import type { ArchiveDeps } from './domain/archive-deps';
+import { ARCHIVE_JOBS_CHANNEL, type ArchiveJobUpdate } from './domain/job-updates';
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';
 import { createFixitySchedule } from './fixity/fixity-schedule';
@@ -32,6 +34,8 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     mkdirSync(location.path, { recursive: true });
     return createFilesystemLocation(location.name, resolve(location.path));
   });
+  const jobUpdates = createNotificationHub<ArchiveJobUpdate>({ databaseUrl: config.DATABASE_URL, channel: ARCHIVE_JOBS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'job update listener failed') });
+  const accessChanges = createNotificationHub<AssetAccessChange>({ databaseUrl: config.DATABASE_URL, channel: ASSET_ACCESS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'access change listener failed') });
   const runtime = createServiceRuntime<ArchiveContext>({
     name: 'archive',
     databaseUrl: config.DATABASE_URL,
@@ -44,8 +48,8 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource, deps: archiveDeps }),
-    parts: (): Part[] => (config.ARCHIVE_WORKER ? [worker, fixity] : []),
+    context: (identity, dataSource) => ({ identity, dataSource, deps: archiveDeps, jobUpdates, accessChanges }),
+    parts: (): Part[] => [jobUpdates, accessChanges, ...(config.ARCHIVE_WORKER ? [worker, fixity] : [])],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...versionProjectionConsumers({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),

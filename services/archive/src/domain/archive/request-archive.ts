@@ -9,6 +9,7 @@ import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { holdsRepository } from '../../repositories/holds.repository';
 import { conflict, notFound } from '../errors';
+import { announceQueued } from '../job-updates';
 
 /**
  * Queues the archive of an asset's versions (all whose masters are online when none are named).
@@ -46,6 +47,7 @@ export async function requestArchive(context: ArchiveContext, assetId: string, v
     const payload = { versionIds: chosen.map((v) => v.versionId), requestedBy: identity.subject, workspaceId: identity.workspaceId, policyId: policy.policyId ?? null, retentionDays: policy.retentionDays };
     const job = await archiveQueue.enqueue(manager, { kind: 'archive', key: `${assetId}:${uuidv7()}`, payload, columns: { asset_id: assetId } }, actor);
     await auditRepository.append(manager, { assetId, actor: identity.subject, action: 'archive requested', detail: { jobId: job.id, versions: chosen.map((v) => v.number) } });
+    await announceQueued(manager, job as unknown as ArchiveJobRow);
     return job as unknown as ArchiveJobRow;
   });
 }

@@ -10,6 +10,7 @@ import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
 import { conflict, notFound } from '../errors';
+import { announceQueued } from '../job-updates';
 
 /**
  * Queues the restore of an asset's archived masters (or one version's) to the online tier; the
@@ -35,6 +36,7 @@ export async function requestRestore(context: ArchiveContext, assetId: string, v
     const payload = { versionIds: cold.map((v) => v.versionId), requestedBy: identity.subject, workspaceId: identity.workspaceId };
     const job = await archiveQueue.enqueue(manager, { kind: 'restore', key, payload, columns: { asset_id: assetId } }, actorOf(identity));
     await auditRepository.append(manager, { assetId, actor: identity.subject, action: 'restore requested', detail: { jobId: job.id, versions: cold.map((v) => v.number) } });
+    await announceQueued(manager, job as unknown as ArchiveJobRow);
     return job as unknown as ArchiveJobRow;
   });
 }
@@ -71,6 +73,7 @@ export async function requestSubclip(context: ArchiveContext, input: { versionId
     const payload = { versionId: version.versionId, startTimecode: input.startTimecode, endTimecode: input.endTimecode, requestedBy: identity.subject, workspaceId: identity.workspaceId };
     const job = await archiveQueue.enqueue(manager, { kind: 'subclip', key, payload, columns: { asset_id: version.assetId } }, actorOf(identity));
     await auditRepository.append(manager, { assetId: version.assetId, actor: identity.subject, action: 'subclip requested', detail: { jobId: job.id, versionId: version.versionId, startTimecode: input.startTimecode, endTimecode: input.endTimecode } });
+    await announceQueued(manager, job as unknown as ArchiveJobRow);
     return job as unknown as ArchiveJobRow;
   });
 }
