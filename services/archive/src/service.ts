@@ -32,7 +32,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   mkdirSync(incomingDir, { recursive: true });
   const locations = config.ARCHIVE_LOCATIONS.map((location) => {
     mkdirSync(location.path, { recursive: true });
-    return createFilesystemLocation(location.name, resolve(location.path));
+    return createFilesystemLocation(location.name, resolve(location.path), { coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name) });
   });
   const jobUpdates = createNotificationHub<ArchiveJobUpdate>({ databaseUrl: config.DATABASE_URL, channel: ARCHIVE_JOBS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'job update listener failed') });
   const accessChanges = createNotificationHub<AssetAccessChange>({ databaseUrl: config.DATABASE_URL, channel: ASSET_ACCESS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'access change listener failed') });

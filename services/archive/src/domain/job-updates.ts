@@ -2,6 +2,7 @@ import type { EntityManager } from '@mam/db';
 import type { JobOutcomeHooks, JobStatus } from '@mam/jobs';
 import { archiveJobs, type ArchiveJobRow } from '../repositories/archive-jobs.repository';
 import { ARCHIVE_JOBS_CHANNEL, jobNoticesRepository } from '../repositories/job-notices.repository';
+import { auditRepository } from '../repositories/audit.repository';
 
 export { ARCHIVE_JOBS_CHANNEL };
 
@@ -31,6 +32,12 @@ export const jobAnnouncements: Required<Pick<JobOutcomeHooks<ArchiveJobRow>, 'st
   ready: (manager, job, output) => announce(manager, update(job, 'ready', 1, null, output)),
   failed: (manager, job, reason) => announce(manager, update(job, 'failed', job.progress, reason)),
 };
+
+/** A running job waiting on its storage (a cold tier's restore): said to subscribers and recorded in the audit. */
+export async function announceWaiting(db: Db, job: ArchiveJobRow, reason: string): Promise<void> {
+  await auditRepository.append(db, { assetId: job.asset_id, actor: 'archive', action: 'waiting for cold storage', detail: { jobId: job.id, reason } });
+  await announce(db, update(job, 'running', 0, reason));
+}
 
 /** A newly queued job, announced in the transaction that queues it. */
 export const announceQueued = (db: Db, job: ArchiveJobRow) => announce(db, update(job, 'queued', 0, null));

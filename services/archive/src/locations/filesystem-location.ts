@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, constants, mkdirSync } from 'node:fs';
-import { access, mkdir, open, rename, rm, stat, statfs } from 'node:fs/promises';
+import { access, mkdir, open, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { uuidv7 } from '@mam/events';
 import { streamToSinks } from '../bag/stream-to-sinks';
@@ -18,9 +18,14 @@ async function fsyncPath(path: string): Promise<void> {
  * An archive location in a local or mounted folder. A bag is written under `.partial/` and
  * renamed into place on commit, so a worker killed mid-write leaves only a partial folder that
  * no record points at (a later write of the same bag replaces it).
+ *
+ * With `coldRestoreSeconds` it behaves as a cold tier (a tape library's mount, or tests standing
+ * in for cold object storage): a file can be read only once its restore was requested and that
+ * many seconds have passed, as an S3 Glacier object answers only after RestoreObject.
  */
-export function createFilesystemLocation(name: string, root: string): ArchiveLocation {
+export function createFilesystemLocation(name: string, root: string, options: { coldRestoreSeconds?: number } = {}): ArchiveLocation {
   const bagDir = (bag: string) => join(root, assertBagPath(bag));
+  const restoreMarker = (bag: string, path: string) => join(root, '.restores', `${assertBagPath(bag).replaceAll('/', '_')}__${assertBagPath(path).replaceAll('/', '_')}`);
   return {
     name,
     describe: root,
@@ -80,6 +85,19 @@ export function createFilesystemLocation(name: string, root: string): ArchiveLoc
     },
     deleteBag: (bag) => rm(bagDir(bag), { recursive: true, force: true }),
     localPath: (bag) => bagDir(bag),
-    coldRestore: { ready: async () => true, request: async () => undefined },
+    coldRestore: {
+      async ready(bag, path) {
+        if (!options.coldRestoreSeconds) return true;
+        const requested = await stat(restoreMarker(bag, path)).then((info) => info.mtimeMs, () => null);
+        return requested !== null && Date.now() - requested >= options.coldRestoreSeconds * 1000;
+      },
+      async request(bag, path) {
+        if (!options.coldRestoreSeconds) return;
+        const marker = restoreMarker(bag, path);
+        if (await stat(marker).then(() => true, () => false)) return;
+        await mkdir(dirname(marker), { recursive: true });
+        await writeFile(marker, new Date().toISOString());
+      },
+    },
   };
 }

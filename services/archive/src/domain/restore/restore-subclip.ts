@@ -35,7 +35,7 @@ export async function restoreSubclip(deps: ArchiveDeps, job: ArchiveJobRow, run:
   try {
     let source = deps.online.localPath(version.masterKey);
     if (!(await deps.online.stat(version.masterKey))) {
-      await fetchMaster(deps, versionId, fetched, { signal: run.signal, progress: (f) => run.progress(f / 2) });
+      await fetchMaster(deps, job, versionId, fetched, { signal: run.signal, progress: (f) => run.progress(f / 2) });
       source = fetched;
     }
     const clip = await makeSubclip(source, output, { startTimecode, endTimecode }, { signal: run.signal, onProgress: (f) => run.progress(0.5 + f / 2) });

@@ -12,6 +12,7 @@ import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
 import { PermanentArchiveError, SYSTEM_ACTOR, type ArchiveDeps } from '../archive-deps';
+import { announceWaiting } from '../job-updates';
 import { fetchVerified } from './fetch-verified';
 
 export interface RestoredFile {
@@ -42,14 +43,18 @@ export async function recordRestored(manager: EntityManager, job: ArchiveJobRow,
 }
 
 /** Brings one version's master from its archive package to a local file, verified against the sha256 recorded at ingest. */
-export async function fetchMaster(deps: ArchiveDeps, versionId: string, target: string, run: JobRunContext): Promise<{ masterKey: string; sha256: string }> {
+export async function fetchMaster(deps: ArchiveDeps, job: ArchiveJobRow, versionId: string, target: string, run: JobRunContext): Promise<{ masterKey: string; sha256: string }> {
   const version = await versionProjection.find(deps.dataSource, versionId);
   const master = await packagesRepository.masterOf(deps.dataSource, versionId);
   if (!version?.masterKey || !version.sha256 || !master) throw new PermanentArchiveError('this version has no archived master');
   if (master.sha256 !== version.sha256) throw new PermanentArchiveError('the archived master was recorded with another sha256 than the version');
   const copies = await packagesRepository.copiesOfPackage(deps.dataSource, master.packageId);
   let done = 0;
-  await fetchVerified(deps.locations, copies, master, target, { signal: run.signal, onBytes: (bytes) => run.progress((done += bytes) / Math.max(1, master.size)) });
+  await fetchVerified(deps.locations, copies, master, target, {
+    signal: run.signal,
+    onBytes: (bytes) => run.progress((done += bytes) / Math.max(1, master.size)),
+    onWaiting: (locations) => announceWaiting(deps.dataSource, job, `waiting for the cold tier of ${locations.join(', ')} to restore ${master.path}`),
+  });
   return { masterKey: version.masterKey, sha256: version.sha256 };
 }
 
@@ -63,7 +68,7 @@ export async function restoreVersions(deps: ArchiveDeps, job: ArchiveJobRow, run
   for (const versionId of job.payload.versionIds ?? []) {
     const incoming = join(deps.incomingDir, `${job.id}-${versionId}`);
     try {
-      const { masterKey, sha256 } = await fetchMaster(deps, versionId, incoming, run);
+      const { masterKey, sha256 } = await fetchMaster(deps, job, versionId, incoming, run);
       await deps.online.importFile(masterKey, incoming);
       const file = { versionId, storageKey: masterKey, sha256 };
       await deps.dataSource.transaction(async (manager) => {
