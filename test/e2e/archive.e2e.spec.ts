@@ -227,6 +227,12 @@ describe('archive and reuse', () => {
     expect(readFileSync(sidecar)).toEqual(original);
     const missing = await readAsset(assetId);
     expect(missing.archive.lastFixity).toEqual({ location: 'archive-b', result: 'REPAIRED', detail: 'data/metadata/asset.json: missing, repaired from archive-a' });
+
+    // The budget is in bytes: a run with room for one copy checks only the one checked longest ago.
+    const before = await system.services.archive.dataSource.query<{ location: string }[]>('SELECT location FROM archive_copies ORDER BY last_fixity_at, id LIMIT 1');
+    expect(await system.services.archive.fixity.runOnce(1)).toEqual({ checked: 1, failed: 0, repaired: 0 });
+    const [latest] = await system.services.archive.dataSource.query<{ location: string }[]>('SELECT c.location FROM fixity_checks f JOIN archive_copies c ON c.id = f.copy_id ORDER BY f.id DESC LIMIT 1');
+    expect(latest.location).toBe(before[0].location);
   }, 120_000);
 
   it('restores a frame-accurate subclip with its timecode from the archive', async () => {

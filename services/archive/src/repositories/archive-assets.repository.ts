@@ -27,10 +27,11 @@ export const archiveAssets = {
     return row ?? null;
   },
 
-  /** Tiers by asset id, in one query. */
+  /** Tiers by asset id (answered under the id as asked, any letter case), in one query. */
   async tiers(db: Db, assetIds: string[]): Promise<Map<string, StorageTier>> {
-    const rows: { asset_id: string; storage_tier: StorageTier }[] = await db.query('SELECT asset_id::text, storage_tier FROM archive_assets WHERE asset_id::text = ANY($1)', [assetIds]);
-    return new Map(rows.map((row) => [row.asset_id, row.storage_tier]));
+    const rows: { asset_id: string; storage_tier: StorageTier }[] = await db.query('SELECT asset_id::text, storage_tier FROM archive_assets WHERE asset_id::text = ANY($1)', [assetIds.map((id) => id.toLowerCase())]);
+    const byId = new Map(rows.map((row) => [row.asset_id, row.storage_tier]));
+    return new Map(assetIds.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!] as const] : [])));
   },
 
   /** The asset's tier follows its versions': COLD when every version is, RESTORING while one is, else HOT. */
