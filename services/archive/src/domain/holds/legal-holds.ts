@@ -10,7 +10,7 @@ import { conflict, notFound } from '../errors';
 /** Places a legal hold on an asset (admins only): archive moves and deletion are blocked until it is released. */
 export async function placeLegalHold(context: ArchiveContext, assetId: string, reason: string): Promise<HoldRow> {
   const identity = requireIdentity(context);
-  if (!reason.trim()) throw badUserInput('A legal hold needs a reason', 'reason');
+  if (!reason.trim() || reason.length > 1000) throw badUserInput('A legal hold needs a reason of 1 to 1000 characters', 'reason');
   if (!(await canChangeAsset(context.dataSource, context, assetId, 'admin'))) throw notFound('No such asset');
   return context.dataSource.transaction(async (manager) => {
     await archiveJobs.lockAsset(manager, assetId);
