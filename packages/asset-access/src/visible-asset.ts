@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden, isUuid, loadInBatch, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
+import { isUuid, loadInBatch, requireIdentity, requireRole, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
 
 /**
  * The caller's role on an asset by the local projection, or null when the asset is not theirs
@@ -39,6 +39,6 @@ export async function isAssetVisible(dataSource: DataSource, context: RequestCon
 export async function canChangeAsset(dataSource: DataSource, context: RequestContext, assetId: string, needed: Role): Promise<boolean> {
   const role = await assetRole(dataSource, context, assetId);
   if (!role) return false;
-  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the asset; you have ${role}`);
+  requireRole(role, needed, 'the asset');
   return true;
 }

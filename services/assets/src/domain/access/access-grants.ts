@@ -1,9 +1,8 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { actorOf, badUserInput, groupPrincipal, type Identity, isRole, isUuid, MEMBERS_PRINCIPAL, type Role, subjectPrincipal } from '@mam/graphql';
+import { actorOf, badInput, groupPrincipal, type Identity, isRole, isUuid, MEMBERS_PRINCIPAL, notFound, type Role, subjectPrincipal } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { collectionRepository } from '../../repositories/collection.repository';
-import { notFound } from '../assets/asset-errors';
 import { ensureWorkspace } from './ensure-workspace';
 import { assetsUnderCollection, refreshAssetAccess } from './refresh-asset-access';
 
@@ -63,30 +62,30 @@ type Target = { kind: 'workspace' } | { kind: 'collection'; id: string } | { kin
 /** The one thing a grant applies to, checked to exist in the caller's workspace. */
 async function targetOf(manager: EntityManager, workspaceId: string, input: AccessTargetInput): Promise<Target> {
   const given = [input.workspace ? 'workspace' : null, input.collectionId ? 'collectionId' : null, input.assetId ? 'assetId' : null].filter(Boolean);
-  if (given.length !== 1) throw badUserInput('Name exactly one target: workspace, collectionId or assetId', 'target');
+  if (given.length !== 1) throw badInput('Name exactly one target: workspace, collectionId or assetId', 'target');
   if (input.workspace) return { kind: 'workspace' };
   if (input.collectionId) {
     const collection = await collectionRepository(manager).find(workspaceId, input.collectionId);
-    if (!collection) throw notFound('Collection');
-    if (collection.kind === 'SMART') throw badUserInput('A smart collection holds whatever its search finds, so it cannot carry grants: grant a manual collection or the assets themselves', 'target.collectionId');
+    if (!collection) throw notFound('Collection not found');
+    if (collection.kind === 'SMART') throw badInput('A smart collection holds whatever its search finds, so it cannot carry grants: grant a manual collection or the assets themselves', 'target.collectionId');
     return { kind: 'collection', id: input.collectionId };
   }
   const [asset]: unknown[] = isUuid(input.assetId!) ? await manager.query('SELECT 1 FROM assets WHERE id = $1 AND workspace_id = $2', [input.assetId, workspaceId]) : [];
-  if (!asset) throw notFound('Asset');
+  if (!asset) throw notFound('Asset not found');
   return { kind: 'asset', id: input.assetId! };
 }
 
 async function principalOf(manager: EntityManager, workspaceId: string, input: GrantAccessInput): Promise<string> {
   const given = [input.subject ? 'subject' : null, input.groupId ? 'groupId' : null, input.allMembers ? 'allMembers' : null].filter(Boolean);
-  if (given.length !== 1) throw badUserInput('Name exactly one grantee: subject, groupId or allMembers', 'subject');
+  if (given.length !== 1) throw badInput('Name exactly one grantee: subject, groupId or allMembers', 'subject');
   if (input.allMembers) return MEMBERS_PRINCIPAL;
   if (input.groupId) {
     const [group]: unknown[] = isUuid(input.groupId) ? await manager.query('SELECT 1 FROM access_groups WHERE id = $1 AND workspace_id = $2', [input.groupId, workspaceId]) : [];
-    if (!group) throw notFound('Group');
+    if (!group) throw notFound('Group not found');
     return groupPrincipal(input.groupId);
   }
   const subject = input.subject!.trim();
-  if (!subject || subject.length > 300) throw badUserInput('subject must be 1 to 300 characters', 'subject');
+  if (!subject || subject.length > 300) throw badInput('subject must be 1 to 300 characters', 'subject');
   return subjectPrincipal(subject);
 }
 
@@ -101,7 +100,7 @@ async function touchedAssets(manager: EntityManager, workspaceId: string, target
 
 /** Gives a member, a group or every member a role on the workspace, a collection (and all below it) or an asset; granting again changes the role. */
 export async function grantAccess(dataSource: DataSource, admin: Identity, input: GrantAccessInput): Promise<AccessGrant> {
-  if (!isRole(input.role)) throw badUserInput('role must be admin, editor, reviewer or viewer', 'role');
+  if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
     const target = await targetOf(manager, admin.workspaceId, input.target);

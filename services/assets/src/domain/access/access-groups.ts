@@ -1,8 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { actorOf, badUserInput, groupPrincipal, type Identity, isUuid } from '@mam/graphql';
+import { actorOf, badInput, groupPrincipal, type Identity, isUuid, notFound } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../assets/asset-errors';
 import { ensureWorkspace } from './ensure-workspace';
 import { assetsUnderCollection, refreshAssetAccess } from './refresh-asset-access';
 
@@ -34,13 +33,13 @@ export async function groupMembers(dataSource: DataSource, groupId: string): Pro
 
 async function lockGroup(manager: EntityManager, workspaceId: string, id: string): Promise<AccessGroup> {
   const [row] = isUuid(id) ? await manager.query('SELECT * FROM access_groups WHERE id = $1 AND workspace_id = $2 FOR UPDATE', [id, workspaceId]) : [];
-  if (!row) throw notFound('Group');
+  if (!row) throw notFound('Group not found');
   return toGroup(row);
 }
 
 export async function createGroup(dataSource: DataSource, admin: Identity, input: { name: string }): Promise<AccessGroup> {
   const name = input.name.trim();
-  if (!name || name.length > 200) throw badUserInput('Name must be 1 to 200 characters', 'name');
+  if (!name || name.length > 200) throw badInput('Name must be 1 to 200 characters', 'name');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
     const rows = await manager.query(
@@ -48,15 +47,15 @@ export async function createGroup(dataSource: DataSource, admin: Identity, input
        ON CONFLICT (workspace_id, lower(name)) DO NOTHING RETURNING *`,
       [uuidv7(), admin.workspaceId, name, admin.subject],
     );
-    if (rows.length === 0) throw badUserInput(`A group named "${name}" already exists`, 'name');
+    if (rows.length === 0) throw badInput(`A group named "${name}" already exists`, 'name');
     return toGroup(rows[0]);
   });
 }
 
 function subjectsInput(subjects: string[]): string[] {
   const clean = [...new Set(subjects.map((s) => s.trim()))];
-  if (clean.length === 0 || clean.length > GROUP_MEMBERS_MAX) throw badUserInput(`Give 1 to ${GROUP_MEMBERS_MAX} subjects`, 'subjects');
-  if (clean.some((s) => !s || s.length > 300)) throw badUserInput('Every subject must be 1 to 300 characters', 'subjects');
+  if (clean.length === 0 || clean.length > GROUP_MEMBERS_MAX) throw badInput(`Give 1 to ${GROUP_MEMBERS_MAX} subjects`, 'subjects');
+  if (clean.some((s) => !s || s.length > 300)) throw badInput('Every subject must be 1 to 300 characters', 'subjects');
   return clean;
 }
 

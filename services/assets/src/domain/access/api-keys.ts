@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, ROLES, type Identity, type Role } from '@mam/graphql';
+import { badInput, ROLES, type Identity, type Role } from '@mam/graphql';
 import { IsNull } from 'typeorm';
 import { ApiKeyEntity, type ApiKey } from '../../entities/api-key.entity';
 
@@ -15,8 +15,8 @@ export function hashApiKey(secret: string): string {
 /** Creates a key for the admin's workspace; the secret is returned once and never stored. */
 export async function createApiKey(dataSource: DataSource, admin: Identity, input: { name: string; role: string }): Promise<{ apiKey: ApiKey; secret: string }> {
   const name = input.name.trim();
-  if (!name || name.length > 200) throw badUserInput('Name must be 1 to 200 characters', 'name');
-  if (!(ROLES as readonly string[]).includes(input.role)) throw badUserInput(`Role must be one of ${ROLES.join(', ')}`, 'role');
+  if (!name || name.length > 200) throw badInput('Name must be 1 to 200 characters', 'name');
+  if (!(ROLES as readonly string[]).includes(input.role)) throw badInput(`Role must be one of ${ROLES.join(', ')}`, 'role');
   const secret = PREFIX + randomBytes(32).toString('base64url');
   const apiKey: ApiKey = {
     id: uuidv7(),

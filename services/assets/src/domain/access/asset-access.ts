@@ -1,6 +1,5 @@
-import { atLeast, forbidden, principalsOf, roleOnAsset, seesWholeWorkspace, type AccessEntry, type Identity, type Role } from '@mam/graphql';
+import { type AccessEntry, type Identity, notFound, principalsOf, requireRole, type Role, roleOnAsset, seesWholeWorkspace } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../assets/asset-errors';
 
 /** Access rows (`asset_id`, `principal`, `role`) as one list per asset, ordered by principal; every given asset is present. */
 export function entriesByAsset(assetIds: string[], rows: { asset_id: string; principal: string; role: string }[]): Map<string, AccessEntry[]> {
@@ -34,9 +33,8 @@ export async function roleOnAssetOf(manager: EntityManager, identity: Identity, 
 /** Refuses a change: not found when the caller may not see the asset, FORBIDDEN when its role is below `needed`. */
 export async function requireRoleOnAsset(manager: EntityManager, identity: Identity, asset: { id: string; workspaceId: string }, needed: Role): Promise<Role> {
   const role = await roleOnAssetOf(manager, identity, asset);
-  if (!role) throw notFound();
-  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the asset; you have ${role}`);
-  return role;
+  if (!role) throw notFound('Asset not found');
+  return requireRole(role, needed, 'the asset');
 }
 
 /**

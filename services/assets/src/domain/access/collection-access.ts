@@ -1,4 +1,4 @@
-import { atLeast, forbidden, higherRole, lowerRole, memberRoleOf, principalsOf, roleOnAsset, type Identity, type Role } from '@mam/graphql';
+import { higherRole, lowerRole, memberRoleOf, principalsOf, requireRole, roleOnAsset, type Identity, type Role } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../../entities/collection.entity';
 import { collectionNotFound } from '../collections/collection-errors';
@@ -40,5 +40,5 @@ export async function collectionAccess(manager: EntityManager, identity: Identit
 export async function requireCollectionRole(manager: EntityManager, identity: Identity, collection: Collection, needed: Role): Promise<void> {
   const role = (await collectionAccess(manager, identity)).roleOf(collection);
   if (!role) throw collectionNotFound();
-  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the collection; you have ${role}`);
+  requireRole(role, needed, 'the collection');
 }

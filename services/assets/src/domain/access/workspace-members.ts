@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { badUserInput, isRole, type Identity, type Role } from '@mam/graphql';
+import { badInput, isRole, type Identity, type Role } from '@mam/graphql';
 import { endWorkspaceSessionsOfSubject } from '../../repositories/account.repository';
 import { ensureWorkspace } from './ensure-workspace';
 
@@ -54,15 +54,15 @@ export async function listMembers(dataSource: DataSource, admin: Identity): Prom
 
 function subjectInput(value: string): string {
   const subject = value.trim();
-  if (!subject || subject.length > 300) throw badUserInput('subject must be 1 to 300 characters', 'subject');
+  if (!subject || subject.length > 300) throw badInput('subject must be 1 to 300 characters', 'subject');
   return subject;
 }
 
 /** Sets a member's role (adding, or bringing back, the member); from then on it no longer follows the member's credential. */
 export async function setMemberRole(dataSource: DataSource, admin: Identity, input: { subject: string; role: string }): Promise<WorkspaceMember> {
   const subject = subjectInput(input.subject);
-  if (!isRole(input.role)) throw badUserInput('role must be admin, editor, reviewer or viewer', 'role');
-  if (subject === admin.subject && input.role !== 'admin') throw badUserInput('An admin cannot lower their own role: ask another admin', 'role');
+  if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
+  if (subject === admin.subject && input.role !== 'admin') throw badInput('An admin cannot lower their own role: ask another admin', 'role');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
     await manager.query(
@@ -78,7 +78,7 @@ export async function setMemberRole(dataSource: DataSource, admin: Identity, inp
 /** Removes a member: their credentials stop working in this workspace until an admin sets a role for them again; their sessions there end. */
 export async function removeMember(dataSource: DataSource, admin: Identity, rawSubject: string): Promise<boolean> {
   const subject = subjectInput(rawSubject);
-  if (subject === admin.subject) throw badUserInput('An admin cannot remove themselves: ask another admin', 'subject');
+  if (subject === admin.subject) throw badInput('An admin cannot remove themselves: ask another admin', 'subject');
   const [rows]: [unknown[], number] = await dataSource.query(
     `UPDATE workspace_members SET active = false, updated_at = now() WHERE workspace_id = $1 AND subject = $2 AND active RETURNING subject`,
     [admin.workspaceId, subject],

@@ -3,7 +3,8 @@ import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { requireRoleOnAsset } from '../access/asset-access';
 import { AssetEntity, type Asset } from '../../entities/asset.entity';
-import { conflict, locked, notFound } from './asset-errors';
+import { notFound } from '@mam/graphql';
+import { assetConflict, assetLocked } from './asset-errors';
 import { lockAgainst } from './asset-lock';
 
 /** The columns a change may set; revision and updatedAt follow from the change itself. */
@@ -21,7 +22,7 @@ export async function loadAsset(manager: EntityManager, identity: Identity, id: 
 
 async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {
   const asset = isUuid(id) ? await manager.findOneBy(AssetEntity, { id, workspaceId }) : null;
-  if (!asset) throw notFound();
+  if (!asset) throw notFound('Asset not found');
   return asset;
 }
 
@@ -31,8 +32,8 @@ async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, i
  */
 export function assertChangeable(asset: Asset, subject: string, expectedRevision: number | undefined, now: Date): void {
   const lock = lockAgainst(asset, subject, now);
-  if (lock) throw locked(lock);
-  if (expectedRevision !== undefined && asset.revision !== expectedRevision) throw conflict(asset, expectedRevision);
+  if (lock) throw assetLocked(lock);
+  if (expectedRevision !== undefined && asset.revision !== expectedRevision) throw assetConflict(asset, expectedRevision);
 }
 
 /**
@@ -46,5 +47,5 @@ export async function saveAssetChange(manager: EntityManager, before: Asset, cha
   if (result.affected === 1) return { ...before, ...next };
   const current = await loadWorkspaceAsset(manager, before.workspaceId, before.id);
   if (!options.ignoreLock) assertChangeable(current, subject, before.revision, now);
-  throw conflict(current, before.revision);
+  throw assetConflict(current, before.revision);
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { requireCollectionRole } from '../access/collection-access';
 import { assetsUnderCollection, refreshAssetAccess } from '../access/refresh-asset-access';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { CollectionEntity, type Collection } from '../../entities/collection.entity';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
@@ -53,7 +53,7 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
   if (input.description !== undefined) set.description = check.description(input.description);
   check.done();
   const moving = input.parentId !== undefined;
-  if (!moving && Object.keys(set).length === 0) throw badUserInput('Nothing to change: give a name, description or parentId');
+  if (!moving && Object.keys(set).length === 0) throw badInput('Nothing to change: give a name, description or parentId');
 
   return dataSource.transaction(async (manager) => {
     if (moving) await lockCollectionTree(manager, identity.workspaceId);
