@@ -2,8 +2,9 @@ import type { Identity, Role } from '@mam/graphql';
 import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { requireRoleOnAsset } from '../access/asset-access';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { Asset } from '../../entities/asset.entity';
 import { notFound } from '@mam/graphql';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { assetConflict, assetLocked } from './asset-errors';
 import { lockAgainst } from './asset-lock';
 
@@ -21,7 +22,7 @@ export async function loadAsset(manager: EntityManager, identity: Identity, id: 
 }
 
 async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {
-  const asset = isUuid(id) ? await manager.findOneBy(AssetEntity, { id, workspaceId }) : null;
+  const asset = isUuid(id) ? await assetWriteRepository.find(manager, workspaceId, id) : null;
   if (!asset) throw notFound('Asset not found');
   return asset;
 }
@@ -43,8 +44,7 @@ export function assertChangeable(asset: Asset, subject: string, expectedRevision
  */
 export async function saveAssetChange(manager: EntityManager, before: Asset, changes: AssetChanges, subject: string, now: Date, options: { ignoreLock?: boolean } = {}): Promise<Asset> {
   const next = { ...changes, revision: before.revision + 1, updatedAt: now };
-  const result = await manager.update(AssetEntity, { id: before.id, revision: before.revision }, next);
-  if (result.affected === 1) return { ...before, ...next };
+  if (await assetWriteRepository.updateAtRevision(manager, before.id, before.revision, next)) return { ...before, ...next };
   const current = await loadWorkspaceAsset(manager, before.workspaceId, before.id);
   if (!options.ignoreLock) assertChangeable(current, subject, before.revision, now);
   throw assetConflict(current, before.revision);

@@ -4,7 +4,8 @@ import type { DataSource } from '@mam/db';
 import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
 import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { grantOwnership } from '../access/access-grants';
 import { assetTypeInput } from './asset-types';
 import { refreshAssetAccess } from '../access/refresh-asset-access';
@@ -38,7 +39,7 @@ export function descriptionInput(value: string | null | undefined): string | nul
  * before it knows who may see it.
  */
 export async function insertAsset(manager: EntityManager, asset: Asset, actor: EventActor): Promise<void> {
-  await manager.insert(AssetEntity, asset);
+  await assetWriteRepository.insert(manager, asset);
   await grantOwnership(manager, asset.workspaceId, { assetId: asset.id }, asset.createdBy, asset.createdAt);
   await refreshAssetAccess(manager, [asset.id], actor, { always: true });
   await recordHistory(manager, asset, {

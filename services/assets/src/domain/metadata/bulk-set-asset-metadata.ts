@@ -1,8 +1,8 @@
 import type { DataSource } from '@mam/db';
 import { actorOf, atLeast, badInput, forbidden, type Identity, isUuid } from '@mam/graphql';
 import { rolesOnAssets } from '../access/asset-access';
-import { In } from 'typeorm';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { metadataRepository } from '../../repositories/metadata.repository';
 import { assetLocked, assetsNotFound, invalidMetadata, type MetadataFieldError } from '../assets/asset-errors';
 import { lockAgainst } from '../assets/asset-lock';
@@ -32,7 +32,7 @@ export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Ide
 
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const found = await manager.find(AssetEntity, { where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId }, order: { id: 'ASC' } });
+    const found = await assetWriteRepository.findMany(manager, identity.workspaceId, ids.filter(isUuid));
     const byId = new Map(found.map((a) => [a.id, a]));
     const roles = await rolesOnAssets(manager, identity, found);
     const missing = ids.filter((id) => !roles.has(id));

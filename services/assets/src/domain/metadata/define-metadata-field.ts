@@ -2,6 +2,7 @@ import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { badInput, type Identity } from '@mam/graphql';
 import { METADATA_FIELD_TYPES, type MetadataField, type MetadataFieldType } from '../../entities/metadata-field.entity';
+import { metadataRepository } from '../../repositories/metadata.repository';
 import { SYSTEM_KEY_PREFIX } from './metadata-field-definition';
 
 export const FIELD_KEY = /^[a-z][a-z0-9_]{0,62}$/;
@@ -58,11 +59,6 @@ export async function defineMetadataField(dataSource: DataSource, admin: Identit
     createdBy: admin.subject,
     createdAt: new Date(),
   };
-  const inserted = await dataSource.query(
-    `INSERT INTO metadata_fields (id, workspace_id, key, label, type, choices, required, description, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, key) DO NOTHING RETURNING id`,
-    [field.id, field.workspaceId, field.key, field.label, field.type, field.choices && JSON.stringify(field.choices), field.required, field.description, field.createdBy, field.createdAt],
-  );
-  if (inserted.length === 0) throw badInput(`A metadata field with key "${key}" already exists`, 'key');
+  if (!(await metadataRepository(dataSource.manager).insertField(field))) throw badInput(`A metadata field with key "${key}" already exists`, 'key');
   return field;
 }

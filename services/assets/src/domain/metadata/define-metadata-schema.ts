@@ -29,12 +29,7 @@ export async function defineMetadataSchema(dataSource: DataSource, admin: Identi
     const unknown = fieldKeys.filter((key) => !fields.has(key));
     if (unknown.length > 0) throw badInput(`Unknown metadata fields: ${unknown.join(', ')}`, 'fieldKeys');
     const schema: MetadataSchema = { id: uuidv7(), workspaceId: admin.workspaceId, name, assetTypes, fieldKeys, createdBy: admin.subject, createdAt: new Date() };
-    const inserted = await manager.query(
-      `INSERT INTO metadata_schemas (id, workspace_id, name, asset_types, field_keys, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (workspace_id, name) DO NOTHING RETURNING id`,
-      [schema.id, schema.workspaceId, schema.name, schema.assetTypes, schema.fieldKeys, schema.createdBy, schema.createdAt],
-    );
-    if (inserted.length === 0) throw badInput(`A metadata schema named "${name}" already exists`, 'name');
+    if (!(await metadataRepository(manager).insertSchema(schema))) throw badInput(`A metadata schema named "${name}" already exists`, 'name');
     return schema;
   });
 }
