@@ -37,6 +37,9 @@ export const assetWriteRepository = {
   findVersion(manager: EntityManager, id: string): Promise<AssetVersion | null> {
     return manager.findOneBy(AssetVersionEntity, { id });
   },
+  findVersions(manager: EntityManager, ids: string[]): Promise<AssetVersion[]> {
+    return manager.findBy(AssetVersionEntity, { id: In(ids) });
+  },
   findVersionOf(manager: EntityManager, assetId: string, id: string): Promise<AssetVersion | null> {
     return manager.findOneBy(AssetVersionEntity, { id, assetId });
   },

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { VersionMediaEntity, type VersionMedia } from '../entities/version-media.entity';
 import type { ProbedMediaFacts } from '../domain/versions/read-media-probe';
 import type { ProbeDescription } from '../domain/versions/read-probe-description';
 
@@ -10,6 +11,9 @@ interface VersionRef {
 
 /** `version_media`: what each version's master is (probed) and where its proxy is. */
 export const versionMediaRepository = {
+  findMany(manager: EntityManager, workspaceId: string, versionIds: string[]): Promise<VersionMedia[]> {
+    return manager.findBy(VersionMediaEntity, { versionId: In(versionIds), workspaceId });
+  },
   /** Records (or replaces) the probed facts, keeping the proxy; a row of another asset is left alone. */
   async recordProbe(manager: EntityManager, ref: VersionRef, facts: ProbedMediaFacts & ProbeDescription, at: Date): Promise<void> {
     await manager.query(
