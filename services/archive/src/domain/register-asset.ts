@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { AssetCreated } from '@mam/proto';
-import { ArchiveAssetEntity } from '../entities/archive-asset.entity';
+import { archiveAssets } from '../repositories/archive-asset.repository';
 
 /** A new asset starts in archive as HOT. */
 export async function registerAsset(asset: AssetCreated, manager: EntityManager): Promise<void> {
-  await manager.insert(ArchiveAssetEntity, { assetId: asset.assetId, storageTier: 'HOT', updatedAt: new Date() });
+  await archiveAssets.register(manager, asset.assetId);
 }
