@@ -110,14 +110,6 @@ export const accessGrantRepository = {
   async on(db: Db, workspaceId: string, target: string): Promise<AccessGrant[]> {
     return (await db.query<GrantRow[]>('SELECT * FROM access_grants WHERE workspace_id = $1 AND target = $2 ORDER BY granted_at, id', [workspaceId, target])).map(toGrant);
   },
-  /** The workspace-wide role granted to any of `principals` (the highest), or null. */
-  async workspaceRoleOf(db: Db, workspaceId: string, principals: string[]): Promise<Role | null> {
-    const [row]: { role: Role | null }[] = await db.query(
-      `SELECT (${ROLE_ORDER})[max(array_position(${ROLE_ORDER}, role))] AS role FROM access_grants WHERE workspace_id = $1 AND target = 'workspace' AND principal = ANY($2::text[])`,
-      [workspaceId, principals],
-    );
-    return row?.role ?? null;
-  },
   /** Per asset, each principal's highest role from the grants on it and on every collection holding it (and their parents). */
   async effectiveAccess(db: Db, assetIds: string[]): Promise<{ asset_id: string; principal: string; role: Role }[]> {
     return db.query(EFFECTIVE_ACCESS, [assetIds]);
