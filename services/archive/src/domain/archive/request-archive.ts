@@ -1,5 +1,5 @@
 import { assetLock, canChangeAsset } from '@mam/asset-access';
-import { actorOf, badUserInput, lockedByAnother, requireIdentity } from '@mam/graphql';
+import { actorOf, locked, badInput, conflict, notFound, requireIdentity } from '@mam/graphql';
 import { uuidv7 } from '@mam/events';
 import { versionProjection } from '@mam/versions';
 import type { ArchiveContext } from '../../context';
@@ -8,7 +8,6 @@ import { archiveJobs, type ArchiveJobRow } from '../../repositories/archive-jobs
 import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { holdsRepository } from '../../repositories/holds.repository';
-import { conflict, notFound } from '../errors';
 import { announceQueued } from '../job-updates';
 
 /**
@@ -21,11 +20,11 @@ export async function requestArchive(context: ArchiveContext, assetId: string, v
   const { dataSource, deps } = context;
   if (!(await canChangeAsset(dataSource, context, assetId, 'editor'))) throw notFound('No such asset');
   const lock = await assetLock(dataSource, assetId);
-  if (lock && lock.holder !== identity.subject) throw lockedByAnother(`The asset is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}; it can be archived once it is checked in`);
+  if (lock && lock.holder !== identity.subject) throw locked(lock, `The asset is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}; it can be archived once it is checked in`);
   if (deps.locations.length < deps.copies) throw conflict(`Archiving needs ${deps.copies} archive locations; ${deps.locations.length} are configured`);
   const versions = await versionProjection.listForAsset(dataSource, assetId);
   const unknown = (versionIds ?? []).filter((id) => !versions.some((v) => v.versionId === id));
-  if (unknown.length) throw badUserInput(`Not versions of this asset: ${unknown.join(', ')}`, 'versionIds');
+  if (unknown.length) throw badInput(`Not versions of this asset: ${unknown.join(', ')}`, 'versionIds');
   const bytes = versions.filter((v) => !versionIds || versionIds.includes(v.versionId)).reduce((sum, v) => sum + (v.size ?? 0), 0);
   for (const location of deps.locations.slice(0, deps.copies)) {
     try {

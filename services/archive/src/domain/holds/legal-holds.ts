@@ -1,16 +1,15 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { badUserInput, requireIdentity } from '@mam/graphql';
+import { badInput, conflict, notFound, requireIdentity } from '@mam/graphql';
 import { uuidv7 } from '@mam/events';
 import type { ArchiveContext } from '../../context';
 import { archiveJobs } from '../../repositories/archive-jobs.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { holdsRepository, type HoldRow } from '../../repositories/holds.repository';
-import { conflict, notFound } from '../errors';
 
 /** Places a legal hold on an asset (admins only): archive moves and deletion are blocked until it is released. */
 export async function placeLegalHold(context: ArchiveContext, assetId: string, reason: string): Promise<HoldRow> {
   const identity = requireIdentity(context);
-  if (!reason.trim() || reason.length > 1000) throw badUserInput('A legal hold needs a reason of 1 to 1000 characters', 'reason');
+  if (!reason.trim() || reason.length > 1000) throw badInput('A legal hold needs a reason of 1 to 1000 characters', 'reason');
   if (!(await canChangeAsset(context.dataSource, context, assetId, 'admin'))) throw notFound('No such asset');
   return context.dataSource.transaction(async (manager) => {
     await archiveJobs.lockAsset(manager, assetId);

@@ -1,12 +1,11 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { isUuid, requireIdentity } from '@mam/graphql';
+import { conflict, isUuid, notFound, requireIdentity } from '@mam/graphql';
 import type { ArchiveContext } from '../../context';
 import { archiveJobs } from '../../repositories/archive-jobs.repository';
 import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { holdsRepository } from '../../repositories/holds.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
-import { conflict, notFound } from '../errors';
 
 /**
  * Deletes an archive package's copies (admins only). Refused under legal hold, before the end

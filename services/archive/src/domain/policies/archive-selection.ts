@@ -1,11 +1,10 @@
 import { assetRole } from '@mam/asset-access';
-import { atLeast, badUserInput, isUuid, requireIdentity } from '@mam/graphql';
+import { atLeast, badInput, conflict, isUuid, requireIdentity } from '@mam/graphql';
 import type { ArchiveContext } from '../../context';
 import type { ArchiveJobRow } from '../../repositories/archive-jobs.repository';
 import { holdsRepository } from '../../repositories/holds.repository';
 import { policiesRepository } from '../../repositories/policies.repository';
 import { requestArchive } from '../archive/request-archive';
-import { conflict } from '../errors';
 
 export interface Selection {
   collectionId: string | null;
@@ -29,8 +28,8 @@ export interface ArchivePlan {
  */
 export async function planArchive(context: ArchiveContext, selection: Selection, dryRun: boolean): Promise<ArchivePlan> {
   const identity = requireIdentity(context);
-  if (selection.collectionId !== null && !isUuid(selection.collectionId)) throw badUserInput('Not a collection id', 'collectionId');
-  if (selection.collectionId === null && selection.olderThanDays === null) throw badUserInput('A selection needs a collection or an age', 'collectionId');
+  if (selection.collectionId !== null && !isUuid(selection.collectionId)) throw badInput('Not a collection id', 'collectionId');
+  if (selection.collectionId === null && selection.olderThanDays === null) throw badInput('A selection needs a collection or an age', 'collectionId');
   const candidates = await policiesRepository.candidates(context.dataSource, { workspaceId: identity.workspaceId, ...selection });
   const plan: ArchivePlan = { dryRun, assets: [], totalBytes: 0, blocked: [], jobs: [] };
   for (const candidate of candidates) {

@@ -1,9 +1,8 @@
-import { badUserInput, forbidden, isUuid, requireIdentity } from '@mam/graphql';
+import { badInput, conflict, forbidden, isUuid, requireIdentity } from '@mam/graphql';
 import { uuidv7 } from '@mam/events';
 import type { ArchiveContext } from '../../context';
 import { auditRepository } from '../../repositories/audit.repository';
 import { policiesRepository, type PolicyRow } from '../../repositories/policies.repository';
-import { conflict } from '../errors';
 
 export interface PolicyInput {
   name: string;
@@ -17,13 +16,13 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
   const identity = requireIdentity(context);
   if (!identity.roles.includes('admin')) throw forbidden('Archive policies are made by workspace admins');
   const name = input.name.trim();
-  if (!name || name.length > 200) throw badUserInput('A policy needs a name of 1 to 200 characters', 'name');
-  if (input.collectionId && !isUuid(input.collectionId)) throw badUserInput('Not a collection id', 'collectionId');
+  if (!name || name.length > 200) throw badInput('A policy needs a name of 1 to 200 characters', 'name');
+  if (input.collectionId && !isUuid(input.collectionId)) throw badInput('Not a collection id', 'collectionId');
   for (const field of ['olderThanDays', 'retentionDays'] as const) {
     const value = input[field];
-    if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500)) throw badUserInput(`${field} must be a whole number of days from 0 to 36500`, field);
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500)) throw badInput(`${field} must be a whole number of days from 0 to 36500`, field);
   }
-  if (!input.collectionId && input.olderThanDays == null) throw badUserInput('A policy selects by a collection, an age, or both', 'collectionId');
+  if (!input.collectionId && input.olderThanDays == null) throw badInput('A policy selects by a collection, an age, or both', 'collectionId');
   return context.dataSource.transaction(async (manager) => {
     const policy = await policiesRepository.insert(manager, { id: uuidv7(), workspaceId: identity.workspaceId, name, collectionId: input.collectionId ?? null, olderThanDays: input.olderThanDays ?? null, retentionDays: input.retentionDays ?? null, createdBy: identity.subject });
     if (!policy) throw conflict(`A policy named ${name} exists already`);

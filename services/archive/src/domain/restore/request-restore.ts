@@ -1,5 +1,5 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { actorOf, badUserInput, requireIdentity } from '@mam/graphql';
+import { actorOf, badInput, conflict, notFound, requireIdentity } from '@mam/graphql';
 import { framesToTimecode, parsePositiveRational, timecodeToFrames } from '@mam/media';
 import { versionProjection, visibleVersion } from '@mam/versions';
 import type { ArchiveContext } from '../../context';
@@ -9,7 +9,6 @@ import { archiveAssets } from '../../repositories/archive-assets.repository';
 import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
-import { conflict, notFound } from '../errors';
 import { announceQueued } from '../job-updates';
 
 /**
@@ -21,7 +20,7 @@ export async function requestRestore(context: ArchiveContext, assetId: string, v
   const { dataSource } = context;
   if (!(await canChangeAsset(dataSource, context, assetId, 'editor'))) throw notFound('No such asset');
   const versions = await versionProjection.listForAsset(dataSource, assetId);
-  if (versionId && !versions.some((v) => v.versionId === versionId)) throw badUserInput('Not a version of this asset', 'versionId');
+  if (versionId && !versions.some((v) => v.versionId === versionId)) throw badInput('Not a version of this asset', 'versionId');
   return dataSource.transaction(async (manager) => {
     await archiveJobs.lockAsset(manager, assetId);
     const key = `${assetId}:${versionId ?? 'all'}`;
@@ -53,18 +52,18 @@ export async function requestSubclip(context: ArchiveContext, input: { versionId
   if (!version) throw notFound('No such version');
   if (!(await canChangeAsset(dataSource, context, version.assetId, 'editor'))) throw notFound('No such version');
   const rate = parsePositiveRational(version.media?.frameRate);
-  if (!rate || !version.media?.durationSeconds) throw badUserInput('A subclip needs a video with a known frame rate', 'versionId');
+  if (!rate || !version.media?.durationSeconds) throw badInput('A subclip needs a video with a known frame rate', 'versionId');
   const frames = (field: 'startTimecode' | 'endTimecode') => {
     try {
       return timecodeToFrames(input[field], rate);
     } catch (error) {
-      throw badUserInput((error as Error).message, field);
+      throw badInput((error as Error).message, field);
     }
   };
   const count = frames('endTimecode') - frames('startTimecode');
   const total = Math.round(version.media.durationSeconds * (rate.num / rate.den));
-  if (count <= 0) throw badUserInput('The end timecode must come after the start timecode', 'endTimecode');
-  if (count > total) throw badUserInput(`The range is ${framesToTimecode(count, rate)} long; the media has only ${framesToTimecode(total, rate)}`, 'endTimecode');
+  if (count <= 0) throw badInput('The end timecode must come after the start timecode', 'endTimecode');
+  if (count > total) throw badInput(`The range is ${framesToTimecode(count, rate)} long; the media has only ${framesToTimecode(total, rate)}`, 'endTimecode');
   if (!(await packagesRepository.masterOf(dataSource, version.versionId)) && (await archiveVersions.storageTier(dataSource, version.versionId)) !== 'HOT') throw conflict('This version has no master to cut from');
   return dataSource.transaction(async (manager) => {
     await archiveJobs.lockAsset(manager, version.assetId);
