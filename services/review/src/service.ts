@@ -11,12 +11,17 @@ import { REVIEW_LIVE_CHANNEL, type ReviewLiveUpdate } from './domain/live-update
 import { openReview } from './domain/open-review';
 import { openVersionReview } from './domain/open-version-review';
 import { AssetReviewEntity } from './entities/asset-review.entity';
-import { ReviewAuditEntity } from './entities/review-audit.entity';
+import { collectionsConsumer } from './events/collections.consumer';
 import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
 import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-create-version-reviews';
+import { CreateReviews1764400000320 } from './migrations/1764400000320-create-reviews';
 import { resolvers } from './resolvers';
 
-/** The review service: review state, audit trail and live updates of assets. */
+/**
+ * The review service: reviews with named reviewers and approval policies, decisions per version,
+ * frame-accurate comments with drawings, share links for guests, the append-only audit trail and
+ * live activity of assets.
+ */
 export function createReviewService(config: ReviewConfig, deps: { bus: EventBus; logger: Logger }) {
   const live = createNotificationHub<ReviewLiveUpdate>({
     databaseUrl: config.DATABASE_URL,
@@ -26,8 +31,8 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
   return createServiceRuntime<ReviewContext>({
     name: 'review',
     databaseUrl: config.DATABASE_URL,
-    entities: [AssetReviewEntity, ReviewAuditEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310],
+    entities: [AssetReviewEntity],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310, CreateReviews1764400000320],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -39,6 +44,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     parts: () => [live],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
+      collectionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...versionProjectionConsumers({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, onVersion: openVersionReview }),
     ],
   });
