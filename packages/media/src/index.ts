@@ -30,6 +30,5 @@ export * from './proxy-args';
 export * from './rational';
 export * from './run-ffmpeg';
 export * from './scene-thumbnail-args';
-export * from './timecode';
 export * from './technical-metadata';
 export * from './waveform-peaks';
