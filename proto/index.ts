@@ -1,7 +1,7 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
-import { CommentPostedSchema, CommentRemovedSchema, VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
+import { CommentPostedSchema, CommentRemovedSchema, ReviewJobRequestedSchema, VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
@@ -15,6 +15,7 @@ export const TOPICS = {
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
   reviewVersion: 'mam.review.version.v1',
   reviewComment: 'mam.review.comment.v1',
+  reviewJob: 'mam.review.job.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -36,6 +37,7 @@ export const eventTypes = {
   'version.changes-requested': VersionChangesRequestedSchema,
   'review.comment-posted': CommentPostedSchema,
   'review.comment-removed': CommentRemovedSchema,
+  'review.job-requested': ReviewJobRequestedSchema,
 } as const satisfies Record<string, DescMessage>;
 
 export type EventType = keyof typeof eventTypes;

@@ -217,7 +217,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             const admission = limiter.admit(identity);
             if (!admission.admitted) throw rateLimited(admission.reason, admission.retryAfterSeconds);
             res.once('close', admission.release);
-            return { identity };
+            return { identity, client: { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? '' } };
           },
         }),
       );

@@ -30,6 +30,8 @@ export interface SystemOptions {
   dataDir: string;
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
+  /** Extra review settings (the SMTP server for mention emails). */
+  review?: Record<string, string>;
   /** Extra gateway settings (limits, introspection). */
   gateway?: Record<string, string>;
   host?: string;
@@ -76,6 +78,7 @@ export async function startSystem(options: SystemOptions) {
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
     },
+    review: { ...options.review },
   };
   const create = <N extends ServiceName>(name: N) => {
     const env = { ...serviceEnvironment(name, { ...common, databaseUrlBase: options.databaseUrlBase, databasePrefix: options.databasePrefix, kafkaBrokers: options.kafkaBrokers, topicPrefix: options.topicPrefix }), ...extra[name] };

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
+import { SMTPServer } from 'smtp-server';
 import WebSocket from 'ws';
 import type { RunningSystem } from '@mam/system';
 import { startTestSystem, type TestSystem } from '@mam/system';
 import { graphqlRequest, makeClip, waitFor, type GraphQLResponse } from '@mam/testkit';
 
 let test: TestSystem;
+let smtp: SMTPServer;
+/** Every message the local SMTP server received, as raw text. */
+const mailbox: { to: string[]; raw: string }[] = [];
 let system: RunningSystem;
 let admin = '';
 let rita = '';
@@ -56,7 +61,21 @@ async function createLink(input: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  test = await startTestSystem('review');
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mailbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  test = await startTestSystem('review', { review: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SMTP_FROM: 'Review <review@studio.example>' } });
   system = test.system;
   admin = await test.token('ada', 'studio-r', ['admin']);
   rita = await test.token('rita', 'studio-r', ['reviewer']);
@@ -72,6 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await test?.stop();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
 });
 
 let reviewId = '';
@@ -276,8 +296,8 @@ describe('audit trail', () => {
     const actions = new Set(entries.map((e) => e.action));
     for (const action of ['review.created', 'link.created', 'link.revoked', 'link.opened', 'comment.posted', 'decision.recorded']) expect(actions).toContain(action);
     expect(entries.find((e) => e.action === 'link.opened')).toMatchObject({ actorKind: 'GUEST', actorName: 'Gina', userAgent: 'review-e2e/1.0', address: expect.any(String) });
-    const deleted = (await ok({ member: admin }, 'query { reviewAudit(filter: { action: "comment.deleted" }) { actor details } }')).reviewAudit;
-    expect(deleted).toEqual([{ actor: 'rita', details: expect.stringContaining('Between us') }]);
+    const deleted = (await ok({ member: admin }, 'query { reviewAudit(filter: { action: "comment.deleted" }) { actor actorKind address userAgent details } }')).reviewAudit;
+    expect(deleted).toEqual([{ actor: 'rita', actorKind: 'MEMBER', address: expect.stringMatching(/127\.0\.0\.1|::1/), userAgent: expect.any(String), details: expect.stringContaining('Between us') }]);
     const csv = (await ok({ member: admin }, 'query { exportReviewAudit(format: CSV) { contentType content } }')).exportReviewAudit;
     expect(csv.contentType).toMatch(/^text\/csv/);
     expect(csv.content.split('\r\n')[0]).toBe('id,at,action,actor,actorKind,actorName,address,userAgent,reviewId,assetId,versionId,commentId,linkId,details');
@@ -291,6 +311,28 @@ describe('audit trail', () => {
     const [{ n }]: { n: string }[] = await db.query(`SELECT count(*) AS n FROM review_audit WHERE actor = 'nobody'`);
     expect(Number(n)).toBe(0);
   });
+});
+
+describe('mentions', () => {
+  it('notify a mentioned member in the app and a mentioned guest in the app and by email through SMTP', async () => {
+    const body = 'Please check the grade @gina@client.example, and @rob the sound';
+    const posted = (await ok({ member: rita }, POST, { i: { versionId: clips.film.versionId, body, at: { timecode: '01:00:00:10' } } })).postComment;
+    const QUERY = 'query { reviewNotifications { kind actorName excerpt read id comment { id timecodeIn } } }';
+    const forRob = (await ok({ member: rob }, QUERY)).reviewNotifications;
+    expect(forRob).toEqual([expect.objectContaining({ kind: 'MENTION', actorName: 'rita', excerpt: body, read: false, comment: { id: posted.id, timecodeIn: '01:00:00:10' } })]);
+    const forGina = (await ok({ guest }, QUERY)).reviewNotifications;
+    expect(forGina).toEqual([expect.objectContaining({ kind: 'MENTION', comment: { id: posted.id, timecodeIn: '01:00:00:10' } })]);
+    expect((await ok({ member: rob }, 'mutation($ids: [ID!]!) { markReviewNotificationsRead(ids: $ids) }', { ids: [forRob[0].id, forGina[0].id] })).markReviewNotificationsRead).toBe(1);
+    expect((await ok({ member: rob }, 'query { reviewNotifications(unreadOnly: true) { id } }')).reviewNotifications).toEqual([]);
+    expect((await ok({ member: rita }, QUERY)).reviewNotifications).toEqual([]);
+
+    const mail = await waitFor(() => mailbox.find((m) => m.to.includes('gina@client.example')), { timeoutMs: 30_000, what: 'the mention email' });
+    expect(mail.raw).toMatch(/^Subject: rita mentioned you in a review comment/m);
+    expect(mail.raw).toMatch(/^From: Review <review@studio\.example>/m);
+    expect(mail.raw).toContain('at 01:00:00:10');
+    expect(mail.raw).toContain('Please check the grade');
+    expect(mailbox.filter((m) => m.to.includes('gina@client.example'))).toHaveLength(1);
+  }, 60_000);
 });
 
 describe('live activity', () => {

@@ -1,9 +1,12 @@
+import type { ClientFacts } from './client-facts';
 import type { Identity, Role } from './identity';
 import { forbidden, unauthenticated } from './errors';
 
 /** Every resolver's context carries the verified identity (or none, which resolvers refuse). */
 export interface RequestContext {
   identity?: Identity;
+  /** Who the gateway saw calling (address, user agent), when it said; for audit trails. */
+  client?: ClientFacts;
 }
 
 export function requireIdentity(context: RequestContext): Identity {

@@ -8,7 +8,7 @@ import { reviewsRepository } from '../repositories/reviews.repository';
 
 /** Who is asking review: a workspace member, or a guest through one share link. */
 export type Viewer =
-  | { kind: 'member'; identity: Identity; subject: string; workspaceId: string; name: string }
+  | { kind: 'member'; identity: Identity; subject: string; workspaceId: string; name: string; address: string | null; userAgent: string | null }
   | { kind: 'guest'; identity: Identity; subject: string; workspaceId: string; name: string; email: string; link: ShareLinkRow; address: string; userAgent: string };
 
 /** A guest's subject: `guest:<link id>:<email>` (what events name as the actor). */
@@ -22,20 +22,25 @@ function parseGuestSubject(subject: string): { linkId: string; email: string } |
 /** The caller as review sees it; a guest whose link was revoked or expired meanwhile is UNAUTHENTICATED. */
 export async function viewerOf(context: ReviewContext): Promise<Viewer> {
   const identity = requireIdentity(context);
-  if (identity.kind !== 'guest') return { kind: 'member', identity, subject: identity.subject, workspaceId: identity.workspaceId, name: identity.subject };
+  if (identity.kind !== 'guest') {
+    return { kind: 'member', identity, subject: identity.subject, workspaceId: identity.workspaceId, name: identity.subject, address: context.client?.address ?? null, userAgent: context.client?.userAgent ?? null };
+  }
   const parsed = parseGuestSubject(identity.subject);
   const link = parsed ? await linksRepository.find(context.dataSource, parsed.linkId) : null;
   const live = link && !link.revokedAt && (!link.expiresAt || link.expiresAt > new Date()) && link.workspaceId === identity.workspaceId;
   const session = live ? await linksRepository.latestSession(context.dataSource, link.id, parsed!.email) : null;
   if (!link || !session) throw unauthenticated('This share link is no longer valid');
-  return { kind: 'guest', identity, subject: identity.subject, workspaceId: link.workspaceId, name: session.name, email: session.email, link, address: session.address, userAgent: session.userAgent };
+  // What this request's client is, else what the guest's session was opened from.
+  const address = context.client?.address ?? session.address;
+  const userAgent = context.client?.userAgent ?? session.userAgent;
+  return { kind: 'guest', identity, subject: identity.subject, workspaceId: link.workspaceId, name: session.name, email: session.email, link, address, userAgent };
 }
 
 /** Who to write in the audit trail for the caller. */
 export function auditActor(viewer: Viewer) {
   return viewer.kind === 'guest'
     ? { actor: viewer.subject, actorKind: 'GUEST', actorName: viewer.name, address: viewer.address, userAgent: viewer.userAgent, linkId: viewer.link.id }
-    : { actor: viewer.subject, actorKind: 'MEMBER', actorName: null, address: null, userAgent: null, linkId: null };
+    : { actor: viewer.subject, actorKind: 'MEMBER', actorName: null, address: viewer.address, userAgent: viewer.userAgent, linkId: null };
 }
 
 /** Whether a link's scope holds a version: its review's, asset's, collection's assets or the one version; only the current one when latest-only. */

@@ -2,6 +2,7 @@ import { AssetResolvers, AssetReviewResolvers } from './asset';
 import { AssetVersionResolvers } from './asset-version';
 import { activityMutations, ReviewActivityResolvers, subscriptions } from './activity';
 import { auditMutations, auditQueries } from './audit';
+import { notificationMutations, notificationQueries, ReviewNotificationResolvers } from './notification';
 import { commentMutations, commentQueries, ReviewCommentResolvers } from './comment';
 import { reviewMutations, reviewQueries, ReviewResolvers } from './review';
 import { linkMutations, linkQueries, ShareLinkResolvers } from './share-link';
@@ -14,7 +15,8 @@ export const resolvers = {
   ReviewComment: ReviewCommentResolvers,
   ShareLink: ShareLinkResolvers,
   ReviewActivity: ReviewActivityResolvers,
-  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries },
-  Mutation: { ...reviewMutations, ...commentMutations, ...linkMutations, ...auditMutations, ...activityMutations },
+  ReviewNotification: ReviewNotificationResolvers,
+  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries, ...notificationQueries },
+  Mutation: { ...reviewMutations, ...commentMutations, ...linkMutations, ...auditMutations, ...activityMutations, ...notificationMutations },
   Subscription: subscriptions,
 };

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/review/v1/review_events.proto.
  */
 export const file_mam_review_v1_review_events: GenFile = /*@__PURE__*/
-  fileDesc("CiFtYW0vcmV2aWV3L3YxL3Jldmlld19ldmVudHMucHJvdG8SDW1hbS5yZXZpZXcudjEisgEKD1ZlcnNpb25BcHByb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIswBChdWZXJzaW9uQ2hhbmdlc1JlcXVlc3RlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJlamVjdGVkGAggASgIIsoBCg1Db21tZW50UG9zdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSFAoMd29ya3NwYWNlX2lkGAMgASgJEhIKCmNvbW1lbnRfaWQYBCABKAkSDAoEYm9keRgFIAEoCRIQCghmcmFtZV9pbhgGIAEoAxIRCglmcmFtZV9vdXQYByABKAMSEAoIdGltZWNvZGUYCCABKAkSEgoKZnJhbWVfcmF0ZRgJIAEoCRIQCghpbnRlcm5hbBgKIAEoCCJgCg5Db21tZW50UmVtb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRISCgpjb21tZW50X2lkGAQgASgJYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiFtYW0vcmV2aWV3L3YxL3Jldmlld19ldmVudHMucHJvdG8SDW1hbS5yZXZpZXcudjEisgEKD1ZlcnNpb25BcHByb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIswBChdWZXJzaW9uQ2hhbmdlc1JlcXVlc3RlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJlamVjdGVkGAggASgIIsoBCg1Db21tZW50UG9zdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSFAoMd29ya3NwYWNlX2lkGAMgASgJEhIKCmNvbW1lbnRfaWQYBCABKAkSDAoEYm9keRgFIAEoCRIQCghmcmFtZV9pbhgGIAEoAxIRCglmcmFtZV9vdXQYByABKAMSEAoIdGltZWNvZGUYCCABKAkSEgoKZnJhbWVfcmF0ZRgJIAEoCRIQCghpbnRlcm5hbBgKIAEoCCJgCg5Db21tZW50UmVtb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRISCgpjb21tZW50X2lkGAQgASgJIjIKElJldmlld0pvYlJlcXVlc3RlZBIOCgZqb2JfaWQYASABKAkSDAoEa2luZBgCIAEoCWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * VersionApproved is emitted when a version's review status becomes APPROVED under
@@ -278,4 +278,33 @@ export type CommentRemoved = Message<"mam.review.v1.CommentRemoved"> & {
  */
 export const CommentRemovedSchema: GenMessage<CommentRemoved> = /*@__PURE__*/
   messageDesc(file_mam_review_v1_review_events, 3);
+
+/**
+ * ReviewJobRequested offers one of review's jobs (an email to someone mentioned in a comment) to
+ * review's workers. Published on topic `mam.review.job.v1`. Envelope type: "review.job-requested".
+ *
+ * @generated from message mam.review.v1.ReviewJobRequested
+ */
+export type ReviewJobRequested = Message<"mam.review.v1.ReviewJobRequested"> & {
+  /**
+   * Id of the job row in the review database.
+   *
+   * @generated from field: string job_id = 1;
+   */
+  jobId: string;
+
+  /**
+   * The job's kind, e.g. "mention-email".
+   *
+   * @generated from field: string kind = 2;
+   */
+  kind: string;
+};
+
+/**
+ * Describes the message mam.review.v1.ReviewJobRequested.
+ * Use `create(ReviewJobRequestedSchema)` to create a new message.
+ */
+export const ReviewJobRequestedSchema: GenMessage<ReviewJobRequested> = /*@__PURE__*/
+  messageDesc(file_mam_review_v1_review_events, 4);
 

@@ -9,7 +9,8 @@ import { versionFor, viewerOf } from '../viewer';
 import { checkAnnotations, type Annotation } from './annotations';
 import { commentFor, presentComment, type CommentView } from './comment-view';
 import { announceComment, publishComment } from './comment-events';
-import { frameOf, timingOf, type FrameInput } from './frame-position';
+import { frameOf, timecodeOf, timingOf, type FrameInput } from './frame-position';
+import { notifyMentions } from '../mentions/notify-mentions';
 
 /** Characters of a comment's text. */
 export const MAX_BODY = 10_000;
@@ -69,6 +70,7 @@ export async function postComment(context: ReviewContext, input: PostCommentInpu
     });
     await recordAudit(manager, viewer, { action: 'comment.posted', assetId: comment.assetId, reviewId, versionId: comment.versionId, commentId: comment.id, details: { body, frameIn, frameOut, internal, annotations: annotations.length } });
     await publishComment(manager, viewer, comment, version, timing);
+    await notifyMentions(manager, viewer, comment, frameIn === null || !timing ? null : timecodeOf(frameIn, timing));
     await announceComment(manager, viewer, comment, 'COMMENT_ADDED');
     return presentComment(comment, timing);
   });
