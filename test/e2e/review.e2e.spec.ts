@@ -122,6 +122,8 @@ describe('share links', () => {
       const answer = await openLink({ ...guestOf, ...body });
       return { ...answer, ms: performance.now() - started };
     };
+    // A first refusal warms the path up, so the ones measured compare like with like.
+    await timed({ token: link.token, password: 'warm-up' });
     const failures = [
       await timed({ token: link.token, password: 'wrong password' }),
       await timed({ token: 'x'.repeat(43), password: 'correct horse battery' }),
@@ -132,8 +134,9 @@ describe('share links', () => {
       expect(failure.status).toBe(401);
       expect(failure.body.errors?.[0]).toEqual({ message: failures[0].body.errors![0].message, extensions: { code: 'INVALID_LINK' } });
     }
-    // Every refusal does the same argon2 work: none answers much faster than a wrong password.
-    for (const failure of failures) expect(failure.ms).toBeGreaterThan(failures[0].ms / 4);
+    // Every refusal does the same argon2 work: none answers much faster than the others.
+    const median = failures.map((f) => f.ms).sort((x, y) => x - y)[2];
+    for (const failure of failures) expect(failure.ms).toBeGreaterThan(median / 3);
 
     const opened = await openLink({ token: link.token, password: 'correct horse battery', ...guestOf });
     expect(opened.status).toBe(200);
@@ -246,6 +249,21 @@ describe('comments', () => {
   }, 120_000);
 });
 
+describe('collections', () => {
+  it('reviews the assets a collection holds, and a collection link reaches exactly those', async () => {
+    const collection = (await ok({ member: admin }, 'mutation { createCollection(input: { name: "Cutdowns" }) { id } }')).createCollection.id;
+    await ok({ member: admin }, 'mutation($c: ID!, $a: [ID!]!) { addAssetsToCollection(collectionId: $c, assetIds: $a) { id } }', { c: collection, a: [clips.film.assetId, clips.ntsc.assetId] });
+    const id = (await ok({ member: admin }, 'mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', { i: { title: 'Cutdowns', collectionId: collection, reviewers: [{ subject: 'rob' }], policy: 'ANY' } })).createReview.id;
+    const assets = await waitFor(async () => {
+      const found = (await ok({ member: rob }, 'query($id: ID!) { review(id: $id) { assets { id } } }', { id })).review.assets as { id: string }[];
+      return found.length === 2 ? found : undefined;
+    }, { what: 'review to learn the collection\'s assets' });
+    expect(assets.map((a) => a.id).sort()).toEqual([clips.film.assetId, clips.ntsc.assetId].sort());
+    const link = await createLink({ scope: 'COLLECTION', collectionId: collection, permissions: [] });
+    expect(link.link).toMatchObject({ scope: 'COLLECTION', permissions: ['VIEW'] });
+  });
+});
+
 describe('decisions', () => {
   const REVIEW = 'mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }';
   const DECIDE = 'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status decision { reviewer decision note } } }';
@@ -290,11 +308,13 @@ describe('decisions', () => {
 
 describe('audit trail', () => {
   it('exports every change with actor, address and user agent as CSV and JSON; the database refuses UPDATE and DELETE of its rows', async () => {
+    expect(await ok({ guest }, 'mutation($v: ID!) { recordViewing(versionId: $v, action: PLAY, frame: 4) }', { v: clips.film.versionId })).toEqual({ recordViewing: true });
+    expect((await refused({ guest }, 'mutation($v: ID!) { recordViewing(versionId: $v, action: DOWNLOAD_MASTER) }', { v: clips.film.versionId })).code).toBe('FORBIDDEN');
     const json = (await ok({ member: admin }, 'query($f: AuditFilter) { exportReviewAudit(filter: $f, format: JSON) { contentType content entries } }', { f: { reviewId } })).exportReviewAudit;
     const entries = JSON.parse(json.content) as { action: string; actorKind: string; actorName: string | null; userAgent: string | null; address: string | null }[];
     expect(entries.length).toBe(json.entries);
     const actions = new Set(entries.map((e) => e.action));
-    for (const action of ['review.created', 'link.created', 'link.revoked', 'link.opened', 'comment.posted', 'decision.recorded']) expect(actions).toContain(action);
+    for (const action of ['review.created', 'link.created', 'link.revoked', 'link.opened', 'comment.posted', 'decision.recorded', 'version.played']) expect(actions).toContain(action);
     expect(entries.find((e) => e.action === 'link.opened')).toMatchObject({ actorKind: 'GUEST', actorName: 'Gina', userAgent: 'review-e2e/1.0', address: expect.any(String) });
     const deleted = (await ok({ member: admin }, 'query { reviewAudit(filter: { action: "comment.deleted" }) { actor actorKind address userAgent details } }')).reviewAudit;
     expect(deleted).toEqual([{ actor: 'rita', actorKind: 'MEMBER', address: expect.stringMatching(/127\.0\.0\.1|::1/), userAgent: expect.any(String), details: expect.stringContaining('Between us') }]);
@@ -366,4 +386,21 @@ describe('live activity', () => {
       await visitor.client.dispose();
     }
   }, 60_000);
+});
+
+describe('revocation', () => {
+  it('ends the guest sessions of a revoked link', async () => {
+    const { shareLinks } = await ok({ member: admin }, 'query { shareLinks { id scope hasPassword revokedAt } }');
+    const link = shareLinks.find((l: { scope: string; hasPassword: boolean }) => l.scope === 'REVIEW' && l.hasPassword);
+    expect((await ok({ guest }, 'query { guestAccess { linkId } }')).guestAccess.linkId).toBe(link.id);
+    expect((await refused({ member: rita }, 'mutation($id: ID!) { revokeShareLink(id: $id) { id } }', { id: link.id })).code).toBe('FORBIDDEN');
+    await ok({ member: admin }, 'mutation($id: ID!) { revokeShareLink(id: $id) { revokedAt } }', { id: link.id });
+    const shut = await waitFor(async () => {
+      const response = await as({ guest }, 'query { guestAccess { linkId } }');
+      return response.errors?.[0].extensions?.code === 'UNAUTHENTICATED' ? response : undefined;
+    }, { what: 'the guest session to end' });
+    expect(shut.data?.guestAccess ?? null).toBeNull();
+    const audit = (await ok({ member: admin }, 'query($f: AuditFilter) { reviewAudit(filter: $f) { action linkId } }', { f: { action: 'link.revoked' } })).reviewAudit;
+    expect(audit).toContainEqual({ action: 'link.revoked', linkId: link.id });
+  });
 });

@@ -13,7 +13,12 @@ export async function readAssetReview(context: ReviewContext, assetId: string): 
   return review ?? null;
 }
 
-/** Every review action on a (visible) asset, oldest first. */
+/**
+ * Every review action on a (visible) asset, oldest first. Addresses, user agents and details
+ * (texts of deleted comments among them) are for admins; others see what happened, by whom, when.
+ */
 export async function assetAuditTrail(context: ReviewContext, review: AssetReview): Promise<AuditEntry[]> {
-  return auditRepository.forAsset(context.dataSource, review.assetId);
+  const entries = await auditRepository.forAsset(context.dataSource, review.assetId);
+  if (context.identity?.roles.includes('admin')) return entries;
+  return entries.map((entry) => ({ ...entry, address: null, userAgent: null, details: {} }));
 }

@@ -55,8 +55,9 @@ export const linksRepository = {
     return row ?? null;
   },
 
-  async listForWorkspace(db: Queryable, workspaceId: string): Promise<ShareLinkRow[]> {
-    return db.query(`SELECT ${LINK} FROM share_links WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT 500`, [workspaceId]);
+  /** The workspace's links, newest first; only those one person made when `createdBy` is given. */
+  async listForWorkspace(db: Queryable, workspaceId: string, createdBy: string | null): Promise<ShareLinkRow[]> {
+    return db.query(`SELECT ${LINK} FROM share_links WHERE workspace_id = $1 AND ($2::text IS NULL OR created_by = $2) ORDER BY created_at DESC LIMIT 500`, [workspaceId, createdBy]);
   },
 
   async revoke(db: Queryable, id: string): Promise<ShareLinkRow> {
@@ -91,8 +92,10 @@ export const linksRepository = {
     return row ?? null;
   },
 
+  /** Counts a failed attempt; attempts older than a day are forgotten on the way. */
   async recordFailedAttempt(db: Queryable, address: string): Promise<void> {
     await db.query('INSERT INTO link_attempts (address) VALUES ($1)', [address]);
+    await db.query(`DELETE FROM link_attempts WHERE address = $1 AND at < now() - interval '1 day'`, [address]);
   },
 
   async failedAttemptsSince(db: Queryable, address: string, since: Date): Promise<number> {

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, requireWriter } from '@mam/graphql';
+import { badUserInput, isUuid, requireAdmin } from '@mam/graphql';
 import type { ReviewContext } from '../../context';
 import { auditRepository, type AuditEntry, type AuditFilter } from '../../repositories/audit.repository';
 
@@ -35,9 +35,9 @@ function filterOf(workspaceId: string, query: AuditQuery, limit: number): AuditF
   };
 }
 
-/** The workspace's audit trail, oldest first, filtered (editors and admins). */
+/** The workspace's audit trail, oldest first, filtered (admins: it holds guests' addresses and deleted texts). */
 export async function queryAudit(context: ReviewContext, query: AuditQuery): Promise<AuditEntry[]> {
-  const identity = requireWriter(context);
+  const identity = requireAdmin(context);
   return auditRepository.find(context.dataSource, filterOf(identity.workspaceId, query, Math.min(Math.max(query.first ?? 100, 1), 1000)));
 }
 
@@ -60,7 +60,7 @@ export function auditJson(entries: AuditEntry[]): string {
 
 /** The filtered trail as one CSV or JSON document (up to 50,000 entries). */
 export async function exportAudit(context: ReviewContext, query: AuditQuery, format: 'CSV' | 'JSON'): Promise<{ format: 'CSV' | 'JSON'; contentType: string; content: string; entries: number }> {
-  const identity = requireWriter(context);
+  const identity = requireAdmin(context);
   const entries = await auditRepository.find(context.dataSource, filterOf(identity.workspaceId, query, 50_000));
   return format === 'CSV'
     ? { format, contentType: 'text/csv; charset=utf-8', content: auditCsv(entries), entries: entries.length }
