@@ -1,8 +1,8 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
-import { VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 import { ArchiveJobRequestedSchema, AssetArchivedSchema, AssetRestoredSchema, FixityFailedSchema } from './gen/mam/archive/v1/archive_events_pb';
+import { CommentPostedSchema, CommentRemovedSchema, ReviewJobRequestedSchema, VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
@@ -18,6 +18,8 @@ export const TOPICS = {
   reviewVersion: 'mam.review.version.v1',
   archiveAsset: 'mam.archive.asset.v1',
   archiveJob: 'mam.archive.job.v1',
+  reviewComment: 'mam.review.comment.v1',
+  reviewJob: 'mam.review.job.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -41,6 +43,9 @@ export const eventTypes = {
   'asset.restored': AssetRestoredSchema,
   'fixity.failed': FixityFailedSchema,
   'archive.job-requested': ArchiveJobRequestedSchema,
+  'review.comment-posted': CommentPostedSchema,
+  'review.comment-removed': CommentRemovedSchema,
+  'review.job-requested': ReviewJobRequestedSchema,
 } as const satisfies Record<string, DescMessage>;
 
 export type EventType = keyof typeof eventTypes;

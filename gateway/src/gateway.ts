@@ -12,6 +12,7 @@ import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createAuthenticator } from './auth/authenticate';
+import { createGuestVerifier, registerGuestRoutes } from './auth/guest';
 import { createJwtVerifier } from './auth/jwt';
 import { createMembershipResolver } from './auth/principal';
 import { createSessionVerifier } from './auth/session';
@@ -56,6 +57,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     ),
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
+    guest: createGuestVerifier({ reviewUrl: config.REVIEW_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 }),
   });
   const validationRules = operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES });
   const limiter = createRequestLimiter({
@@ -192,6 +194,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
       registerAuthRoutes(app, { assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), sessions, logger });
+      registerGuestRoutes(app, { reviewUrl: config.REVIEW_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger });
       app.use(['/graphql', '/files'], sessionCookieCredential({ csrfSecret: config.GATEWAY_SIGNING_SECRET }));
       const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
       registerUploadProxy(app, {
@@ -214,7 +217,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             const admission = limiter.admit(identity);
             if (!admission.admitted) throw rateLimited(admission.reason, admission.retryAfterSeconds);
             res.once('close', admission.release);
-            return { identity };
+            return { identity, client: { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? '' } };
           },
         }),
       );

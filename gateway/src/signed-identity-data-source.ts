@@ -1,10 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { bindRequest, BINDING_HEADER, IDENTITY_HEADER, type Identity } from '@mam/graphql';
+import { bindRequest, BINDING_HEADER, CLIENT_HEADER, encodeClientFacts, IDENTITY_HEADER, type ClientFacts, type Identity } from '@mam/graphql';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   identity?: Identity;
+  /** Who called (address, user agent), passed on for the subgraphs' audit trails. */
+  client?: ClientFacts;
 }
 
 /**
@@ -16,7 +18,7 @@ export function bindingFetcher(secret: string, fetcher: Fetcher = subgraphFetche
     const token = init.headers?.[IDENTITY_HEADER];
     if (!token) return fetcher(url, init);
     const target = new URL(url);
-    const binding = bindRequest(token, secret, { method: init.method ?? 'POST', path: `${target.pathname}${target.search}`, body: init.body ?? '' });
+    const binding = bindRequest(token, secret, { method: init.method ?? 'POST', path: `${target.pathname}${target.search}`, body: init.body ?? '', client: init.headers?.[CLIENT_HEADER] });
     return fetcher(url, { ...init, headers: { ...init.headers, [BINDING_HEADER]: binding } });
   }) as unknown as Fetcher;
 }
@@ -32,7 +34,8 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const identity = (context as GatewayContext).identity;
+    const { identity, client } = context as GatewayContext;
     if (identity) request.http?.headers.set(IDENTITY_HEADER, await this.sign(identity));
+    if (identity && client) request.http?.headers.set(CLIENT_HEADER, encodeClientFacts(client));
   }
 }

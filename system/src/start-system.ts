@@ -32,6 +32,8 @@ export interface SystemOptions {
   ingest?: Record<string, string>;
   /** Extra archive settings (locations, copies, fixity schedule). */
   archive?: Record<string, string>;
+  /** Extra review settings (the SMTP server for mention emails). */
+  review?: Record<string, string>;
   /** Extra gateway settings (limits, introspection). */
   gateway?: Record<string, string>;
   host?: string;
@@ -83,6 +85,7 @@ export async function startSystem(options: SystemOptions) {
       ARCHIVE_LOCATIONS: `archive-a=${join(options.dataDir, 'archive-a')},archive-b=${join(options.dataDir, 'archive-b')}`,
       ...options.archive,
     },
+    review: { ...options.review },
   };
   const create = <N extends ServiceName>(name: N) => {
     const env = { ...serviceEnvironment(name, { ...common, databaseUrlBase: options.databaseUrlBase, databasePrefix: options.databasePrefix, kafkaBrokers: options.kafkaBrokers, topicPrefix: options.topicPrefix }), ...extra[name] };

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import WebSocket from 'ws';
 import { parseConfig } from '@mam/config';
 import { gatewayConfigShape, createGateway, type Gateway } from '@mam/gateway';
-import { BINDING_HEADER, bindRequest, IDENTITY_HEADER, signIdentity, subscriptionBody } from '@mam/graphql';
+import { BINDING_HEADER, bindRequest, CLIENT_HEADER, encodeClientFacts, IDENTITY_HEADER, signIdentity, subscriptionBody } from '@mam/graphql';
 import { createLogger } from '@mam/logger';
 import type { RunningSystem } from '@mam/system';
 import { graphqlRequest, testSecret, waitFor } from '@mam/testkit';
@@ -269,13 +269,21 @@ describe('what the gateway lets through and hands out', () => {
       await waitFor(async () => (await ok(`Bearer ${admin}`, 'query($id: ID!) { asset(id: $id) { review { status } } }', { id: asset.id }, gateway.url)).asset?.review, { what: 'review through the recorder' });
       const hop = captured.find((c) => c.headers[IDENTITY_HEADER]);
       expect(hop).toBeDefined();
-      const stolen = { 'content-type': 'application/json', [IDENTITY_HEADER]: String(hop!.headers[IDENTITY_HEADER]), [BINDING_HEADER]: String(hop!.headers[BINDING_HEADER]) };
+      // The caller's address and user agent ride along (x-mam-client), covered by the same binding.
+      const stolen = {
+        'content-type': 'application/json',
+        [IDENTITY_HEADER]: String(hop!.headers[IDENTITY_HEADER]),
+        [BINDING_HEADER]: String(hop!.headers[BINDING_HEADER]),
+        [CLIENT_HEADER]: String(hop!.headers[CLIENT_HEADER]),
+      };
       // The same request again, within seconds, is what the binding allows; anything else is refused.
       const same = await fetch(system.services.review.url, { method: 'POST', headers: stolen, body: hop!.body });
       expect(same.status).toBe(200);
       const other = await fetch(system.services.review.url, { method: 'POST', headers: stolen, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
       expect(other.status).toBe(401);
       expect(((await other.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const elsewhere = await fetch(system.services.review.url, { method: 'POST', headers: { ...stolen, [CLIENT_HEADER]: encodeClientFacts({ address: '198.51.100.9', userAgent: 'forged' }) }, body: hop!.body });
+      expect(elsewhere.status).toBe(401);
       const unbound = await fetch(system.services.review.url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: stolen[IDENTITY_HEADER] }, body: hop!.body });
       expect(unbound.status).toBe(401);
     } finally {

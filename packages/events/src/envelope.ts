@@ -4,7 +4,7 @@ import { ActorKind, EnvelopeSchema, eventTypes } from '@mam/proto';
 import { randomBytes } from 'node:crypto';
 import { uuidv7 } from './uuidv7';
 
-export type ActorKindName = 'user' | 'api_key' | 'system';
+export type ActorKindName = 'user' | 'api_key' | 'system' | 'guest';
 
 /** Who caused an event: the authenticated identity behind the state change. */
 export interface EventActor {
@@ -33,7 +33,7 @@ export interface NewEvent<Desc extends DescMessage> {
   traceparent?: string;
 }
 
-const kinds: Record<ActorKindName, ActorKind> = { user: ActorKind.USER, api_key: ActorKind.API_KEY, system: ActorKind.SYSTEM };
+const kinds: Record<ActorKindName, ActorKind> = { user: ActorKind.USER, api_key: ActorKind.API_KEY, system: ActorKind.SYSTEM, guest: ActorKind.GUEST };
 const kindNames = new Map<ActorKind, ActorKindName>(Object.entries(kinds).map(([name, kind]) => [kind, name as ActorKindName]));
 const registry = createRegistry(...Object.values(eventTypes));
 

@@ -1,3 +1,4 @@
+import type { ClientFacts } from './client-facts';
 import { memberRoleOf } from './asset-roles';
 import type { Identity } from './identity';
 import { requireRole, unauthenticated } from './errors';
@@ -5,6 +6,8 @@ import { requireRole, unauthenticated } from './errors';
 /** Every resolver's context carries the verified identity (or none, which resolvers refuse). */
 export interface RequestContext {
   identity?: Identity;
+  /** Who the gateway saw calling (address, user agent), when it said; for audit trails. */
+  client?: ClientFacts;
 }
 
 export function requireIdentity(context: RequestContext): Identity {

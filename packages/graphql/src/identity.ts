@@ -11,7 +11,8 @@ export interface Identity {
   workspaceId: string;
   /** The caller's role in the workspace (one, the highest it holds). */
   roles: Role[];
-  kind: 'user' | 'api_key' | 'system';
+  /** A guest is someone without an account who opened a review share link (subject `guest:<link id>:<email>`). */
+  kind: 'user' | 'api_key' | 'system' | 'guest';
   /** Ids of the workspace groups the caller belongs to; grants to a group apply to its members. */
   groups?: string[];
   /**
@@ -78,7 +79,7 @@ async function verifySigned(token: string | undefined, secret: string): Promise<
   try {
     const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
-    const kind = payload.kind === 'api_key' || payload.kind === 'system' ? payload.kind : 'user';
+    const kind = payload.kind === 'api_key' || payload.kind === 'system' || payload.kind === 'guest' ? payload.kind : 'user';
     if (typeof payload.sub !== 'string' || typeof payload.ws !== 'string') return undefined;
     const groups = Array.isArray(payload.grp) ? payload.grp.filter((g): g is string => typeof g === 'string') : [];
     const workspaceRole = (ROLES as readonly unknown[]).includes(payload.wr) ? (payload.wr as Role) : null;

@@ -16,3 +16,4 @@ export * from './uuid';
 export * from './cursor';
 export * from './actor';
 export * from './http-server';
+export * from './client-facts';

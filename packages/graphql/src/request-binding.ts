@@ -15,6 +15,8 @@ export interface RequestFacts {
   method: string;
   path: string;
   body?: string | Buffer;
+  /** The client facts header (CLIENT_HEADER), when the request carries one. */
+  client?: string;
 }
 
 const bindingKey = (secret: string) => createHash('sha256').update(`mam-request-binding\n${secret}`).digest();
@@ -22,7 +24,7 @@ const sha256 = (value: string | Buffer) => createHash('sha256').update(value).di
 
 function mac(secret: string, identityToken: string, facts: RequestFacts, at: number): string {
   return createHmac('sha256', bindingKey(secret))
-    .update([String(at), facts.method.toUpperCase(), facts.path, sha256(facts.body ?? ''), identityToken].join('\n'))
+    .update([String(at), facts.method.toUpperCase(), facts.path, sha256(facts.body ?? ''), identityToken, ...(facts.client ? [facts.client] : [])].join('\n'))
     .digest('base64url');
 }
 

@@ -8,6 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
 import { errorBody, ErrorCode, kitError } from './errors';
+import { CLIENT_HEADER, decodeClientFacts, type ClientFacts } from './client-facts';
 import { createErrorFormatter } from './format-error';
 import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 import { BINDING_HEADER, subscriptionBody } from './request-binding';
@@ -23,8 +24,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   host: string;
   port: number;
   logger: Logger;
-  /** Builds the resolver context for a verified identity. */
-  context: (identity: Identity) => Context;
+  /** Builds the resolver context for a verified identity (and the client facts the gateway sent with it). */
+  context: (identity: Identity, client?: ClientFacts) => Context;
   /** Whether this instance can serve (its database answers, say); drives /readyz. */
   ready: () => Promise<boolean>;
   /** Further HTTP routes beside /graphql (uploads, media), mounted before it. */
@@ -119,16 +120,17 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         '/graphql',
         express.json({ limit: '2mb', verify: (req, _res, raw) => void ((req as RawBodyRequest).rawBody = raw) }),
         async (req, res, next) => {
-          const facts = { method: req.method, path: req.originalUrl, body: (req as RawBodyRequest).rawBody };
+          const facts = { method: req.method, path: req.originalUrl, body: (req as RawBodyRequest).rawBody, client: req.header(CLIENT_HEADER) };
           const identity = await verifyIdentity(req.header(IDENTITY_HEADER), req.header(BINDING_HEADER), facts);
           if (!identity) {
             res.status(401).json(unauthenticatedBody);
             return;
           }
           res.locals.identity = identity;
+          res.locals.client = decodeClientFacts(facts.client);
           next();
         },
-        expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity) }),
+        expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity, res.locals.client as ClientFacts | undefined) }),
       );
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 

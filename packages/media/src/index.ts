@@ -30,7 +30,6 @@ export * from './proxy-args';
 export * from './rational';
 export * from './run-ffmpeg';
 export * from './scene-thumbnail-args';
-export * from './timecode';
 export * from './technical-metadata';
 export * from './waveform-peaks';
 export * from './make-subclip';

@@ -1,3 +1,4 @@
+import { framesToTimecode, supportsDropFrame, timecodeToFrames } from '@mam/timecode';
 import { ensureParentDir } from './ensure-parent-dir';
 import { MediaError } from './errors';
 import { defaultTimeoutMs, type MediaJobOptions } from './media-options';
@@ -7,7 +8,6 @@ import { removeQuietly } from './remove-quietly';
 import { runFfmpeg } from './run-ffmpeg';
 import { audioStreams, requireVideoStream } from './streams';
 import { subclipArgs } from './subclip-args';
-import { framesToTimecode, isDropFrameRate, timecodeToFrames } from './timecode';
 
 export interface SubclipRequest {
   /** First frame's timecode, in the media's own timecode (its start timecode counts as frame 0; 00:00:00:00 when it has none). */
@@ -45,7 +45,7 @@ export async function makeSubclip(input: string, output: string, request: Subcli
   const frameCount = frameOf(request.endTimecode) - startFrame;
   const total = video.frameCount ?? Math.floor((source.durationSeconds ?? 0) * (rate.num / rate.den) + 1e-6);
   if (startFrame < 0 || frameCount <= 0 || startFrame + frameCount > total) {
-    const last = framesToTimecode(timecodeToFrames(origin, rate) + total, rate, { dropFrame: isDropFrameRate(rate) && origin.includes(';') });
+    const last = framesToTimecode(timecodeToFrames(origin, rate) + total, rate, { dropFrame: supportsDropFrame(rate) && origin.includes(';') });
     throw new MediaError(`the range ${request.startTimecode}-${request.endTimecode} is outside the media (${origin}-${last})`);
   }
   await ensureParentDir(output);

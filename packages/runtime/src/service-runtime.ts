@@ -3,7 +3,7 @@ import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createDataSource, ensureDatabase, type DataSource } from '@mam/db';
 import { CreateEventTables1764400000000, createOutboxRelay, type BusSubscription, type EventBus, type EventConsumer } from '@mam/events';
-import { createSubgraphServer, type Identity, type RequestContext } from '@mam/graphql';
+import { createSubgraphServer, type ClientFacts, type Identity, type RequestContext } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
 /** A long-lived part of a service beside its server, relay and consumers. */
@@ -25,7 +25,7 @@ export interface ServiceRuntimeOptions<Context extends RequestContext> {
   port: number;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<Context>;
-  context: (identity: Identity, dataSource: DataSource) => Context;
+  context: (identity: Identity, dataSource: DataSource, client?: ClientFacts) => Context;
   consumers?: (dataSource: DataSource) => BusSubscription[];
   /** Further HTTP routes of the service (uploads, media), beside /graphql. */
   routes?: (app: import('express').Express, dataSource: DataSource) => void;
@@ -49,7 +49,7 @@ export function createServiceRuntime<Context extends RequestContext>(options: Se
     host: options.host,
     port: options.port,
     logger,
-    context: (identity) => options.context(identity, dataSource),
+    context: (identity, client) => options.context(identity, dataSource, client),
     routes: options.routes && ((app) => options.routes!(app, dataSource)),
     ready: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')).length === 1,
     degraded: () => subscriptions.flatMap((s) => (s as Partial<EventConsumer>).stall?.() ?? []),

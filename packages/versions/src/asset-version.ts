@@ -21,5 +21,9 @@ export interface AssetVersionFacts {
     height: number | null;
     /** Exact rational rate as ingest reports it, e.g. "24000/1001". */
     frameRate: string | null;
+    /** SMPTE label of the first frame ("01:00:00;00" is drop-frame); null when the source has none. */
+    startTimecode: string | null;
+    /** Frames of the picture; null when unknown or no picture. */
+    durationFrames: number | null;
   } | null;
 }

@@ -4,3 +4,5 @@ export * from './migrations';
 export * from './version-projection.consumer';
 export * from './version-projection.repository';
 export * from './visible-version';
+export * from './media-timing';
+export * from './media-timing.migration';

@@ -3,6 +3,7 @@ import { AssetCurrentVersionChangedSchema, AssetVersionCreatedSchema, MediaProbe
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type BusSubscription, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
+import { readMediaTiming } from './media-timing';
 import { versionProjection, type RecordedVersion } from './version-projection.repository';
 
 export interface VersionProjectionOptions {
@@ -69,6 +70,7 @@ export function versionProjectionConsumers(options: VersionProjectionOptions): B
           width: probed.width,
           height: probed.height,
           frameRate: probed.frameRate,
+          ...readMediaTiming(probed.frameRate, probed.durationSeconds, probed.technicalMetadataJson),
         });
       }),
     },

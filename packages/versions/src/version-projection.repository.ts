@@ -23,6 +23,8 @@ interface VersionRow {
   width: number | null;
   height: number | null;
   frame_rate: string | null;
+  start_timecode: string | null;
+  duration_frames: number | null;
 }
 
 function toFacts(row: VersionRow): AssetVersionFacts {
@@ -37,7 +39,7 @@ function toFacts(row: VersionRow): AssetVersionFacts {
     sha256: row.sha256,
     size: row.size === null ? null : Number(row.size),
     createdAt: row.created_at,
-    media: row.media_kind === null ? null : { kind: row.media_kind, format: row.format, codec: row.codec, durationSeconds: row.duration_seconds, width: row.width, height: row.height, frameRate: row.frame_rate },
+    media: row.media_kind === null ? null : { kind: row.media_kind, format: row.format, codec: row.codec, durationSeconds: row.duration_seconds, width: row.width, height: row.height, frameRate: row.frame_rate, startTimecode: row.start_timecode, durationFrames: row.duration_frames },
   };
 }
 
@@ -65,6 +67,9 @@ export interface ProbedMedia {
   width: number;
   height: number;
   frameRate: string;
+  /** SMPTE label of the first frame, when the source has one that exists at its rate. */
+  startTimecode: string | null;
+  durationFrames: number | null;
 }
 
 const nonEmpty = (value: string) => value || null;
@@ -91,11 +96,15 @@ export const versionProjection = {
   /** Media facts as ingest probed them; kept even when the version itself is not known here yet. */
   async recordMedia(db: Queryable, media: ProbedMedia): Promise<void> {
     await db.query(
-      `INSERT INTO asset_versions (version_id, asset_id, workspace_id, media_kind, format, codec, duration_seconds, width, height, frame_rate, probed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+      `INSERT INTO asset_versions (version_id, asset_id, workspace_id, media_kind, format, codec, duration_seconds, width, height, frame_rate, start_timecode, duration_frames, probed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
        ON CONFLICT (version_id) DO UPDATE SET media_kind = EXCLUDED.media_kind, format = EXCLUDED.format, codec = EXCLUDED.codec,
-         duration_seconds = EXCLUDED.duration_seconds, width = EXCLUDED.width, height = EXCLUDED.height, frame_rate = EXCLUDED.frame_rate, probed_at = now()`,
-      [media.versionId, media.assetId, media.workspaceId, media.kind, nonEmpty(media.format), nonEmpty(media.codec), positive(media.durationSeconds), positive(media.width), positive(media.height), nonEmpty(media.frameRate)],
+         duration_seconds = EXCLUDED.duration_seconds, width = EXCLUDED.width, height = EXCLUDED.height, frame_rate = EXCLUDED.frame_rate,
+         start_timecode = EXCLUDED.start_timecode, duration_frames = EXCLUDED.duration_frames, probed_at = now()`,
+      [
+        media.versionId, media.assetId, media.workspaceId, media.kind, nonEmpty(media.format), nonEmpty(media.codec), positive(media.durationSeconds),
+        positive(media.width), positive(media.height), nonEmpty(media.frameRate), media.startTimecode, media.durationFrames,
+      ],
     );
   },
 

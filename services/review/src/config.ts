@@ -1,5 +1,10 @@
-import { serviceConfigShape, type z } from '@mam/config';
+import { serviceConfigShape, z } from '@mam/config';
 
 /** Environment of the review service, validated at start. */
-export const reviewConfigShape = serviceConfigShape('review');
+export const reviewConfigShape = serviceConfigShape('review').extend({
+  /** SMTP server for emails to people mentioned in comments (smtp://user:pass@host:port, smtps://…); empty: none are sent. */
+  SMTP_URL: z.string().default(''),
+  /** Sender of those emails. */
+  SMTP_FROM: z.string().default('MAM review <review@localhost>'),
+});
 export type ReviewConfig = z.infer<typeof reviewConfigShape>;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
+import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema } from '@mam/runtime';
@@ -11,23 +12,31 @@ import { REVIEW_LIVE_CHANNEL, type ReviewLiveUpdate } from './domain/live-update
 import { openReview } from './domain/open-review';
 import { openVersionReview } from './domain/open-version-review';
 import { AssetReviewEntity } from './entities/asset-review.entity';
-import { ReviewAuditEntity } from './entities/review-audit.entity';
+import { collectionsConsumer } from './events/collections.consumer';
 import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
 import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-create-version-reviews';
+import { CreateReviews1764400000320 } from './migrations/1764400000320-create-reviews';
+import { CreateReviewNotifications1764400000330 } from './migrations/1764400000330-create-review-notifications';
+import { reviewJobRegistry } from './jobs/mention-email';
+import { MENTION_EMAIL, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
 import { resolvers } from './resolvers';
 
-/** The review service: review state, audit trail and live updates of assets. */
+/**
+ * The review service: reviews with named reviewers and approval policies, decisions per version,
+ * frame-accurate comments with drawings, share links for guests, the append-only audit trail and
+ * live activity of assets.
+ */
 export function createReviewService(config: ReviewConfig, deps: { bus: EventBus; logger: Logger }) {
   const live = createNotificationHub<ReviewLiveUpdate>({
     databaseUrl: config.DATABASE_URL,
     channel: REVIEW_LIVE_CHANNEL,
     onError: (error) => deps.logger.error({ err: error }, 'live update listener failed'),
   });
-  return createServiceRuntime<ReviewContext>({
+  const runtime = createServiceRuntime<ReviewContext>({
     name: 'review',
     databaseUrl: config.DATABASE_URL,
-    entities: [AssetReviewEntity, ReviewAuditEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310],
+    entities: [AssetReviewEntity],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310, CreateReviews1764400000320, CreateReviewNotifications1764400000330],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -35,11 +44,38 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource, live }),
-    parts: () => [live],
+    context: (identity, dataSource, client) => ({ identity, client, dataSource, live }),
+    // The worker checks at start that every job kind has a handler.
+    parts: () => [live, worker],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
+      collectionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...versionProjectionConsumers({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, onVersion: openVersionReview }),
+      worker.subscription,
     ],
+  });
+  const worker: JobWorker = createJobWorker({
+    group: REVIEW_WORKERS_GROUP,
+    queue: reviewJobQueue,
+    registry: reviewJobRegistry({ url: config.SMTP_URL, from: config.SMTP_FROM }, deps.logger),
+    kinds: [MENTION_EMAIL],
+    dataSource: runtime.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
+  const start = runtime.start.bind(runtime);
+  const stop = runtime.stop.bind(runtime);
+  return Object.assign(runtime, {
+    worker,
+    async start(): Promise<string> {
+      const url = await start();
+      // Emails left unsent by a crash are taken up now, not at the next sweep.
+      await worker.resume();
+      return url;
+    },
+    async stop() {
+      worker.abortAll();
+      await stop();
+    },
   });
 }

@@ -1,4 +1,5 @@
-import { parsePositiveRational, framesToTimecode } from '@mam/media';
+import { parsePositiveRational } from '@mam/media';
+import { framesToTimecode } from '@mam/timecode';
 import type { SearchSegment, SegmentHit } from './search-index';
 
 /** Matching segments returned per hit, best first. */

@@ -1,13 +1,37 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { assetReviewsRepository } from '../repositories/asset-reviews.repository';
+import { liveRepository } from '../repositories/live.repository';
 
 /** Review changes announced to live subscribers through PostgreSQL NOTIFY on the review database. */
 export const REVIEW_LIVE_CHANNEL = 'mam_review_live';
 
-export interface ReviewLiveUpdate {
-  kind: 'review.opened';
-  assetId: string;
+export type ActivityType = 'COMMENT_ADDED' | 'COMMENT_EDITED' | 'COMMENT_RESOLVED' | 'COMMENT_REOPENED' | 'COMMENT_DELETED' | 'DECISION' | 'PRESENCE';
+
+export interface ReviewActivityUpdate {
+  kind: 'activity';
+  type: ActivityType;
   workspaceId: string;
+  assetId: string;
+  versionId: string;
+  /** Reviews gathering the asset when it happened (a subscriber by review id matches on these). */
+  reviewIds: string[];
+  commentId: string | null;
+  /** Internal comments' activity never reaches guests. */
+  internal: boolean;
+  actor: string;
+  actorName: string;
+  /** The watcher's frame (presence), or the decision (DECISION). */
+  frame: number | null;
+  decision: string | null;
+  status: string | null;
+  at: string;
+}
+
+export type ReviewLiveUpdate = { kind: 'review.opened'; assetId: string; workspaceId: string } | ReviewActivityUpdate;
+
+/** Announces an update to the subscribers of every review instance once the transaction commits. */
+export async function announce(manager: EntityManager | DataSource, update: ReviewLiveUpdate): Promise<void> {
+  await liveRepository.notify(manager, REVIEW_LIVE_CHANNEL, update);
 }
 
 /**

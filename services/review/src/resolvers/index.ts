@@ -1,10 +1,22 @@
 import { AssetResolvers, AssetReviewResolvers } from './asset';
 import { AssetVersionResolvers } from './asset-version';
-import { reviewOpened } from './subscription-review-opened';
+import { activityMutations, ReviewActivityResolvers, subscriptions } from './activity';
+import { auditMutations, auditQueries } from './audit';
+import { notificationMutations, notificationQueries, ReviewNotificationResolvers } from './notification';
+import { commentMutations, commentQueries, ReviewCommentResolvers } from './comment';
+import { reviewMutations, reviewQueries, ReviewResolvers } from './review';
+import { linkMutations, linkQueries, ShareLinkResolvers } from './share-link';
 
 export const resolvers = {
   Asset: AssetResolvers,
   AssetReview: AssetReviewResolvers,
   AssetVersion: AssetVersionResolvers,
-  Subscription: { reviewOpened },
+  Review: ReviewResolvers,
+  ReviewComment: ReviewCommentResolvers,
+  ShareLink: ShareLinkResolvers,
+  ReviewActivity: ReviewActivityResolvers,
+  ReviewNotification: ReviewNotificationResolvers,
+  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries, ...notificationQueries },
+  Mutation: { ...reviewMutations, ...commentMutations, ...linkMutations, ...auditMutations, ...activityMutations, ...notificationMutations },
+  Subscription: subscriptions,
 };

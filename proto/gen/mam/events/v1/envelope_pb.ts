@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/events/v1/envelope.proto.
  */
 export const file_mam_events_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("ChxtYW0vZXZlbnRzL3YxL2VudmVsb3BlLnByb3RvEg1tYW0uZXZlbnRzLnYxItIBCghFbnZlbG9wZRIQCghldmVudF9pZBgBIAEoCRIMCgR0eXBlGAIgASgJEi8KC29jY3VycmVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIUCgxhZ2dyZWdhdGVfaWQYBCABKAkSIwoFYWN0b3IYBSABKAsyFC5tYW0uZXZlbnRzLnYxLkFjdG9yEhMKC3RyYWNlcGFyZW50GAYgASgJEiUKB3BheWxvYWQYByABKAsyFC5nb29nbGUucHJvdG9idWYuQW55IlYKBUFjdG9yEg8KB3N1YmplY3QYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEiYKBGtpbmQYAyABKA4yGC5tYW0uZXZlbnRzLnYxLkFjdG9yS2luZCprCglBY3RvcktpbmQSGgoWQUNUT1JfS0lORF9VTlNQRUNJRklFRBAAEhMKD0FDVE9SX0tJTkRfVVNFUhABEhYKEkFDVE9SX0tJTkRfQVBJX0tFWRACEhUKEUFDVE9SX0tJTkRfU1lTVEVNEANiBnByb3RvMw", [file_google_protobuf_any, file_google_protobuf_timestamp]);
+  fileDesc("ChxtYW0vZXZlbnRzL3YxL2VudmVsb3BlLnByb3RvEg1tYW0uZXZlbnRzLnYxItIBCghFbnZlbG9wZRIQCghldmVudF9pZBgBIAEoCRIMCgR0eXBlGAIgASgJEi8KC29jY3VycmVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIUCgxhZ2dyZWdhdGVfaWQYBCABKAkSIwoFYWN0b3IYBSABKAsyFC5tYW0uZXZlbnRzLnYxLkFjdG9yEhMKC3RyYWNlcGFyZW50GAYgASgJEiUKB3BheWxvYWQYByABKAsyFC5nb29nbGUucHJvdG9idWYuQW55IlYKBUFjdG9yEg8KB3N1YmplY3QYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEiYKBGtpbmQYAyABKA4yGC5tYW0uZXZlbnRzLnYxLkFjdG9yS2luZCqBAQoJQWN0b3JLaW5kEhoKFkFDVE9SX0tJTkRfVU5TUEVDSUZJRUQQABITCg9BQ1RPUl9LSU5EX1VTRVIQARIWChJBQ1RPUl9LSU5EX0FQSV9LRVkQAhIVChFBQ1RPUl9LSU5EX1NZU1RFTRADEhQKEEFDVE9SX0tJTkRfR1VFU1QQBGIGcHJvdG8z", [file_google_protobuf_any, file_google_protobuf_timestamp]);
 
 /**
  * Envelope wraps every event published to Kafka. The domain event itself
@@ -150,6 +150,13 @@ export enum ActorKind {
    * @generated from enum value: ACTOR_KIND_SYSTEM = 3;
    */
   SYSTEM = 3,
+
+  /**
+   * Someone without an account who opened a review share link.
+   *
+   * @generated from enum value: ACTOR_KIND_GUEST = 4;
+   */
+  GUEST = 4,
 }
 
 /**

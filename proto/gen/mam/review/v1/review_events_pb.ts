@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/review/v1/review_events.proto.
  */
 export const file_mam_review_v1_review_events: GenFile = /*@__PURE__*/
-  fileDesc("CiFtYW0vcmV2aWV3L3YxL3Jldmlld19ldmVudHMucHJvdG8SDW1hbS5yZXZpZXcudjEisgEKD1ZlcnNpb25BcHByb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIswBChdWZXJzaW9uQ2hhbmdlc1JlcXVlc3RlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJlamVjdGVkGAggASgIYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiFtYW0vcmV2aWV3L3YxL3Jldmlld19ldmVudHMucHJvdG8SDW1hbS5yZXZpZXcudjEisgEKD1ZlcnNpb25BcHByb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIswBChdWZXJzaW9uQ2hhbmdlc1JlcXVlc3RlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRIRCglyZXZpZXdfaWQYBCABKAkSEgoKZGVjaWRlZF9ieRgFIAEoCRIMCgRub3RlGAYgASgJEi4KCmRlY2lkZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJlamVjdGVkGAggASgIIsoBCg1Db21tZW50UG9zdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSFAoMd29ya3NwYWNlX2lkGAMgASgJEhIKCmNvbW1lbnRfaWQYBCABKAkSDAoEYm9keRgFIAEoCRIQCghmcmFtZV9pbhgGIAEoAxIRCglmcmFtZV9vdXQYByABKAMSEAoIdGltZWNvZGUYCCABKAkSEgoKZnJhbWVfcmF0ZRgJIAEoCRIQCghpbnRlcm5hbBgKIAEoCCJgCg5Db21tZW50UmVtb3ZlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEhQKDHdvcmtzcGFjZV9pZBgDIAEoCRISCgpjb21tZW50X2lkGAQgASgJIjIKElJldmlld0pvYlJlcXVlc3RlZBIOCgZqb2JfaWQYASABKAkSDAoEa2luZBgCIAEoCWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * VersionApproved is emitted when a version's review status becomes APPROVED under
@@ -149,4 +149,162 @@ export type VersionChangesRequested = Message<"mam.review.v1.VersionChangesReque
  */
 export const VersionChangesRequestedSchema: GenMessage<VersionChangesRequested> = /*@__PURE__*/
   messageDesc(file_mam_review_v1_review_events, 1);
+
+/**
+ * CommentPosted is emitted when a review comment is posted or its text is edited, so that
+ * search can find an asset by a word of a comment and show the comment's timecode as the hit.
+ * Published on topic `mam.review.comment.v1`. Envelope type: "review.comment-posted".
+ *
+ * @generated from message mam.review.v1.CommentPosted
+ */
+export type CommentPosted = Message<"mam.review.v1.CommentPosted"> & {
+  /**
+   * Id of the asset the commented version belongs to.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Id of the commented version.
+   *
+   * @generated from field: string version_id = 2;
+   */
+  versionId: string;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 3;
+   */
+  workspaceId: string;
+
+  /**
+   * Id of the comment.
+   *
+   * @generated from field: string comment_id = 4;
+   */
+  commentId: string;
+
+  /**
+   * The comment's current text.
+   *
+   * @generated from field: string body = 5;
+   */
+  body: string;
+
+  /**
+   * First frame the comment is about, counted from the version's first frame; -1 for the whole version.
+   *
+   * @generated from field: int64 frame_in = 6;
+   */
+  frameIn: bigint;
+
+  /**
+   * Last frame of a range comment; equal to frame_in for a comment at one frame, -1 for the whole version.
+   *
+   * @generated from field: int64 frame_out = 7;
+   */
+  frameOut: bigint;
+
+  /**
+   * SMPTE timecode of frame_in relative to the source's start timecode; empty for the whole version.
+   *
+   * @generated from field: string timecode = 8;
+   */
+  timecode: string;
+
+  /**
+   * Exact frame rate of the version, e.g. "24000/1001"; empty when it has none.
+   *
+   * @generated from field: string frame_rate = 9;
+   */
+  frameRate: string;
+
+  /**
+   * True for comments only workspace members see.
+   *
+   * @generated from field: bool internal = 10;
+   */
+  internal: boolean;
+};
+
+/**
+ * Describes the message mam.review.v1.CommentPosted.
+ * Use `create(CommentPostedSchema)` to create a new message.
+ */
+export const CommentPostedSchema: GenMessage<CommentPosted> = /*@__PURE__*/
+  messageDesc(file_mam_review_v1_review_events, 2);
+
+/**
+ * CommentRemoved is emitted when a comment is deleted by its author: search forgets it.
+ * Published on topic `mam.review.comment.v1`. Envelope type: "review.comment-removed".
+ *
+ * @generated from message mam.review.v1.CommentRemoved
+ */
+export type CommentRemoved = Message<"mam.review.v1.CommentRemoved"> & {
+  /**
+   * Id of the asset.
+   *
+   * @generated from field: string asset_id = 1;
+   */
+  assetId: string;
+
+  /**
+   * Id of the version.
+   *
+   * @generated from field: string version_id = 2;
+   */
+  versionId: string;
+
+  /**
+   * Workspace that owns the asset.
+   *
+   * @generated from field: string workspace_id = 3;
+   */
+  workspaceId: string;
+
+  /**
+   * Id of the removed comment.
+   *
+   * @generated from field: string comment_id = 4;
+   */
+  commentId: string;
+};
+
+/**
+ * Describes the message mam.review.v1.CommentRemoved.
+ * Use `create(CommentRemovedSchema)` to create a new message.
+ */
+export const CommentRemovedSchema: GenMessage<CommentRemoved> = /*@__PURE__*/
+  messageDesc(file_mam_review_v1_review_events, 3);
+
+/**
+ * ReviewJobRequested offers one of review's jobs (an email to someone mentioned in a comment) to
+ * review's workers. Published on topic `mam.review.job.v1`. Envelope type: "review.job-requested".
+ *
+ * @generated from message mam.review.v1.ReviewJobRequested
+ */
+export type ReviewJobRequested = Message<"mam.review.v1.ReviewJobRequested"> & {
+  /**
+   * Id of the job row in the review database.
+   *
+   * @generated from field: string job_id = 1;
+   */
+  jobId: string;
+
+  /**
+   * The job's kind, e.g. "mention-email".
+   *
+   * @generated from field: string kind = 2;
+   */
+  kind: string;
+};
+
+/**
+ * Describes the message mam.review.v1.ReviewJobRequested.
+ * Use `create(ReviewJobRequestedSchema)` to create a new message.
+ */
+export const ReviewJobRequestedSchema: GenMessage<ReviewJobRequested> = /*@__PURE__*/
+  messageDesc(file_mam_review_v1_review_events, 4);
 

@@ -1,6 +1,7 @@
 import { canChangeAsset } from '@mam/asset-access';
 import { actorOf, badInput, conflict, notFound, requireIdentity } from '@mam/graphql';
-import { framesToTimecode, parsePositiveRational, timecodeToFrames } from '@mam/media';
+import { parsePositiveRational } from '@mam/media';
+import { framesToTimecode, timecodeToFrames } from '@mam/timecode';
 import { versionProjection, visibleVersion } from '@mam/versions';
 import type { ArchiveContext } from '../../context';
 import { archiveQueue } from '../../jobs/archive-queue';

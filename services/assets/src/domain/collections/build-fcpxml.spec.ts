@@ -1,4 +1,5 @@
-import { formatRational, parseRational, timecodeToFrames } from '@mam/media';
+import { formatRational, parseRational } from '@mam/media';
+import { timecodeToFrames } from '@mam/timecode';
 import type { VersionMedia } from '../../entities/version-media.entity';
 import { findAll, parseXml, type XmlElement } from '@mam/testkit';
 import { buildFcpxml, conformFrames, escapeXml, frameDuration, rationalTime, type EditingClip } from './build-fcpxml';

@@ -1,4 +1,5 @@
-import { formatRational, framesToTimecode, parsePositiveRational, secondsToFrames, timecodeToFrames, type Rational } from '@mam/media';
+import { formatRational, parsePositiveRational, secondsToFrames, type Rational } from '@mam/media';
+import { framesToTimecode, timecodeToFrames } from '@mam/timecode';
 import type { VersionMedia } from '../../entities/version-media.entity';
 import type { EditingClip } from './build-fcpxml';
 
@@ -61,7 +62,8 @@ function proxyNames() {
 function startOf(timecode: string | null, rate: Rational): { frames: number; timecode: string; dropFrame: boolean } {
   if (timecode) {
     try {
-      return { frames: timecodeToFrames(timecode, rate), timecode, dropFrame: /[;.]\d+$/.test(timecode) };
+      const dropFrame = /[;.,]\d+$/.test(timecode);
+      return { frames: timecodeToFrames(timecode, rate, { dropFrame }), timecode, dropFrame };
     } catch {
       // A timecode that does not exist at this rate is treated as none.
     }

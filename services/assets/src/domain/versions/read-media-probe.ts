@@ -1,4 +1,5 @@
-import { formatRational, parsePositiveRational, secondsToFrames, timecodeToFrames, type Rational } from '@mam/media';
+import { formatRational, parsePositiveRational, secondsToFrames, type Rational } from '@mam/media';
+import { timecodeToFrames } from '@mam/timecode';
 import type { VersionMedia } from '../../entities/version-media.entity';
 
 /** The facts of a probed master that editing hand-off needs, as version_media keeps them. */
@@ -38,7 +39,7 @@ export function usableTimecode(value: unknown, rate: Rational | null): string | 
   if (typeof value !== 'string' || !TIMECODE.test(value.trim())) return null;
   if (!rate) return value.trim();
   try {
-    timecodeToFrames(value, rate);
+    timecodeToFrames(value, rate, { dropFrame: /[;.,]\d+$/.test(value.trim()) });
     return value.trim();
   } catch {
     return null;
