@@ -1,16 +1,41 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { Client as SshClient, type SFTPWrapper } from 'ssh2';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { appendToOutbox } from '@mam/events';
 import { TOPICS, VersionApprovedSchema } from '@mam/proto';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
-import { ffprobe, graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { ffprobe, graphqlRequest, makeClip, startPrivateSshd, testInfrastructure, uniqueName, waitFor, type PrivateSshd } from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
 let admin = '';
 let editor = '';
 let outsider = '';
+let sshd: PrivateSshd;
+const s3 = testInfrastructure().s3;
+const bucket = uniqueName('deliveries').replace(/_/g, '-');
+const s3Client = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: s3 });
+
+/** Downloads a file from the test's SFTP server with its own SSH client. */
+async function sftpGet(remote: string, local: string): Promise<void> {
+  const client = new SshClient();
+  await new Promise<void>((resolve, reject) => client.once('ready', () => resolve()).once('error', reject).connect({ host: sshd.host, port: sshd.port, username: sshd.username, privateKey: sshd.privateKey }));
+  try {
+    const sftp = await new Promise<SFTPWrapper>((resolve, reject) => client.sftp((error, session) => (error ? reject(error) : resolve(session))));
+    await new Promise<void>((resolve, reject) => sftp.fastGet(remote, local, (error) => (error ? reject(error) : resolve())));
+  } finally {
+    client.end();
+  }
+}
+
+async function s3Get(key: string, local: string): Promise<void> {
+  const object = await s3Client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  await pipeline(object.Body as Readable, createWriteStream(local));
+}
 
 const WORKSPACE = 'studio-a';
 const PROXY_PROFILE = {
@@ -84,10 +109,14 @@ beforeAll(async () => {
   admin = await test.token('admin-1', WORKSPACE, ['admin']);
   editor = await test.token('editor-1', WORKSPACE, ['editor']);
   outsider = await test.token('stranger', 'studio-b', ['admin']);
+  sshd = await startPrivateSshd();
+  await s3Client.send(new CreateBucketCommand({ Bucket: bucket }));
 }, 120_000);
 
 afterAll(async () => {
   await test?.stop();
+  await sshd?.stop();
+  s3Client.destroy();
 });
 
 describe('delivery profiles', () => {
@@ -113,6 +142,8 @@ describe('delivery profiles', () => {
 
 describe('an approved version is delivered by the workspace rule', () => {
   let folderId = '';
+  let sftpId = '';
+  let s3Id = '';
   let proxyId = '';
   let assetId = '';
   let versionId = '';
@@ -120,15 +151,27 @@ describe('an approved version is delivered by the workspace rule', () => {
   beforeAll(async () => {
     const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }', { i: { name: 'Playout folder', kind: 'FOLDER', settings: { path: 'playout' } } });
     folderId = createDestination.id;
+    const destination = 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }';
+    const sftp = await gql(admin, destination, {
+      i: { name: 'Broadcaster SFTP', kind: 'SFTP', settings: { host: sshd.host, port: sshd.port, username: sshd.username, path: join(sshd.root, 'incoming'), hostKeySha256: sshd.hostKeySha256 }, credentials: { privateKey: sshd.privateKey } },
+    });
+    expect(sftp.createDestination).toMatchObject({ kind: 'SFTP', hasCredentials: true });
+    expect(JSON.stringify(sftp.createDestination)).not.toContain('PRIVATE KEY');
+    sftpId = sftp.createDestination.id;
+    const bucketDestination = await gql(admin, destination, {
+      i: { name: 'Archive bucket', kind: 'S3', settings: { endpoint: s3.endpoint, bucket, prefix: 'masters-out', forcePathStyle: true }, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } },
+    });
+    expect(JSON.stringify(bucketDestination.createDestination)).not.toContain(s3.secretAccessKey);
+    s3Id = bucketDestination.createDestination.id;
     proxyId = (await gql(editor, '{ deliveryProfiles { id name } }')).deliveryProfiles.find((p: { name: string }) => p.name === 'Proxy 360p').id;
     await gql(admin, 'mutation($i: CreateDeliveryRuleInput!) { createDeliveryRule(input: $i) { id } }', {
-      i: { name: 'On approval', trigger: 'VERSION_APPROVED', profileIds: ['web-h264-1080p', 'wav-48k-24bit', proxyId], destinationIds: [folderId] },
+      i: { name: 'On approval', trigger: 'VERSION_APPROVED', profileIds: ['web-h264-1080p', 'wav-48k-24bit', proxyId], destinationIds: [folderId, sftpId, s3Id] },
     });
     const clip = readFileSync(makeClip(join(test.workDir, 'promo.mp4'), { seconds: 1, width: 640, height: 360, rate: '25', audio: true, timecode: '10:00:00:00' }));
     ({ assetId, versionId } = await upload('promo.mp4', clip));
   }, 120_000);
 
-  it('makes, verifies and delivers three profiles with no other action, each read back and probed', async () => {
+  it('makes, verifies and delivers three profiles to a folder, SFTP and S3 with no other action, each read back and probed', async () => {
     await approve(assetId, versionId);
     const asset = await ended(assetId);
     const [delivery] = asset.deliveries;
@@ -153,6 +196,26 @@ describe('an approved version is delivered by the workspace rule', () => {
     const wavFolder = delivery.outputs[1].transfers[0].location as string;
     const wav = ffprobe(join(wavFolder, readdirSync(wavFolder)[0]));
     expect(wav.streams[0]).toMatchObject({ codec_name: 'pcm_s24le', sample_rate: '48000', channels: 2 });
+    // Every output read back from the SFTP server and the bucket, and probed.
+    const readBack = join(test.workDir, 'read-back');
+    mkdirSync(readBack, { recursive: true });
+    const expected: Record<string, [string, string]> = { 'web-h264-1080p': ['video', 'h264'], 'wav-48k-24bit': ['audio', 'pcm_s24le'], [proxyId]: ['video', 'h264'] };
+    for (const output of delivery.outputs) {
+      const [folderTransfer, sftpTransfer, s3Transfer] = output.transfers;
+      expect([folderTransfer.destinationId, sftpTransfer.destinationId, s3Transfer.destinationId]).toEqual([folderId, sftpId, s3Id]);
+      expect(output.transfers.map((t: { status: string }) => t.status)).toEqual(['DELIVERED', 'DELIVERED', 'DELIVERED']);
+      const file = output.files[0] as string;
+      const remoteDir = new URL(sftpTransfer.location).pathname;
+      await sftpGet(`${remoteDir}/${file}`, join(readBack, `sftp-${output.profileId}-${file}`));
+      const key = (s3Transfer.location as string).replace(`s3://${bucket}/`, '');
+      await s3Get(`${key}/${file}`, join(readBack, `s3-${output.profileId}-${file}`));
+      for (const copy of [`sftp-${output.profileId}-${file}`, `s3-${output.profileId}-${file}`]) {
+        const probed = ffprobe(join(readBack, copy));
+        expect(probed.streams.map((s) => [s.codec_type, s.codec_name])).toContainEqual(expected[output.profileId]);
+      }
+    }
+    const listed = await s3Client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'masters-out/' }));
+    expect(listed.KeyCount).toBe(3);
     const versions = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { distributionStatus } } }`, { id: assetId });
     expect(versions.asset.versions[0].distributionStatus).toBe('DELIVERED');
   }, 240_000);
@@ -168,6 +231,19 @@ describe('an approved version is delivered by the workspace rule', () => {
     expect(redeliver.id).not.toBe(deliverVersion.id);
     const cancelled = await gql(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id status reason } }`, { id: redeliver.id }).catch(() => null);
     if (cancelled) expect(cancelled.cancelDelivery).toMatchObject({ status: 'CANCELLED', reason: 'cancelled by editor-1' });
+  }, 240_000);
+
+  it('fails an output at a destination that refuses the login, with that reason, after one try', async () => {
+    const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }', {
+      i: { name: 'Wrong password', kind: 'SFTP', settings: { host: sshd.host, port: sshd.port, username: sshd.username, path: sshd.root }, credentials: { password: 'not-the-password' } },
+    });
+    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] } });
+    const [delivery] = (await ended(assetId)).deliveries;
+    expect(delivery.status).toBe('FAILED');
+    expect(delivery.outputs[0].verification).toEqual({ passed: true, differences: [] });
+    expect(delivery.outputs[0].transfers[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(delivery.outputs[0].transfers[0].reason).toContain(`Wrong password: the SFTP server refused the login of ${sshd.username}`);
+    expect(delivery.reason).toContain('refused the login');
   }, 240_000);
 
   it('shows nothing of it to another workspace', async () => {
