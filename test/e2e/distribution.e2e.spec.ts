@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
@@ -228,9 +228,38 @@ describe('an approved version is delivered by the workspace rule', () => {
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', current: { deliveryId: deliverVersion.id } });
     await ended(assetId, 1);
     const { redeliver } = await gql(editor, `mutation($id: ID!) { redeliver(deliveryId: $id) { id status } }`, { id: deliverVersion.id });
+    expect(redeliver).toMatchObject({ status: 'QUEUED' });
     expect(redeliver.id).not.toBe(deliverVersion.id);
-    const cancelled = await gql(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id status reason } }`, { id: redeliver.id }).catch(() => null);
-    if (cancelled) expect(cancelled.cancelDelivery).toMatchObject({ status: 'CANCELLED', reason: 'cancelled by editor-1' });
+    await ended(assetId, 1);
+    const { asset } = await deliveriesOf(assetId);
+    expect(asset.deliveries.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([
+      [redeliver.id, 'DELIVERED'],
+      [deliverVersion.id, 'DELIVERED'],
+    ]);
+  }, 240_000);
+
+  it('cancels a running delivery: ffmpeg stopped, nothing delivered, its outputs cancelled', async () => {
+    const heavy = ['prores-422-hq', 'xdcam-hd422', 'dnxhr-hq-mxf', 'h265-mp4'];
+    const { deliverVersion } = await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: heavy, destinationIds: [folderId] } });
+    await waitFor(async () => (await gql(editor, `query($id: ID!) { delivery(id: $id) { outputs { status } } }`, { id: deliverVersion.id })).delivery.outputs[0].status === 'ENCODING', {
+      timeoutMs: 60_000,
+      intervalMs: 100,
+      what: 'the outputs to be encoding',
+    });
+    const workFolder = join(test.workDir, 'data', 'distribution', deliverVersion.id);
+    expect(existsSync(workFolder)).toBe(true);
+    const { cancelDelivery } = await gql(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id status reason } }`, { id: deliverVersion.id });
+    expect(cancelDelivery).toMatchObject({ status: 'CANCELLED', reason: 'cancelled by editor-1' });
+    // The worker stops at its next lease renewal and removes the outputs it was making.
+    await waitFor(() => !existsSync(workFolder), { timeoutMs: 30_000, what: 'the work folder to be removed' });
+    const { delivery } = await gql(editor, `query($id: ID!) { delivery(id: $id) { status outputs { status transfers { status } } } }`, { id: deliverVersion.id });
+    expect(delivery.status).toBe('CANCELLED');
+    expect(delivery.outputs.map((o: { status: string; transfers: unknown[] }) => [o.status, o.transfers])).toEqual(heavy.map(() => ['CANCELLED', []]));
+    const delivered = readdirSync(join(test.workDir, 'data', 'deliveries', 'playout', 'promo_v1'));
+    expect(delivered).not.toEqual(expect.arrayContaining(['prores-422-hq']));
+    expect(delivered.filter((name) => heavy.includes(name))).toEqual([]);
+    const again = await gqlError(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id } }`, { id: deliverVersion.id });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT' });
   }, 240_000);
 
   it('fails an output at a destination that refuses the login, with that reason, after one try', async () => {

@@ -137,7 +137,7 @@ export const deliveriesRepository = {
     await db.query(
       `UPDATE delivery_outputs SET status = $3, progress = COALESCE($4, progress), reason = $5, differences = COALESCE($6::jsonb, differences), files = COALESCE($7::jsonb, files),
          loudness = COALESCE($8::jsonb, loudness), loudness_plan = COALESCE($9::jsonb, loudness_plan), transfers = COALESCE($10::jsonb, transfers), updated_at = now()
-       WHERE delivery_id = $1 AND profile_id = $2`,
+       WHERE delivery_id = $1 AND profile_id = $2 AND status <> 'CANCELLED'`,
       [deliveryId, profileId, fields.status, fields.progress ?? null, fields.reason ?? null, json(fields.differences), json(fields.files), json(fields.loudness), json(fields.loudnessPlan), json(fields.transfers)],
     );
   },

@@ -8,6 +8,6 @@ export const QueryResolvers = {
   deliveryProfiles: (_: unknown, _args: unknown, context: DistributionContext) => listProfiles(context),
   destinations: (_: unknown, _args: unknown, context: DistributionContext) => listDestinations(context),
   deliveryRules: (_: unknown, _args: unknown, context: DistributionContext) => listRules(context),
-  delivery: (_: unknown, args: { id: string }, context: DistributionContext) => readDelivery(context, args.id).catch(() => null),
+  delivery: (_: unknown, args: { id: string }, context: DistributionContext) => readDelivery(context, args.id),
   deliveries: (_: unknown, args: { first: number }, context: DistributionContext) => recentDeliveries(context, args.first),
 };

@@ -1,5 +1,6 @@
 import { isAssetVisible } from '@mam/asset-access';
-import { requireIdentity } from '@mam/graphql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, requireIdentity } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { deliveriesRepository, type DeliveryRow, type OutputRow } from '../../repositories/deliveries.repository';
 import { visibleDelivery } from './visible-delivery';
@@ -20,6 +21,14 @@ export async function recentDeliveries(context: DistributionContext, limit: numb
   return rows.filter((_, i) => visible[i]);
 }
 
-export const readDelivery = (context: DistributionContext, id: string): Promise<DeliveryView> => visibleDelivery(context, id);
+/** One delivery, or null when there is none the caller may see. */
+export async function readDelivery(context: DistributionContext, id: string): Promise<DeliveryView | null> {
+  try {
+    return await visibleDelivery(context, id);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.notFound) return null;
+    throw error;
+  }
+}
 
 export const outputsOf = (context: DistributionContext, delivery: DeliveryRow): Promise<OutputRow[]> => deliveriesRepository.outputs(context.dataSource, delivery.id);
