@@ -8,7 +8,7 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { appendToOutbox } from '@mam/events';
 import { TOPICS, VersionApprovedSchema } from '@mam/proto';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
-import { ffprobe, graphqlRequest, makeClip, startPrivateSshd, testInfrastructure, uniqueName, waitFor, type PrivateSshd } from '@mam/testkit';
+import { ffprobe, freePort, graphqlRequest, makeClip, startPrivateSshd, testInfrastructure, uniqueName, waitFor, type PrivateSshd } from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
@@ -273,6 +273,18 @@ describe('an approved version is delivered by the workspace rule', () => {
     expect(delivery.outputs[0].transfers[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(delivery.outputs[0].transfers[0].reason).toContain(`Wrong password: the SFTP server refused the login of ${sshd.username}`);
     expect(delivery.reason).toContain('refused the login');
+  }, 240_000);
+
+  it('tries an unreachable destination again with backoff, then fails the output naming it', async () => {
+    const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }', {
+      i: { name: 'Offline SFTP', kind: 'SFTP', settings: { host: '127.0.0.1', port: await freePort(), username: 'nobody', path: 'in' }, credentials: { password: 'whatever' } },
+    });
+    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] } });
+    const [delivery] = (await ended(assetId)).deliveries;
+    expect(delivery.status).toBe('FAILED');
+    // TRANSFER_ATTEMPTS is 2 in this system.
+    expect(delivery.outputs[0].transfers[0]).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(delivery.outputs[0].transfers[0].reason).toMatch(/^Offline SFTP: the SFTP server 127\.0\.0\.1:\d+ could not be reached: .*ECONNREFUSED.* \(after 2 tries\)$/);
   }, 240_000);
 
   it('shows nothing of it to another workspace', async () => {

@@ -4,7 +4,7 @@ const EXTENSIONS: Record<DeliveryProfileSpec['container'], string> = { mp4: 'mp4
 
 /** A file-name-safe stem of a version's file name: letters, digits, dot, dash, underscore. */
 export function safeStem(filename: string | null, fallback: string): string {
-  const stem = (filename ?? '').replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, 80);
+  const stem = (filename ?? '').split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, 80);
   return stem || fallback;
 }
 
