@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { Client as SshClient, type SFTPWrapper } from 'ssh2';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { appendToOutbox } from '@mam/events';
 import { TOPICS, VersionApprovedSchema } from '@mam/proto';
@@ -224,9 +226,21 @@ describe('an approved version is delivered by the workspace rule', () => {
     const input = { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [folderId] };
     const { deliverVersion } = await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id status } }`, { i: input });
     expect(deliverVersion.status).toBe('QUEUED');
+    // Watched live: every state until it has delivered.
+    const states: { status: string; outputs: { status: string; progress: number }[] }[] = [];
+    const client = createClient({ url: system.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${editor}` }, retryAttempts: 0 });
+    const watched = new Promise<void>((resolve, reject) =>
+      client.subscribe(
+        { query: 'subscription($id: ID!) { deliveryProgress(deliveryId: $id) { status outputs { status progress } } }', variables: { id: deliverVersion.id } },
+        { next: (result) => (result.errors ? reject(new Error(JSON.stringify(result.errors))) : states.push(result.data!.deliveryProgress as (typeof states)[number])), error: reject, complete: resolve },
+      ),
+    );
     const twice = await gqlError(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: input });
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', current: { deliveryId: deliverVersion.id } });
-    await ended(assetId, 1);
+    await watched;
+    await client.dispose();
+    expect(states.at(-1)).toEqual({ status: 'DELIVERED', outputs: [{ status: 'DELIVERED', progress: 1 }] });
+    expect(states.length).toBeGreaterThan(1);
     const { redeliver } = await gql(editor, `mutation($id: ID!) { redeliver(deliveryId: $id) { id status } }`, { id: deliverVersion.id });
     expect(redeliver).toMatchObject({ status: 'QUEUED' });
     expect(redeliver.id).not.toBe(deliverVersion.id);

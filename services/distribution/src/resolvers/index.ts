@@ -7,12 +7,14 @@ import { DeliveryRuleResolvers } from './delivery-rule';
 import { DestinationResolvers } from './destination';
 import { MutationResolvers } from './mutation';
 import { QueryResolvers } from './query';
+import { SubscriptionResolvers } from './subscription';
 import { TransferResolvers } from './transfer';
 
 export const resolvers = {
   JSON: JSONScalar,
   Query: QueryResolvers,
   Mutation: MutationResolvers,
+  Subscription: SubscriptionResolvers,
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
   Delivery: DeliveryResolvers,
