@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { EventActor } from '@mam/events';
 import type { JobQueue } from '@mam/jobs';
@@ -29,6 +30,8 @@ export async function deliverOnApproval(manager: EntityManager, queue: JobQueue,
         actor: { ...RULES_ACTOR, workspaceId: approved.workspaceId },
       });
     } catch (error) {
+      // A refusal (the same delivery running, a profile gone) skips this rule; anything else is retried with the event.
+      if (!(error instanceof GraphQLError)) throw error;
       logger.warn({ err: error, ruleId: rule.id, versionId: approved.versionId }, 'rule did not start a delivery');
     }
   }
