@@ -1,4 +1,5 @@
 import { isAssetVisible } from '@mam/asset-access';
+import { loadInBatch } from '@mam/graphql';
 import { visibleVersion } from '@mam/versions';
 import type { DistributionContext } from '../context';
 import { deliveriesRepository, type DeliveryStatus } from '../repositories/deliveries.repository';
@@ -21,7 +22,8 @@ export async function readVersionDistributionStatus(context: DistributionContext
 /** An asset's status: its latest delivery's, whichever version; else the stored one. Null when not visible. */
 export async function readAssetDistributionStatus(context: DistributionContext, assetId: string): Promise<DistributionStatus | null> {
   if (!(await isAssetVisible(context.dataSource, context, assetId))) return null;
-  const [latest] = await deliveriesRepository.forAsset(context.dataSource, assetId, 1, { countCancelled: false });
-  if (latest) return FROM_DELIVERY[latest.status as keyof typeof FROM_DELIVERY];
-  return (await versionDistributions.assetStatuses(context.dataSource, [assetId])).get(assetId) ?? null;
+  // One query for every asset of the request's entity fetch.
+  const row = await loadInBatch(context, 'distribution-asset', assetId, (ids) => versionDistributions.assetStatuses(context.dataSource, ids));
+  if (!row) return null;
+  return row.latestDelivery ? FROM_DELIVERY[row.latestDelivery as keyof typeof FROM_DELIVERY] : row.stored;
 }

@@ -98,8 +98,7 @@ export const deliveriesRepository = {
     const [row]: DeliveryRow[] = await db.query('SELECT * FROM deliveries WHERE id::text = $1', [id]);
     return row ?? null;
   },
-  forAsset: (db: Db, assetId: string, limit: number, options: { countCancelled?: boolean } = {}): Promise<DeliveryRow[]> =>
-    db.query(`SELECT * FROM deliveries WHERE asset_id::text = $1 ${options.countCancelled === false ? "AND status <> 'CANCELLED'" : ''} ORDER BY created_at DESC, id DESC LIMIT $2`, [assetId, limit]),
+  forAsset: (db: Db, assetId: string, limit: number): Promise<DeliveryRow[]> => db.query('SELECT * FROM deliveries WHERE asset_id::text = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [assetId, limit]),
   forWorkspace: (db: Db, workspaceId: string, limit: number): Promise<DeliveryRow[]> =>
     db.query('SELECT * FROM deliveries WHERE workspace_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [workspaceId, limit]),
   /** The most recent delivery of each version, for the version's distribution status. */

@@ -25,8 +25,14 @@ export const versionDistributions = {
     return row?.status ?? null;
   },
 
-  async assetStatuses(db: Db, assetIds: string[]): Promise<Map<string, DistributionStatus>> {
-    const rows: { asset_id: string; distribution_status: DistributionStatus }[] = await db.query('SELECT asset_id, distribution_status FROM distribution_assets WHERE asset_id::text = ANY($1)', [assetIds]);
-    return new Map(rows.map((row) => [row.asset_id, row.distribution_status]));
+  /** Each asset's stored status and its latest delivery's status (cancelled ones left out), in one query. */
+  async assetStatuses(db: Db, assetIds: string[]): Promise<Map<string, { stored: DistributionStatus; latestDelivery: string | null }>> {
+    const rows: { asset_id: string; distribution_status: DistributionStatus; delivery_status: string | null }[] = await db.query(
+      `SELECT a.asset_id::text AS asset_id, a.distribution_status, d.status AS delivery_status FROM distribution_assets a
+       LEFT JOIN LATERAL (SELECT status FROM deliveries WHERE asset_id = a.asset_id AND status <> 'CANCELLED' ORDER BY created_at DESC, id DESC LIMIT 1) d ON true
+       WHERE a.asset_id::text = ANY($1)`,
+      [assetIds],
+    );
+    return new Map(rows.map((row) => [row.asset_id, { stored: row.distribution_status, latestDelivery: row.delivery_status }]));
   },
 };
