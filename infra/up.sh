@@ -354,6 +354,9 @@ wait_kafka
 wait_es
 wait_s3
 
+# The Library of Congress BagIt library for the independent bag checker (infra/bagit/BagCheck.java).
+resolve_jars bagit "$LIB_DIR/bagit" bagit.lib.dir dependency:copy-dependencies
+
 log "all services ready in $((SECONDS - started_at))s (stop them with: npm run infra:down)"
 
 if $pg_ok; then

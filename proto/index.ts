@@ -3,12 +3,14 @@ import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSc
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
 import { VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 import { DeliveryCompletedSchema, DeliveryFailedSchema, DeliveryRequestedSchema } from './gen/mam/distribution/v1/distribution_events_pb';
+import { ArchiveJobRequestedSchema, AssetArchivedSchema, AssetRestoredSchema, FixityFailedSchema } from './gen/mam/archive/v1/archive_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
 export * from './gen/mam/ingest/v1/ingest_events_pb';
 export * from './gen/mam/review/v1/review_events_pb';
 export * from './gen/mam/distribution/v1/distribution_events_pb';
+export * from './gen/mam/archive/v1/archive_events_pb';
 
 /** Kafka topics, named `mam.<owner>.<aggregate>.v1`. Messages are keyed by aggregate id. */
 export const TOPICS = {
@@ -18,6 +20,8 @@ export const TOPICS = {
   reviewVersion: 'mam.review.version.v1',
   distributionDelivery: 'mam.distribution.delivery.v1',
   distributionDeliveryJob: 'mam.distribution.delivery-job.v1',
+  archiveAsset: 'mam.archive.asset.v1',
+  archiveJob: 'mam.archive.job.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -40,6 +44,10 @@ export const eventTypes = {
   'delivery.requested': DeliveryRequestedSchema,
   'delivery.completed': DeliveryCompletedSchema,
   'delivery.failed': DeliveryFailedSchema,
+  'asset.archived': AssetArchivedSchema,
+  'asset.restored': AssetRestoredSchema,
+  'fixity.failed': FixityFailedSchema,
+  'archive.job-requested': ArchiveJobRequestedSchema,
 } as const satisfies Record<string, DescMessage>;
 
 export type EventType = keyof typeof eventTypes;

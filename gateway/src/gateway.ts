@@ -6,7 +6,7 @@ import express from 'express';
 import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
-import { badUserInput, bindRequest, createErrorFormatter, createGraphqlHttpServer, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, notFoundAsJson, subscriptionBody, type GraphqlHttpServer, type Identity } from '@mam/graphql';
+import { bindRequest, createErrorFormatter, createGraphqlHttpServer, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, inputProblemError, tooComplex as tooComplexError, notFoundAsJson, subscriptionBody, ErrorCode, errorCodeOf, type GraphqlHttpServer, type Identity } from '@mam/graphql';
 import { serviceUrlVariable } from '@mam/config';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
@@ -120,7 +120,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           // The same bounds as over HTTP before graphql-ws parses: tokens, then input values.
           onSubscribe: (_ctx, _id, payload) => {
             const tooComplex = findDocumentProblem(payload.query, documentLimits);
-            if (tooComplex) return [new GraphQLError(tooComplex.message, { extensions: { code: 'OPERATION_TOO_COMPLEX' } })];
+            if (tooComplex) return [tooComplexError(tooComplex.message)];
             let document;
             try {
               document = parse(payload.query, { maxTokens: config.MAX_QUERY_TOKENS });
@@ -128,7 +128,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
               return [error instanceof GraphQLError ? error : new GraphQLError('Syntax Error')];
             }
             const problem = findInputProblem(document, payload.variables, { maxDepth: config.MAX_INPUT_DEPTH });
-            return problem ? [badUserInput(problem.message, problem.field)] : undefined;
+            return problem ? [inputProblemError(problem)] : undefined;
           },
           onConnect: async (ctx) => {
             // How this connection's caller is authenticated, now and at every re-check.
@@ -138,7 +138,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             try {
               identity = await reauthenticate();
             } catch (error) {
-              if ((error as { extensions?: { code?: string } }).extensions?.code === 'UNAVAILABLE') ctx.extra.socket.close(1013, 'Credentials cannot be checked; try again later');
+              if (errorCodeOf(error) === ErrorCode.UNAVAILABLE) ctx.extra.socket.close(1013, 'Credentials cannot be checked; try again later');
               return false;
             }
             const connection: WatchedConnection = {

@@ -1,6 +1,6 @@
 import type express from 'express';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { BINDING_HEADER, bindRequest, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
+import { BINDING_HEADER, bindRequest, ErrorCode, errorCodeOf, httpStatusOf, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', IDENTITY_HEADER, BINDING_HEADER]);
@@ -81,9 +81,9 @@ export function registerUploadProxy(app: express.Express, options: UploadProxyOp
       try {
         identity = await options.authenticate(req.header('authorization'));
       } catch (error) {
-        const unavailable = (error as { extensions?: { code?: string } }).extensions?.code === 'UNAVAILABLE';
-        if (unavailable) res.set('Retry-After', '5');
-        return refuse(req, res, unavailable ? 503 : 401, (error as Error).message);
+        const code = errorCodeOf(error) === ErrorCode.UNAVAILABLE ? ErrorCode.UNAVAILABLE : ErrorCode.UNAUTHENTICATED;
+        if (code === ErrorCode.UNAVAILABLE) res.set('Retry-After', '5');
+        return refuse(req, res, httpStatusOf(code), (error as Error).message);
       }
       const token = await options.sign(identity);
       headers[IDENTITY_HEADER] = token;

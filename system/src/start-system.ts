@@ -34,6 +34,8 @@ export interface SystemOptions {
   ingest?: Record<string, string>;
   /** Extra distribution settings (limits, transfer retries). */
   distribution?: Record<string, string>;
+  /** Extra archive settings (locations, copies, fixity schedule). */
+  archive?: Record<string, string>;
   /** Extra gateway settings (limits, introspection). */
   gateway?: Record<string, string>;
   host?: string;
@@ -86,6 +88,11 @@ export async function startSystem(options: SystemOptions) {
       FOLDER_DESTINATION_ROOT: join(options.dataDir, 'deliveries'),
       DESTINATION_SECRET_KEY: options.destinationSecret ?? '',
       ...options.distribution,
+    },
+    archive: {
+      ONLINE_STORAGE_DIR: join(options.dataDir, 'storage'),
+      ARCHIVE_LOCATIONS: `archive-a=${join(options.dataDir, 'archive-a')},archive-b=${join(options.dataDir, 'archive-b')}`,
+      ...options.archive,
     },
   };
   const create = <N extends ServiceName>(name: N) => {

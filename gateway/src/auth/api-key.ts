@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cachedLoader, type Identity } from '@mam/graphql';
 import type { Verifier } from './authenticate';
-import { askAssets, withMembership } from './principal';
+import { askAboutCredentials, withMembership } from './principal';
 
 interface KeyAnswer {
   subject: string;
@@ -21,7 +21,7 @@ export function createApiKeyVerifier(options: { assetsUrl: string; gatewaySecret
   const query = 'query($keyHash: String!) { apiKeyIdentity(keyHash: $keyHash) { subject workspaceId role groups workspaceRole } }';
   return async (secret: string) => {
     const keyHash = createHash('sha256').update(secret).digest('hex');
-    const found = await load(keyHash, async () => (await askAssets<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity);
+    const found = await load(keyHash, async () => (await askAboutCredentials<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity);
     if (!found) return undefined;
     const identity: Identity = { subject: found.subject, workspaceId: found.workspaceId, roles: [], kind: 'api_key' };
     return withMembership(identity, found);

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { Logger } from '@mam/logger';
-import { AccountsRefusal, askAccounts, type AccountsClientOptions } from './accounts-client';
+import { errorBody, ErrorCode, httpStatusOf } from '@mam/graphql';
+import { askAssets, AssetsRefusal, type AssetsClientOptions } from './assets-client';
 import { CSRF_COOKIE, CSRF_HEADER, parseCookies, serializeCookie, SESSION_COOKIE } from './cookies';
 import { csrfMatches, csrfTokenFor } from './csrf';
 import { hashSessionToken, type SessionVerifier } from './session';
 import { sendCsrfRefusal } from './session-cookie';
 
-export interface AuthRoutesOptions extends AccountsClientOptions {
+export interface AuthRoutesOptions extends AssetsClientOptions {
   /** Secure cookies (the gateway is served over https). */
   secureCookies: boolean;
   sessions: SessionVerifier;
@@ -16,8 +17,6 @@ export interface AuthRoutesOptions extends AccountsClientOptions {
 
 const SESSION_SECONDS = 30 * 86_400;
 const ME = 'id email name workspaceId workspaceName role workspaces { id name role }';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, INVALID_LINK: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
 
 type Handler = (req: express.Request, res: express.Response) => Promise<void>;
 
@@ -34,7 +33,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
 
-  const ask = <T>(query: string, variables: Record<string, unknown>) => askAccounts<T>(options, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) => askAssets<T>(options, query, variables);
 
   function setSessionCookies(res: express.Response, token: string): void {
     res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, token, { httpOnly: true, secure: options.secureCookies, maxAge: SESSION_SECONDS }));
@@ -46,20 +45,20 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     res.append('Set-Cookie', serializeCookie(CSRF_COOKIE, '', { httpOnly: false, secure: options.secureCookies, maxAge: 0 }));
   }
 
-  const fail = (res: express.Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
-    void res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+  const fail = (res: express.Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
+    void res.status(httpStatusOf(code)).json(errorBody(code, message, extensions));
 
   /** Runs a route, turning assets' refusals into their HTTP answers and anything else into 503/500. */
   const route = (handler: Handler): express.RequestHandler => async (req, res) => {
     try {
       await handler(req, res);
     } catch (error) {
-      if (error instanceof AccountsRefusal) {
-        if (error.code === 'RATE_LIMITED') res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
-        return fail(res, STATUS[error.code] ?? 400, error.code, error.message, error.extensions);
+      if (error instanceof AssetsRefusal) {
+        if (error.code === ErrorCode.RATE_LIMITED) res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
+        return fail(res, error.code, error.message, error.extensions);
       }
       options.logger.warn({ err: error, path: req.path }, 'sign-in request failed');
-      fail(res, 503, 'UNAVAILABLE', 'Sign-in is unavailable right now, try again shortly');
+      fail(res, ErrorCode.UNAVAILABLE, 'Sign-in is unavailable right now, try again shortly');
     }
   };
 
@@ -95,7 +94,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     '/sign-in',
     route(async (req, res) => {
       const body = req.body ?? {};
-      if (!text(body.email) || !text(body.password)) return fail(res, 400, 'BAD_USER_INPUT', 'Enter your email address and password', { fields: { ...(!text(body.email) ? { email: 'Required' } : {}), ...(!text(body.password) ? { password: 'Required' } : {}) } });
+      if (!text(body.email) || !text(body.password)) return fail(res, ErrorCode.BAD_USER_INPUT, 'Enter your email address and password', { fields: { ...(!text(body.email) ? { email: 'Required' } : {}), ...(!text(body.password) ? { password: 'Required' } : {}) } });
       await openSession(req, res, async (sessionTokenHash) => {
         const data = await ask<{ signIn: unknown }>(
           `mutation($email: String!, $password: String!, $workspaceId: ID, $address: String!, $h: String!) { signIn(email: $email, password: $password, workspaceId: $workspaceId, address: $address, sessionTokenHash: $h) { ${ME} } }`,
@@ -110,7 +109,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     '/link',
     route(async (req, res) => {
       const token = text(req.body?.token);
-      if (!token) return fail(res, 401, 'INVALID_LINK', 'This sign-in link has expired or was already used');
+      if (!token) return fail(res, ErrorCode.INVALID_LINK, 'This sign-in link has expired or was already used');
       await openSession(req, res, async (h) => (await ask<{ redeemSignInLink: unknown }>(`mutation($l: String!, $h: String!) { redeemSignInLink(linkTokenHash: $l, sessionTokenHash: $h) { ${ME} } }`, { l: hashSessionToken(token), h })).redeemSignInLink);
     }),
   );
@@ -120,7 +119,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const body = req.body ?? {};
       const token = text(body.token);
-      if (!token) return fail(res, 401, 'INVALID_LINK', 'This invite has expired or was already used');
+      if (!token) return fail(res, ErrorCode.INVALID_LINK, 'This invite has expired or was already used');
       await openSession(req, res, async (h) =>
         (
           await ask<{ acceptInvite: unknown }>(`mutation($i: String!, $p: String!, $n: String, $h: String!) { acceptInvite(inviteTokenHash: $i, password: $p, name: $n, sessionTokenHash: $h) { ${ME} } }`, {
@@ -153,7 +152,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const token = sessionOf(req, res);
       if (token === undefined) return;
-      if (!token) return fail(res, 401, 'UNAUTHENTICATED', 'Not signed in');
+      if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
       const data = await ask<{ switchSessionWorkspace: unknown }>(`mutation($h: String!, $w: ID!) { switchSessionWorkspace(sessionTokenHash: $h, workspaceId: $w) { ${ME} } }`, {
         h: hashSessionToken(token),
         w: text(req.body?.workspaceId),
@@ -168,7 +167,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const token = sessionOf(req, res);
       if (token === undefined) return;
-      if (!token) return fail(res, 401, 'UNAUTHENTICATED', 'Not signed in');
+      if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
       await openSession(req, res, async (h) => {
         const data = await ask<{ changePassword: unknown }>(`mutation($s: String!, $c: String, $p: String!, $h: String!) { changePassword(sessionTokenHash: $s, currentPassword: $c, newPassword: $p, newSessionTokenHash: $h) { ${ME} } }`, {
           s: hashSessionToken(token),
@@ -186,18 +185,18 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     '/me',
     route(async (req, res) => {
       const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
-      if (!token) return fail(res, 401, 'UNAUTHENTICATED', 'Not signed in');
+      if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
       try {
         const data = await ask<{ sessionAccount: unknown }>(`query($h: String!) { sessionAccount(sessionTokenHash: $h) { ${ME} } }`, { h: hashSessionToken(token) });
         res.json({ me: data.sessionAccount });
       } catch (error) {
         // A session that ended leaves no cookies behind.
-        if (error instanceof AccountsRefusal && error.code === 'UNAUTHENTICATED') clearSessionCookies(res);
+        if (error instanceof AssetsRefusal && error.code === ErrorCode.UNAUTHENTICATED) clearSessionCookies(res);
         throw error;
       }
     }),
   );
 
-  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => fail(res, 400, 'BAD_USER_INPUT', 'Send a JSON object body of at most 16 KiB'));
+  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => fail(res, ErrorCode.BAD_USER_INPUT, 'Send a JSON object body of at most 16 KiB'));
   app.use('/auth', router);
 }

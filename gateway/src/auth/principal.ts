@@ -1,7 +1,8 @@
-import { cachedLoader, identityHeaders, isRole, signIdentity, unavailable, type Identity } from '@mam/graphql';
+import { cachedLoader, isRole, unavailable, type Identity } from '@mam/graphql';
+import { askAssets, AssetsRefusal, type AssetsClientOptions } from './assets-client';
 import type { Verifier } from './authenticate';
 
-const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
+const CREDENTIALS_UNAVAILABLE = 'Cannot check credentials right now; try again shortly';
 
 interface PrincipalAnswer {
   role: string;
@@ -10,29 +11,15 @@ interface PrincipalAnswer {
 }
 
 /**
- * Asks the assets subgraph a question as the gateway's own system identity (bound to this one
- * request). No answer (assets or its database down, an error in place of the answer) is
- * UNAVAILABLE: it says nothing about the caller's credentials.
+ * Asks assets about a credential. No answer, or a refusal where an answer was due, is UNAVAILABLE:
+ * it says nothing about the caller's credentials.
  */
-export async function askAssets<T>(options: { assetsUrl: string; gatewaySecret: string; timeoutMs?: number }, query: string, variables: Record<string, unknown>): Promise<T> {
-  const body = JSON.stringify({ query, variables });
-  const target = new URL(options.assetsUrl);
-  const token = await signIdentity(GATEWAY_IDENTITY, options.gatewaySecret, 60);
-  let answer: { data?: T; errors?: { message: string }[] };
+export async function askAboutCredentials<T>(options: AssetsClientOptions, query: string, variables: Record<string, unknown>): Promise<T> {
   try {
-    const response = await fetch(target, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...identityHeaders(token, options.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body }) },
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
-    if (!response.ok) throw new Error(`assets answered ${response.status} to the gateway`);
-    answer = (await response.json()) as typeof answer;
+    return await askAssets<T>(options, query, variables, CREDENTIALS_UNAVAILABLE);
   } catch (error) {
-    throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
+    throw error instanceof AssetsRefusal ? Object.assign(unavailable(CREDENTIALS_UNAVAILABLE), { cause: error }) : error;
   }
-  if (!answer.data || answer.errors?.length) throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: new Error(answer.errors?.[0]?.message ?? 'no data') });
-  return answer.data;
 }
 
 /** An authenticated caller as the member it is: its role, groups and workspace-wide role, as assets knows them. */
@@ -55,7 +42,7 @@ export function createMembershipResolver(options: { assetsUrl: string; gatewaySe
       if (!identity) return undefined;
       const key = JSON.stringify([identity.workspaceId, identity.subject, identity.roles, identity.kind]);
       const principal = await load(key, async () => {
-        const data = await askAssets<{ principalIdentity: PrincipalAnswer | null }>(options, query, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles, kind: identity.kind });
+        const data = await askAboutCredentials<{ principalIdentity: PrincipalAnswer | null }>(options, query, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles, kind: identity.kind });
         return data.principalIdentity;
       });
       return principal ? withMembership(identity, principal) : undefined;

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type express from 'express';
+import { errorBody, ErrorCode, httpStatusOf } from '@mam/graphql';
 import { CSRF_COOKIE, CSRF_HEADER, parseCookies, SESSION_COOKIE } from './cookies';
 import { csrfMatches, isSafeMethod } from './csrf';
 
@@ -11,7 +12,7 @@ export function sessionTokenOf(req: IncomingMessage): string | undefined {
 }
 
 export function sendCsrfRefusal(res: express.Response): void {
-  res.status(403).json({ errors: [{ message: 'Missing or wrong CSRF token', extensions: { code: 'CSRF' } }] });
+  res.status(httpStatusOf(ErrorCode.CSRF)).json(errorBody(ErrorCode.CSRF, 'Missing or wrong CSRF token'));
 }
 
 /**

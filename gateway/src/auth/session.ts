@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { expiringCache, type Identity } from '@mam/graphql';
-import { AccountsUnavailable, askAccounts, type AccountsClientOptions } from './accounts-client';
+import { askAssets, type AssetsClientOptions } from './assets-client';
 import { withMembership } from './principal';
 
 interface SessionAnswer {
@@ -22,15 +21,11 @@ const QUERY = 'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subj
  * elsewhere, a removed member or a password change stops the session within that time; a sign-out
  * through this gateway instance forgets it at once.
  */
-export function createSessionVerifier(options: AccountsClientOptions & { ttlMs: number }) {
+export function createSessionVerifier(options: AssetsClientOptions & { ttlMs: number }) {
   const cache = expiringCache<Promise<SessionAnswer | null>>();
   const ask = (tokenHash: string) =>
-    askAccounts<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }).then(
+    askAssets<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }, 'Sessions cannot be checked right now, try again shortly').then(
       (d) => d.sessionIdentity,
-      (error) => {
-        if (error instanceof AccountsUnavailable) throw new GraphQLError('Sessions cannot be checked right now, try again shortly', { extensions: { code: 'UNAVAILABLE', http: { status: 503 } } });
-        throw error;
-      },
     );
   async function load(tokenHash: string): Promise<SessionAnswer | null> {
     if (options.ttlMs <= 0) return ask(tokenHash);

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { errorBody, ErrorCode } from '@mam/graphql';
 
 /**
  * Brackets, braces and parentheses open at once. graphql-js parses and validates recursively and
@@ -31,14 +32,12 @@ export function findDocumentProblem(query: string, limits: { maxBytes: number; m
   return undefined;
 }
 
-const tooComplex = (message: string) => ({ errors: [{ message, extensions: { code: 'OPERATION_TOO_COMPLEX' } }] });
-
 /** Refuses, before parsing, an operation document that is too long or nests too deep (variables are bounded by the body limit). */
 export function guardDocument(limits: { maxBytes: number; maxTokens: number }): RequestHandler {
   return (req, res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
     const problem = typeof query === 'string' ? findDocumentProblem(query, limits) : undefined;
     if (!problem) return next();
-    res.status(problem.status).json(tooComplex(problem.message));
+    res.status(problem.status).json(errorBody(ErrorCode.OPERATION_TOO_COMPLEX, problem.message));
   };
 }

@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  GraphQLError,
+  type GraphQLError,
   getNamedType,
   isListType,
   isNonNullType,
@@ -18,6 +18,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { tooComplex } from '@mam/graphql';
 
 const DEFAULT_LIST_SIZE = 10;
 const UNKNOWN_PAGE_SIZE = 100;
@@ -90,7 +91,7 @@ export function costLimit(maxCost: number): ValidationRule {
         const root = node.operation === OperationTypeNode.QUERY ? schema.getQueryType() : node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
         const cost = measure(node.selectionSet, root ?? undefined);
         const shown = cost > Number.MAX_SAFE_INTEGER ? `over ${Number.MAX_SAFE_INTEGER}` : String(cost);
-        if (cost > maxCost) context.reportError(new GraphQLError(`Operation cost ${shown} exceeds the limit of ${maxCost}`, { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } }));
+        if (cost > maxCost) context.reportError(tooComplex(`Operation cost ${shown} exceeds the limit of ${maxCost}`, [node]));
       },
     };
   };
@@ -108,7 +109,7 @@ export interface OperationLimits {
 const armorOptions = (n: number) => ({
   n,
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_TOO_COMPLEX' } }))],
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')))],
 });
 
 /**

@@ -1,6 +1,6 @@
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import type { Identity } from '@mam/graphql';
+import type { GraphQLError } from 'graphql';
+import { rateLimited as rateLimitedError, type Identity } from '@mam/graphql';
 
 export interface RequestLimits {
   /** Operations one workspace may have in flight at once (0: no limit). */
@@ -87,7 +87,6 @@ export type RequestLimiter = ReturnType<typeof createRequestLimiter>;
 
 /** RATE_LIMITED with how long to wait, in the body and as HTTP 429 with Retry-After. */
 export function rateLimited(reason: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many requests: ${reason}; retry after ${retryAfterSeconds} s`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
-  });
+  const headers = new HeaderMap([['retry-after', String(retryAfterSeconds)]]);
+  return rateLimitedError(`Too many requests: ${reason}; retry after ${retryAfterSeconds} s`, retryAfterSeconds, headers);
 }

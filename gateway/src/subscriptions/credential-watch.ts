@@ -1,5 +1,4 @@
-import type { GraphQLError } from 'graphql';
-import type { Identity } from '@mam/graphql';
+import { ErrorCode, errorCodeOf, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import type { MutableLiveIdentity } from './live-identity';
 
@@ -44,13 +43,13 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
     try {
       identity = await first.reauthenticate();
     } catch (error) {
-      const code = (error as GraphQLError).extensions?.code;
+      const code = errorCodeOf(error);
       for (const connection of group) {
         const state = connections.get(connection);
         if (!state) continue;
-        if (code === 'UNAVAILABLE' && Date.now() - state.verifiedAt <= options.maxUnverifiedMs) continue;
+        if (code === ErrorCode.UNAVAILABLE && Date.now() - state.verifiedAt <= options.maxUnverifiedMs) continue;
         connections.delete(connection);
-        const revoked = code !== 'UNAVAILABLE';
+        const revoked = code !== ErrorCode.UNAVAILABLE;
         options.logger.info({ subject: connection.identity.current.subject, revoked }, revoked ? 'credential no longer valid: subscriptions ended' : 'credential unverifiable for too long: subscriptions ended');
         connection.close(revoked ? CLOSE_REVOKED : CLOSE_UNVERIFIABLE, revoked ? 'Credentials revoked or expired' : 'Credentials cannot be checked; try again later');
       }

@@ -1,5 +1,6 @@
 import type { DataSource } from '@mam/db';
-import { atLeast, forbidden, isUuid, loadInBatch, requireIdentity, roleOnAsset, type AccessEntry, type RequestContext, type Role } from '@mam/graphql';
+import { isUuid, loadInBatch, requireIdentity, requireRole, roleOnAsset, type RequestContext, type Role } from '@mam/graphql';
+import { assetAccessRepository, type AccessRow } from './asset-access.repository';
 
 /**
  * The caller's role on an asset by the local projection, or null when the asset is not theirs
@@ -12,10 +13,10 @@ export async function assetRole(dataSource: DataSource, context: RequestContext,
 }
 
 /** Access rows by asset id, in one query; ids that are no UUID are simply not found. */
-async function accessRows(dataSource: DataSource, ids: string[]): Promise<Map<string, { workspace_id: string; entries: AccessEntry[] }>> {
+async function accessRows(dataSource: DataSource, ids: string[]): Promise<Map<string, AccessRow>> {
   const uuids = ids.filter(isUuid);
   if (!uuids.length) return new Map();
-  const rows: { id: string; workspace_id: string; entries: AccessEntry[] }[] = await dataSource.query('SELECT asset_id::text AS id, workspace_id, entries FROM asset_access WHERE asset_id = ANY($1::uuid[])', [uuids]);
+  const rows = await assetAccessRepository.findMany(dataSource, uuids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Answer under the id as asked (any letter case).
   return new Map(uuids.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!] as const] : [])));
@@ -23,7 +24,7 @@ async function accessRows(dataSource: DataSource, ids: string[]): Promise<Map<st
 
 /** Who has the asset checked out and until when, when someone holds a live lock (an expired one counts as free). */
 export async function assetLock(dataSource: DataSource, assetId: string, now = new Date()): Promise<{ holder: string; expiresAt: Date } | null> {
-  const [row]: { lock_holder: string | null; lock_expires_at: Date | null }[] = await dataSource.query('SELECT lock_holder, lock_expires_at FROM asset_access WHERE asset_id::text = $1', [assetId]);
+  const row = await assetAccessRepository.lockOf(dataSource, assetId);
   return row?.lock_holder && row.lock_expires_at && row.lock_expires_at > now ? { holder: row.lock_holder, expiresAt: row.lock_expires_at } : null;
 }
 
@@ -39,6 +40,6 @@ export async function isAssetVisible(dataSource: DataSource, context: RequestCon
 export async function canChangeAsset(dataSource: DataSource, context: RequestContext, assetId: string, needed: Role): Promise<boolean> {
   const role = await assetRole(dataSource, context, assetId);
   if (!role) return false;
-  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the asset; you have ${role}`);
+  requireRole(role, needed, 'the asset');
   return true;
 }

@@ -1,5 +1,6 @@
-import type { Identity, Role } from './identity';
-import { forbidden, unauthenticated } from './errors';
+import { memberRoleOf } from './asset-roles';
+import type { Identity } from './identity';
+import { requireRole, unauthenticated } from './errors';
 
 /** Every resolver's context carries the verified identity (or none, which resolvers refuse). */
 export interface RequestContext {
@@ -11,18 +12,16 @@ export function requireIdentity(context: RequestContext): Identity {
   return context.identity;
 }
 
-const WRITE_ROLES: Role[] = ['admin', 'editor'];
-
-/** Identities allowed to create and change assets in their workspace. */
+/** Identities allowed to create and change assets in their workspace (editors and admins). */
 export function requireWriter(context: RequestContext): Identity {
   const identity = requireIdentity(context);
-  if (!identity.roles.some((role) => WRITE_ROLES.includes(role))) throw forbidden('Editor or admin role required');
+  requireRole(memberRoleOf(identity), 'editor');
   return identity;
 }
 
 /** Identities holding the admin role of their workspace. */
 export function requireAdmin(context: RequestContext): Identity {
   const identity = requireIdentity(context);
-  if (!identity.roles.includes('admin')) throw forbidden('Admin role required');
+  requireRole(memberRoleOf(identity), 'admin');
   return identity;
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { badInput } from './errors';
 
 /** A page cursor: opaque to clients, base64url of the JSON value that locates the page's last item. */
 export function encodeCursor(value: unknown): string {
@@ -16,5 +16,5 @@ export function readCursor(cursor: string): unknown {
 
 /** BAD_USER_INPUT on `after` for a cursor this API did not return. */
 export function badCursor(message = 'after is not a cursor this API returned') {
-  return badUserInput(message, 'after');
+  return badInput(message, 'after');
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
-import { ErrorCode } from './errors';
+import { BREAK, visit, type DocumentNode } from 'graphql';
+import { ErrorCode, kitError } from './errors';
 
 export interface InputLimits {
   /** How deeply lists and objects may nest in one argument or variable value. */
@@ -18,6 +18,11 @@ export interface InputProblem {
 const NUL = '\u0000';
 
 const pathOf = (parts: (string | number)[]) => parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+
+/** BAD_USER_INPUT naming the argument or variable; as HTTP 400 when `withStatus` (the whole request is refused). */
+export function inputProblemError(problem: InputProblem, withStatus = false) {
+  return kitError(ErrorCode.BAD_USER_INPUT, problem.message, { field: problem.field }, withStatus);
+}
 
 /**
  * The first value in an operation's arguments (literals, defaults) or variables that no service can
@@ -96,7 +101,7 @@ export function inputLimitsPlugin(limits: InputLimits = DEFAULT_INPUT_LIMITS): A
       return {
         async didResolveOperation({ document, request }) {
           const problem = findInputProblem(document, request.variables, limits);
-          if (problem) throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.badUserInput, field: problem.field, http: { status: 400 } } });
+          if (problem) throw inputProblemError(problem, true);
         },
       };
     },

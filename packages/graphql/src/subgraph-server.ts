@@ -3,10 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from '@mam/logger';
 import type { RequestContext } from './access';
+import { errorBody, ErrorCode, kitError } from './errors';
 import { createErrorFormatter } from './format-error';
 import { createIdentityVerifier, createRequestIdentityVerifier, IDENTITY_HEADER, type Identity } from './identity';
 import { BINDING_HEADER, subscriptionBody } from './request-binding';
@@ -42,7 +43,7 @@ type SocketCredential = {
   subscribed?: boolean;
 };
 
-const unauthenticatedBody = { errors: [{ message: 'Requests must come through the gateway with a valid identity signature', extensions: { code: 'UNAUTHENTICATED' } }] };
+const unauthenticatedBody = errorBody(ErrorCode.UNAUTHENTICATED, 'Requests must come through the gateway with a valid identity signature');
 
 /**
  * An Apollo Federation subgraph over HTTP and graphql-ws on /graphql, with /healthz and /readyz.
@@ -80,7 +81,7 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
           onSubscribe: async (ctx, _id, payload) => {
             const identity = ctx.extra.subscribed ? undefined : await verifyIdentity(ctx.extra.token, ctx.extra.binding, { method: 'SUBSCRIBE', path: '/graphql', body: subscriptionBody(payload) });
             ctx.extra.subscribed = true;
-            if (!identity) return [new GraphQLError('Subscriptions must come through the gateway with a valid identity signature', { extensions: { code: 'UNAUTHENTICATED' } })];
+            if (!identity) return [kitError(ErrorCode.UNAUTHENTICATED, 'Subscriptions must come through the gateway with a valid identity signature')];
             ctx.extra.identity = identity;
           },
           context: (ctx) => options.context(ctx.extra.identity!),

@@ -39,3 +39,5 @@ export * from './delivery-profile';
 export * from './loudness';
 export * from './make-deliveries';
 export * from './verify-delivery';
+export * from './make-subclip';
+export * from './subclip-args';

@@ -1,25 +1,46 @@
-import { join } from 'node:path';
-import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
+import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
-import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
+import { createFilesystemStorage } from '@mam/storage';
 import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { ArchiveConfig } from './config';
 import type { ArchiveContext } from './context';
+import type { ArchiveDeps } from './domain/archive-deps';
+import { ARCHIVE_JOBS_CHANNEL, type ArchiveJobUpdate } from './domain/job-updates';
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';
-import { ArchiveAssetEntity } from './entities/archive-asset.entity';
+import { createFixitySchedule } from './fixity/fixity-schedule';
+import { ARCHIVE_JOB_KINDS, ARCHIVE_WORKERS_GROUP, archiveQueue } from './jobs/archive-queue';
+import { archiveJobRegistry } from './jobs/archive-registry';
+import { createFilesystemLocation } from './locations/filesystem-location';
 import { CreateArchive1764400000500 } from './migrations/1764400000500-create-archive';
 import { CreateArchiveVersions1764400000510 } from './migrations/1764400000510-create-archive-versions';
+import { CreateArchivePackages1764400000520 } from './migrations/1764400000520-create-archive-packages';
+import { CreateArchivePolicies1764400000530 } from './migrations/1764400000530-create-archive-policies';
+import { assetFactsConsumer, reviewDecisionsConsumer } from './events/asset-facts.consumer';
 import { resolvers } from './resolvers';
 
-/** The archive service. */
+/** The archive service: archive packages on archive locations, fixity, restores, legal holds. */
 export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBus; logger: Logger }) {
-  return createServiceRuntime<ArchiveContext>({
+  const onlineDir = resolve(config.ONLINE_STORAGE_DIR);
+  const incomingDir = join(onlineDir, '.archive-incoming');
+  mkdirSync(incomingDir, { recursive: true });
+  const locations = config.ARCHIVE_LOCATIONS.map((location) => {
+    mkdirSync(location.path, { recursive: true });
+    return createFilesystemLocation(location.name, resolve(location.path), { coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name) });
+  });
+  const jobUpdates = createNotificationHub<ArchiveJobUpdate>({ databaseUrl: config.DATABASE_URL, channel: ARCHIVE_JOBS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'job update listener failed') });
+  const accessChanges = createNotificationHub<AssetAccessChange>({ databaseUrl: config.DATABASE_URL, channel: ASSET_ACCESS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'access change listener failed') });
+  const runtime = createServiceRuntime<ArchiveContext>({
     name: 'archive',
     databaseUrl: config.DATABASE_URL,
-    entities: [ArchiveAssetEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateArchive1764400000500, CreateArchiveVersions1764400000510],
+    entities: [],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateArchive1764400000500, CreateArchiveVersions1764400000510, CreateArchivePackages1764400000520, CreateArchivePolicies1764400000530],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -27,10 +48,42 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource }),
+    context: (identity, dataSource) => ({ identity, dataSource, deps: archiveDeps, jobUpdates, accessChanges }),
+    parts: (): Part[] => [jobUpdates, accessChanges, ...(config.ARCHIVE_WORKER ? [worker, fixity] : [])],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...versionProjectionConsumers({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),
+      assetFactsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      reviewDecisionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      ...(config.ARCHIVE_WORKER ? [worker.subscription] : []),
     ],
+  });
+  const archiveDeps: ArchiveDeps = { dataSource: runtime.dataSource, online: createFilesystemStorage(onlineDir), incomingDir, locations, copies: config.ARCHIVE_COPIES, logger: deps.logger };
+  const worker: JobWorker = createJobWorker({
+    group: ARCHIVE_WORKERS_GROUP,
+    queue: archiveQueue,
+    registry: archiveJobRegistry(archiveDeps),
+    kinds: ARCHIVE_JOB_KINDS,
+    dataSource: runtime.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
+  const fixity = createFixitySchedule(archiveDeps, { bytesPerHour: config.FIXITY_BYTES_PER_HOUR, intervalSeconds: config.FIXITY_INTERVAL_SECONDS });
+
+  const start = runtime.start.bind(runtime);
+  const stop = runtime.stop.bind(runtime);
+  return Object.assign(runtime, {
+    worker,
+    fixity,
+    locations,
+    async start(): Promise<string> {
+      const url = await start();
+      if (config.ARCHIVE_WORKER) await worker.resume();
+      return url;
+    },
+    async stop() {
+      worker.abortAll();
+      await stop();
+    },
   });
 }

@@ -1,8 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager } from '@mam/db';
 import type { AssetCreated } from '@mam/proto';
-import { ArchiveAssetEntity } from '../entities/archive-asset.entity';
+import { archiveAssets } from '../repositories/archive-assets.repository';
 
-/** A new asset starts in archive as HOT. */
+/** A new asset starts in archive as HOT; its title and workspace go into its archive packages. */
 export async function registerAsset(asset: AssetCreated, manager: EntityManager): Promise<void> {
-  await manager.insert(ArchiveAssetEntity, { assetId: asset.assetId, storageTier: 'HOT', updatedAt: new Date() });
+  await archiveAssets.register(manager, { assetId: asset.assetId, workspaceId: asset.workspaceId, title: asset.title });
 }

@@ -243,3 +243,17 @@ export async function uncountAttempt(db: Db, key: string): Promise<void> {
 export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
 }
+
+/** Makes concurrent first runs wait for each other (the first one creates the admin). */
+export async function lockAccountsTable(db: Db): Promise<void> {
+  await db.query('LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE');
+}
+
+/** The workspace where the account is admin the longest, if any. */
+export async function firstAdminWorkspace(db: Db, accountId: string): Promise<string | undefined> {
+  const [membership]: { workspace_id: string }[] = await db.query(
+    `SELECT workspace_id FROM workspace_members WHERE subject = $1 AND active AND role = 'admin' ORDER BY created_at LIMIT 1`,
+    [accountSubject(accountId)],
+  );
+  return membership?.workspace_id;
+}

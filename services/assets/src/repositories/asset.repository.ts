@@ -1,6 +1,7 @@
 import type { DataSource } from '@mam/db';
 import { isUuid, seesWholeWorkspace, type Identity } from '@mam/graphql';
-import { rolesOnAssets, visibleAssetCondition } from '../domain/access/asset-access';
+import { rolesOnAssets } from '../domain/access/asset-access';
+import { visibleAssetCondition } from './asset-acl.repository';
 import { assetRowMapper } from './asset-rows';
 import { In, LessThan, type EntityManager } from 'typeorm';
 import { AssetHistoryEntity, type AssetHistoryEntry } from '../entities/asset-history.entity';

@@ -4,7 +4,7 @@ import { AssetEntity } from '../entities/asset.entity';
 import type { Collection, CollectionKind, SavedFilters } from '../entities/collection.entity';
 import type { Identity } from '@mam/graphql';
 import { isUuid } from '@mam/graphql';
-import { visibleAssetCondition } from '../domain/access/asset-access';
+import { visibleAssetCondition } from './asset-acl.repository';
 
 /** Deepest nesting a collection tree may reach; recursive queries stop there whatever the data says. */
 export const COLLECTION_DEPTH_MAX = 32;

@@ -20,5 +20,23 @@ export function metadataRepository(manager: EntityManager) {
     schemas(workspaceId: string): Promise<MetadataSchema[]> {
       return manager.find(MetadataSchemaEntity, { where: { workspaceId }, order: { createdAt: 'ASC', name: 'ASC' } });
     },
+    /** A new field; false when the workspace has a field of that key already. */
+    async insertField(field: MetadataField): Promise<boolean> {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO metadata_fields (id, workspace_id, key, label, type, choices, required, description, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, key) DO NOTHING RETURNING id`,
+        [field.id, field.workspaceId, field.key, field.label, field.type, field.choices && JSON.stringify(field.choices), field.required, field.description, field.createdBy, field.createdAt],
+      );
+      return inserted.length > 0;
+    },
+    /** A new schema; false when the workspace has a schema of that name already. */
+    async insertSchema(schema: MetadataSchema): Promise<boolean> {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO metadata_schemas (id, workspace_id, name, asset_types, field_keys, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (workspace_id, name) DO NOTHING RETURNING id`,
+        [schema.id, schema.workspaceId, schema.name, schema.assetTypes, schema.fieldKeys, schema.createdBy, schema.createdAt],
+      );
+      return inserted.length > 0;
+    },
   };
 }

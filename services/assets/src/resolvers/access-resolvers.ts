@@ -1,10 +1,14 @@
 import { forbidden, requireAdmin, requireIdentity, type Role } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { accessEntriesOf, roleOnAssetOf } from '../domain/access/asset-access';
-import { addGroupMembers, createGroup, deleteGroup, groupMembers, listGroups, removeGroupMembers, type AccessGroup } from '../domain/access/access-groups';
-import { grantAccess, grantsOn, revokeAccess, type AccessGrant, type AccessTargetInput, type GrantAccessInput } from '../domain/access/access-grants';
+import { roleOnAssetOf } from '../domain/access/asset-access';
+import { accessEntriesOf } from '../repositories/asset-acl.repository';
+import { addGroupMembers, createGroup, deleteGroup, groupMembers, listGroups, removeGroupMembers } from '../domain/access/access-groups';
+import type { AccessGroup } from '../repositories/access-group.repository';
+import type { AccessGrant } from '../repositories/access-grant.repository';
+import { grantAccess, grantsOn, revokeAccess, type AccessTargetInput, type GrantAccessInput } from '../domain/access/access-grants';
 import { resolvePrincipal } from '../domain/access/resolve-principal';
-import { listMembers, removeMember, setMemberRole, type WorkspaceMember } from '../domain/access/workspace-members';
+import { listMembers, removeMember, setMemberRole } from '../domain/access/workspace-members';
+import type { WorkspaceMember } from '../repositories/workspace-member.repository';
 import type { Asset } from '../entities/asset.entity';
 
 /** For the gateway only (its system identity): the member behind an authenticated caller. */

@@ -1,7 +1,7 @@
 import { forbidden, isUuid, requireAdmin, requireIdentity } from '@mam/graphql';
-import { ApiKeyEntity, type ApiKey } from '../entities/api-key.entity';
+import type { ApiKey } from '../entities/api-key.entity';
 import type { AssetsContext } from '../context';
-import { createApiKey as createKey, identityForApiKeyHash, revokeApiKey as revokeKey } from '../domain/access/api-keys';
+import { createApiKey as createKey, identityForApiKeyHash, listApiKeys, revokeApiKey as revokeKey } from '../domain/access/api-keys';
 import { resolvePrincipal } from '../domain/access/resolve-principal';
 
 export const ApiKeyResolvers = {
@@ -11,7 +11,7 @@ export const ApiKeyResolvers = {
 
 export function apiKeys(_root: unknown, _args: unknown, context: AssetsContext) {
   const admin = requireAdmin(context);
-  return context.dataSource.getRepository(ApiKeyEntity).find({ where: { workspaceId: admin.workspaceId }, order: { createdAt: 'ASC' } });
+  return listApiKeys(context.dataSource, admin);
 }
 
 export function createApiKey(_root: unknown, args: { input: { name: string; role: string } }, context: AssetsContext) {

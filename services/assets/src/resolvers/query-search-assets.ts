@@ -1,4 +1,4 @@
-import { badCursor, badUserInput, requireIdentity } from '@mam/graphql';
+import { badCursor, badInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { searchReaders } from '../domain/access/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
@@ -21,14 +21,14 @@ export interface SearchAssetsArgs {
 export function searchInputError(error: unknown): unknown {
   if (!(error instanceof SearchInputError)) return error;
   if (error.field === 'after') return badCursor('after is not a cursor this API returned for this sort');
-  return badUserInput(error.message, error.field);
+  return badInput(error.message, error.field);
 }
 
 export async function searchAssets(_root: unknown, args: SearchAssetsArgs, context: AssetsContext) {
   const identity = requireIdentity(context);
   const first = pageSize(args.first);
   const query = (args.query ?? '').trim();
-  if (query.length > QUERY_MAX) throw badUserInput(`query must be at most ${QUERY_MAX} characters; this one has ${query.length}`, 'query');
+  if (query.length > QUERY_MAX) throw badInput(`query must be at most ${QUERY_MAX} characters; this one has ${query.length}`, 'query');
   let page;
   try {
     page = await context.search.search({

@@ -1,4 +1,4 @@
-import { badUserInput, requireIdentity } from '@mam/graphql';
+import { badInput, requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { searchReaders } from '../domain/access/asset-access';
 import { loadHitAssets } from '../search/hit-assets';
@@ -9,9 +9,9 @@ import { searchInputError } from './query-search-assets';
 export async function suggestAssets(_root: unknown, args: { prefix: string; first?: number | null }, context: AssetsContext) {
   const identity = requireIdentity(context);
   const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > SUGGEST_MAX) throw badUserInput(`first must be between 1 and ${SUGGEST_MAX}`, 'first');
+  if (!Number.isInteger(first) || first < 1 || first > SUGGEST_MAX) throw badInput(`first must be between 1 and ${SUGGEST_MAX}`, 'first');
   const prefix = args.prefix.trim();
-  if (prefix.length > PREFIX_MAX) throw badUserInput(`prefix must be at most ${PREFIX_MAX} characters; this one has ${prefix.length}`, 'prefix');
+  if (prefix.length > PREFIX_MAX) throw badInput(`prefix must be at most ${PREFIX_MAX} characters; this one has ${prefix.length}`, 'prefix');
   let suggestions;
   try {
     suggestions = await context.search.suggest({ workspaceId: identity.workspaceId, readers: searchReaders(identity), prefix, first });

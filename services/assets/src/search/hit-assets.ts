@@ -2,7 +2,7 @@ import type { DataSource } from '@mam/db';
 import type { Asset } from '../entities/asset.entity';
 import { assetRowMapper } from '../repositories/asset-rows';
 import { isUuid, type Identity } from '@mam/graphql';
-import { visibleAssetCondition } from '../domain/access/asset-access';
+import { visibleAssetCondition } from '../repositories/asset-acl.repository';
 
 /**
  * The assets search hits name, read again from the database (the source of truth, so a stale index

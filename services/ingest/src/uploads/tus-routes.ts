@@ -2,9 +2,10 @@ import type express from 'express';
 import { Metadata, Server, Upload, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
+import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, notFound, streamedBody, unauthenticated, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
-import { beginUpload, UploadRefused } from '../domain/begin-upload';
+import { beginUpload } from '../domain/begin-upload';
+import { asTusRefusal } from './tus-refusal';
 import { endUpload } from '../domain/end-upload';
 import { receiveUpload } from '../domain/receive-upload';
 import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
@@ -27,7 +28,6 @@ export interface TusRoutesOptions {
 }
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
-const refuse = (status_code: number, message: string) => ({ status_code, body: `${message}\n` });
 
 /** What HEAD tells of a finished upload: what the client sent, and the asset and version it became. */
 function finishedMetadata(row: UploadRow): Record<string, string> {
@@ -76,7 +76,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
     const url = new URL(req.url);
     const facts = { method: req.method, path: `${url.pathname}${url.search}`, body: streamedBody(req.headers) };
     const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined, req.headers.get(BINDING_HEADER) ?? undefined, facts);
-    if (!identity) throw refuse(401, 'Uploads must come through the gateway with valid credentials');
+    if (!identity) throw asTusRefusal(unauthenticated('Uploads must come through the gateway with valid credentials'));
     return identity;
   }
 
@@ -95,7 +95,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
       const identity = await identityOf(req);
       if (req.method === 'POST') return;
       const upload = await uploadsRepository.find(dataSource, uploadId);
-      if (!upload || upload.uploaded_by !== identity.subject || upload.workspace_id !== identity.workspaceId) throw refuse(404, 'Upload not found');
+      if (!upload || upload.uploaded_by !== identity.subject || upload.workspace_id !== identity.workspaceId) throw asTusRefusal(notFound('Upload not found'));
       if (req.method === 'PATCH') store.expectChecksum(uploadId, req.headers.get('upload-checksum'));
     },
     async onUploadCreate(req, upload) {
@@ -113,8 +113,7 @@ export function createTusRoutes(options: TusRoutesOptions) {
         if (req.headers.get('upload-checksum')) store.expectChecksum(upload.id, req.headers.get('upload-checksum'));
         return { metadata: { ...metadata, filename: accepted.filename, assetId: accepted.assetId, versionId: accepted.versionId } };
       } catch (error) {
-        if (error instanceof UploadRefused) throw refuse(error.status, error.message);
-        throw error;
+        throw asTusRefusal(error);
       }
     },
     async onUploadFinish(_req, upload) {

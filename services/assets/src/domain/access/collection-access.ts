@@ -1,6 +1,7 @@
-import { atLeast, forbidden, higherRole, lowerRole, memberRoleOf, principalsOf, roleOnAsset, type Identity, type Role } from '@mam/graphql';
+import { higherRole, lowerRole, memberRoleOf, principalsOf, requireRole, roleOnAsset, type Identity, type Role } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../../entities/collection.entity';
+import { assetAclRepository } from '../../repositories/asset-acl.repository';
 import { collectionNotFound } from '../collections/collection-errors';
 
 /** The caller's roles on collections: from workspace-wide grants, and from grants on a collection or any collection above it. */
@@ -17,16 +18,7 @@ export async function collectionAccess(manager: EntityManager, identity: Identit
   const member = memberRoleOf(identity);
   const granted = new Map<string, Role>();
   if (member && base !== 'admin') {
-    const rows: { id: string; role: Role }[] = await manager.query(
-      `WITH RECURSIVE granted AS (
-         SELECT g.collection_id AS id, g.role, 0 AS depth FROM access_grants g
-         WHERE g.workspace_id = $1 AND g.collection_id IS NOT NULL AND g.principal = ANY($2::text[])
-         UNION ALL
-         SELECT c.id, granted.role, granted.depth + 1 FROM collections c JOIN granted ON c.parent_id = granted.id WHERE granted.depth < 64
-       )
-       SELECT id, role FROM granted`,
-      [identity.workspaceId, principalsOf(identity)],
-    );
+    const rows = await assetAclRepository.collectionGrants(manager, identity.workspaceId, principalsOf(identity));
     for (const row of rows) granted.set(row.id, higherRole(granted.get(row.id), lowerRole(row.role, member))!);
   }
   return {
@@ -40,5 +32,5 @@ export async function collectionAccess(manager: EntityManager, identity: Identit
 export async function requireCollectionRole(manager: EntityManager, identity: Identity, collection: Collection, needed: Role): Promise<void> {
   const role = (await collectionAccess(manager, identity)).roleOf(collection);
   if (!role) throw collectionNotFound();
-  if (!atLeast(role, needed)) throw forbidden(`This needs the ${needed} role on the collection; you have ${role}`);
+  requireRole(role, needed, 'the collection');
 }

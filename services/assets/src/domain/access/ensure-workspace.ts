@@ -1,6 +1,5 @@
-import { MEMBERS_PRINCIPAL } from '@mam/graphql';
-import { uuidv7 } from '@mam/events';
 import type { EntityManager } from 'typeorm';
+import { accessGrantRepository } from '../../repositories/access-grant.repository';
 
 /**
  * Records a workspace the first time anyone of it is seen. A new workspace starts open: every
@@ -8,11 +7,5 @@ import type { EntityManager } from 'typeorm';
  * own role). Admins restrict it by revoking that grant and granting collections or assets instead.
  */
 export async function ensureWorkspace(manager: EntityManager, workspaceId: string): Promise<void> {
-  const created: unknown[] = await manager.query('INSERT INTO workspaces (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id', [workspaceId]);
-  if (created.length === 0) return;
-  await manager.query(
-    `INSERT INTO access_grants (id, workspace_id, target, principal, role, granted_by, granted_at) VALUES ($1, $2, 'workspace', $3, 'editor', 'system', now())
-     ON CONFLICT DO NOTHING`,
-    [uuidv7(), workspaceId, MEMBERS_PRINCIPAL],
-  );
+  if (await accessGrantRepository.insertWorkspace(manager, workspaceId)) await accessGrantRepository.grantMembersEditing(manager, workspaceId);
 }

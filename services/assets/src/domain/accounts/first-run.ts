@@ -1,6 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { countAccounts, findAccountByEmail, insertAccount, insertSignInLink, setWorkspaceNameIfUnset, upsertAccountMember } from '../../repositories/account.repository';
+import { countAccounts, findAccountByEmail, firstAdminWorkspace, insertAccount, insertSignInLink, lockAccountsTable, setWorkspaceNameIfUnset, upsertAccountMember } from '../../repositories/account.repository';
 import { ensureWorkspace } from '../access/ensure-workspace';
 import { emailInput } from './account-input';
 import { newToken } from './tokens';
@@ -22,7 +22,7 @@ export interface FirstRunOptions {
 export async function prepareFirstSignIn(dataSource: DataSource, options: FirstRunOptions): Promise<{ token: string | null; created: boolean }> {
   const email = emailInput(options.adminEmail);
   return dataSource.transaction(async (manager) => {
-    await manager.query('LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE');
+    await lockAccountsTable(manager);
     const created = (await countAccounts(manager)) === 0;
     let accountId: string;
     let workspaceId = options.workspaceId;
@@ -36,12 +36,9 @@ export async function prepareFirstSignIn(dataSource: DataSource, options: FirstR
       const admin = await findAccountByEmail(manager, email);
       if (!admin || admin.last_sign_in_at || admin.password_hash) return { token: null, created };
       accountId = admin.id;
-      const [membership]: { workspace_id: string }[] = await manager.query(
-        `SELECT workspace_id FROM workspace_members WHERE subject = $1 AND active AND role = 'admin' ORDER BY created_at LIMIT 1`,
-        [`account:${admin.id}`],
-      );
-      if (!membership) return { token: null, created };
-      workspaceId = membership.workspace_id;
+      const adminWorkspace = await firstAdminWorkspace(manager, admin.id);
+      if (!adminWorkspace) return { token: null, created };
+      workspaceId = adminWorkspace;
     }
     const { token, tokenHash } = newToken();
     await insertSignInLink(manager, { id: uuidv7(), accountId, workspaceId, tokenHash, expiresAt: new Date(Date.now() + SIGN_IN_LINK_HOURS * 3_600_000) });

@@ -1,6 +1,6 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, isRole, type Identity } from '@mam/graphql';
+import { badInput, isRole, type Identity } from '@mam/graphql';
 import { ensureWorkspace } from '../access/ensure-workspace';
 import { insertInvite, openInvites, revokeOpenInvite, type InviteRow } from '../../repositories/account.repository';
 import { emailInput } from './account-input';
@@ -32,7 +32,7 @@ const toInvite = (row: InviteRow, url: string | null = null): Invite => ({
 /** Invites a person by email address with a role in the admin's workspace; the link is valid for a week. */
 export async function inviteMember(dataSource: DataSource, admin: Identity, input: { email: string; role: string }, publicBaseUrl: string): Promise<Invite> {
   const email = emailInput(input.email);
-  if (!isRole(input.role)) throw badUserInput('role must be admin, editor, reviewer or viewer', 'role');
+  if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
   const { token, tokenHash } = newToken();
   const row = await dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);

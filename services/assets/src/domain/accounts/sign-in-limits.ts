@@ -1,5 +1,5 @@
 import { clearAttempts, countAttempt, pruneAttempts, uncountAttempt, type Db } from '../../repositories/account.repository';
-import { rateLimited } from './account-errors';
+import { tooManySignIns } from './account-errors';
 
 /**
  * Failed sign-ins are counted in the assets database, so every gateway instance sees the same
@@ -19,7 +19,7 @@ export async function countSignInAttempt(db: Db, email: string, address: string)
   const counted = await countAttempt(db, [accountKey(email), addressKey(address)], SIGN_IN_LIMITS.windowSeconds);
   const limits = [SIGN_IN_LIMITS.perAccount, SIGN_IN_LIMITS.perAddress];
   const wait = Math.max(0, ...counted.filter((c, i) => c.attempts > limits[i]).map((c) => Math.max(c.secondsLeft, 1)));
-  if (wait > 0) throw rateLimited(wait);
+  if (wait > 0) throw tooManySignIns(wait);
 }
 
 /** A successful sign-in: the account starts afresh, and the address's attempt is no failure. */

@@ -1,15 +1,7 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@mam/graphql';
+import { badInput, conflict, locked, notFound, type FieldError } from '@mam/graphql';
+import type { GraphQLError } from 'graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { activeLock, type ActiveLock } from './asset-lock';
-
-/** Stable code of a refusal because someone else has the asset checked out. */
-export const LOCKED = 'LOCKED';
-
-/** The same answer for an asset that does not exist and one of another workspace. */
-export function notFound(what = 'Asset'): GraphQLError {
-  return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.notFound } });
-}
 
 /** What a client needs to redo a refused edit on top of the asset as it is now. */
 export function currentState(asset: Asset, now = new Date()) {
@@ -29,32 +21,27 @@ export function currentState(asset: Asset, now = new Date()) {
 }
 
 /** An edit based on an older revision: refused, with the current state in `extensions.current`. */
-export function conflict(asset: Asset, expectedRevision: number): GraphQLError {
-  return new GraphQLError(`Asset was changed meanwhile: the edit was based on revision ${expectedRevision}, the asset is at revision ${asset.revision}`, {
-    extensions: { code: ErrorCode.conflict, current: currentState(asset) },
-  });
+export function assetConflict(asset: Asset, expectedRevision: number): GraphQLError {
+  const message = `Asset was changed meanwhile: the edit was based on revision ${expectedRevision}, the asset is at revision ${asset.revision}`;
+  return conflict(message, currentState(asset));
 }
 
-export function locked(lock: ActiveLock, assetId?: string): GraphQLError {
-  return new GraphQLError(`Asset ${assetId ? `${assetId} ` : ''}is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}`, {
-    extensions: { code: LOCKED, holder: lock.holder, expiresAt: lock.expiresAt.toISOString(), ...(assetId ? { assetId } : {}) },
-  });
+/** Someone else has the asset checked out: who and until when (and which asset, for edits of several). */
+export function assetLocked(lock: ActiveLock, assetId?: string): GraphQLError {
+  const message = `Asset ${assetId ? `${assetId} ` : ''}is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}`;
+  return locked(lock, message, assetId ? { assetId } : {});
 }
 
 /** Some of several assets do not exist in the caller's workspace (others' assets are reported the same way). */
 export function assetsNotFound(assetIds: string[]): GraphQLError {
-  return new GraphQLError(`Assets not found: ${assetIds.join(', ')}`, { extensions: { code: ErrorCode.notFound, assetIds } });
+  return notFound(`Assets not found: ${assetIds.join(', ')}`, { assetIds });
 }
 
-export interface FieldError {
-  key: string;
-  message: string;
-  /** Set by bulk edits, where one asset's type can make a field required. */
-  assetId?: string;
-}
+/** A metadata field's problem; bulk edits add `assetId`, as one asset's type can make a field required. */
+export type MetadataFieldError = FieldError & { assetId?: string };
 
 /** Every problem of a metadata edit at once; nothing was written. */
-export function invalidMetadata(fieldErrors: FieldError[]): GraphQLError {
+export function invalidMetadata(fieldErrors: MetadataFieldError[]): GraphQLError {
   const summary = fieldErrors.length === 1 ? '1 problem' : `${fieldErrors.length} problems`;
-  return new GraphQLError(`Metadata values refused (${summary}); nothing was changed`, { extensions: { code: ErrorCode.badUserInput, fieldErrors } });
+  return badInput(`Metadata values refused (${summary}); nothing was changed`, fieldErrors);
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from '@mam/graphql';
+import { badInput } from '@mam/graphql';
 
 /** Kinds of asset; the type picks which metadata schemas apply. */
 export const ASSET_TYPES = ['video', 'audio', 'image', 'document', 'other'] as const;
@@ -11,7 +11,7 @@ export function isAssetType(value: string): value is AssetType {
 /** Checks an asset type given by a client; null and undefined pass through. */
 export function assetTypeInput(value: string | null | undefined, field = 'type'): AssetType | null | undefined {
   if (value === null || value === undefined) return value;
-  if (!isAssetType(value)) throw badUserInput(`Asset type must be one of ${ASSET_TYPES.join(', ')}`, field);
+  if (!isAssetType(value)) throw badInput(`Asset type must be one of ${ASSET_TYPES.join(', ')}`, field);
   return value;
 }
 

@@ -2,8 +2,10 @@ import type { Identity, Role } from '@mam/graphql';
 import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { requireRoleOnAsset } from '../access/asset-access';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
-import { conflict, locked, notFound } from './asset-errors';
+import type { Asset } from '../../entities/asset.entity';
+import { notFound } from '@mam/graphql';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
+import { assetConflict, assetLocked } from './asset-errors';
 import { lockAgainst } from './asset-lock';
 
 /** The columns a change may set; revision and updatedAt follow from the change itself. */
@@ -20,8 +22,8 @@ export async function loadAsset(manager: EntityManager, identity: Identity, id: 
 }
 
 async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, id: string): Promise<Asset> {
-  const asset = isUuid(id) ? await manager.findOneBy(AssetEntity, { id, workspaceId }) : null;
-  if (!asset) throw notFound();
+  const asset = isUuid(id) ? await assetWriteRepository.find(manager, workspaceId, id) : null;
+  if (!asset) throw notFound('Asset not found');
   return asset;
 }
 
@@ -31,8 +33,8 @@ async function loadWorkspaceAsset(manager: EntityManager, workspaceId: string, i
  */
 export function assertChangeable(asset: Asset, subject: string, expectedRevision: number | undefined, now: Date): void {
   const lock = lockAgainst(asset, subject, now);
-  if (lock) throw locked(lock);
-  if (expectedRevision !== undefined && asset.revision !== expectedRevision) throw conflict(asset, expectedRevision);
+  if (lock) throw assetLocked(lock);
+  if (expectedRevision !== undefined && asset.revision !== expectedRevision) throw assetConflict(asset, expectedRevision);
 }
 
 /**
@@ -42,9 +44,8 @@ export function assertChangeable(asset: Asset, subject: string, expectedRevision
  */
 export async function saveAssetChange(manager: EntityManager, before: Asset, changes: AssetChanges, subject: string, now: Date, options: { ignoreLock?: boolean } = {}): Promise<Asset> {
   const next = { ...changes, revision: before.revision + 1, updatedAt: now };
-  const result = await manager.update(AssetEntity, { id: before.id, revision: before.revision }, next);
-  if (result.affected === 1) return { ...before, ...next };
+  if (await assetWriteRepository.updateAtRevision(manager, before.id, before.revision, next)) return { ...before, ...next };
   const current = await loadWorkspaceAsset(manager, before.workspaceId, before.id);
   if (!options.ignoreLock) assertChangeable(current, subject, before.revision, now);
-  throw conflict(current, before.revision);
+  throw assetConflict(current, before.revision);
 }

@@ -2,7 +2,7 @@ import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
 import { actorOf } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
-import { locked } from './asset-errors';
+import { assetLocked } from './asset-errors';
 import { activeLock } from './asset-lock';
 import { loadAsset, saveAssetChange } from './change-asset';
 import { emitAssetUpdated } from './emit-asset-updated';
@@ -15,7 +15,7 @@ export async function checkInAsset(dataSource: DataSource, identity: Identity, i
     const before = await loadAsset(manager, identity, id);
     const lock = activeLock(before, now);
     if (!lock) return before;
-    if (lock.holder !== identity.subject) throw locked(lock);
+    if (lock.holder !== identity.subject) throw assetLocked(lock);
     const after = await saveAssetChange(manager, before, { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null }, identity.subject, now);
     await recordHistory(manager, after, { action: 'UNLOCKED', actor: identity.subject, at: now, changes: [{ field: 'lock', from: lock.holder, to: null }] });
     await emitAssetUpdated(manager, after, actorOf(identity));

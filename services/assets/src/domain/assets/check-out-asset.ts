@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { activeLock, LOCK_MINUTES_MAX } from './asset-lock';
 import { assertChangeable, loadAsset, saveAssetChange } from './change-asset';
@@ -18,7 +18,7 @@ export interface CheckOutAssetInput {
  */
 export async function checkOutAsset(dataSource: DataSource, identity: Identity, input: CheckOutAssetInput): Promise<Asset> {
   const minutes = input.minutes ?? 60;
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > LOCK_MINUTES_MAX) throw badUserInput(`minutes must be between 1 and ${LOCK_MINUTES_MAX}`, 'minutes');
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > LOCK_MINUTES_MAX) throw badInput(`minutes must be between 1 and ${LOCK_MINUTES_MAX}`, 'minutes');
   return dataSource.transaction(async (manager) => {
     const now = new Date();
     const before = await loadAsset(manager, identity, input.id);

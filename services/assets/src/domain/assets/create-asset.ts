@@ -2,9 +2,10 @@ import { AssetCreatedSchema, TOPICS } from '@mam/proto';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import type { DataSource } from '@mam/db';
 import { appendToOutbox, uuidv7, type EventActor } from '@mam/events';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { grantOwnership } from '../access/access-grants';
 import { assetTypeInput } from './asset-types';
 import { refreshAssetAccess } from '../access/refresh-asset-access';
@@ -22,13 +23,13 @@ export const DESCRIPTION_MAX = 20_000;
 /** A title given by a client: trimmed, 1 to TITLE_MAX characters. */
 export function titleInput(value: string): string {
   const title = value.trim();
-  if (!title) throw badUserInput('Title must not be empty', 'title');
-  if (title.length > TITLE_MAX) throw badUserInput(`Title must be at most ${TITLE_MAX} characters`, 'title');
+  if (!title) throw badInput('Title must not be empty', 'title');
+  if (title.length > TITLE_MAX) throw badInput(`Title must be at most ${TITLE_MAX} characters`, 'title');
   return title;
 }
 
 export function descriptionInput(value: string | null | undefined): string | null | undefined {
-  if ((value?.length ?? 0) > DESCRIPTION_MAX) throw badUserInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
+  if ((value?.length ?? 0) > DESCRIPTION_MAX) throw badInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
   return value;
 }
 
@@ -38,7 +39,7 @@ export function descriptionInput(value: string | null | undefined): string | nul
  * before it knows who may see it.
  */
 export async function insertAsset(manager: EntityManager, asset: Asset, actor: EventActor): Promise<void> {
-  await manager.insert(AssetEntity, asset);
+  await assetWriteRepository.insert(manager, asset);
   await grantOwnership(manager, asset.workspaceId, { assetId: asset.id }, asset.createdBy, asset.createdAt);
   await refreshAssetAccess(manager, [asset.id], actor, { always: true });
   await recordHistory(manager, asset, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { AssetHistoryEntity, type FieldChange, type HistoryAction } from '../../entities/asset-history.entity';
+import type { FieldChange, HistoryAction } from '../../entities/asset-history.entity';
 import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 
 /** Appends a history entry for a change that produced `asset` (its revision is the one after the change). */
 export async function recordHistory(
@@ -8,7 +9,7 @@ export async function recordHistory(
   asset: Asset,
   entry: { action: HistoryAction; actor: string; at: Date; changes?: FieldChange[]; versionId?: string | null },
 ): Promise<void> {
-  await manager.insert(AssetHistoryEntity, {
+  await assetWriteRepository.insertHistory(manager, {
     assetId: asset.id,
     workspaceId: asset.workspaceId,
     action: entry.action,

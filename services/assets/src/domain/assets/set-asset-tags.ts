@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { assertChangeable, loadAsset, saveAssetChange } from './change-asset';
 import { emitAssetUpdated } from './emit-asset-updated';
@@ -16,13 +16,13 @@ export interface SetAssetTagsInput {
 
 /** Tags as given by a client: trimmed, inner whitespace collapsed, each once (ignoring case, the first spelling kept), in the order given. */
 export function tagsInput(tags: string[]): string[] {
-  if (tags.length > TAGS_MAX) throw badUserInput(`At most ${TAGS_MAX} tags`, 'tags');
+  if (tags.length > TAGS_MAX) throw badInput(`At most ${TAGS_MAX} tags`, 'tags');
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
     const tag = raw.replace(/\s+/g, ' ').trim();
-    if (!tag) throw badUserInput('Tags must not be empty', 'tags');
-    if (tag.length > TAG_LENGTH_MAX) throw badUserInput(`Tags must be at most ${TAG_LENGTH_MAX} characters`, 'tags');
+    if (!tag) throw badInput('Tags must not be empty', 'tags');
+    if (tag.length > TAG_LENGTH_MAX) throw badInput(`Tags must be at most ${TAG_LENGTH_MAX} characters`, 'tags');
     const key = tag.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { assetTypeInput } from './asset-types';
 import { assertChangeable, loadAsset, saveAssetChange, type AssetChanges } from './change-asset';
@@ -23,12 +23,12 @@ export interface UpdateAssetInput {
 export async function updateAsset(dataSource: DataSource, identity: Identity, input: UpdateAssetInput): Promise<Asset> {
   const set: AssetChanges = {};
   if (input.title !== undefined) {
-    if (input.title === null) throw badUserInput('Title cannot be removed', 'title');
+    if (input.title === null) throw badInput('Title cannot be removed', 'title');
     set.title = titleInput(input.title);
   }
   if (input.description !== undefined) set.description = descriptionInput(input.description) ?? null;
   if (input.type !== undefined) set.type = assetTypeInput(input.type) ?? null;
-  if (Object.keys(set).length === 0) throw badUserInput('Nothing to change: give a title, description or type');
+  if (Object.keys(set).length === 0) throw badInput('Nothing to change: give a title, description or type');
 
   return dataSource.transaction(async (manager) => {
     const now = new Date();

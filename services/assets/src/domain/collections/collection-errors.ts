@@ -1,11 +1,10 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@mam/graphql';
+import { badInput, conflict, notFound, type FieldError } from '@mam/graphql';
+import type { GraphQLError } from 'graphql';
 import type { Collection } from '../../entities/collection.entity';
-import { notFound } from '../assets/asset-errors';
 
 /** The same answer for a collection that does not exist and one of another workspace. */
 export function collectionNotFound(what = 'Collection'): GraphQLError {
-  return notFound(what);
+  return notFound(`${what} not found`);
 }
 
 /** What a client needs to redo a refused edit on top of the collection as it is now. */
@@ -24,18 +23,12 @@ export function collectionState(collection: Collection) {
 
 /** An edit based on an older revision: refused, with the current state in `extensions.current`. */
 export function collectionConflict(collection: Collection, expectedRevision: number): GraphQLError {
-  return new GraphQLError(`Collection was changed meanwhile: the edit was based on revision ${expectedRevision}, the collection is at revision ${collection.revision}`, {
-    extensions: { code: ErrorCode.conflict, current: collectionState(collection) },
-  });
-}
-
-export interface CollectionFieldError {
-  key: string;
-  message: string;
+  const message = `Collection was changed meanwhile: the edit was based on revision ${expectedRevision}, the collection is at revision ${collection.revision}`;
+  return conflict(message, collectionState(collection));
 }
 
 /** Every problem of a collection's input at once; nothing was written. */
-export function invalidCollectionInput(fieldErrors: CollectionFieldError[]): GraphQLError {
+export function invalidCollectionInput(fieldErrors: FieldError[]): GraphQLError {
   const message = fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} problems: ${fieldErrors.map((e) => e.message).join('; ')}`;
-  return new GraphQLError(message, { extensions: { code: ErrorCode.badUserInput, fieldErrors } });
+  return badInput(message, fieldErrors);
 }

@@ -2,7 +2,8 @@ import { checkFilter } from '../../search/search-filter';
 import { SearchInputError } from '../../search/search-input-error';
 import { QUERY_MAX } from '../../search/search-index';
 import type { SavedFilters } from '../../entities/collection.entity';
-import { invalidCollectionInput, type CollectionFieldError } from './collection-errors';
+import type { FieldError } from '@mam/graphql';
+import { invalidCollectionInput } from './collection-errors';
 import { DESCRIPTION_MAX } from '../assets/create-asset';
 
 export const COLLECTION_NAME_MAX = 200;
@@ -10,7 +11,7 @@ export const FILTERS_MAX_BYTES = 10_000;
 
 /** Checks a collection's fields as given by a client; collects every problem, then refuses them all at once. */
 export function collectionInputChecker() {
-  const errors: CollectionFieldError[] = [];
+  const errors: FieldError[] = [];
   return {
     name(value: string, key = 'name'): string {
       const name = value.trim();

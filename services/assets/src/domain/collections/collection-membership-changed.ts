@@ -1,6 +1,7 @@
 import { AssetCollectionsChangedSchema, TOPICS } from '@mam/proto';
 import { appendToOutbox, type EventActor } from '@mam/events';
 import type { EntityManager } from 'typeorm';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import { refreshAssetAccess } from '../access/refresh-asset-access';
 
 /**
@@ -11,11 +12,7 @@ import { refreshAssetAccess } from '../access/refresh-asset-access';
 export async function collectionMembershipChanged(manager: EntityManager, assetIds: string[], actor: EventActor): Promise<void> {
   if (assetIds.length === 0) return;
   await refreshAssetAccess(manager, assetIds, actor);
-  const rows: { id: string; workspace_id: string; collection_ids: string[] }[] = await manager.query(
-    `SELECT a.id, a.workspace_id, coalesce(array_agg(ca.collection_id ORDER BY ca.collection_id) FILTER (WHERE ca.collection_id IS NOT NULL), '{}') AS collection_ids
-     FROM assets a LEFT JOIN collection_assets ca ON ca.asset_id = a.id WHERE a.id = ANY($1::uuid[]) GROUP BY a.id ORDER BY a.id`,
-    [[...new Set(assetIds)]],
-  );
+  const rows = await collectionWriteRepository.membershipsOf(manager, assetIds);
   for (const row of rows) {
     await appendToOutbox(manager, TOPICS.assetsAsset, {
       type: 'asset.collections-changed',

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode, type Identity } from '@mam/graphql';
+import type { GraphQLError } from 'graphql';
+import { notFound, type Identity } from '@mam/graphql';
 import { requireCollectionRole } from '../access/collection-access';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../../entities/collection.entity';
@@ -28,5 +28,5 @@ export function assetIdsInput(assetIds: string[]): string[] {
 }
 
 export function notInCollection(assetId: string): GraphQLError {
-  return new GraphQLError(`Asset ${assetId} is not in the collection`, { extensions: { code: ErrorCode.notFound, assetId } });
+  return notFound(`Asset ${assetId} is not in the collection`, { assetId });
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from '@mam/db';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import { uuidv7 } from '@mam/events';
 import type { Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
@@ -8,7 +9,7 @@ import { requireCollectionRole } from '../access/collection-access';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { collectionInputChecker } from './collection-input';
 import { grantOwnership } from '../access/access-grants';
-import { siblingCollectionList } from './ordered-list';
+import { siblingCollectionList } from '../../repositories/ordered-list.repository';
 
 export interface CreateCollectionInput {
   name: string;
@@ -56,14 +57,7 @@ export async function insertCollection(manager: EntityManager, identity: Identit
     updatedAt: now,
     revision: 1,
   };
-  await manager.query(
-    `INSERT INTO collections (id, workspace_id, parent_id, name, description, kind, saved_query, saved_filters, position, created_by, created_at, updated_at, revision)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [
-      collection.id, collection.workspaceId, collection.parentId, collection.name, collection.description, collection.kind, collection.savedQuery,
-      collection.savedFilters === null ? null : JSON.stringify(collection.savedFilters), collection.position, collection.createdBy, collection.createdAt, collection.updatedAt, collection.revision,
-    ],
-  );
+  await collectionWriteRepository.insert(manager, collection);
   await grantOwnership(manager, collection.workspaceId, { collectionId: collection.id }, collection.createdBy, now);
   return collection;
 }

@@ -1,11 +1,13 @@
 import type { DataSource } from '@mam/db';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import { requireCollectionRole } from '../access/collection-access';
 import type { Identity } from '@mam/graphql';
 import { actorOf } from '@mam/graphql';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
 import { collectionConflict, collectionNotFound, invalidCollectionInput } from './collection-errors';
+import { assetAclRepository } from '../../repositories/asset-acl.repository';
 import { collectionMembershipChanged } from './collection-membership-changed';
-import { recordSubtreeRemovalHistory } from './record-collection-history';
+import { recordSubtreeRemovalHistory } from '../../repositories/collection-history.repository';
 
 export interface DeleteCollectionInput {
   id: string;
@@ -34,11 +36,11 @@ export async function deleteCollection(dataSource: DataSource, identity: Identit
     }
     const ids = subtree.map((s) => s.id);
     // Waits for changes of assets in the sub-collections in flight, so history misses none of them.
-    await manager.query('SELECT id FROM collections WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+    await collectionWriteRepository.lockMany(manager, ids);
     await recordSubtreeRemovalHistory(manager, { collectionIds: ids, workspaceId: identity.workspaceId, actor: identity.subject, at: new Date() });
-    const members: { asset_id: string }[] = await manager.query('SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id = ANY($1::uuid[])', [ids]);
-    await manager.query('DELETE FROM collections WHERE id = ANY($1::uuid[]) AND workspace_id = $2', [ids, identity.workspaceId]);
-    await collectionMembershipChanged(manager, members.map((m) => m.asset_id), actorOf(identity));
+    const members = await assetAclRepository.assetsInCollections(manager, ids);
+    await collectionWriteRepository.deleteMany(manager, identity.workspaceId, ids);
+    await collectionMembershipChanged(manager, members, actorOf(identity));
     return ids;
   });
 }

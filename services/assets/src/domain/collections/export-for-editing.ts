@@ -3,10 +3,9 @@ import { rolesOnAssets } from '../access/asset-access';
 import { collectionAccess } from '../access/collection-access';
 import type { Identity } from '@mam/graphql';
 import { isUuid } from '@mam/graphql';
-import { In, type EntityManager } from 'typeorm';
-import { AssetVersionEntity } from '../../entities/asset-version.entity';
-import { AssetEntity } from '../../entities/asset.entity';
-import { VersionMediaEntity } from '../../entities/version-media.entity';
+import type { EntityManager } from 'typeorm';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
+import { versionMediaRepository } from '../../repositories/version-media.repository';
 import { collectionRepository } from '../../repositories/collection.repository';
 import type { AssetSearchIndex } from '../../search/search-index';
 import { assetsNotFound } from '../assets/asset-errors';
@@ -58,12 +57,12 @@ function formatInput(format: string): EditingFormat {
 /** The current version of each asset the caller may see, in the given order, with what the projection knows of its media. */
 async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: string[]): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
   const workspaceId = identity.workspaceId;
-  const inWorkspace = await manager.findBy(AssetEntity, { id: In(assetIds), workspaceId });
+  const inWorkspace = await assetWriteRepository.findMany(manager, workspaceId, assetIds);
   const visible = await rolesOnAssets(manager, identity, inWorkspace);
   const assets = new Map(inWorkspace.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
   const versionIds = [...assets.values()].flatMap((a) => (a.currentVersionId ? [a.currentVersionId] : []));
-  const versions = new Map((await manager.findBy(AssetVersionEntity, { id: In(versionIds) })).map((v) => [v.id, v]));
-  const media = new Map((await manager.findBy(VersionMediaEntity, { versionId: In(versionIds), workspaceId })).map((m) => [m.versionId, m]));
+  const versions = new Map((await assetWriteRepository.findVersions(manager, versionIds)).map((v) => [v.id, v]));
+  const media = new Map((await versionMediaRepository.findMany(manager, workspaceId, versionIds)).map((m) => [m.versionId, m]));
   const sources: EditingSource[] = [];
   const skipped: SkippedSource[] = [];
   for (const id of assetIds) {
@@ -113,7 +112,7 @@ export async function exportAssetsForEditing(dataSource: DataSource, identity: I
   if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
   if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
   const manager = dataSource.manager;
-  const inWorkspace = await manager.find(AssetEntity, { select: { id: true, workspaceId: true }, where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId } });
+  const inWorkspace = await assetWriteRepository.findMany(manager, identity.workspaceId, ids.filter(isUuid));
   const found = await rolesOnAssets(manager, identity, inWorkspace);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw assetsNotFound(missing);

@@ -1,11 +1,11 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
 import { isUuid } from '@mam/graphql';
-import { CollectionAssetEntity } from '../../entities/collection-asset.entity';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import type { Collection } from '../../entities/collection.entity';
 import { invalidCollectionInput } from './collection-errors';
 import { lockManualCollection, notInCollection } from './collection-membership';
-import { collectionAssetList } from './ordered-list';
+import { collectionAssetList } from '../../repositories/ordered-list.repository';
 
 export interface MoveAssetInCollectionInput {
   collectionId: string;
@@ -26,7 +26,7 @@ export async function moveAssetInCollection(dataSource: DataSource, identity: Id
       throw invalidCollectionInput([{ key: 'beforeAssetId', message: `Asset ${before} is not in the collection` }]);
     }
     const [position] = await list.slots({ before }, 1, input.assetId);
-    await manager.update(CollectionAssetEntity, { collectionId: collection.id, assetId: input.assetId }, { position });
+    await collectionWriteRepository.setMemberPosition(manager, collection.id, input.assetId, position);
     return collection;
   });
 }

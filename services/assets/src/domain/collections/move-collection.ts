@@ -1,10 +1,11 @@
 import type { DataSource } from '@mam/db';
 import type { Identity } from '@mam/graphql';
-import { CollectionEntity, type Collection } from '../../entities/collection.entity';
+import type { Collection } from '../../entities/collection.entity';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
 import { requireCollectionRole } from '../access/collection-access';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
-import { siblingCollectionList } from './ordered-list';
+import { siblingCollectionList } from '../../repositories/ordered-list.repository';
 
 /**
  * Orders a collection among its siblings: just before `beforeCollectionId` (a sibling), or last
@@ -24,7 +25,7 @@ export async function moveCollection(dataSource: DataSource, identity: Identity,
       if (!sibling || sibling.parentId !== collection.parentId) throw invalidCollectionInput([{ key: 'beforeCollectionId', message: 'beforeCollectionId must be a sibling of the collection' }]);
     }
     const [position] = await siblingCollectionList(manager, identity.workspaceId, collection.parentId).slots({ before: beforeId }, 1, collection.id);
-    await manager.update(CollectionEntity, { id: collection.id }, { position });
+    await collectionWriteRepository.setPosition(manager, collection.id, position);
     return { ...collection, position };
   });
 }

@@ -1,4 +1,4 @@
-import { badCursor, badUserInput, type Identity } from '@mam/graphql';
+import { badCursor, badInput, type Identity } from '@mam/graphql';
 import { searchReaders } from '../access/asset-access';
 import type { Collection } from '../../entities/collection.entity';
 import { SearchInputError } from '../../search/search-input-error';
@@ -17,7 +17,7 @@ export async function searchSmartCollection(search: AssetSearchIndex, collection
       ...(collection.savedFilters ? { filter: collection.savedFilters } : {}),
     });
   } catch (error) {
-    if (error instanceof SearchInputError) throw error.field === 'after' ? badCursor() : badUserInput(`The saved search cannot be run: ${error.message}`, 'savedQuery');
+    if (error instanceof SearchInputError) throw error.field === 'after' ? badCursor() : badInput(`The saved search cannot be run: ${error.message}`, 'savedQuery');
     if ((error as Error).message.startsWith('cursor')) throw badCursor();
     throw error;
   }

@@ -1,14 +1,15 @@
 import type { DataSource } from '@mam/db';
 import { requireCollectionRole } from '../access/collection-access';
 import { assetsUnderCollection, refreshAssetAccess } from '../access/refresh-asset-access';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { CollectionEntity, type Collection } from '../../entities/collection.entity';
+import type { Collection } from '../../entities/collection.entity';
+import { collectionWriteRepository } from '../../repositories/collection-write.repository';
 import { collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
 import { collectionConflict, collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { collectionInputChecker } from './collection-input';
 import { depthUnder } from './create-collection';
-import { siblingCollectionList } from './ordered-list';
+import { siblingCollectionList } from '../../repositories/ordered-list.repository';
 
 export interface UpdateCollectionInput {
   id: string;
@@ -53,7 +54,7 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
   if (input.description !== undefined) set.description = check.description(input.description);
   check.done();
   const moving = input.parentId !== undefined;
-  if (!moving && Object.keys(set).length === 0) throw badUserInput('Nothing to change: give a name, description or parentId');
+  if (!moving && Object.keys(set).length === 0) throw badInput('Nothing to change: give a name, description or parentId');
 
   return dataSource.transaction(async (manager) => {
     if (moving) await lockCollectionTree(manager, identity.workspaceId);
@@ -67,7 +68,7 @@ export async function updateCollection(dataSource: DataSource, identity: Identit
     if (moving && (input.parentId ?? null) !== before.parentId) Object.assign(changes, await newPlace(manager, before, input.parentId ?? null));
     if (Object.keys(changes).length === 0) return before;
     const after: Collection = { ...before, ...changes, revision: before.revision + 1, updatedAt: new Date() };
-    await manager.update(CollectionEntity, { id: before.id, revision: before.revision }, { ...changes, revision: after.revision, updatedAt: after.updatedAt });
+    await collectionWriteRepository.updateAtRevision(manager, before.id, before.revision, { ...changes, revision: after.revision, updatedAt: after.updatedAt });
     // Under a new parent, the assets inside inherit other grants.
     if (changes.parentId !== undefined) await refreshAssetAccess(manager, await assetsUnderCollection(manager, before), actorOf(identity));
     return after;

@@ -1,10 +1,10 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, atLeast, badUserInput, forbidden, type Identity, isUuid } from '@mam/graphql';
+import { actorOf, atLeast, badInput, forbidden, type Identity, isUuid } from '@mam/graphql';
 import { rolesOnAssets } from '../access/asset-access';
-import { In } from 'typeorm';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { metadataRepository } from '../../repositories/metadata.repository';
-import { assetsNotFound, invalidMetadata, locked, type FieldError } from '../assets/asset-errors';
+import { assetLocked, assetsNotFound, invalidMetadata, type MetadataFieldError } from '../assets/asset-errors';
 import { lockAgainst } from '../assets/asset-lock';
 import { saveAssetChange } from '../assets/change-asset';
 import { emitAssetUpdated } from '../assets/emit-asset-updated';
@@ -27,12 +27,12 @@ export interface BulkSetAssetMetadataInput {
 export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Identity, input: BulkSetAssetMetadataInput): Promise<Asset[]> {
   const edits = editsInput(input.values);
   const ids = [...new Set(input.assetIds)];
-  if (ids.length === 0) throw badUserInput('Give at least one asset', 'assetIds');
-  if (ids.length > BULK_ASSETS_MAX) throw badUserInput(`At most ${BULK_ASSETS_MAX} assets at once`, 'assetIds');
+  if (ids.length === 0) throw badInput('Give at least one asset', 'assetIds');
+  if (ids.length > BULK_ASSETS_MAX) throw badInput(`At most ${BULK_ASSETS_MAX} assets at once`, 'assetIds');
 
   return dataSource.transaction(async (manager) => {
     const now = new Date();
-    const found = await manager.find(AssetEntity, { where: { id: In(ids.filter(isUuid)), workspaceId: identity.workspaceId }, order: { id: 'ASC' } });
+    const found = await assetWriteRepository.findMany(manager, identity.workspaceId, ids.filter(isUuid));
     const byId = new Map(found.map((a) => [a.id, a]));
     const roles = await rolesOnAssets(manager, identity, found);
     const missing = ids.filter((id) => !roles.has(id));
@@ -41,14 +41,14 @@ export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Ide
     if (readOnly.length > 0) throw forbidden(`Editing metadata needs the editor role on every asset; you may only view ${readOnly.join(', ')}`);
     for (const asset of found) {
       const lock = lockAgainst(asset, identity.subject, now);
-      if (lock) throw locked(lock, asset.id);
+      if (lock) throw assetLocked(lock, asset.id);
     }
 
     const metadata = metadataRepository(manager);
     const fields = await metadata.fieldsByKey(identity.workspaceId);
     const schemas = await metadata.schemas(identity.workspaceId);
     const checked = checkMetadataEdits(fields, edits);
-    const errors: FieldError[] = [...checked.errors];
+    const errors: MetadataFieldError[] = [...checked.errors];
     const plans = found.map((asset) => {
       const applied = applyMetadataValues(asset.metadata, checked, requiredKeysFor(asset.type, schemas, fields));
       errors.push(...applied.missing.map((e) => ({ ...e, assetId: asset.id })));

@@ -1,7 +1,8 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { badUserInput, type Identity } from '@mam/graphql';
+import { badInput, type Identity } from '@mam/graphql';
 import { METADATA_FIELD_TYPES, type MetadataField, type MetadataFieldType } from '../../entities/metadata-field.entity';
+import { metadataRepository } from '../../repositories/metadata.repository';
 import { SYSTEM_KEY_PREFIX } from './metadata-field-definition';
 
 export const FIELD_KEY = /^[a-z][a-z0-9_]{0,62}$/;
@@ -23,28 +24,28 @@ const CHOICE_TYPES: MetadataFieldType[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
 
 function choicesInput(type: MetadataFieldType, choices: string[] | null | undefined): string[] | null {
   if (!CHOICE_TYPES.includes(type)) {
-    if (choices && choices.length > 0) throw badUserInput(`Only SINGLE_CHOICE and MULTIPLE_CHOICE fields have choices`, 'choices');
+    if (choices && choices.length > 0) throw badInput(`Only SINGLE_CHOICE and MULTIPLE_CHOICE fields have choices`, 'choices');
     return null;
   }
   const cleaned = (choices ?? []).map((c) => c.trim());
-  if (cleaned.length === 0) throw badUserInput(`A ${type} field needs at least one choice`, 'choices');
-  if (cleaned.length > CHOICES_MAX) throw badUserInput(`A field has at most ${CHOICES_MAX} choices`, 'choices');
-  if (cleaned.some((c) => !c || c.length > CHOICE_MAX)) throw badUserInput(`Choices must be 1 to ${CHOICE_MAX} characters`, 'choices');
-  if (new Set(cleaned).size !== cleaned.length) throw badUserInput('Choices must be distinct', 'choices');
+  if (cleaned.length === 0) throw badInput(`A ${type} field needs at least one choice`, 'choices');
+  if (cleaned.length > CHOICES_MAX) throw badInput(`A field has at most ${CHOICES_MAX} choices`, 'choices');
+  if (cleaned.some((c) => !c || c.length > CHOICE_MAX)) throw badInput(`Choices must be 1 to ${CHOICE_MAX} characters`, 'choices');
+  if (new Set(cleaned).size !== cleaned.length) throw badInput('Choices must be distinct', 'choices');
   return cleaned;
 }
 
 /** Defines a typed custom field for the admin's workspace; its key is stable and unique there. */
 export async function defineMetadataField(dataSource: DataSource, admin: Identity, input: DefineMetadataFieldInput): Promise<MetadataField> {
   const key = input.key;
-  if (!FIELD_KEY.test(key)) throw badUserInput('Key must start with a lowercase letter and hold only lowercase letters, digits and underscores (at most 63)', 'key');
-  if (key.startsWith(SYSTEM_KEY_PREFIX)) throw badUserInput(`Keys starting with "${SYSTEM_KEY_PREFIX}" are reserved for built-in rights fields`, 'key');
+  if (!FIELD_KEY.test(key)) throw badInput('Key must start with a lowercase letter and hold only lowercase letters, digits and underscores (at most 63)', 'key');
+  if (key.startsWith(SYSTEM_KEY_PREFIX)) throw badInput(`Keys starting with "${SYSTEM_KEY_PREFIX}" are reserved for built-in rights fields`, 'key');
   const label = input.label.trim();
-  if (!label || label.length > LABEL_MAX) throw badUserInput(`Label must be 1 to ${LABEL_MAX} characters`, 'label');
-  if (!(METADATA_FIELD_TYPES as readonly string[]).includes(input.type)) throw badUserInput(`Type must be one of ${METADATA_FIELD_TYPES.join(', ')}`, 'type');
+  if (!label || label.length > LABEL_MAX) throw badInput(`Label must be 1 to ${LABEL_MAX} characters`, 'label');
+  if (!(METADATA_FIELD_TYPES as readonly string[]).includes(input.type)) throw badInput(`Type must be one of ${METADATA_FIELD_TYPES.join(', ')}`, 'type');
   const type = input.type as MetadataFieldType;
   const description = input.description?.trim() || null;
-  if ((description?.length ?? 0) > FIELD_DESCRIPTION_MAX) throw badUserInput(`Description must be at most ${FIELD_DESCRIPTION_MAX} characters`, 'description');
+  if ((description?.length ?? 0) > FIELD_DESCRIPTION_MAX) throw badInput(`Description must be at most ${FIELD_DESCRIPTION_MAX} characters`, 'description');
 
   const field: MetadataField = {
     id: uuidv7(),
@@ -58,11 +59,6 @@ export async function defineMetadataField(dataSource: DataSource, admin: Identit
     createdBy: admin.subject,
     createdAt: new Date(),
   };
-  const inserted = await dataSource.query(
-    `INSERT INTO metadata_fields (id, workspace_id, key, label, type, choices, required, description, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, key) DO NOTHING RETURNING id`,
-    [field.id, field.workspaceId, field.key, field.label, field.type, field.choices && JSON.stringify(field.choices), field.required, field.description, field.createdBy, field.createdAt],
-  );
-  if (inserted.length === 0) throw badUserInput(`A metadata field with key "${key}" already exists`, 'key');
+  if (!(await metadataRepository(dataSource.manager).insertField(field))) throw badInput(`A metadata field with key "${key}" already exists`, 'key');
   return field;
 }

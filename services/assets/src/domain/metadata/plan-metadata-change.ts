@@ -1,6 +1,6 @@
 import type { FieldChange } from '../../entities/asset-history.entity';
 import type { MetadataScalar } from '../../entities/asset.entity';
-import type { FieldError } from '../assets/asset-errors';
+import type { MetadataFieldError } from '../assets/asset-errors';
 import type { MetadataFieldDefinition } from './metadata-field-definition';
 import { displayMetadataValue, validateMetadataValue } from './validate-metadata-value';
 
@@ -15,13 +15,13 @@ export interface MetadataEdit {
 /** Edits checked against their fields, independent of any asset: value to store, or null to clear. */
 export interface CheckedEdits {
   values: Map<string, MetadataScalar | null>;
-  errors: FieldError[];
+  errors: MetadataFieldError[];
 }
 
 /** Checks every edit and reports every problem: unknown or repeated keys and values that do not fit their field. */
 export function checkMetadataEdits(fields: ReadonlyMap<string, MetadataFieldDefinition>, edits: MetadataEdit[]): CheckedEdits {
   const values = new Map<string, MetadataScalar | null>();
-  const errors: FieldError[] = [];
+  const errors: MetadataFieldError[] = [];
   const seen = new Set<string>();
   for (const edit of edits) {
     if (seen.has(edit.key)) {
@@ -75,7 +75,7 @@ export function applyMetadataValues(current: Record<string, MetadataScalar>, che
     if (!same(before, value ?? undefined)) changes.push({ field: `metadata.${key}`, from: displayMetadataValue(before), to: displayMetadataValue(value) });
   }
   const refused = new Set(checked.errors.map((e) => e.key));
-  const missing: FieldError[] = [];
+  const missing: MetadataFieldError[] = [];
   for (const [key, schema] of required) {
     if (next[key] === undefined && !refused.has(key)) missing.push({ key, message: `is required for this asset's type by metadata schema "${schema}"` });
   }

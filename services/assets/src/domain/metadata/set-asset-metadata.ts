@@ -1,5 +1,5 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, badUserInput, type Identity } from '@mam/graphql';
+import { actorOf, badInput, type Identity } from '@mam/graphql';
 import type { Asset } from '../../entities/asset.entity';
 import { metadataRepository } from '../../repositories/metadata.repository';
 import { invalidMetadata } from '../assets/asset-errors';
@@ -15,8 +15,8 @@ export interface SetAssetMetadataInput {
 }
 
 export function editsInput(values: MetadataEdit[]): MetadataEdit[] {
-  if (values.length === 0) throw badUserInput('Give at least one value', 'values');
-  if (values.length > METADATA_EDITS_MAX) throw badUserInput(`At most ${METADATA_EDITS_MAX} values at once`, 'values');
+  if (values.length === 0) throw badInput('Give at least one value', 'values');
+  if (values.length > METADATA_EDITS_MAX) throw badInput(`At most ${METADATA_EDITS_MAX} values at once`, 'values');
   return values;
 }
 

@@ -3,8 +3,9 @@ import { AssetVersionCreatedSchema, TOPICS, type UploadCompleted } from '@mam/pr
 import { appendToOutbox, PermanentEventError, type DecodedEvent, type EventActor } from '@mam/events';
 import { isUuid } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
-import { AssetVersionEntity, type AssetVersion } from '../../entities/asset-version.entity';
-import { AssetEntity, type Asset } from '../../entities/asset.entity';
+import type { AssetVersion } from '../../entities/asset-version.entity';
+import type { Asset } from '../../entities/asset.entity';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import { lockAgainst } from '../assets/asset-lock';
 import { assetTypeOfUpload } from '../assets/asset-types';
 import { saveAssetChange } from '../assets/change-asset';
@@ -50,7 +51,7 @@ function checkUpload(upload: UploadCompleted): void {
  */
 export async function addVersionFromUpload(manager: EntityManager, upload: UploadCompleted, event: DecodedEvent): Promise<AddedVersion | null> {
   checkUpload(upload);
-  const seen = await manager.findOneBy(AssetVersionEntity, { id: upload.versionId });
+  const seen = await assetWriteRepository.findVersion(manager, upload.versionId);
   if (seen) {
     if (seen.assetId !== upload.assetId) throw new PermanentEventError(`version ${upload.versionId} already belongs to another asset`);
     return null;
@@ -60,7 +61,7 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
   const actor: EventActor = { ...event.actor, subject: upload.uploadedBy, workspaceId: upload.workspaceId };
   const filename = upload.filename.trim();
 
-  let asset = await manager.findOne(AssetEntity, { where: { id: upload.assetId }, lock: { mode: 'pessimistic_write' } });
+  let asset = await assetWriteRepository.lock(manager, upload.assetId);
   if (asset && asset.workspaceId !== upload.workspaceId) throw new PermanentEventError(`asset ${upload.assetId} belongs to another workspace`);
   if (!asset && !upload.newAsset) throw new PermanentEventError(`asset ${upload.assetId} does not exist`);
   const created = !asset;
@@ -77,7 +78,7 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
     await insertAsset(manager, asset, actor);
   }
 
-  const [{ last }] = await manager.query('SELECT coalesce(max(number), 0)::int AS last FROM asset_versions WHERE asset_id = $1', [asset.id]);
+  const last = await assetWriteRepository.lastVersionNumber(manager, asset.id);
   const version: AssetVersion = {
     id: upload.versionId,
     assetId: asset.id,
@@ -91,12 +92,12 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
     note: upload.note.trim() || null,
     uploadId: upload.uploadId || null,
   };
-  await manager.insert(AssetVersionEntity, version);
+  await assetWriteRepository.insertVersion(manager, version);
 
   const lock = lockAgainst(asset, upload.uploadedBy, now);
-  const previous = asset.currentVersionId ? await manager.findOneBy(AssetVersionEntity, { id: asset.currentVersionId }) : null;
+  const previous = asset.currentVersionId ? await assetWriteRepository.findVersion(manager, asset.currentVersionId) : null;
   if (created) {
-    await manager.update(AssetEntity, { id: asset.id }, { currentVersionId: version.id });
+    await assetWriteRepository.setFirstVersion(manager, asset.id, version.id);
     asset = { ...asset, currentVersionId: version.id };
   } else {
     asset = await saveAssetChange(manager, asset, lock ? {} : { currentVersionId: version.id }, upload.uploadedBy, now, { ignoreLock: true });

@@ -1,10 +1,9 @@
 import { AssetCurrentVersionChangedSchema, TOPICS } from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { appendToOutbox } from '@mam/events';
-import { actorOf, badUserInput, type Identity, isUuid } from '@mam/graphql';
-import { AssetVersionEntity } from '../../entities/asset-version.entity';
+import { actorOf, badInput, type Identity, isUuid, notFound } from '@mam/graphql';
+import { assetWriteRepository } from '../../repositories/asset-write.repository';
 import type { Asset } from '../../entities/asset.entity';
-import { notFound } from '../assets/asset-errors';
 import { assertChangeable, loadAsset, saveAssetChange } from '../assets/change-asset';
 import { recordHistory } from '../assets/record-history';
 
@@ -19,11 +18,11 @@ export async function promoteVersion(dataSource: DataSource, identity: Identity,
   return dataSource.transaction(async (manager) => {
     const now = new Date();
     const before = await loadAsset(manager, identity, input.assetId);
-    const version = isUuid(input.versionId) ? await manager.findOneBy(AssetVersionEntity, { id: input.versionId, assetId: before.id }) : null;
-    if (!version) throw notFound('Version');
+    const version = isUuid(input.versionId) ? await assetWriteRepository.findVersionOf(manager, before.id, input.versionId) : null;
+    if (!version) throw notFound('Version not found');
     assertChangeable(before, identity.subject, input.expectedRevision, now);
-    if (before.currentVersionId === version.id) throw badUserInput(`Version ${version.number} is already the current version`, 'versionId');
-    const previous = before.currentVersionId ? await manager.findOneBy(AssetVersionEntity, { id: before.currentVersionId }) : null;
+    if (before.currentVersionId === version.id) throw badInput(`Version ${version.number} is already the current version`, 'versionId');
+    const previous = before.currentVersionId ? await assetWriteRepository.findVersion(manager, before.currentVersionId) : null;
 
     const after = await saveAssetChange(manager, before, { currentVersionId: version.id }, identity.subject, now);
     await recordHistory(manager, after, {

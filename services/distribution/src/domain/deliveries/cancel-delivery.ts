@@ -1,8 +1,7 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { requireWriter } from '@mam/graphql';
+import { conflict, notFound, requireWriter } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliveries.repository';
-import { conflict, notFound } from '../errors';
 import { visibleDelivery } from './visible-delivery';
 
 /**

@@ -1,9 +1,8 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { actorOf, requireWriter } from '@mam/graphql';
+import { actorOf, notFound, requireWriter } from '@mam/graphql';
 import { visibleVersion } from '@mam/versions';
 import type { DistributionContext } from '../../context';
 import type { DeliveryRow } from '../../repositories/deliveries.repository';
-import { notFound } from '../errors';
 import { startDelivery } from './start-delivery';
 
 /** Delivers any version by hand: an editor of the asset names the profiles and the destinations. */

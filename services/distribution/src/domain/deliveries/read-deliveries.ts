@@ -1,6 +1,5 @@
 import { isAssetVisible } from '@mam/asset-access';
-import { GraphQLError } from 'graphql';
-import { ErrorCode, requireIdentity } from '@mam/graphql';
+import { ErrorCode, errorCodeOf, requireIdentity } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { deliveriesRepository, type DeliveryRow, type OutputRow } from '../../repositories/deliveries.repository';
 import { visibleDelivery } from './visible-delivery';
@@ -26,7 +25,7 @@ export async function readDelivery(context: DistributionContext, id: string): Pr
   try {
     return await visibleDelivery(context, id);
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.notFound) return null;
+    if (errorCodeOf(error) === ErrorCode.NOT_FOUND) return null;
     throw error;
   }
 }

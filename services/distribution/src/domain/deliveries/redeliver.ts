@@ -1,8 +1,7 @@
 import { canChangeAsset } from '@mam/asset-access';
-import { actorOf, requireWriter } from '@mam/graphql';
+import { actorOf, conflict, notFound, requireWriter } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import type { DeliveryRow } from '../../repositories/deliveries.repository';
-import { conflict, notFound } from '../errors';
 import { startDelivery } from './start-delivery';
 import { visibleDelivery } from './visible-delivery';
 

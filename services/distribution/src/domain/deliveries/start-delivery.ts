@@ -1,10 +1,10 @@
+import { conflict } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { uuidv7, type EventActor } from '@mam/events';
 import type { JobQueue } from '@mam/jobs';
 import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliveries.repository';
 import { versionDistributions } from '../../repositories/version-distribution.repository';
 import { resolveDestinations } from '../destinations/resolve-destinations';
-import { conflict } from '../errors';
 import { resolveProfiles } from '../profiles/resolve-profiles';
 
 /** The job kind that makes and delivers one delivery. */

@@ -1,8 +1,7 @@
 import { isAssetVisible } from '@mam/asset-access';
-import { isUuid, requireIdentity } from '@mam/graphql';
+import { isUuid, notFound, requireIdentity } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliveries.repository';
-import { notFound } from '../errors';
 
 /** A delivery of the caller's workspace whose asset the caller may see; NOT_FOUND otherwise. */
 export async function visibleDelivery(context: DistributionContext, id: string): Promise<DeliveryRow> {

@@ -1,9 +1,8 @@
 import { uuidv7 } from '@mam/events';
-import { badUserInput, requireAdmin } from '@mam/graphql';
+import { badInput, conflict, requireAdmin } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { destinationsRepository, type DestinationKind } from '../../repositories/destinations.repository';
 import { cleanName } from '../clean-name';
-import { conflict } from '../errors';
 import { sealSecret } from './destination-secrets';
 import { parseDestination } from './destination-settings';
 import { destinationView, type DestinationView } from './list-destinations';
@@ -13,7 +12,7 @@ export async function createDestination(context: DistributionContext, input: { n
   const identity = requireAdmin(context);
   const name = cleanName(input.name);
   const { settings, credentials } = parseDestination(input.kind, input.settings, input.credentials);
-  if (credentials && !context.config.DESTINATION_SECRET_KEY) throw badUserInput('Destination credentials cannot be stored: the service has no DESTINATION_SECRET_KEY', 'credentials');
+  if (credentials && !context.config.DESTINATION_SECRET_KEY) throw badInput('Destination credentials cannot be stored: the service has no DESTINATION_SECRET_KEY', 'credentials');
   const row = await destinationsRepository.insert(context.dataSource, {
     id: uuidv7(),
     workspace_id: identity.workspaceId,

@@ -1,8 +1,7 @@
-import { requireAdmin } from '@mam/graphql';
+import { conflict, notFound, requireAdmin } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { destinationsRepository } from '../../repositories/destinations.repository';
 import { rulesRepository } from '../../repositories/rules.repository';
-import { conflict, notFound } from '../errors';
 
 /** Removes a destination no rule names any more. Admins only. */
 export async function deleteDestination(context: DistributionContext, id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { isAbsolute, normalize } from 'node:path';
 import { z } from '@mam/config';
-import { badUserInput } from '@mam/graphql';
+import { badInput } from '@mam/graphql';
 import type { DestinationKind } from '../../repositories/destinations.repository';
 
 const relativeFolder = z
@@ -43,7 +43,7 @@ const SECRETS = {
 const problem = (error: z.ZodError, field: string) => {
   const issue = error.issues[0];
   const at = [field, ...issue.path].join('.');
-  return badUserInput(`${at}: ${issue.message}`, at);
+  return badInput(`${at}: ${issue.message}`, at);
 };
 
 /** A destination's settings and credentials checked for its kind; credentials are required where the protocol needs them. */
@@ -51,7 +51,7 @@ export function parseDestination(kind: DestinationKind, settings: unknown, crede
   const parsedSettings = SETTINGS[kind].safeParse(settings ?? {});
   if (!parsedSettings.success) throw problem(parsedSettings.error, 'settings');
   if (kind === 'folder') {
-    if (credentials !== undefined && credentials !== null) throw badUserInput('A folder destination takes no credentials', 'credentials');
+    if (credentials !== undefined && credentials !== null) throw badInput('A folder destination takes no credentials', 'credentials');
     return { settings: parsedSettings.data, credentials: null };
   }
   const parsedSecret = SECRETS[kind].safeParse(credentials ?? undefined);

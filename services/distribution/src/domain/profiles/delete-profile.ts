@@ -1,8 +1,7 @@
-import { requireWriter } from '@mam/graphql';
+import { conflict, notFound, requireWriter } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { profilesRepository } from '../../repositories/profiles.repository';
 import { rulesRepository } from '../../repositories/rules.repository';
-import { conflict, notFound } from '../errors';
 
 /** Removes a workspace profile no rule names any more (deliveries keep a copy of the settings they used). */
 export async function deleteProfile(context: DistributionContext, id: string): Promise<boolean> {

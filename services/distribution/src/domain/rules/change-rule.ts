@@ -1,7 +1,6 @@
-import { requireAdmin } from '@mam/graphql';
+import { notFound, requireAdmin } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { rulesRepository, type RuleRow } from '../../repositories/rules.repository';
-import { notFound } from '../errors';
 
 /** Turns a rule on or off. Admins only. */
 export async function setRuleEnabled(context: DistributionContext, id: string, enabled: boolean): Promise<RuleRow> {

@@ -1,10 +1,9 @@
 import { uuidv7 } from '@mam/events';
-import { badUserInput, requireAdmin } from '@mam/graphql';
+import { badInput, conflict, requireAdmin } from '@mam/graphql';
 import type { DistributionContext } from '../../context';
 import { rulesRepository, type RuleRow, type RuleTrigger } from '../../repositories/rules.repository';
 import { cleanName } from '../clean-name';
 import { resolveDestinations } from '../destinations/resolve-destinations';
-import { conflict } from '../errors';
 import { resolveProfiles } from '../profiles/resolve-profiles';
 
 const TRIGGERS: RuleTrigger[] = ['version.approved'];
@@ -13,7 +12,7 @@ const TRIGGERS: RuleTrigger[] = ['version.approved'];
 export async function createRule(context: DistributionContext, input: { name: string; trigger: RuleTrigger; profileIds: string[]; destinationIds: string[]; enabled?: boolean | null }): Promise<RuleRow> {
   const identity = requireAdmin(context);
   const name = cleanName(input.name);
-  if (!TRIGGERS.includes(input.trigger)) throw badUserInput(`Unknown trigger ${input.trigger}`, 'trigger');
+  if (!TRIGGERS.includes(input.trigger)) throw badInput(`Unknown trigger ${input.trigger}`, 'trigger');
   return context.dataSource.transaction(async (manager) => {
     await resolveProfiles(manager, identity.workspaceId, input.profileIds);
     await resolveDestinations(manager, identity.workspaceId, input.destinationIds);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { FieldChange } from '../../entities/asset-history.entity';
-import type { Collection } from '../../entities/collection.entity';
+import type { FieldChange } from '../entities/asset-history.entity';
+import type { Collection } from '../entities/collection.entity';
 
 export type MembershipAction = 'ADDED_TO_COLLECTION' | 'REMOVED_FROM_COLLECTION';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { POSITION_GAP, positionsBetween } from './ordered-positions';
+import { POSITION_GAP, positionsBetween } from '../domain/collections/ordered-positions';
 
 /** Where to put items in an ordered list: at an index (0 first; past the end appends), or before one item (null: at the end). */
 export type Placement = { index: number } | { before: string | null };

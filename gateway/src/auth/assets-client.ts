@@ -1,0 +1,58 @@
+import { ErrorCode, isErrorCode, signedRequestHeaders, unavailable, type Identity } from '@mam/graphql';
+
+const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
+
+/** Codes assets answers a sign-in or credential question with on purpose; any other is no answer. */
+const REFUSALS = new Set<ErrorCode>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_USER_INPUT, ErrorCode.RATE_LIMITED, ErrorCode.INVALID_LINK, ErrorCode.NOT_FOUND]);
+
+/** An expected refusal from assets (wrong password, used link, rate limit…), with its code and extensions. */
+export class AssetsRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export interface AssetsClientOptions {
+  assetsUrl: string;
+  gatewaySecret: string;
+  timeoutMs?: number;
+}
+
+type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+/**
+ * Asks the assets subgraph (accounts, sessions, members, API keys) as the gateway's own system
+ * identity, bound to this one request. An expected refusal comes back as AssetsRefusal; no answer
+ * (assets or its database down, an unexpected error in place of the answer) is the retryable
+ * UNAVAILABLE saying `unavailableMessage`, with the cause attached: it says nothing about the caller.
+ */
+export async function askAssets<T>(options: AssetsClientOptions, query: string, variables: Record<string, unknown>, unavailableMessage = 'Accounts cannot be reached right now, try again shortly'): Promise<T> {
+  const noAnswer = (cause: string) => Object.assign(unavailable(unavailableMessage), { cause: new Error(cause) });
+  let answer: Answer<T>;
+  try {
+    const target = new URL(options.assetsUrl);
+    const body = JSON.stringify({ query, variables });
+    const headers = await signedRequestHeaders(GATEWAY_IDENTITY, options.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body }, 60);
+    const response = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    answer = (await response.json()) as Answer<T>;
+  } catch (error) {
+    throw noAnswer(`assets unreachable: ${(error as Error).message}`);
+  }
+  const error = answer.errors?.[0];
+  if (error) {
+    const { code, ...extensions } = error.extensions ?? {};
+    if (isErrorCode(code) && REFUSALS.has(code)) throw new AssetsRefusal(error.message, code, extensions);
+    throw noAnswer(`assets answered ${String(code)}: ${error.message}`);
+  }
+  if (!answer.data) throw noAnswer('assets answered without data');
+  return answer.data;
+}

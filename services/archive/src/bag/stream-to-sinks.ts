@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
+
+/** Writes a chunk, waiting when the stream asks to (back-pressure), failing when it fails. */
+async function write(stream: Writable, chunk: Buffer): Promise<void> {
+  if (stream.write(chunk)) return;
+  await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+}
+
+async function end(stream: Writable): Promise<void> {
+  const finished = Promise.race([once(stream, 'finish'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+  stream.end();
+  await finished;
+}
+
+/**
+ * One read of a source, written to every target at once and hashed on the way (no local copy
+ * first): the slowest target sets the pace. Returns the source's sha256 and size.
+ */
+export async function streamToSinks(source: Readable, targets: Writable[], options: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {}): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      options.signal?.throwIfAborted();
+      hash.update(chunk);
+      size += chunk.length;
+      await Promise.all(targets.map((target) => write(target, chunk)));
+      options.onBytes?.(chunk.length);
+    }
+    await Promise.all(targets.map(end));
+  } catch (error) {
+    source.destroy();
+    for (const target of targets) target.destroy();
+    throw error;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** The sha256 and size of a stream, read once. */
+export async function hashStream(source: Readable, signal?: AbortSignal): Promise<{ sha256: string; size: number }> {
+  return streamToSinks(source, [], { signal });
+}

@@ -1,0 +1,23 @@
+import type { DataSource } from '@mam/db';
+import type { Logger } from '@mam/logger';
+import type { BlobStorage } from '@mam/storage';
+import type { ArchiveLocation } from '../locations/archive-location';
+
+/** What archive's use cases and jobs work with. */
+export interface ArchiveDeps {
+  dataSource: DataSource;
+  /** The online tier, where ingest stores masters and renditions. */
+  online: BlobStorage;
+  /** A folder on the online tier's volume for files on their way in (a rename moves them into place). */
+  incomingDir: string;
+  locations: ArchiveLocation[];
+  copies: number;
+  logger: Logger;
+}
+
+/** A failure that another try cannot fix: the job fails at once with this reason. */
+export class PermanentArchiveError extends Error {
+  override name = 'PermanentArchiveError';
+}
+
+export const SYSTEM_ACTOR = { subject: 'archive', workspaceId: '', kind: 'system' as const };

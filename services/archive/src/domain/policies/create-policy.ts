@@ -1,0 +1,36 @@
+import { badInput, conflict, forbidden, isUuid, requireIdentity } from '@mam/graphql';
+import { uuidv7 } from '@mam/events';
+import type { ArchiveContext } from '../../context';
+import { auditRepository } from '../../repositories/audit.repository';
+import { policiesRepository, type PolicyRow } from '../../repositories/policies.repository';
+
+export interface PolicyInput {
+  name: string;
+  collectionId?: string | null;
+  olderThanDays?: number | null;
+  retentionDays?: number | null;
+}
+
+/** A named archive policy of the workspace (admins): what it selects and how long its packages are retained. */
+export async function createPolicy(context: ArchiveContext, input: PolicyInput): Promise<PolicyRow> {
+  const identity = requireIdentity(context);
+  if (!identity.roles.includes('admin')) throw forbidden('Archive policies are made by workspace admins');
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw badInput('A policy needs a name of 1 to 200 characters', 'name');
+  if (input.collectionId && !isUuid(input.collectionId)) throw badInput('Not a collection id', 'collectionId');
+  for (const field of ['olderThanDays', 'retentionDays'] as const) {
+    const value = input[field];
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500)) throw badInput(`${field} must be a whole number of days from 0 to 36500`, field);
+  }
+  if (!input.collectionId && input.olderThanDays == null) throw badInput('A policy selects by a collection, an age, or both', 'collectionId');
+  return context.dataSource.transaction(async (manager) => {
+    const policy = await policiesRepository.insert(manager, { id: uuidv7(), workspaceId: identity.workspaceId, name, collectionId: input.collectionId ?? null, olderThanDays: input.olderThanDays ?? null, retentionDays: input.retentionDays ?? null, createdBy: identity.subject });
+    if (!policy) throw conflict(`A policy named ${name} exists already`);
+    await auditRepository.append(manager, { assetId: null, actor: identity.subject, action: 'policy created', detail: { policyId: policy.id, name } });
+    return policy;
+  });
+}
+
+export function listPolicies(context: ArchiveContext): Promise<PolicyRow[]> {
+  return policiesRepository.list(context.dataSource, requireIdentity(context).workspaceId);
+}

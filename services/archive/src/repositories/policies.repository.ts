@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mam/db';
+
+type Db = Pick<EntityManager, 'query'>;
+
+export interface PolicyRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  collection_id: string | null;
+  older_than_days: number | null;
+  retention_days: number | null;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CandidateRow {
+  asset_id: string;
+  title: string | null;
+  version_ids: string[];
+  bytes: string;
+}
+
+const COLUMNS = 'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, created_by, created_at';
+
+/** The only place that reads and writes archive policies, and finds the assets a selection matches. */
+export const policiesRepository = {
+  async insert(db: Db, policy: { id: string; workspaceId: string; name: string; collectionId: string | null; olderThanDays: number | null; retentionDays: number | null; createdBy: string }): Promise<PolicyRow | null> {
+    const rows: PolicyRow[] = await db.query(
+      `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (workspace_id, name) DO NOTHING RETURNING ${COLUMNS}`,
+      [policy.id, policy.workspaceId, policy.name, policy.collectionId, policy.olderThanDays, policy.retentionDays, policy.createdBy],
+    );
+    return rows[0] ?? null;
+  },
+
+  async find(db: Db, workspaceId: string, policyId: string): Promise<PolicyRow | null> {
+    const [row]: PolicyRow[] = await db.query(`SELECT ${COLUMNS} FROM archive_policies WHERE workspace_id = $1 AND id::text = $2`, [workspaceId, policyId]);
+    return row ?? null;
+  },
+
+  async list(db: Db, workspaceId: string): Promise<PolicyRow[]> {
+    return db.query(`SELECT ${COLUMNS} FROM archive_policies WHERE workspace_id = $1 ORDER BY name`, [workspaceId]);
+  },
+
+  /**
+   * The workspace's assets with masters on the online tier that a selection matches: in the
+   * collection (when given) and with no version newer than `olderThanDays` (when given); with
+   * the online versions and their bytes.
+   */
+  async candidates(db: Db, selection: { workspaceId: string; collectionId: string | null; olderThanDays: number | null }): Promise<CandidateRow[]> {
+    return db.query(
+      `SELECT a.asset_id::text, a.title, array_agg(v.version_id::text ORDER BY p.number) AS version_ids, sum(p.size)::text AS bytes
+       FROM archive_assets a
+       JOIN archive_versions v ON v.asset_id = a.asset_id AND v.storage_tier = 'HOT'
+       JOIN asset_versions p ON p.version_id = v.version_id AND p.master_key IS NOT NULL AND p.number IS NOT NULL
+       WHERE a.workspace_id = $1 AND ($2::uuid IS NULL OR $2::uuid = ANY(a.collection_ids))
+         AND ($3::int IS NULL OR NOT EXISTS (SELECT 1 FROM asset_versions n WHERE n.asset_id = a.asset_id AND n.created_at > now() - make_interval(days => $3::int)))
+       GROUP BY a.asset_id, a.title ORDER BY a.title, a.asset_id LIMIT 1000`,
+      [selection.workspaceId, selection.collectionId, selection.olderThanDays],
+    );
+  },
+};
