@@ -30,6 +30,18 @@ ES_LOG="$LOG_DIR/elasticsearch.log"
 ES_PID="$RUN_DIR/elasticsearch.pid"
 ES_MAIN=local.infra.elasticsearch.LocalElasticsearch
 
+S3_HOST=127.0.0.1
+S3_PORT=9190
+# Fixed local-only credentials of the development S3 server (never used anywhere else).
+S3_ACCESS_KEY=mam-local
+S3_SECRET_KEY=mam-local-secret-key
+S3_LIB="$LIB_DIR/s3proxy"
+S3_CONF="$INFRA_DIR/s3proxy"
+S3_DATA="$DATA_DIR/s3proxy"
+S3_LOG="$LOG_DIR/s3proxy.log"
+S3_PID="$RUN_DIR/s3proxy.pid"
+S3_MAIN=org.gaul.s3proxy.Main
+
 PG_HOST=127.0.0.1
 PG_PORT=5432
 

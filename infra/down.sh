@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
 take_lock
+stop_process s3proxy "$S3_PID" "$S3_MAIN"
 stop_process elasticsearch "$ES_PID" "$ES_MAIN"
 stop_process kafka "$KAFKA_PID" "$KAFKA_MAIN"
 log "postgres: left untouched"

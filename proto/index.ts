@@ -1,6 +1,7 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
 import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
+import { DeliveryCompletedSchema, DeliveryFailedSchema, DeliveryRequestedSchema } from './gen/mam/distribution/v1/distribution_events_pb';
 import { ArchiveJobRequestedSchema, AssetArchivedSchema, AssetRestoredSchema, FixityFailedSchema } from './gen/mam/archive/v1/archive_events_pb';
 import { CommentPostedSchema, CommentRemovedSchema, ReviewJobRequestedSchema, VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
 
@@ -8,6 +9,7 @@ export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
 export * from './gen/mam/ingest/v1/ingest_events_pb';
 export * from './gen/mam/review/v1/review_events_pb';
+export * from './gen/mam/distribution/v1/distribution_events_pb';
 export * from './gen/mam/archive/v1/archive_events_pb';
 
 /** Kafka topics, named `mam.<owner>.<aggregate>.v1`. Messages are keyed by aggregate id. */
@@ -16,6 +18,8 @@ export const TOPICS = {
   ingestUpload: 'mam.ingest.upload.v1',
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
   reviewVersion: 'mam.review.version.v1',
+  distributionDelivery: 'mam.distribution.delivery.v1',
+  distributionDeliveryJob: 'mam.distribution.delivery-job.v1',
   archiveAsset: 'mam.archive.asset.v1',
   archiveJob: 'mam.archive.job.v1',
   reviewComment: 'mam.review.comment.v1',
@@ -39,6 +43,9 @@ export const eventTypes = {
   'rendition.failed': RenditionFailedSchema,
   'version.approved': VersionApprovedSchema,
   'version.changes-requested': VersionChangesRequestedSchema,
+  'delivery.requested': DeliveryRequestedSchema,
+  'delivery.completed': DeliveryCompletedSchema,
+  'delivery.failed': DeliveryFailedSchema,
   'asset.archived': AssetArchivedSchema,
   'asset.restored': AssetRestoredSchema,
   'fixity.failed': FixityFailedSchema,

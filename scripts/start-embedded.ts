@@ -19,10 +19,10 @@ const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 const port = Number(process.env.PORT ?? 4000);
 
 /** Secrets are made once per data folder so development tokens survive restarts. */
-function secrets(): { gatewaySecret: string; jwtSecret: string; mediaSecret: string } {
+function secrets(): { gatewaySecret: string; jwtSecret: string; mediaSecret: string; destinationSecret: string } {
   const file = resolve(dataDir, 'secrets.json');
   const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  const all = { gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), mediaSecret: randomBytes(32).toString('hex'), ...stored };
+  const all = { gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), mediaSecret: randomBytes(32).toString('hex'), destinationSecret: randomBytes(32).toString('hex'), ...stored };
   writeFileSync(file, JSON.stringify(all), { mode: 0o600 });
   return all;
 }
@@ -34,7 +34,7 @@ async function main() {
   if (missingTools) throw new StartupError(missingTools);
   mkdirSync(dataDir, { recursive: true });
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
-  const { gatewaySecret, jwtSecret, mediaSecret } = secrets();
+  const { gatewaySecret, jwtSecret, mediaSecret, destinationSecret } = secrets();
   // One stop path for the whole run (SIGHUP: the terminal went away). Ctrl-C during start-up lets
   // the part being started finish, then stops what has started, in order.
   let stopping = false;
@@ -58,6 +58,7 @@ async function main() {
     gatewaySecret,
     jwtSecret,
     mediaSecret,
+    destinationSecret,
     dataDir,
     ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
     port,

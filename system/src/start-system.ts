@@ -26,10 +26,14 @@ export interface SystemOptions {
   jwtSecret: string;
   /** Signs rendition URLs. */
   mediaSecret: string;
+  /** Encrypts delivery destinations' credentials at rest; without it, destinations with credentials are refused. */
+  destinationSecret?: string;
   /** Masters, renditions and partial uploads live under this folder. */
   dataDir: string;
   /** Extra ingest settings (watch folder, limits). */
   ingest?: Record<string, string>;
+  /** Extra distribution settings (limits, transfer retries). */
+  distribution?: Record<string, string>;
   /** Extra archive settings (locations, copies, fixity schedule). */
   archive?: Record<string, string>;
   /** Extra review settings (the SMTP server for mention emails). */
@@ -79,6 +83,13 @@ export async function startSystem(options: SystemOptions) {
       UPLOAD_DIR: join(options.dataDir, 'uploads'),
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
+    },
+    distribution: {
+      STORAGE_DIR: join(options.dataDir, 'storage'),
+      WORK_DIR: join(options.dataDir, 'distribution'),
+      FOLDER_DESTINATION_ROOT: join(options.dataDir, 'deliveries'),
+      DESTINATION_SECRET_KEY: options.destinationSecret ?? '',
+      ...options.distribution,
     },
     archive: {
       ONLINE_STORAGE_DIR: join(options.dataDir, 'storage'),

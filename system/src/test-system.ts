@@ -43,6 +43,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     gatewaySecret,
     jwtSecret,
     mediaSecret: testSecret(),
+    destinationSecret: testSecret(),
     dataDir: join(workDir, 'data'),
     port: 0,
     logLevel: process.env.MAM_TEST_LOG_LEVEL ?? 'silent',

@@ -7,6 +7,12 @@ export function testInfrastructure() {
     databaseUrlBase: process.env.DATABASE_URL_BASE ?? 'postgres://postgres@127.0.0.1:5432',
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').filter(Boolean),
     elasticsearchUrl: process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200',
+    /** The S3-compatible server infra/up.sh starts (S3Proxy), with its local-only credentials. */
+    s3: {
+      endpoint: process.env.S3_ENDPOINT ?? 'http://127.0.0.1:9190',
+      accessKeyId: process.env.S3_ACCESS_KEY_ID ?? 'mam-local',
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? 'mam-local-secret-key',
+    },
   };
 }
 

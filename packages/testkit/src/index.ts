@@ -5,3 +5,4 @@ export * from './private-postgres';
 export * from './private-kafka';
 export * from './tcp-proxy';
 export * from './parse-xml';
+export * from './private-sshd';

@@ -1,5 +1,24 @@
-import { serviceConfigShape, type z } from '@mam/config';
+import { serviceConfigShape, z } from '@mam/config';
 
 /** Environment of the distribution service, validated at start. */
-export const distributionConfigShape = serviceConfigShape('distribution');
+export const distributionConfigShape = serviceConfigShape('distribution').extend({
+  /** Where ingest keeps masters (the same shared volume), read only here. */
+  STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  /** Outputs are made here before they are written to their destinations. */
+  WORK_DIR: z.string().min(1).default('.data/distribution'),
+  /** Folder destinations are folders under this one (a local or mounted network folder). */
+  FOLDER_DESTINATION_ROOT: z.string().min(1).default('.data/deliveries'),
+  /** Encrypts destination credentials at rest (32+ characters); without it, destinations with credentials are refused. */
+  DESTINATION_SECRET_KEY: z.union([z.literal(''), z.string().min(32, 'must be at least 32 characters')]).default(''),
+  FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(7200),
+  /** Address-space cap of the one-decode ffmpeg run (many encoders at once). */
+  FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(8192),
+  DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
+  /** Tries of one file to one destination before the output fails there. */
+  TRANSFER_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  /** First wait between transfer tries; doubled each time. */
+  TRANSFER_BACKOFF_MS: z.coerce.number().int().min(0).default(1000),
+  /** Whether this instance takes delivery work from the job topic. */
+  DELIVERY_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
 export type DistributionConfig = z.infer<typeof distributionConfigShape>;

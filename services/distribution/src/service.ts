@@ -1,25 +1,37 @@
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import type { EventBus } from '@mam/events';
+import { createJobWorker, jobsMigration, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
-import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
+import { createFilesystemStorage } from '@mam/storage';
 import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { DistributionConfig } from './config';
 import type { DistributionContext } from './context';
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';
-import { DistributionAssetEntity } from './entities/distribution-asset.entity';
+import { reviewConsumer } from './events/review-consumer';
+import { deliveryQueue, DISTRIBUTION_WORKERS_GROUP } from './jobs/delivery-queue';
+import { deliveryJobRegistry, DISTRIBUTION_JOB_KINDS } from './jobs/delivery-registry';
 import { CreateDistribution1764400000400 } from './migrations/1764400000400-create-distribution';
 import { CreateVersionDistributions1764400000410 } from './migrations/1764400000410-create-version-distributions';
+import { CreateDeliveries1764400000420 } from './migrations/1764400000420-create-deliveries';
 import { resolvers } from './resolvers';
 
-/** The distribution service. */
+const DeliveryJobs1764400000430 = jobsMigration(deliveryQueue.table, 1764400000430);
+
+/** The distribution service: delivery profiles, destinations, rules, and deliveries made on approval or by hand. */
 export function createDistributionService(config: DistributionConfig, deps: { bus: EventBus; logger: Logger }) {
-  return createServiceRuntime<DistributionContext>({
+  const settings: DistributionConfig = { ...config, STORAGE_DIR: resolve(config.STORAGE_DIR), WORK_DIR: resolve(config.WORK_DIR), FOLDER_DESTINATION_ROOT: resolve(config.FOLDER_DESTINATION_ROOT) };
+  mkdirSync(settings.WORK_DIR, { recursive: true });
+  mkdirSync(settings.FOLDER_DESTINATION_ROOT, { recursive: true });
+  const storage = createFilesystemStorage(settings.STORAGE_DIR);
+  const runtime = createServiceRuntime<DistributionContext>({
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
-    entities: [DistributionAssetEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateDistribution1764400000400, CreateVersionDistributions1764400000410],
+    entities: [],
+    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateDistribution1764400000400, CreateVersionDistributions1764400000410, CreateDeliveries1764400000420, DeliveryJobs1764400000430],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -27,10 +39,40 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource }),
+    context: (identity, dataSource) => ({ identity, dataSource, queue: deliveryQueue, config: settings }),
+    // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
+    parts: (): Part[] => (config.DELIVERY_WORKER ? [worker] : []),
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...versionProjectionConsumers({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),
+      reviewConsumer({ dataSource, bus: deps.bus, logger: deps.logger, queue: deliveryQueue }),
+      ...(config.DELIVERY_WORKER ? [worker.subscription] : []),
     ],
+  });
+  const worker: JobWorker = createJobWorker({
+    group: DISTRIBUTION_WORKERS_GROUP,
+    queue: deliveryQueue,
+    registry: deliveryJobRegistry({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger }),
+    kinds: DISTRIBUTION_JOB_KINDS,
+    attempts: config.DELIVERY_ATTEMPTS,
+    dataSource: runtime.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
+
+  const start = runtime.start.bind(runtime);
+  const stop = runtime.stop.bind(runtime);
+  return Object.assign(runtime, {
+    worker,
+    async start(): Promise<string> {
+      const url = await start();
+      // Once the workers listen: work left unfinished by a crash is taken up now, not at the next sweep.
+      if (config.DELIVERY_WORKER) await worker.resume();
+      return url;
+    },
+    async stop() {
+      worker.abortAll();
+      await stop();
+    },
   });
 }

@@ -1,0 +1,24 @@
+import type { DestinationRow } from '../repositories/destinations.repository';
+import { openSecret } from '../domain/destinations/destination-secrets';
+import type { DestinationConnection } from './destination-client';
+import { openFolderDestination } from './folder-destination';
+import { openS3Destination, type S3Credentials, type S3Settings } from './s3-destination';
+import { openSftpDestination, type SftpSettings } from './sftp-destination';
+
+export interface DestinationKeys {
+  folderRoot: string;
+  secretKey: string;
+}
+
+/** Connects to a destination with its credentials decrypted here, for this transfer only. */
+export async function openDestination(row: DestinationRow, keys: DestinationKeys): Promise<DestinationConnection> {
+  const secret = row.sealed_secret ? openSecret(keys.secretKey, row.sealed_secret) : {};
+  switch (row.kind) {
+    case 'folder':
+      return openFolderDestination(keys.folderRoot, String(row.settings.path));
+    case 'sftp':
+      return openSftpDestination(row.settings as unknown as SftpSettings, secret);
+    case 's3':
+      return openS3Destination(row.settings as unknown as S3Settings, secret as unknown as S3Credentials);
+  }
+}

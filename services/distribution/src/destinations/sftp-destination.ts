@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { Client, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
+
+export interface SftpSettings {
+  host: string;
+  port: number;
+  username: string;
+  path: string;
+  hostKeySha256?: string;
+}
+
+export interface SftpCredentials {
+  password?: string;
+  privateKey?: string;
+  passphrase?: string;
+}
+
+const SFTP_FAILURE = 4;
+const NO_SPACE = /no space|quota|disk full/i;
+
+function connect(settings: SftpSettings, credentials: SftpCredentials): Promise<{ client: Client; sftp: SFTPWrapper }> {
+  return new Promise((resolveConnection, reject) => {
+    const client = new Client();
+    let hostKeyRefused = false;
+    const config: ConnectConfig = {
+      host: settings.host,
+      port: settings.port,
+      username: settings.username,
+      readyTimeout: 15_000,
+      ...(credentials.password ? { password: credentials.password } : { privateKey: credentials.privateKey, passphrase: credentials.passphrase }),
+      ...(settings.hostKeySha256
+        ? {
+            hostVerifier: (key: Buffer) => {
+              const fingerprint = createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
+              hostKeyRefused = fingerprint !== settings.hostKeySha256!.replace(/^SHA256:/, '').replace(/=+$/, '');
+              return !hostKeyRefused;
+            },
+          }
+        : {}),
+    };
+    client.once('ready', () => {
+      client.sftp((error, sftp) => {
+        if (error) {
+          client.end();
+          reject(new DestinationRefusedError(`the SFTP server refused the file transfer subsystem: ${error.message}`));
+        } else resolveConnection({ client, sftp });
+      });
+    });
+    client.once('error', (error: Error & { level?: string }) => {
+      client.end();
+      if (hostKeyRefused) reject(new DestinationRefusedError(`the SFTP server's host key does not match the fingerprint ${settings.hostKeySha256}`));
+      else if (error.level === 'client-authentication') reject(new DestinationRefusedError(`the SFTP server refused the login of ${settings.username}: ${error.message}`));
+      else reject(new Error(`the SFTP server ${settings.host}:${settings.port} could not be reached: ${error.message}`, { cause: error }));
+    });
+    client.connect(config);
+  });
+}
+
+const call = <T>(run: (done: (error: Error | null | undefined, value?: T) => void) => void) =>
+  new Promise<T>((resolveCall, reject) => run((error, value) => (error ? reject(error) : resolveCall(value as T))));
+
+/** An SFTP server (password or private key); each file is written beside its name and renamed into place. */
+export async function openSftpDestination(settings: SftpSettings, credentials: SftpCredentials): Promise<DestinationConnection> {
+  const { client, sftp } = await connect(settings, credentials);
+  const made = new Set<string>();
+  const pathOf = (remote: string) => {
+    const joined = remoteJoin(settings.path, remote);
+    return settings.path.startsWith('/') ? `/${joined}` : joined;
+  };
+  async function mkdirs(dir: string): Promise<void> {
+    if (!dir || dir === '.' || dir === '/' || made.has(dir)) return;
+    await mkdirs(posix.dirname(dir));
+    await call<void>((done) => sftp.mkdir(dir, (error) => done(error && (error as Error & { code?: number }).code !== SFTP_FAILURE ? error : null))).catch(async (error: unknown) => {
+      // Exists already (servers answer a generic failure): fine when it is a folder.
+      const stats = await call<{ isDirectory(): boolean }>((done) => sftp.stat(dir, done)).catch(() => null);
+      if (!stats?.isDirectory()) throw error;
+    });
+    made.add(dir);
+  }
+  return {
+    async put(localPath, remotePath) {
+      const target = pathOf(remotePath);
+      const partial = `${target}.partial`;
+      await mkdirs(posix.dirname(target));
+      try {
+        await call<void>((done) => sftp.fastPut(localPath, partial, (error) => done(error)));
+        await call<void>((done) => sftp.unlink(target, () => done(null)));
+        await call<void>((done) => sftp.rename(partial, target, (error) => done(error)));
+      } catch (error) {
+        const message = (error as Error).message;
+        if (NO_SPACE.test(message)) throw new DestinationRefusedError(`the SFTP server is full: ${message}`, { cause: error });
+        if ((error as Error & { code?: number }).code === 3) throw new DestinationRefusedError(`the SFTP server denied writing ${target}: ${message}`, { cause: error });
+        throw error;
+      }
+    },
+    locate: (remotePath) => `sftp://${settings.host}:${settings.port}${pathOf(remotePath).startsWith('/') ? '' : '/'}${pathOf(remotePath)}`,
+    async close() {
+      client.end();
+    },
+  };
+}

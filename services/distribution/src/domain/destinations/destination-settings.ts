@@ -1,0 +1,60 @@
+import { isAbsolute, normalize } from 'node:path';
+import { z } from '@mam/config';
+import { badInput } from '@mam/graphql';
+import type { DestinationKind } from '../../repositories/destinations.repository';
+
+const relativeFolder = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((path) => !isAbsolute(path) && !normalize(path).startsWith('..') && !path.includes('\0'), 'must be a folder inside the delivery root (relative, no ..)');
+const remotePath = z.string().max(500).default('').refine((path) => !path.split('/').includes('..'), 'may not contain ..');
+
+const SETTINGS = {
+  folder: z.object({ path: relativeFolder }).strict(),
+  sftp: z
+    .object({
+      host: z.string().min(1).max(255),
+      port: z.number().int().min(1).max(65535).default(22),
+      username: z.string().min(1).max(100),
+      path: remotePath,
+      /** SHA-256 fingerprint of the server's host key (base64, as ssh-keygen -l prints after SHA256:); checked when given. */
+      hostKeySha256: z.string().max(100).optional(),
+    })
+    .strict(),
+  s3: z
+    .object({
+      endpoint: z.url().optional(),
+      region: z.string().min(1).max(50).default('us-east-1'),
+      bucket: z.string().min(3).max(63),
+      prefix: remotePath,
+      forcePathStyle: z.boolean().default(true),
+      storageClass: z.enum(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'REDUCED_REDUNDANCY']).optional(),
+    })
+    .strict(),
+} as const;
+
+const SECRETS = {
+  folder: z.object({}).strict(),
+  sftp: z.union([z.object({ password: z.string().min(1).max(1000) }).strict(), z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict()]),
+  s3: z.object({ accessKeyId: z.string().min(1).max(200), secretAccessKey: z.string().min(1).max(200) }).strict(),
+} as const;
+
+const problem = (error: z.ZodError, field: string) => {
+  const issue = error.issues[0];
+  const at = [field, ...issue.path].join('.');
+  return badInput(`${at}: ${issue.message}`, at);
+};
+
+/** A destination's settings and credentials checked for its kind; credentials are required where the protocol needs them. */
+export function parseDestination(kind: DestinationKind, settings: unknown, credentials: unknown): { settings: Record<string, string | number | boolean>; credentials: Record<string, string> | null } {
+  const parsedSettings = SETTINGS[kind].safeParse(settings ?? {});
+  if (!parsedSettings.success) throw problem(parsedSettings.error, 'settings');
+  if (kind === 'folder') {
+    if (credentials !== undefined && credentials !== null) throw badInput('A folder destination takes no credentials', 'credentials');
+    return { settings: parsedSettings.data, credentials: null };
+  }
+  const parsedSecret = SECRETS[kind].safeParse(credentials ?? undefined);
+  if (!parsedSecret.success) throw problem(parsedSecret.error, 'credentials');
+  return { settings: parsedSettings.data, credentials: parsedSecret.data };
+}

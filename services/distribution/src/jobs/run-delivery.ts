@@ -1,0 +1,102 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DataSource } from '@mam/db';
+import type { JobRunContext } from '@mam/jobs';
+import type { Logger } from '@mam/logger';
+import { makeDeliveries } from '@mam/media';
+import type { BlobStorage } from '@mam/storage';
+import { versionProjection } from '@mam/versions';
+import type { DistributionConfig } from '../config';
+import { transferOutput } from '../destinations/transfer';
+import { deliveriesRepository, type TransferRecord } from '../repositories/deliveries.repository';
+import { destinationsRepository } from '../repositories/destinations.repository';
+import { outputFileName, safeStem } from './output-names';
+
+export interface RunDeliveryDeps {
+  dataSource: DataSource;
+  storage: BlobStorage;
+  config: DistributionConfig;
+  logger: Logger;
+}
+
+export interface DeliverySummary {
+  delivered: number;
+  failed: number;
+}
+
+/**
+ * Makes a delivery: every output from one decode of the master, each verified against its profile,
+ * then each verified output written to every destination (retried with backoff); a failed output
+ * is never delivered. Progress of the encode is recorded on each output. The work folder is
+ * removed at the end, whatever happened.
+ */
+export async function runDelivery(deliveryId: string, run: JobRunContext, deps: RunDeliveryDeps): Promise<DeliverySummary | null> {
+  const { dataSource, config } = deps;
+  const delivery = await deliveriesRepository.find(dataSource, deliveryId);
+  if (!delivery || !(await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING'))) return null; // cancelled meanwhile
+  const version = await versionProjection.find(dataSource, delivery.version_id);
+  if (!version?.masterKey) throw new Error('the version has no stored master yet');
+  const master = deps.storage.localPath(version.masterKey);
+  const outputs = await deliveriesRepository.outputs(dataSource, delivery.id);
+  const destinations = await destinationsRepository.findMany(dataSource, delivery.workspace_id, delivery.destination_ids);
+  const workDir = join(config.WORK_DIR, delivery.id);
+  const stem = safeStem(version.filename, delivery.asset_id);
+  const folderOf = (profileId: string) => `${stem}_v${version.number ?? 0}/${profileId}`;
+  try {
+    let lastWrite = 0;
+    const made = await makeDeliveries(
+      master,
+      outputs.map((output) => {
+        const file = outputFileName(output.spec, stem);
+        return { id: output.profile_id, spec: output.spec, target: file ? join(workDir, output.profile_id, file) : join(workDir, output.profile_id) };
+      }),
+      {
+        signal: run.signal,
+        timeoutMs: config.FFMPEG_TIMEOUT_SECONDS * 1000,
+        memoryBytes: config.FFMPEG_MEMORY_MB * 1024 * 1024,
+        onOutputProgress: (_id, fraction) => {
+          run.progress(fraction * 0.8);
+          if (Date.now() - lastWrite < 1000 && fraction < 1) return;
+          lastWrite = Date.now();
+          void deliveriesRepository.setProgress(dataSource, delivery.id, outputs.map((o) => o.profile_id), fraction).catch((error) => deps.logger.warn({ err: error }, 'progress not recorded'));
+        },
+      },
+    );
+    await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING', { masterLoudness: made.masterLoudness });
+    let delivered = 0;
+    for (const outcome of made.outcomes) {
+      run.signal.throwIfAborted();
+      const base = { differences: outcome.differences, files: outcome.files, loudness: outcome.loudness, loudnessPlan: outcome.loudnessPlan, progress: 1 };
+      if (outcome.status === 'failed') {
+        await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, { ...base, status: 'FAILED', reason: outcome.reason });
+        continue;
+      }
+      await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, { ...base, status: 'DELIVERING' });
+      const files = outcome.files.map((file) => ({ local: join(workDir, outcome.id, file), remote: file }));
+      const transfers: TransferRecord[] = [];
+      for (const destination of destinations) {
+        transfers.push(
+          await transferOutput(destination, files, folderOf(outcome.id), {
+            attempts: config.TRANSFER_ATTEMPTS,
+            backoffMs: config.TRANSFER_BACKOFF_MS,
+            signal: run.signal,
+            folderRoot: config.FOLDER_DESTINATION_ROOT,
+            secretKey: config.DESTINATION_SECRET_KEY,
+          }),
+        );
+      }
+      const refused = transfers.filter((transfer) => transfer.status === 'FAILED');
+      await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, {
+        ...base,
+        status: refused.length ? 'FAILED' : 'DELIVERED',
+        reason: refused.length ? `not delivered to ${refused.map((t) => t.reason).join('; ')}` : null,
+        transfers,
+      });
+      if (!refused.length) delivered++;
+    }
+    run.progress(1);
+    return { delivered, failed: made.outcomes.length - delivered };
+  } finally {
+    await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
