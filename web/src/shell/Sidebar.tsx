@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, NavLink, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import type { Me } from '../auth/session';
 import { AddToCollectionMutation, CollectionsQuery, CreateCollectionMutation } from '../library/operations';
 import { ASSET_DRAG_TYPE } from '../library/selection';
 import { errorMessage } from '../api/errors';
-import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SparkIcon } from '../ui/icons';
+import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SettingsIcon, SparkIcon } from '../ui/icons';
 
 function CollectionNode({ node, depth }: { node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> }; depth: number }) {
   const [params] = useSearchParams();
@@ -91,6 +91,12 @@ export function Sidebar({ me }: { me: Me }) {
       <CollectionLevel parentId={null} depth={0} kind="MANUAL" />
       <div className="nav-section"><h3>Smart collections</h3></div>
       <CollectionLevel parentId={null} depth={0} kind="SMART" />
+      {me.role === 'admin' && (
+        <>
+          <div className="nav-section"><h3>Workspace</h3></div>
+          <NavLink className="nav-item" to="/admin/members"><SettingsIcon /> Admin</NavLink>
+        </>
+      )}
       <div className="nav-section" style={{ marginTop: 24 }}>
         <span className="muted" style={{ fontSize: 12 }}>{me.workspaceName} · {me.role}</span>
       </div>
