@@ -241,8 +241,8 @@ export function AssetPage() {
             <select id="compare-version" className="input compact" value={compareWith.id} onChange={(e) => setCompareId(e.target.value)}>
               {viewable.filter((v) => v.id !== version.id).reverse().map((v) => <option key={v.id} value={v.id}>Version {v.number}</option>)}
             </select>
-            <span className="muted">Play, pause, seek and frame steps drive both.</span>
             <span style={{ flex: 1 }} />
+            <span className="muted hide-narrow">Both play in step</span>
             <button className="btn small" onClick={() => setCompareId(undefined)}>Stop comparing</button>
           </div>
         )}

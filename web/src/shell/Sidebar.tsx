@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, NavLink, useSearchParams } from 'react-router';
+import { Link, NavLink, useLocation, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import type { Me } from '../auth/session';
 import { AddToCollectionMutation, CollectionsQuery, CreateCollectionMutation } from '../library/operations';
@@ -10,11 +10,12 @@ import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, Settin
 
 function CollectionNode({ node, depth }: { node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> }; depth: number }) {
   const [params] = useSearchParams();
+  const inLibrary = useLocation().pathname === '/';
   const [open, setOpen] = useState(false);
   const [over, setOver] = useState(false);
   const [note, setNote] = useState<string>();
   const client = useQueryClient();
-  const active = params.get('collection') === node.id;
+  const active = inLibrary && params.get('collection') === node.id;
   const accepts = (e: React.DragEvent) => node.kind === 'MANUAL' && e.dataTransfer.types.includes(ASSET_DRAG_TYPE);
   const onDrop = async (e: React.DragEvent) => {
     setOver(false);
@@ -81,7 +82,7 @@ function CollectionLevel({ parentId, depth, kind }: { parentId: string | null; d
 
 export function Sidebar({ me }: { me: Me }) {
   const [params] = useSearchParams();
-  const all = !params.get('collection');
+  const all = useLocation().pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <Link className={`nav-item${all ? ' active' : ''}`} aria-current={all ? 'page' : undefined} to="/">
@@ -94,7 +95,7 @@ export function Sidebar({ me }: { me: Me }) {
       {me.role === 'admin' && (
         <>
           <div className="nav-section"><h3>Workspace</h3></div>
-          <NavLink className="nav-item" to="/admin/members"><SettingsIcon /> Admin</NavLink>
+          <NavLink className="nav-item" to="/admin"><SettingsIcon /> Admin</NavLink>
         </>
       )}
       <div className="nav-section" style={{ marginTop: 24 }}>
