@@ -284,4 +284,24 @@ describe('an editor uploading and comparing', () => {
     await bar.getByRole('button', { name: 'Stop comparing' }).click();
     await expect(page.getByTestId('compare-video').count()).resolves.toBe(0);
   });
+
+  it('picks territories by country name from a searchable chip list', async () => {
+    await page.getByRole('tab', { name: 'Metadata' }).click();
+    const territories = page.getByRole('combobox', { name: 'Territories' });
+    await territories.fill('fran');
+    await page.getByRole('option', { name: /^France\s*FR$/ }).waitFor();
+    await screenshot(page, 'territories-01-suggestions');
+    await territories.press('Enter');
+    await territories.fill('united k');
+    await page.getByRole('option', { name: /^United Kingdom/ }).click();
+    await page.getByRole('button', { name: 'Remove France' }).waitFor();
+    await page.getByRole('button', { name: 'Save metadata' }).click();
+    await page.getByText('Metadata saved.').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Metadata' }).click();
+    const chosen = page.getByRole('list', { name: 'Territories: chosen' });
+    await expect(chosen.getByRole('listitem').allTextContents()).resolves.toEqual(['France', 'United Kingdom']);
+    await screenshot(page, 'territories-02-saved');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
 });

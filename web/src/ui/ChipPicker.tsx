@@ -30,21 +30,29 @@ export function ChipPicker({ id, label, choices, value, onChange, describe = (c)
     .filter((c) => !needle || c.label.toLowerCase().includes(needle) || c.value.toLowerCase() === needle)
     .sort((a, b) => Number(!a.label.toLowerCase().startsWith(needle)) - Number(!b.label.toLowerCase().startsWith(needle)))
     .slice(0, SHOWN);
+  // The list closes after each pick so it never hides what follows; typing or ↓ opens it again.
   const pick = (choice: string) => {
     onChange([...value, choice]);
     setText('');
     setActive(0);
+    setOpen(false);
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(matches.length - 1, a + 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (e.key === 'Enter' && open && matches[active]) pick(matches[active].value);
-    else if (e.key === 'Escape' && open) setOpen(false);
+    else if (e.key === 'Enter' && open && matches[active]) return choose(e, matches[active].value);
+    else if (e.key === 'Escape' && open) return choose(e, null);
     else if (e.key === 'Backspace' && !text && value.length) onChange(value.slice(0, -1));
     else return;
     e.preventDefault();
     e.stopPropagation();
     setOpen(true);
+  };
+  const choose = (e: React.KeyboardEvent, choice: string | null) => {
+    e.preventDefault();
+    e.stopPropagation();
+    if (choice) pick(choice);
+    else setOpen(false);
   };
   const show = open && !disabled && matches.length > 0;
   return (
@@ -83,7 +91,6 @@ export function ChipPicker({ id, label, choices, value, onChange, describe = (c)
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
