@@ -50,7 +50,7 @@ export function AudioMeter({ media, active }: { media: HTMLMediaElement | null; 
         for (const v of buffer) peak = Math.max(peak, Math.abs(v));
         loudest = Math.max(loudest, peak);
         const bar = bars.current[i];
-        if (bar) bar.style.transform = `scaleX(${fill(toDb(peak))})`;
+        if (bar) bar.style.transform = `scaleY(${fill(toDb(peak))})`;
       });
       held = Math.max(held, toDb(loudest));
       if (now - shownAt > 500) {
@@ -63,18 +63,17 @@ export function AudioMeter({ media, active }: { media: HTMLMediaElement | null; 
     handle = requestAnimationFrame(tick);
     return () => {
       cancelAnimationFrame(handle);
-      bars.current.forEach((bar) => bar && (bar.style.transform = 'scaleX(0)'));
+      bars.current.forEach((bar) => bar && (bar.style.transform = 'scaleY(0)'));
     };
   }, [media, active]);
   const label = Number.isFinite(peakDb) && active ? `${peakDb.toFixed(0)} dB` : '−∞ dB';
   return (
-    <div className="meter" role="meter" aria-label="Audio level" aria-valuemin={FLOOR_DB} aria-valuemax={0} aria-valuenow={Number.isFinite(peakDb) ? Math.round(peakDb) : FLOOR_DB} aria-valuetext={label} data-testid="audio-meter">
+    <div className="meter" title={`Audio level: peak ${label}`} role="meter" aria-label="Audio level" aria-valuemin={FLOOR_DB} aria-valuemax={0} aria-valuenow={Number.isFinite(peakDb) ? Math.round(peakDb) : FLOOR_DB} aria-valuetext={label} data-testid="audio-meter">
       <div className="meter-bars">
         {[0, 1].map((i) => (
           <div key={i} className="meter-track"><div className="meter-fill" ref={(el) => { bars.current[i] = el; }} /></div>
         ))}
       </div>
-      <span className="meter-value mono">{label}</span>
     </div>
   );
 }

@@ -21,6 +21,10 @@ function draw(canvas: HTMLCanvasElement, data: Peaks, durationSeconds: number) {
   const pairs = data.peaks.length / 2;
   const seconds = durationSeconds || pairs / data.perSecond;
   const mid = height / 2;
+  // Scaled to the loudest peak so quiet sound still shows its shape; the meter tells the level.
+  let loudest = 0;
+  for (const v of data.peaks) loudest = Math.max(loudest, Math.abs(v));
+  const gain = 0.95 / Math.max(loudest, 0.02);
   g.fillStyle = 'rgba(154, 143, 255, 0.75)';
   for (let x = 0; x < width; x++) {
     const from = Math.floor(((x / width) * seconds) * data.perSecond);
@@ -31,8 +35,8 @@ function draw(canvas: HTMLCanvasElement, data: Peaks, durationSeconds: number) {
       min = Math.min(min, data.peaks[2 * i]);
       max = Math.max(max, data.peaks[2 * i + 1]);
     }
-    const top = mid - max * mid;
-    g.fillRect(x, top, 1, Math.max(ratio, mid - min * mid - top));
+    const top = mid - max * gain * mid;
+    g.fillRect(x, top, 1, Math.max(ratio, mid - min * gain * mid - top));
   }
 }
 
