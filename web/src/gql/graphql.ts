@@ -920,7 +920,7 @@ export const SearchAssetsDocument = new TypedDocumentString(`
     filter: $filter
     sort: $sort
     facets: $facets
-    first: 40
+    first: 60
     after: $after
   ) {
     total

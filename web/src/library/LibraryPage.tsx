@@ -264,9 +264,15 @@ function Results(props: { edges: SearchEdge[]; view: 'grid' | 'list'; loading: b
   useEffect(() => virtualizer.measure(), [rowHeight, columns, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const lastRow = items[items.length - 1]?.index ?? 0;
+  const lastVisibleRow = virtualizer.range?.endIndex ?? lastRow;
+  // The next page is read ahead while the browser is idle (after the screenful's thumbnails were asked
+  // for), and at once when the last loaded row is on screen.
   useEffect(() => {
-    if (hasMore && lastRow >= rows - 6) loadMore();
-  }, [lastRow, rows, hasMore, loadMore]);
+    if (!hasMore || lastRow < rows - 6) return;
+    if (lastVisibleRow >= rows - 1) return void loadMore();
+    const idle = window.requestIdleCallback?.(loadMore, { timeout: 1000 }) ?? window.setTimeout(loadMore, 300);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [lastRow, lastVisibleRow, rows, hasMore, loadMore]);
 
   if (error) {
     return (
