@@ -8,7 +8,8 @@ import type { AssetSearchFilter } from '../gql/graphql';
 import { useUploads } from '../upload/UploadProvider';
 import { CloseIcon, GridIcon, ListIcon, UploadIcon } from '../ui/icons';
 import { AssetCard, AssetRow, type SearchEdge } from './AssetCard';
-import { AddToCollectionMutation, CollectionQuery, CollectionsQuery, SearchAssetsQuery } from './operations';
+import { AddToCollectionMutation, CollectionQuery, CollectionsQuery } from './operations';
+import { fetchSearchPage, nextCursor, searchKey } from './search-query';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
@@ -56,17 +57,13 @@ export function LibraryPage() {
     return { query: [smart.savedQuery ?? '', state.q].filter(Boolean).join(' '), filter: { ...saved, ...rest } };
   }, [params, smart]);
 
+  const searchInput = { query, filter, sort: state.sort };
   const search = useInfiniteQuery({
-    queryKey: ['search', query, filter, state.sort],
+    queryKey: searchKey(searchInput),
     enabled: !waitingForCollection,
     initialPageParam: null as string | null,
-    queryFn: async ({ pageParam, signal }) => {
-      const page = await gql(SearchAssetsQuery, { query, filter, sort: state.sort, after: pageParam, facets: pageParam ? [] : FACETS.map((f) => f.name) }, signal);
-      // Search answers null only beside an error, which gql has thrown already; narrow the type.
-      if (!page.searchAssets) throw new Error('Search is unavailable right now; try again in a moment.');
-      return { ...page, searchAssets: page.searchAssets };
-    },
-    getNextPageParam: (last) => (last.searchAssets.pageInfo.hasNextPage ? last.searchAssets.pageInfo.endCursor : null),
+    queryFn: ({ pageParam, signal }) => fetchSearchPage(searchInput, pageParam, signal),
+    getNextPageParam: nextCursor,
     placeholderData: keepPreviousData,
     // While something is still being processed, look again for its new state.
     refetchInterval: (q) => {
