@@ -5,9 +5,8 @@ import { gql } from '../api/client';
 import { ApiError, errorMessage } from '../api/errors';
 import type { Role } from '../gql/graphql';
 import { formatDate } from '../ui/format';
-import { InviteMemberMutation, MembersQuery, RevokeInviteMutation } from './operations';
-
-const ROLES: Role[] = ['viewer', 'reviewer', 'editor', 'admin'];
+import { InviteMemberMutation, MembersQuery, RevokeInviteMutation, SetMemberRoleMutation } from './operations';
+import { memberLabel, ROLE_HINT, ROLES } from './people';
 
 export function MembersPage() {
   const client = useQueryClient();
@@ -17,6 +16,15 @@ export function MembersPage() {
   const { register, handleSubmit, formState, setError, reset } = useForm<{ email: string; role: Role }>({ defaultValues: { role: 'editor' } });
   const invite = useMutation({ mutationFn: (input: { email: string; role: Role }) => gql(InviteMemberMutation, { input }) });
   const revoke = useMutation({ mutationFn: (id: string) => gql(RevokeInviteMutation, { id }), onSuccess: () => client.invalidateQueries({ queryKey: ['members'] }) });
+  const [roleNote, setRoleNote] = useState<{ ok: boolean; text: string }>();
+  const setRole = useMutation({
+    mutationFn: (v: { subject: string; role: Role; label: string }) => gql(SetMemberRoleMutation, { subject: v.subject, role: v.role }),
+    onSuccess: (_, v) => {
+      setRoleNote({ ok: true, text: `${v.label} is now ${v.role}.` });
+      return client.invalidateQueries({ queryKey: ['members'] });
+    },
+    onError: (e) => setRoleNote({ ok: false, text: errorMessage(e) }),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setCopied(false);
@@ -31,10 +39,10 @@ export function MembersPage() {
   });
 
   return (
-    <div style={{ overflowY: 'auto', height: '100%' }}>
-      <div className="lib-head"><h1>Members and invitations</h1></div>
-      <div style={{ padding: '0 18px 40px', maxWidth: 820 }}>
-        <section className="section" aria-labelledby="invite-title" style={{ background: 'var(--panel)', border: '1px solid var(--border)', borderRadius: 'var(--radius)', padding: 18 }}>
+    <>
+      <h1 className="admin-title">Members and invitations</h1>
+      <div className="admin-page">
+        <section className="admin-card" aria-labelledby="invite-title">
           <h2 id="invite-title" style={{ marginBottom: 12 }}>Invite someone</h2>
           <form onSubmit={onSubmit} noValidate style={{ display: 'flex', gap: 10, alignItems: 'flex-start', flexWrap: 'wrap' }}>
             <div className="field" style={{ flex: '1 1 260px', marginBottom: 0 }}>
@@ -70,7 +78,7 @@ export function MembersPage() {
             <section className="section">
               <h3>Open invitations</h3>
               {members.data.invites.length === 0 ? <p className="muted">None.</p> : (
-                <table className="shortcut-table">
+                <table className="data-table">
                   <tbody>
                     {members.data.invites.map((i) => (
                       <tr key={i.id}>
@@ -85,21 +93,38 @@ export function MembersPage() {
             </section>
             <section className="section">
               <h3>Members</h3>
-              <table className="shortcut-table">
+              {roleNote && <p className={`alert${roleNote.ok ? ' ok' : ''}`} role={roleNote.ok ? 'status' : 'alert'}>{roleNote.text}</p>}
+              <table className="data-table">
                 <tbody>
-                  {members.data.workspaceMembers.map((m) => (
-                    <tr key={m.subject}>
-                      <td>{m.name || m.email || m.subject}{m.name && m.email ? <span className="muted"> · {m.email}</span> : null}</td>
-                      <td>{m.kind === 'api_key' ? 'API key' : 'person'} · {m.role}{m.active ? '' : ' · removed'}</td>
-                      <td className="muted" style={{ textAlign: 'right' }}>since {formatDate(m.createdAt)}</td>
-                    </tr>
-                  ))}
+                  {members.data.workspaceMembers.map((m) => {
+                    const label = memberLabel(m, m.subject);
+                    return (
+                      <tr key={m.subject}>
+                        <td>{label}{m.name && m.email ? <span className="muted"> · {m.email}</span> : null}</td>
+                        <td>
+                          <label className="sr-only" htmlFor={`role-${m.subject}`}>Workspace access of {label}</label>
+                          <select
+                            id={`role-${m.subject}`}
+                            className="input compact"
+                            value={m.role}
+                            disabled={!m.active || setRole.isPending}
+                            title={ROLE_HINT[m.role]}
+                            onChange={(e) => setRole.mutate({ subject: m.subject, role: e.target.value as Role, label })}
+                          >
+                            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                          </select>
+                          <span className="muted"> {m.kind === 'api_key' ? 'API key' : 'person'}{m.active ? '' : ' · removed'}</span>
+                        </td>
+                        <td className="muted" style={{ textAlign: 'right' }}>since {formatDate(m.createdAt)}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </section>
           </>
         )}
       </div>
-    </div>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { StatusBadge } from '../library/AssetCard';
 import { Player, type FilmstripInfo } from '../player/Player';
 import { useUploads } from '../upload/UploadProvider';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
-import { BackIcon, LockIcon, UploadIcon } from '../ui/icons';
+import { BackIcon, CompareIcon, LockIcon, UploadIcon } from '../ui/icons';
 import { AssetHistory } from './AssetHistory';
 import { ImageViewer } from './ImageViewer';
 import { MetadataForm } from './MetadataForm';
@@ -25,9 +25,12 @@ function readyRendition(version: Version | undefined, kind: string) {
   return version?.renditions.find((r) => r.kind === kind && r.status === 'READY' && r.url);
 }
 
-function Stage({ asset, version }: { asset: Asset; version: Version | undefined }) {
+function Stage({ asset, version, compareWith }: { asset: Asset; version: Version | undefined; compareWith?: Version }) {
   const tech = version?.technicalMetadata;
   const proxy = readyRendition(version, 'proxy') ?? readyRendition(version, 'audio_proxy');
+  const waveform = readyRendition(version, 'waveform');
+  const hasAudio = (proxy?.details as { hasAudio?: boolean } | null)?.hasAudio !== false;
+  const compareProxy = readyRendition(compareWith, 'proxy');
   const poster = readyRendition(version, 'poster');
   const preview = readyRendition(version, 'preview');
   const strip = readyRendition(version, 'filmstrip');
@@ -53,7 +56,7 @@ function Stage({ asset, version }: { asset: Asset; version: Version | undefined 
     const details = strip?.details as Omit<FilmstripInfo, 'url'> | undefined;
     return (
       <Player
-        key={version!.id}
+        key={`${version!.id}:${compareWith?.id ?? ''}`}
         src={proxy.url!}
         poster={poster?.url ?? undefined}
         rate={timing.rate}
@@ -61,7 +64,10 @@ function Stage({ asset, version }: { asset: Asset; version: Version | undefined 
         dropFrame={timing.dropFrame}
         durationFrames={tech?.durationFrames}
         filmstrip={strip && details ? { url: strip.url!, ...details } : undefined}
+        waveform={waveform ? { renditionUrl: waveform.url! } : hasAudio ? { proxyUrl: proxy.url! } : undefined}
         title={asset.title}
+        label={`Version ${version!.number}`}
+        compare={compareProxy && compareWith ? { src: compareProxy.url!, poster: readyRendition(compareWith, 'poster')?.url ?? undefined, label: `Version ${compareWith.number}` } : undefined}
       />
     );
   }
@@ -122,6 +128,7 @@ export function AssetPage() {
   const fileRef = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<'info' | 'metadata' | 'history'>('info');
   const [versionId, setVersionId] = useState<string>();
+  const [compareId, setCompareId] = useState<string>();
   const [actionError, setActionError] = useState<string>();
   const query = useQuery({
     queryKey: ['asset', id],
@@ -145,6 +152,7 @@ export function AssetPage() {
   // A new version that becomes current is shown when it arrives.
   const currentId = asset?.currentVersion?.id;
   useEffect(() => setVersionId(undefined), [currentId]);
+  useEffect(() => setCompareId(undefined), [id]);
 
   if (query.isPending) {
     return (
@@ -168,6 +176,9 @@ export function AssetPage() {
 
   const version = asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
   const canEdit = asset.myRole === 'editor' || asset.myRole === 'admin';
+  const viewable = asset.versions.filter((v) => readyRendition(v, 'proxy'));
+  const compareWith = compareId ? asset.versions.find((v) => v.id === compareId && v.id !== version?.id) : undefined;
+  const canCompare = !!version && readyRendition(version, 'proxy') && viewable.length > 1;
   const myLock = !!asset.lock && who(asset.lock.holder, me.data) === 'you';
 
   return (
@@ -186,6 +197,11 @@ export function AssetPage() {
               </option>
             ))}
           </select>
+          {canCompare && !compareWith && (
+            <button className="btn" onClick={() => setCompareId(viewable.find((v) => v.id !== version.id)?.id)} title="Play two versions side by side">
+              <CompareIcon /> Compare
+            </button>
+          )}
           {version && !version.current && canEdit && (
             <button className="btn" onClick={() => promote.mutate(version.id)} disabled={promote.isPending}>Make current</button>
           )}
@@ -217,7 +233,20 @@ export function AssetPage() {
           </div>
         )}
         {actionError && <p className="alert" role="alert" style={{ marginBottom: 12 }}>{actionError}</p>}
-        <Stage asset={asset} version={version} />
+        {compareWith && version && (
+          <div className="compare-bar" role="region" aria-label="Compare versions">
+            <CompareIcon />
+            <span>Version {version.number} beside</span>
+            <label className="sr-only" htmlFor="compare-version">Compare with</label>
+            <select id="compare-version" className="input compact" value={compareWith.id} onChange={(e) => setCompareId(e.target.value)}>
+              {viewable.filter((v) => v.id !== version.id).reverse().map((v) => <option key={v.id} value={v.id}>Version {v.number}</option>)}
+            </select>
+            <span style={{ flex: 1 }} />
+            <span className="muted hide-narrow">Both play in step</span>
+            <button className="btn small" onClick={() => setCompareId(undefined)}>Stop comparing</button>
+          </div>
+        )}
+        <Stage asset={asset} version={version} compareWith={compareWith} />
         {asset.description && <p style={{ color: 'var(--text-2)', marginTop: 14 }}>{asset.description}</p>}
       </section>
       <aside className="asset-side" aria-label="Details">

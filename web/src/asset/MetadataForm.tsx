@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { gql } from '../api/client';
 import { ApiError, errorMessage } from '../api/errors';
 import type { AssetPageQuery } from '../gql/graphql';
+import { ChipPicker, countryName } from '../ui/ChipPicker';
 import { SetAssetMetadataMutation } from './operations';
 
 type Field = AssetPageQuery['metadataFields'][number];
@@ -33,7 +34,7 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
   const client = useQueryClient();
   const current = Object.fromEntries(asset.metadata.map((m) => [m.key, m.value]));
   const defaults: FormValues = Object.fromEntries(fields.map((f) => [f.key, toForm(f, current[f.key])]));
-  const { register, handleSubmit, formState, setError, reset } = useForm<FormValues>({ defaultValues: defaults });
+  const { register, control, handleSubmit, formState, setError, reset } = useForm<FormValues>({ defaultValues: defaults });
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string>();
   const save = useMutation({ mutationFn: (values: Array<{ key: string; value: unknown }>) => gql(SetAssetMetadataMutation, { input: { assetId: asset.id, expectedRevision: asset.revision, values } }) });
@@ -91,9 +92,23 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
             break;
           case 'MULTIPLE_CHOICE':
             input = (
-              <select className="input" multiple style={{ height: 96 }} {...common} {...register(f.key)}>
-                {f.choices?.map((c) => <option key={c} value={c}>{c}</option>)}
-              </select>
+              <Controller
+                control={control}
+                name={f.key}
+                render={({ field }) => (
+                  <ChipPicker
+                    id={id}
+                    label={f.label}
+                    choices={f.choices ?? []}
+                    value={Array.isArray(field.value) ? field.value : []}
+                    onChange={field.onChange}
+                    describe={f.key === 'rights_territories' ? countryName : undefined}
+                    disabled={!canEdit}
+                    invalid={!!error}
+                    describedBy={common['aria-describedby']}
+                  />
+                )}
+              />
             );
             break;
           default:

@@ -113,7 +113,7 @@ export function InvitePage() {
     }
   });
   return (
-    <AuthCard title="Join your team" lead="You were invited to a workspace. Choose your name and a password.">
+    <AuthCard title="Join your team" lead="You were invited to a workspace. Choose your name and a password, or enter your password if you already have an account.">
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="name">Your name</label>

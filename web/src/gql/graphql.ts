@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a grant applies to: exactly one of the fields. */
+export type AccessTargetInput = {
+  assetId?: string | number | null | undefined;
+  /** The collection, everything below it and every asset in them. */
+  collectionId?: string | number | null | undefined;
+  /** Every asset and collection of the workspace. */
+  workspace?: boolean | null | undefined;
+};
+
 export type AssetHistoryAction =
   /** The asset was put into a collection (changes: collection, collectionId). The asset's revision stays: membership belongs to the collection. */
   | 'ADDED_TO_COLLECTION'
@@ -76,6 +85,11 @@ export type CollectionKind =
   /** A saved search: its assets are whatever the search finds when they are read. */
   | 'SMART';
 
+export type CreateApiKeyInput = {
+  name: string;
+  role: Role;
+};
+
 export type CreateCollectionInput = {
   description?: string | null | undefined;
   /** 1 to 200 characters. */
@@ -90,10 +104,37 @@ export type DateTimeRangeInput = {
   lte?: string | null | undefined;
 };
 
+export type DefineMetadataFieldInput = {
+  /** Required for SINGLE_CHOICE and MULTIPLE_CHOICE, refused for other types. */
+  choices?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  /** Lowercase letters, digits and underscores, starting with a letter; at most 63. Unique in the workspace. */
+  key: string;
+  label: string;
+  required?: boolean | null | undefined;
+  type: MetadataFieldType;
+};
+
+export type DefineMetadataSchemaInput = {
+  assetTypes: Array<string>;
+  fieldKeys: Array<string>;
+  /** Unique in the workspace. */
+  name: string;
+};
+
 /** A range of numbers; both ends inclusive, either may be left out. */
 export type FloatRangeInput = {
   gte?: number | null | undefined;
   lte?: number | null | undefined;
+};
+
+export type GrantAccessInput = {
+  allMembers?: boolean | null | undefined;
+  groupId?: string | number | null | undefined;
+  role: Role;
+  /** Exactly one of subject, groupId and allMembers names who receives the role. */
+  subject?: string | null | undefined;
+  target: AccessTargetInput;
 };
 
 export type IngestStatus =
@@ -207,6 +248,113 @@ export type RevokeInviteMutationVariables = Exact<{
 
 
 export type RevokeInviteMutation = { revokeInvite: boolean };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  subject: string;
+  role: Role;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { subject: string, role: Role } };
+
+export type AccessGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessGroupsQuery = { accessGroups: Array<{ id: string, name: string, members: Array<string>, createdAt: string }>, workspaceMembers: Array<{ subject: string, kind: string, role: Role, active: boolean, email: string | null, name: string | null }> };
+
+export type CreateAccessGroupMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateAccessGroupMutation = { createAccessGroup: { id: string, name: string, members: Array<string> } };
+
+export type DeleteAccessGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAccessGroupMutation = { deleteAccessGroup: boolean };
+
+export type AddAccessGroupMembersMutationVariables = Exact<{
+  groupId: string | number;
+  subjects: Array<string> | string;
+}>;
+
+
+export type AddAccessGroupMembersMutation = { addAccessGroupMembers: { id: string, members: Array<string> } };
+
+export type RemoveAccessGroupMembersMutationVariables = Exact<{
+  groupId: string | number;
+  subjects: Array<string> | string;
+}>;
+
+
+export type RemoveAccessGroupMembersMutation = { removeAccessGroupMembers: { id: string, members: Array<string> } };
+
+export type AccessTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessTargetsQuery = { collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, children: Array<{ id: string, name: string }> } }> }, assets: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type AccessGrantsQueryVariables = Exact<{
+  target: AccessTargetInput;
+}>;
+
+
+export type AccessGrantsQuery = { accessGrants: Array<{ id: string, target: string, principal: string, role: Role, grantedBy: string, grantedAt: string }> };
+
+export type GrantAccessMutationVariables = Exact<{
+  input: GrantAccessInput;
+}>;
+
+
+export type GrantAccessMutation = { grantAccess: { id: string, target: string, principal: string, role: Role } };
+
+export type RevokeAccessMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeAccessMutation = { revokeAccess: boolean };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, role: Role, createdBy: string, createdAt: string, revokedAt: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, role: Role } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: boolean };
+
+export type MetadataAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetadataAdminQuery = { metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }>, metadataSchemas: Array<{ id: string, name: string, assetTypes: Array<string>, fields: Array<{ key: string, label: string }> }> };
+
+export type DefineMetadataFieldMutationVariables = Exact<{
+  input: DefineMetadataFieldInput;
+}>;
+
+
+export type DefineMetadataFieldMutation = { defineMetadataField: { key: string, label: string, type: MetadataFieldType } };
+
+export type DefineMetadataSchemaMutationVariables = Exact<{
+  input: DefineMetadataSchemaInput;
+}>;
+
+
+export type DefineMetadataSchemaMutation = { defineMetadataSchema: { id: string, name: string } };
 
 export type AssetPageQueryVariables = Exact<{
   id: string | number;
@@ -404,6 +552,182 @@ export const RevokeInviteDocument = new TypedDocumentString(`
   revokeInvite(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($subject: String!, $role: Role!) {
+  setMemberRole(subject: $subject, role: $role) {
+    subject
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const AccessGroupsDocument = new TypedDocumentString(`
+    query AccessGroups {
+  accessGroups {
+    id
+    name
+    members
+    createdAt
+  }
+  workspaceMembers {
+    subject
+    kind
+    role
+    active
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGroupsQuery, AccessGroupsQueryVariables>;
+export const CreateAccessGroupDocument = new TypedDocumentString(`
+    mutation CreateAccessGroup($name: String!) {
+  createAccessGroup(name: $name) {
+    id
+    name
+    members
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccessGroupMutation, CreateAccessGroupMutationVariables>;
+export const DeleteAccessGroupDocument = new TypedDocumentString(`
+    mutation DeleteAccessGroup($id: ID!) {
+  deleteAccessGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAccessGroupMutation, DeleteAccessGroupMutationVariables>;
+export const AddAccessGroupMembersDocument = new TypedDocumentString(`
+    mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {
+  addAccessGroupMembers(groupId: $groupId, subjects: $subjects) {
+    id
+    members
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccessGroupMembersMutation, AddAccessGroupMembersMutationVariables>;
+export const RemoveAccessGroupMembersDocument = new TypedDocumentString(`
+    mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {
+  removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) {
+    id
+    members
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAccessGroupMembersMutation, RemoveAccessGroupMembersMutationVariables>;
+export const AccessTargetsDocument = new TypedDocumentString(`
+    query AccessTargets {
+  collections(first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        children {
+          id
+          name
+        }
+      }
+    }
+  }
+  assets(first: 50) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTargetsQuery, AccessTargetsQueryVariables>;
+export const AccessGrantsDocument = new TypedDocumentString(`
+    query AccessGrants($target: AccessTargetInput!) {
+  accessGrants(target: $target) {
+    id
+    target
+    principal
+    role
+    grantedBy
+    grantedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantsQuery, AccessGrantsQueryVariables>;
+export const GrantAccessDocument = new TypedDocumentString(`
+    mutation GrantAccess($input: GrantAccessInput!) {
+  grantAccess(input: $input) {
+    id
+    target
+    principal
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GrantAccessMutation, GrantAccessMutationVariables>;
+export const RevokeAccessDocument = new TypedDocumentString(`
+    mutation RevokeAccess($id: ID!) {
+  revokeAccess(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeAccessMutation, RevokeAccessMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    id
+    name
+    role
+    createdBy
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const MetadataAdminDocument = new TypedDocumentString(`
+    query MetadataAdmin {
+  metadataFields {
+    key
+    label
+    type
+    choices
+    required
+    description
+    system
+  }
+  metadataSchemas {
+    id
+    name
+    assetTypes
+    fields {
+      key
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetadataAdminQuery, MetadataAdminQueryVariables>;
+export const DefineMetadataFieldDocument = new TypedDocumentString(`
+    mutation DefineMetadataField($input: DefineMetadataFieldInput!) {
+  defineMetadataField(input: $input) {
+    key
+    label
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<DefineMetadataFieldMutation, DefineMetadataFieldMutationVariables>;
+export const DefineMetadataSchemaDocument = new TypedDocumentString(`
+    mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {
+  defineMetadataSchema(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DefineMetadataSchemaMutation, DefineMetadataSchemaMutationVariables>;
 export const AssetPageDocument = new TypedDocumentString(`
     query AssetPage($id: ID!) {
   asset(id: $id) {
@@ -596,7 +920,7 @@ export const SearchAssetsDocument = new TypedDocumentString(`
     filter: $filter
     sort: $sort
     facets: $facets
-    first: 40
+    first: 60
     after: $after
   ) {
     total

@@ -8,7 +8,8 @@ import type { AssetSearchFilter } from '../gql/graphql';
 import { useUploads } from '../upload/UploadProvider';
 import { CloseIcon, GridIcon, ListIcon, UploadIcon } from '../ui/icons';
 import { AssetCard, AssetRow, type SearchEdge } from './AssetCard';
-import { AddToCollectionMutation, CollectionQuery, CollectionsQuery, SearchAssetsQuery } from './operations';
+import { AddToCollectionMutation, CollectionQuery, CollectionsQuery } from './operations';
+import { fetchSearchPage, nextCursor, searchKey } from './search-query';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
@@ -56,17 +57,13 @@ export function LibraryPage() {
     return { query: [smart.savedQuery ?? '', state.q].filter(Boolean).join(' '), filter: { ...saved, ...rest } };
   }, [params, smart]);
 
+  const searchInput = { query, filter, sort: state.sort };
   const search = useInfiniteQuery({
-    queryKey: ['search', query, filter, state.sort],
+    queryKey: searchKey(searchInput),
     enabled: !waitingForCollection,
     initialPageParam: null as string | null,
-    queryFn: async ({ pageParam, signal }) => {
-      const page = await gql(SearchAssetsQuery, { query, filter, sort: state.sort, after: pageParam, facets: pageParam ? [] : FACETS.map((f) => f.name) }, signal);
-      // Search answers null only beside an error, which gql has thrown already; narrow the type.
-      if (!page.searchAssets) throw new Error('Search is unavailable right now; try again in a moment.');
-      return { ...page, searchAssets: page.searchAssets };
-    },
-    getNextPageParam: (last) => (last.searchAssets.pageInfo.hasNextPage ? last.searchAssets.pageInfo.endCursor : null),
+    queryFn: ({ pageParam, signal }) => fetchSearchPage(searchInput, pageParam, signal),
+    getNextPageParam: nextCursor,
     placeholderData: keepPreviousData,
     // While something is still being processed, look again for its new state.
     refetchInterval: (q) => {
@@ -264,9 +261,15 @@ function Results(props: { edges: SearchEdge[]; view: 'grid' | 'list'; loading: b
   useEffect(() => virtualizer.measure(), [rowHeight, columns, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const lastRow = items[items.length - 1]?.index ?? 0;
+  const lastVisibleRow = virtualizer.range?.endIndex ?? lastRow;
+  // The next page is read ahead while the browser is idle (after the screenful's thumbnails were asked
+  // for), and at once when the last loaded row is on screen.
   useEffect(() => {
-    if (hasMore && lastRow >= rows - 6) loadMore();
-  }, [lastRow, rows, hasMore, loadMore]);
+    if (!hasMore || lastRow < rows - 6) return;
+    if (lastVisibleRow >= rows - 1) return void loadMore();
+    const idle = window.requestIdleCallback?.(loadMore, { timeout: 1000 }) ?? window.setTimeout(loadMore, 300);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [lastRow, lastVisibleRow, rows, hasMore, loadMore]);
 
   if (error) {
     return (

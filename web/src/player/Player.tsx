@@ -1,7 +1,10 @@
 import { frameSeekTime, framesToTimecode, secondsToFrames, timecodeToFrames, durationToFrames, TimecodeError, type FrameRate } from '@mam/timecode';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FullscreenIcon, MuteIcon, PauseIcon, PlayIcon, StepBackIcon, StepFwdIcon, VolumeIcon } from '../ui/icons';
+import { AudioMeter } from './AudioMeter';
+import { useFollower } from './use-follower';
 import { useFrameClock } from './use-frame-clock';
+import { Waveform, type WaveformSource } from './Waveform';
 
 export interface FilmstripInfo {
   url: string;
@@ -22,17 +25,25 @@ export interface PlayerProps {
   dropFrame: boolean;
   durationFrames?: number | null;
   filmstrip?: FilmstripInfo;
+  waveform?: WaveformSource;
   title: string;
+  /** Names the picture when another is compared beside it ("Version 2"). */
+  label?: string;
+  /** A second picture played in step with this one, side by side. */
+  compare?: { src: string; poster?: string; label: string };
 }
 
 const SPEEDS = [1, 2, 4, 8];
 
 /** A frame-accurate player for a proxy: J/K/L shuttle, arrow-key frame steps, source timecode. */
-export function Player({ src, poster, rate, startFrame, dropFrame, durationFrames, filmstrip, title }: PlayerProps) {
+export function Player({ src, poster, rate, startFrame, dropFrame, durationFrames, filmstrip, waveform, title, label: pictureLabel, compare }: PlayerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  const [other, setOther] = useState<HTMLVideoElement | null>(null);
+  useFollower(video, compare ? other : null);
   const frame = useFrameClock(video, rate);
   const [playing, setPlaying] = useState(false);
+  const [heard, setHeard] = useState(false);
   const [shuttle, setShuttle] = useState(0);
   const [volume, setVolume] = useState(1);
   const [muted, setMuted] = useState(false);
@@ -130,7 +141,10 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
 
   useEffect(() => {
     if (!video) return;
-    const onPlay = () => setPlaying(true);
+    const onPlay = () => {
+      setPlaying(true);
+      setHeard(true);
+    };
     const onPause = () => setPlaying(false);
     const onMeta = () => {
       if (!durationFrames && Number.isFinite(video.duration)) setMediaFrames(durationToFrames(video.duration, rate));
@@ -208,8 +222,17 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
 
   return (
     <div className="player" ref={wrapRef} tabIndex={0} onKeyDown={onKeyDown} aria-label={`Player: ${title}. Space plays, arrow keys step frames, J K L shuttle.`} role="group">
-      <div className="player-video" onClick={togglePlay}>
-        <video ref={setVideo} src={src} poster={poster} preload="auto" playsInline aria-label={title} />
+      <div className={`player-video${compare ? ' compare' : ''}`} onClick={togglePlay}>
+        <figure className="player-picture">
+          <video ref={setVideo} src={src} poster={poster} preload="auto" playsInline aria-label={pictureLabel ? `${title}, ${pictureLabel}` : title} data-testid="player-video" />
+          {compare && <figcaption>{pictureLabel}</figcaption>}
+        </figure>
+        {compare && (
+          <figure className="player-picture">
+            <video ref={setOther} src={compare.src} poster={compare.poster} preload="auto" playsInline muted aria-label={`${title}, ${compare.label}`} data-testid="compare-video" />
+            <figcaption>{compare.label}</figcaption>
+          </figure>
+        )}
       </div>
       <div className="player-bar">
         <div
@@ -247,6 +270,7 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
           <div className="played" style={{ width: `${position * 100}%` }} />
           <div className="playhead" style={{ left: `calc(${position * 100}% - 1px)` }} />
         </div>
+        {waveform && <Waveform source={waveform} durationSeconds={(lastFrame + 1) * (rate.den / rate.num)} position={position} />}
         <div className="controls">
           <button className="btn ghost icon" aria-label="One frame back (←)" onClick={() => step(-1)}><StepBackIcon /></button>
           <button className="btn icon" aria-label={playing ? 'Pause (Space)' : 'Play (Space)'} onClick={togglePlay}>{playing ? <PauseIcon /> : <PlayIcon />}</button>
@@ -272,7 +296,8 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
           <div className="spacer" />
           <button className="btn ghost icon" aria-label={muted ? 'Unmute (M)' : 'Mute (M)'} onClick={() => setMuted(!muted)}>{muted || volume === 0 ? <MuteIcon /> : <VolumeIcon />}</button>
           <label className="sr-only" htmlFor="volume">Volume</label>
-          <input id="volume" className="volume" type="range" min={0} max={1} step={0.05} value={muted ? 0 : volume} onChange={(e) => { setVolume(Number(e.target.value)); setMuted(false); }} />
+          <input id="volume" className="volume" type="range" min={0} max={1} step={0.05} value={muted ? 0 : volume} aria-valuetext={`${Math.round((muted ? 0 : volume) * 100)}%`} onChange={(e) => { setVolume(Number(e.target.value)); setMuted(false); }} />
+          <AudioMeter media={video} active={heard} />
           <button className="btn ghost icon" aria-label="Full screen (F)" onClick={fullscreen}><FullscreenIcon /></button>
         </div>
         {tcError && <p className="field-error" id="goto-error" role="alert" style={{ margin: '6px 0 0' }}>{tcError}</p>}

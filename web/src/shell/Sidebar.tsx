@@ -1,20 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, NavLink, useLocation, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import type { Me } from '../auth/session';
 import { AddToCollectionMutation, CollectionsQuery, CreateCollectionMutation } from '../library/operations';
 import { ASSET_DRAG_TYPE } from '../library/selection';
 import { errorMessage } from '../api/errors';
-import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SparkIcon } from '../ui/icons';
+import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SettingsIcon, SparkIcon } from '../ui/icons';
 
 function CollectionNode({ node, depth }: { node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> }; depth: number }) {
   const [params] = useSearchParams();
+  const inLibrary = useLocation().pathname === '/';
   const [open, setOpen] = useState(false);
   const [over, setOver] = useState(false);
   const [note, setNote] = useState<string>();
   const client = useQueryClient();
-  const active = params.get('collection') === node.id;
+  const active = inLibrary && params.get('collection') === node.id;
   const accepts = (e: React.DragEvent) => node.kind === 'MANUAL' && e.dataTransfer.types.includes(ASSET_DRAG_TYPE);
   const onDrop = async (e: React.DragEvent) => {
     setOver(false);
@@ -81,7 +82,7 @@ function CollectionLevel({ parentId, depth, kind }: { parentId: string | null; d
 
 export function Sidebar({ me }: { me: Me }) {
   const [params] = useSearchParams();
-  const all = !params.get('collection');
+  const all = useLocation().pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <Link className={`nav-item${all ? ' active' : ''}`} aria-current={all ? 'page' : undefined} to="/">
@@ -91,6 +92,12 @@ export function Sidebar({ me }: { me: Me }) {
       <CollectionLevel parentId={null} depth={0} kind="MANUAL" />
       <div className="nav-section"><h3>Smart collections</h3></div>
       <CollectionLevel parentId={null} depth={0} kind="SMART" />
+      {me.role === 'admin' && (
+        <>
+          <div className="nav-section"><h3>Workspace</h3></div>
+          <NavLink className="nav-item" to="/admin"><SettingsIcon /> Admin</NavLink>
+        </>
+      )}
       <div className="nav-section" style={{ marginTop: 24 }}>
         <span className="muted" style={{ fontSize: 12 }}>{me.workspaceName} · {me.role}</span>
       </div>

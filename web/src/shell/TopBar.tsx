@@ -90,7 +90,13 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
               <div style={{ fontWeight: 600 }}>{me.name || me.email}</div>
               <div className="muted" style={{ fontSize: 12 }}>{me.email} · {me.role}</div>
             </div>
-            {me.role === 'admin' && <button role="menuitem" onClick={() => { close(); void navigate('/admin/members'); }}>Members and invitations</button>}
+            {me.role === 'admin' && (
+              <>
+                <button role="menuitem" onClick={() => { close(); void navigate('/admin/members'); }}>Members and invitations</button>
+                <button role="menuitem" onClick={() => { close(); void navigate('/admin/access'); }}>Groups, access and API keys</button>
+                <button role="menuitem" onClick={() => { close(); void navigate('/admin/metadata'); }}>Metadata fields</button>
+              </>
+            )}
             <button role="menuitem" onClick={() => { close(); onHelp(); }}>Keyboard shortcuts</button>
             <button role="menuitem" onClick={async () => { close(); await session.signOut(); void navigate('/sign-in'); }}>Sign out</button>
           </div>

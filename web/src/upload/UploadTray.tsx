@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatBytes, formatEta } from '../ui/format';
 import { ChevronDownIcon, ChevronIcon, CloseIcon, PauseSmallIcon, ResumeIcon } from '../ui/icons';
@@ -81,7 +81,8 @@ export function UploadTray({ store }: { store: UploadStore }) {
   const items = useUploadItems(store);
   const [collapsed, setCollapsed] = useState(false);
   // Uploads this browser left unfinished (page reloaded or closed): the same file dropped again continues.
-  const [unfinished] = useState(() => store.unfinishedNames());
+  // Read again as items change: a file that finished after being dropped again is no longer unfinished.
+  const unfinished = useMemo(() => store.unfinishedNames(), [store, items]);
   const pending = unfinished.filter((name) => !items.some((i) => i.name === name));
   const active = items.filter((i) => i.phase === 'uploading' || i.phase === 'queued' || i.phase === 'processing').length;
   const failed = items.some((i) => i.phase === 'failed');
@@ -99,7 +100,9 @@ export function UploadTray({ store }: { store: UploadStore }) {
     <section className="tray" aria-label="Uploads">
       <div className="tray-head">
         <h2 aria-live="polite">{active ? `Uploading ${active} of ${items.length}` : items.length ? `${items.length} ${items.length === 1 ? 'upload' : 'uploads'} finished` : 'Unfinished uploads'}</h2>
-        {!active && <button className="btn ghost small" onClick={() => store.clearFinished()}>Clear</button>}
+        {!active && (
+          <button className="btn ghost small" onClick={() => { store.clearFinished(); store.forgetUnfinished(); }}>Clear</button>
+        )}
         <button className="btn ghost small icon" aria-label={collapsed ? 'Show uploads' : 'Hide uploads'} aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? <ChevronIcon size={14} /> : <ChevronDownIcon size={14} />}
         </button>

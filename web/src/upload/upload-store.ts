@@ -206,6 +206,21 @@ export function createUploadStore() {
       }
       return names;
     },
+    /** Forgets unfinished uploads of earlier pages (of files not being uploaded now): dropping them again starts over. */
+    forgetUnfinished(): void {
+      const busy = new Set(Array.from(items.values()).map((i) => i.name));
+      for (let i = localStorage.length - 1; i >= 0; i--) {
+        const key = localStorage.key(i);
+        if (!key?.startsWith('tus::')) continue;
+        try {
+          const entry = JSON.parse(localStorage.getItem(key) ?? '{}');
+          if (entry.metadata?.filename && !busy.has(entry.metadata.filename)) localStorage.removeItem(key);
+        } catch {
+          /* not ours */
+        }
+      }
+      emit();
+    },
   };
 }
 
