@@ -17,6 +17,16 @@ describe('signed media URLs', () => {
     expect(verifyMediaPath(k, expires, signature, secret, now + 61_000)).toEqual({ ok: false, reason: 'link expired' });
   });
 
+  it('stay the same for a while, so browsers reuse cached renditions, and live at least 3/4 of their lifetime', () => {
+    const start = 1_800_000_000_000;
+    const first = signMediaPath(key, secret, 900, start);
+    expect(signMediaPath(key, secret, 900, start + 1_000)).toBe(first);
+    const expires = Number(parse(first)[1]);
+    expect(expires * 1000 - start).toBeGreaterThanOrEqual(675_000);
+    expect(expires * 1000 - start).toBeLessThanOrEqual(900_000);
+    expect(signMediaPath(key, secret, 900, start + 300_000)).not.toBe(first);
+  });
+
   it('grant nothing for another key, another secret, or a tampered expiry', () => {
     const [k, expires, signature] = parse(signMediaPath(key, secret));
     expect(verifyMediaPath(k.replace('proxy.mp4', 'poster.jpg'), expires, signature, secret)).toEqual({ ok: false, reason: 'bad signature' });

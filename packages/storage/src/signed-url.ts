@@ -10,7 +10,10 @@ function signature(key: string, expires: number, secret: string): string {
 /** A short-lived URL path for a rendition (never a master): `/media/<key>?expires=…&signature=…`. */
 export function signMediaPath(key: string, secret: string, ttlSeconds = 900, now = Date.now()): string {
   if (!isServableKey(key)) throw new Error('only renditions can be given a media URL');
-  const expires = Math.floor(now / 1000) + ttlSeconds;
+  // Expiry rounded down to a quarter of the lifetime: the same rendition keeps the same URL for a
+  // while, so browsers reuse what they cached; every URL still lives at least 3/4 of ttlSeconds.
+  const step = Math.max(1, Math.floor(ttlSeconds / 4));
+  const expires = Math.floor((Math.floor(now / 1000) + ttlSeconds) / step) * step;
   return `${MEDIA_PATH}${key}?expires=${expires}&signature=${signature(key, expires, secret)}`;
 }
 
