@@ -42,3 +42,4 @@ export const ZoomInIcon = make('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3
 export const ZoomOutIcon = make('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3-4.3M8 11h6');
 export const PlusIcon = make('M12 5v14M5 12h14');
 export const AlertIcon = make('M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z');
+export const ArchiveIcon = make('M3 4h18v4H3zM5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8M10 12h4');
