@@ -138,6 +138,18 @@ describe('an archivist in the browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText('Archived', { exact: true }).count()).resolves.toBe(0);
     await screenshot(page, 'archive-10-restored');
 
+    // An admin places a legal hold: it is shown, and archiving is no longer offered until it is released.
+    await section.getByRole('button', { name: 'Place legal hold' }).click();
+    await section.getByRole('button', { name: 'Place hold' }).click();
+    await section.getByText('Say why the asset is held').waitFor();
+    await section.getByLabel('Reason for the hold').fill('Litigation 42');
+    await section.getByRole('button', { name: 'Place hold' }).click();
+    await section.getByText(/^Legal hold: Litigation 42\. Placed by you on .*; archive moves and deletion are blocked\.$/).waitFor();
+    await expect(section.getByRole('button', { name: 'Archive master' }).count()).resolves.toBe(0);
+    await screenshot(page, 'archive-11-legal-hold');
+    await section.getByRole('button', { name: 'Release legal hold' }).click();
+    await section.getByRole('button', { name: 'Archive master' }).waitFor();
+
     await page.getByRole('link', { name: 'Back to the library' }).click();
     await assets().getByRole('link', { name: /^pier-dusk/ }).waitFor();
     await expect(assets().getByText('Archived', { exact: true }).count()).resolves.toBe(1);

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'react';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { subscribe } from '../api/ws';
+import { who } from '../asset/who';
+import { useMe } from '../auth/session';
 import type { AssetArchiveQuery as AssetArchiveResult } from '../gql/graphql';
 import { formatBytes, formatDateTime } from '../ui/format';
+import { LegalHoldControl } from './LegalHoldControl';
 import { ArchiveAssetMutation, AssetArchiveQuery, ArchiveJobsSubscription, RestoreAssetMutation } from './operations';
 import './archive.css';
 
@@ -53,8 +56,9 @@ function JobProgress({ job }: { job: Job }) {
 }
 
 /** The master's place (online, archived, restoring), its copies with their last fixity result, legal hold and jobs. */
-export function AssetArchiveSection({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
+export function AssetArchiveSection({ assetId, canEdit, isAdmin }: { assetId: string; canEdit: boolean; isAdmin: boolean }) {
   const client = useQueryClient();
+  const me = useMe();
   const [error, setError] = useState<string>();
   const query = useQuery({ queryKey: ['asset-archive', assetId], queryFn: () => gql(AssetArchiveQuery, { id: assetId }) });
   useLiveJobs(assetId);
@@ -75,7 +79,7 @@ export function AssetArchiveSection({ assetId, canEdit }: { assetId: string; can
     <div data-testid="archive-section" data-tier={state.tier}>
       {state.legalHold && (
         <p className="hold-banner" role="status">
-          Legal hold: {state.legalHold.reason}. Placed by {state.legalHold.placedBy} on {formatDateTime(state.legalHold.placedAt)}; archive moves and deletion are blocked.
+          Legal hold: {state.legalHold.reason}. Placed by {who(state.legalHold.placedBy, me.data)} on {formatDateTime(state.legalHold.placedAt)}; archive moves and deletion are blocked.
         </p>
       )}
       <div className="master-row">
@@ -108,6 +112,7 @@ export function AssetArchiveSection({ assetId, canEdit }: { assetId: string; can
           ))}
         </ul>
       )}
+      {isAdmin && <LegalHoldControl assetId={assetId} held={!!state.legalHold} />}
     </div>
   );
 }

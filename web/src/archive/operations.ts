@@ -71,3 +71,15 @@ export const ArchiveJobsSubscription = graphql(`
     archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }
   }
 `);
+
+export const PlaceLegalHoldMutation = graphql(`
+  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {
+    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }
+  }
+`);
+
+export const ReleaseLegalHoldMutation = graphql(`
+  mutation ReleaseLegalHold($assetId: ID!) {
+    releaseLegalHold(assetId: $assetId)
+  }
+`);

@@ -246,7 +246,7 @@ export function AssetPage() {
               </div>
               <div className="section">
                 <h3>Archive</h3>
-                <AssetArchiveSection assetId={asset.id} canEdit={canEdit} />
+                <AssetArchiveSection assetId={asset.id} canEdit={canEdit} isAdmin={asset.myRole === 'admin'} />
               </div>
               <div className="section">
                 <h3>Tags</h3>

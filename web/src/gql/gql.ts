@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) { id kind status progress }\n  }\n": typeof types.RestoreAssetDocument,
     "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) { id kind status progress }\n  }\n": typeof types.ArchiveAssetDocument,
     "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n": typeof types.ArchiveJobsDocument,
+    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n": typeof types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($assetId: ID!) {\n    releaseLegalHold(assetId: $assetId)\n  }\n": typeof types.ReleaseLegalHoldDocument,
     "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": typeof types.AssetPageDocument,
     "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": typeof types.AssetHistoryDocument,
     "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": typeof types.SetAssetMetadataDocument,
@@ -58,6 +60,8 @@ const documents: Documents = {
     "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) { id kind status progress }\n  }\n": types.RestoreAssetDocument,
     "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) { id kind status progress }\n  }\n": types.ArchiveAssetDocument,
     "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n": types.ArchiveJobsDocument,
+    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n": types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($assetId: ID!) {\n    releaseLegalHold(assetId: $assetId)\n  }\n": types.ReleaseLegalHoldDocument,
     "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": types.AssetPageDocument,
     "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": types.AssetHistoryDocument,
     "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": types.SetAssetMetadataDocument,
@@ -123,6 +127,14 @@ export function graphql(source: "\n  mutation ArchiveAsset($assetId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n"): typeof import('./graphql').ArchiveJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseLegalHold($assetId: ID!) {\n    releaseLegalHold(assetId: $assetId)\n  }\n"): typeof import('./graphql').ReleaseLegalHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

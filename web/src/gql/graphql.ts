@@ -305,6 +305,21 @@ export type ArchiveJobsSubscriptionVariables = Exact<{
 
 export type ArchiveJobsSubscription = { archiveJobs: { id: string, kind: ArchiveJobKind, status: ArchiveJobStatus, progress: number, reason: string | null, updatedAt: string } };
 
+export type PlaceLegalHoldMutationVariables = Exact<{
+  assetId: string | number;
+  reason: string;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { reason: string, placedBy: string, placedAt: string } };
+
+export type ReleaseLegalHoldMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ReleaseLegalHoldMutation = { releaseLegalHold: boolean };
+
 export type AssetPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -653,6 +668,20 @@ export const ArchiveJobsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchiveJobsSubscription, ArchiveJobsSubscriptionVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($assetId: ID!, $reason: String!) {
+  placeLegalHold(assetId: $assetId, reason: $reason) {
+    reason
+    placedBy
+    placedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const ReleaseLegalHoldDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHold($assetId: ID!) {
+  releaseLegalHold(assetId: $assetId)
+}
+    `) as unknown as TypedDocumentString<ReleaseLegalHoldMutation, ReleaseLegalHoldMutationVariables>;
 export const AssetPageDocument = new TypedDocumentString(`
     query AssetPage($id: ID!) {
   asset(id: $id) {

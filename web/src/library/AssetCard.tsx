@@ -137,7 +137,7 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
       </div>
       <Thumbnail edge={edge} scrub={false} />
       <span className="mono muted">{formatDuration(tech?.durationSeconds)}</span>
-      <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>}</span>
+      <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} /></span>
       <span className="muted col-opt">{tech?.width ? `${tech.width}×${tech.height}` : asset.type}</span>
       <span className="muted col-opt">{formatDate(asset.createdAt)}</span>
     </Link>
