@@ -2,6 +2,7 @@
  * `npm run bench`: each benchmark measures our pipeline against the baseline a user would otherwise
  * run, side by side in the same run, and prints ratios. `npm run bench -- upload` runs one.
  */
+import { benchArchive } from './archive.bench';
 import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
@@ -10,7 +11,7 @@ import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad, web: benchWeb };
+const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad, web: benchWeb, archive: benchArchive };
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -15,6 +15,7 @@ export const router = createBrowserRouter([
       { index: true, element: <LibraryPage /> },
       // The asset page (player, forms) loads on demand so the library's first paint stays small.
       { path: 'assets/:id', lazy: async () => ({ Component: (await import('./asset/AssetPage')).AssetPage }) },
+      { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
       {
         path: 'admin',
         lazy: async () => ({ Component: (await import('./admin/AdminLayout')).AdminLayout }),

@@ -11,6 +11,8 @@ import { Player, type FilmstripInfo } from '../player/Player';
 import { useUploads } from '../upload/UploadProvider';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { BackIcon, CompareIcon, LockIcon, UploadIcon } from '../ui/icons';
+import { AssetArchiveSection } from '../archive/AssetArchiveSection';
+import { TierBadge } from '../archive/TierBadge';
 import { AssetHistory } from './AssetHistory';
 import { ImageViewer } from './ImageViewer';
 import { MetadataForm } from './MetadataForm';
@@ -188,6 +190,7 @@ export function AssetPage() {
           <Link className="btn ghost icon" to="/" aria-label="Back to the library"><BackIcon /></Link>
           <h1 title={asset.title}>{asset.title}</h1>
           <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
+          <TierBadge tier={asset.storageTier} />
           <div style={{ flex: 1 }} />
           <label className="sr-only" htmlFor="version">Version</label>
           <select id="version" className="input version-select" value={version?.id ?? ''} onChange={(e) => setVersionId(e.target.value)} disabled={asset.versions.length === 0}>
@@ -269,6 +272,10 @@ export function AssetPage() {
                 ) : (
                   <p className="muted" style={{ margin: 0 }}>Free</p>
                 )}
+              </div>
+              <div className="section">
+                <h3>Archive</h3>
+                <AssetArchiveSection assetId={asset.id} canEdit={canEdit} isAdmin={asset.myRole === 'admin'} />
               </div>
               <div className="section">
                 <h3>Tags</h3>

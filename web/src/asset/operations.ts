@@ -15,6 +15,7 @@ export const AssetPageQuery = graphql(`
       tags
       ingestStatus
       ingestStatusReason
+      storageTier
       lock { holder acquiredAt expiresAt }
       metadata { key label type value }
       collections { id name }

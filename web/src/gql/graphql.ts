@@ -13,6 +13,33 @@ export type AccessTargetInput = {
   workspace?: boolean | null | undefined;
 };
 
+export type ArchiveCopyStatus =
+  /** A fixity check found a file missing or changed and it could not be repaired. */
+  | 'CORRUPT'
+  | 'GOOD'
+  /** Deleted after its retention, by an admin. */
+  | 'PURGED';
+
+export type ArchiveJobKind =
+  | 'ARCHIVE'
+  | 'RESTORE'
+  | 'SUBCLIP';
+
+export type ArchiveJobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING'
+  | 'SKIPPED';
+
+export type ArchivePolicyInput = {
+  collectionId?: string | number | null | undefined;
+  name: string;
+  olderThanDays?: number | null | undefined;
+  retentionDays?: number | null | undefined;
+};
+
 export type AssetHistoryAction =
   /** The asset was put into a collection (changes: collection, collectionId). The asset's revision stays: membership belongs to the collection. */
   | 'ADDED_TO_COLLECTION'
@@ -122,6 +149,12 @@ export type DefineMetadataSchemaInput = {
   name: string;
 };
 
+export type FixityResult =
+  | 'FAILED'
+  | 'OK'
+  /** Files were missing or changed and were repaired from another copy. */
+  | 'REPAIRED';
+
 /** A range of numbers; both ends inclusive, either may be left out. */
 export type FloatRangeInput = {
   gte?: number | null | undefined;
@@ -218,6 +251,14 @@ export type SetAssetMetadataInput = {
   expectedRevision: number;
   values: Array<MetadataValueInput>;
 };
+
+export type StorageTier =
+  /** The master is only in the archive (proxies, posters and metadata stay online). */
+  | 'COLD'
+  /** The master is on the online tier. */
+  | 'HOT'
+  /** A restore of the master is running. */
+  | 'RESTORING';
 
 export type UpdateAssetInput = {
   /** null clears the description. */
@@ -356,12 +397,83 @@ export type DefineMetadataSchemaMutationVariables = Exact<{
 
 export type DefineMetadataSchemaMutation = { defineMetadataSchema: { id: string, name: string } };
 
+export type ArchiveOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchiveOverviewQuery = { archiveLocations: Array<{ name: string, usedForCopies: boolean, freeBytes: number | null }>, archivePolicies: Array<{ id: string, name: string, collectionId: string | null, olderThanDays: number | null, retentionDays: number | null, createdBy: string, createdAt: string }>, collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number } }> } };
+
+export type CreateArchivePolicyMutationVariables = Exact<{
+  input: ArchivePolicyInput;
+}>;
+
+
+export type CreateArchivePolicyMutation = { createArchivePolicy: { id: string, name: string } };
+
+export type RunArchivePolicyMutationVariables = Exact<{
+  id: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type RunArchivePolicyMutation = { runArchivePolicy: { dryRun: boolean, totalBytes: number, assets: Array<{ assetId: string, title: string | null, versionIds: Array<string>, bytes: number }>, blocked: Array<{ assetId: string, title: string | null, reason: string }>, jobs: Array<{ id: string }> } };
+
+export type ArchiveCollectionMutationVariables = Exact<{
+  collectionId: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type ArchiveCollectionMutation = { archiveCollection: { dryRun: boolean, totalBytes: number, assets: Array<{ assetId: string, title: string | null, versionIds: Array<string>, bytes: number }>, blocked: Array<{ assetId: string, title: string | null, reason: string }>, jobs: Array<{ id: string }> } };
+
+export type AssetArchiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetArchiveQuery = { asset: { id: string, storageTier: StorageTier | null, archive: { tier: StorageTier, copies: Array<{ packageId: string, location: string, status: ArchiveCopyStatus, payloadBytes: number, createdAt: string, lastFixityAt: string | null, lastFixityResult: FixityResult | null }>, lastFixity: { location: string, checkedAt: string, result: FixityResult, detail: string | null } | null, legalHold: { reason: string, placedBy: string, placedAt: string } | null, jobs: Array<{ id: string, kind: ArchiveJobKind, status: ArchiveJobStatus, progress: number, reason: string | null, createdAt: string, updatedAt: string }> } | null } | null };
+
+export type RestoreAssetMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type RestoreAssetMutation = { restoreAsset: { id: string, kind: ArchiveJobKind, status: ArchiveJobStatus, progress: number } };
+
+export type ArchiveAssetMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ArchiveAssetMutation = { archiveAsset: { id: string, kind: ArchiveJobKind, status: ArchiveJobStatus, progress: number } };
+
+export type ArchiveJobsSubscriptionVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ArchiveJobsSubscription = { archiveJobs: { id: string, kind: ArchiveJobKind, status: ArchiveJobStatus, progress: number, reason: string | null, updatedAt: string } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  assetId: string | number;
+  reason: string;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { reason: string, placedBy: string, placedAt: string } };
+
+export type ReleaseLegalHoldMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ReleaseLegalHoldMutation = { releaseLegalHold: boolean };
+
 export type AssetPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssetPageQuery = { asset: { id: string, title: string, description: string | null, type: string | null, revision: number, createdAt: string, createdBy: string, updatedAt: string, myRole: Role, tags: Array<string>, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, lock: { holder: string, acquiredAt: string, expiresAt: string } | null, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }>, collections: Array<{ id: string, name: string }>, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, filename: string, size: number, createdAt: string, createdBy: string, current: boolean, note: string | null, technicalMetadata: { mediaKind: string, mimeType: string, format: string | null, fileSize: number | null, durationSeconds: number | null, frameRate: string | null, durationFrames: number | null, startTimecode: string | null, width: number | null, height: number | null, bitRate: number | null, error: string | null } | null, renditions: Array<{ id: string, kind: string, status: RenditionStatus, progress: number, reason: string | null, url: string | null, width: number | null, height: number | null, durationSeconds: number | null, details: unknown }> }> } | null, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }> };
+export type AssetPageQuery = { asset: { id: string, title: string, description: string | null, type: string | null, revision: number, createdAt: string, createdBy: string, updatedAt: string, myRole: Role, tags: Array<string>, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, lock: { holder: string, acquiredAt: string, expiresAt: string } | null, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }>, collections: Array<{ id: string, name: string }>, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, filename: string, size: number, createdAt: string, createdBy: string, current: boolean, note: string | null, technicalMetadata: { mediaKind: string, mimeType: string, format: string | null, fileSize: number | null, durationSeconds: number | null, frameRate: string | null, durationFrames: number | null, startTimecode: string | null, width: number | null, height: number | null, bitRate: number | null, error: string | null } | null, renditions: Array<{ id: string, kind: string, status: RenditionStatus, progress: number, reason: string | null, url: string | null, width: number | null, height: number | null, durationSeconds: number | null, details: unknown }> }> } | null, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }> };
 
 export type AssetHistoryQueryVariables = Exact<{
   id: string | number;
@@ -426,7 +538,7 @@ export type SearchAssetsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
+export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
 
 export type SuggestAssetsQueryVariables = Exact<{
   prefix: string;
@@ -728,6 +840,172 @@ export const DefineMetadataSchemaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefineMetadataSchemaMutation, DefineMetadataSchemaMutationVariables>;
+export const ArchiveOverviewDocument = new TypedDocumentString(`
+    query ArchiveOverview {
+  archiveLocations {
+    name
+    usedForCopies
+    freeBytes
+  }
+  archivePolicies {
+    id
+    name
+    collectionId
+    olderThanDays
+    retentionDays
+    createdBy
+    createdAt
+  }
+  collections(parentId: null, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        assetCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveOverviewQuery, ArchiveOverviewQueryVariables>;
+export const CreateArchivePolicyDocument = new TypedDocumentString(`
+    mutation CreateArchivePolicy($input: ArchivePolicyInput!) {
+  createArchivePolicy(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateArchivePolicyMutation, CreateArchivePolicyMutationVariables>;
+export const RunArchivePolicyDocument = new TypedDocumentString(`
+    mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {
+  runArchivePolicy(id: $id, dryRun: $dryRun) {
+    dryRun
+    totalBytes
+    assets {
+      assetId
+      title
+      versionIds
+      bytes
+    }
+    blocked {
+      assetId
+      title
+      reason
+    }
+    jobs {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunArchivePolicyMutation, RunArchivePolicyMutationVariables>;
+export const ArchiveCollectionDocument = new TypedDocumentString(`
+    mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {
+  archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {
+    dryRun
+    totalBytes
+    assets {
+      assetId
+      title
+      versionIds
+      bytes
+    }
+    blocked {
+      assetId
+      title
+      reason
+    }
+    jobs {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveCollectionMutation, ArchiveCollectionMutationVariables>;
+export const AssetArchiveDocument = new TypedDocumentString(`
+    query AssetArchive($id: ID!) {
+  asset(id: $id) {
+    id
+    storageTier
+    archive {
+      tier
+      copies {
+        packageId
+        location
+        status
+        payloadBytes
+        createdAt
+        lastFixityAt
+        lastFixityResult
+      }
+      lastFixity {
+        location
+        checkedAt
+        result
+        detail
+      }
+      legalHold {
+        reason
+        placedBy
+        placedAt
+      }
+      jobs {
+        id
+        kind
+        status
+        progress
+        reason
+        createdAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetArchiveQuery, AssetArchiveQueryVariables>;
+export const RestoreAssetDocument = new TypedDocumentString(`
+    mutation RestoreAsset($assetId: ID!) {
+  restoreAsset(assetId: $assetId) {
+    id
+    kind
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreAssetMutation, RestoreAssetMutationVariables>;
+export const ArchiveAssetDocument = new TypedDocumentString(`
+    mutation ArchiveAsset($assetId: ID!) {
+  archiveAsset(assetId: $assetId) {
+    id
+    kind
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveAssetMutation, ArchiveAssetMutationVariables>;
+export const ArchiveJobsDocument = new TypedDocumentString(`
+    subscription ArchiveJobs($assetId: ID!) {
+  archiveJobs(assetId: $assetId) {
+    id
+    kind
+    status
+    progress
+    reason
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveJobsSubscription, ArchiveJobsSubscriptionVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($assetId: ID!, $reason: String!) {
+  placeLegalHold(assetId: $assetId, reason: $reason) {
+    reason
+    placedBy
+    placedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const ReleaseLegalHoldDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHold($assetId: ID!) {
+  releaseLegalHold(assetId: $assetId)
+}
+    `) as unknown as TypedDocumentString<ReleaseLegalHoldMutation, ReleaseLegalHoldMutationVariables>;
 export const AssetPageDocument = new TypedDocumentString(`
     query AssetPage($id: ID!) {
   asset(id: $id) {
@@ -743,6 +1021,7 @@ export const AssetPageDocument = new TypedDocumentString(`
     tags
     ingestStatus
     ingestStatusReason
+    storageTier
     lock {
       holder
       acquiredAt
@@ -945,6 +1224,7 @@ export const SearchAssetsDocument = new TypedDocumentString(`
         createdAt
         ingestStatus
         ingestStatusReason
+        storageTier
         currentVersion {
           id
           number

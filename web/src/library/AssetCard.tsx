@@ -4,6 +4,7 @@ import type { SearchAssetsQuery } from '../gql/graphql';
 import { formatDate, formatDuration } from '../ui/format';
 import { Highlight } from '../ui/Highlight';
 import { AudioIcon, DocIcon, FilmIcon, ImageIcon } from '../ui/icons';
+import { TierBadge } from '../archive/TierBadge';
 import { ASSET_DRAG_TYPE, useSelection } from './selection';
 
 export type SearchEdge = NonNullable<SearchAssetsQuery['searchAssets']>['edges'][number];
@@ -72,7 +73,7 @@ export function Thumbnail({ edge, scrub = true }: { edge: SearchEdge; scrub?: bo
       {poster ? <img src={poster.url!} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="placeholder"><KindIcon kind={kind} /></span>}
       {stripStyle && <div className="strip" style={stripStyle} aria-hidden="true" />}
       {stripStyle && <div className="scrub-line" style={{ left: `${(hover ?? 0) * 100}%` }} />}
-      <span className="status"><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} /></span>
+      <span className="status"><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} /><TierBadge tier={asset.storageTier} /></span>
       {duration != null && duration > 0 && <span className="badge duration">{formatDuration(duration)}</span>}
     </div>
   );
@@ -136,7 +137,7 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
       </div>
       <Thumbnail edge={edge} scrub={false} />
       <span className="mono muted">{formatDuration(tech?.durationSeconds)}</span>
-      <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>}</span>
+      <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} /></span>
       <span className="muted col-opt">{tech?.width ? `${tech.width}×${tech.height}` : asset.type}</span>
       <span className="muted col-opt">{formatDate(asset.createdAt)}</span>
     </Link>

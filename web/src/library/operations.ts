@@ -17,6 +17,7 @@ export const SearchAssetsQuery = graphql(`
           createdAt
           ingestStatus
           ingestStatusReason
+          storageTier
           currentVersion {
             id
             number

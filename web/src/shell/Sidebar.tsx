@@ -6,7 +6,7 @@ import type { Me } from '../auth/session';
 import { AddToCollectionMutation, CollectionsQuery, CreateCollectionMutation } from '../library/operations';
 import { ASSET_DRAG_TYPE } from '../library/selection';
 import { errorMessage } from '../api/errors';
-import { ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SettingsIcon, SparkIcon } from '../ui/icons';
+import { ArchiveIcon, ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SettingsIcon, SparkIcon } from '../ui/icons';
 
 function CollectionNode({ node, depth }: { node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> }; depth: number }) {
   const [params] = useSearchParams();
@@ -82,11 +82,16 @@ function CollectionLevel({ parentId, depth, kind }: { parentId: string | null; d
 
 export function Sidebar({ me }: { me: Me }) {
   const [params] = useSearchParams();
-  const all = useLocation().pathname === '/' && !params.get('collection');
+  const { pathname } = useLocation();
+  const onArchive = pathname === '/archive';
+  const all = pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <Link className={`nav-item${all ? ' active' : ''}`} aria-current={all ? 'page' : undefined} to="/">
         <LibraryIcon /> All assets
+      </Link>
+      <Link className={`nav-item${onArchive ? ' active' : ''}`} aria-current={onArchive ? 'page' : undefined} to="/archive">
+        <ArchiveIcon /> Archive
       </Link>
       <div className="nav-section"><h3>Collections</h3><NewCollectionButton /></div>
       <CollectionLevel parentId={null} depth={0} kind="MANUAL" />
