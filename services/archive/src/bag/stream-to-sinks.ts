@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 
-/** Writes a chunk, waiting when the stream asks to (back-pressure), failing when it fails. */
+/**
+ * Writes a chunk, waiting when the stream asks to (back-pressure), failing when it fails. `once`
+ * rejects on 'error' and removes both of its listeners when it settles, so nothing accumulates
+ * however many times a large master waits for its targets.
+ */
 async function write(stream: Writable, chunk: Buffer): Promise<void> {
   if (stream.write(chunk)) return;
-  await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+  await once(stream, 'drain');
 }
 
 async function end(stream: Writable): Promise<void> {
-  const finished = Promise.race([once(stream, 'finish'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+  const finished = once(stream, 'finish');
   stream.end();
   await finished;
 }
