@@ -6,9 +6,7 @@ import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client }
 import { Client as SshClient, type SFTPWrapper } from 'ssh2';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { appendToOutbox } from '@mam/events';
-import { TOPICS, VersionApprovedSchema } from '@mam/proto';
+import { decodeEnvelope } from '@mam/events';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
 import { ffprobe, freePort, graphqlRequest, makeClip, startPrivateSshd, testInfrastructure, uniqueName, waitFor, type PrivateSshd } from '@mam/testkit';
 
@@ -69,25 +67,38 @@ async function upload(filename: string, clip: Buffer) {
   const uploaded = data.uploadSmallFile as { assetId: string; versionId: string };
   await waitFor(
     async () => {
-      const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { id distributionStatus } } }`, { id: uploaded.assetId });
-      return asset?.versions?.[0]?.distributionStatus === 'AWAITING_APPROVAL';
+      const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { id distributionStatus reviewStatus } } }`, { id: uploaded.assetId });
+      const [version] = asset?.versions ?? [];
+      return version?.distributionStatus === 'AWAITING_APPROVAL' && version.reviewStatus === 'PENDING';
     },
-    { timeoutMs: 60_000, what: 'the version known to distribution' },
+    { timeoutMs: 60_000, what: 'the version known to distribution and review' },
   );
   return uploaded;
 }
 
-/** Review's approval, published through review's outbox exactly as review emits it. */
-async function approve(assetId: string, versionId: string) {
-  await system.services.review.dataSource.transaction((manager) =>
-    appendToOutbox(manager, TOPICS.reviewVersion, {
-      type: 'version.approved',
-      aggregateId: assetId,
-      actor: { subject: 'reviewer-1', workspaceId: WORKSPACE, kind: 'user' },
-      schema: VersionApprovedSchema,
-      payload: { assetId, versionId, workspaceId: WORKSPACE, reviewId: 'review-1', decidedBy: 'reviewer-1', note: 'ship it', decidedAt: timestampFromDate(new Date()) },
-    }),
+/** A review of the asset, opened by the editor, with admin-1 as its one named reviewer. */
+async function openReview(assetId: string): Promise<string> {
+  const { createReview } = await gql(editor, 'mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', {
+    i: { title: 'Promo sign-off', assetIds: [assetId], reviewers: [{ subject: 'admin-1' }], policy: 'ANY' },
+  });
+  return createReview.id;
+}
+
+/** The named reviewer's decision through review's API; answers the version's status under the review's policy. */
+async function decide(reviewId: string, versionId: string, decision: 'APPROVED' | 'CHANGES_REQUESTED'): Promise<string> {
+  const { decideVersion } = await gql(admin, 'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', { i: { reviewId, versionId, decision, note: 'from the screening' } });
+  return decideVersion.status;
+}
+
+/** Waits until distribution has consumed review's latest event about the asset, which is of `type`. */
+async function consumedByDistribution(assetId: string, type: string): Promise<void> {
+  const [latest]: { event_id: string; value: Buffer }[] = await system.services.review.dataSource.query(
+    `SELECT event_id, value FROM outbox WHERE key = $1 AND topic LIKE '%mam.review.version.v1' ORDER BY seq DESC LIMIT 1`,
+    [assetId],
   );
+  expect(decodeEnvelope(latest.value).type).toBe(type);
+  const consumed = `SELECT 1 FROM inbox WHERE consumer_group = 'distribution.review' AND event_id = $1`;
+  await waitFor(async () => (await system.services.distribution.dataSource.query(consumed, [latest.event_id])).length > 0, { timeoutMs: 60_000, what: `distribution to consume ${type}` });
 }
 
 function deliveriesOf(assetId: string) {
@@ -149,6 +160,7 @@ describe('an approved version is delivered by the workspace rule', () => {
   let proxyId = '';
   let assetId = '';
   let versionId = '';
+  let reviewId = '';
 
   beforeAll(async () => {
     const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }', { i: { name: 'Playout folder', kind: 'FOLDER', settings: { path: 'playout' } } });
@@ -173,9 +185,19 @@ describe('an approved version is delivered by the workspace rule', () => {
     ({ assetId, versionId } = await upload('promo.mp4', clip));
   }, 120_000);
 
-  it('makes, verifies and delivers three profiles to a folder, SFTP and S3 with no other action, each read back and probed', async () => {
-    await approve(assetId, versionId);
+  it('delivers nothing when the reviewer asks for changes', async () => {
+    reviewId = await openReview(assetId);
+    expect(await decide(reviewId, versionId, 'CHANGES_REQUESTED')).toBe('CHANGES_REQUESTED');
+    await consumedByDistribution(assetId, 'version.changes-requested');
+    const { asset } = await deliveriesOf(assetId);
+    expect(asset).toEqual({ distributionStatus: 'AWAITING_APPROVAL', deliveries: [] });
+  }, 120_000);
+
+  it('makes, verifies and delivers three profiles to a folder, SFTP and S3 once the reviewer approves, with no other action, each read back and probed', async () => {
+    expect(await decide(reviewId, versionId, 'APPROVED')).toBe('APPROVED');
     const asset = await ended(assetId);
+    // The approval's one delivery: the earlier request for changes started none.
+    expect(asset.deliveries).toHaveLength(1);
     const [delivery] = asset.deliveries;
     expect({ status: delivery.status, reason: delivery.reason }).toEqual({ status: 'DELIVERED', reason: null });
     expect(delivery.ruleId).not.toBeNull();
