@@ -25,6 +25,9 @@ function useDismiss(open: boolean, close: () => void) {
 
 const initials = (me: Me) => (me.name || me.email).split(/[\s@.]+/).filter(Boolean).slice(0, 2).map((s) => s[0].toUpperCase()).join('');
 
+/** A member's workspace role caps every grant, so only editors and admins can ever upload. */
+const canUpload = (me: Me) => me.role === 'editor' || me.role === 'admin';
+
 export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void; onToggleNav: () => void }) {
   const uploads = useUploads();
   const session = useSession();
@@ -54,9 +57,11 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
       <SearchBox />
       <div className="spacer" />
       {error && <span className="field-error" role="alert">{error}</span>}
-      <button className="btn primary" onClick={uploads.pickFiles}>
-        <UploadIcon /> <span className="hide-narrow">Upload</span>
-      </button>
+      {canUpload(me) && (
+        <button className="btn primary" onClick={uploads.pickFiles}>
+          <UploadIcon /> <span className="hide-narrow">Upload</span>
+        </button>
+      )}
       <div className="menu-wrap" ref={wsRef}>
         <button className="ws-switch" aria-haspopup="menu" aria-expanded={menu === 'workspace'} onClick={() => setMenu(menu === 'workspace' ? null : 'workspace')}>
           <span className="sr-only">Switch workspace, current: </span>
