@@ -22,7 +22,7 @@ export function reviewCommentConsumer(deps: { dataSource: DataSource; bus: Event
     handlers: {
       'review.comment-posted': on(CommentPostedSchema, async (comment, event, manager) => {
         await lockAssetForSearch(manager, comment.assetId);
-        if (comment.internal) await reviewCommentRepository.remove(manager, comment.commentId);
+        if (comment.internal) await reviewCommentRepository.remove(manager, comment, event.occurredAt);
         else {
           // A comment at one frame ends where it starts.
           const frameIn = Number(comment.frameIn);
@@ -30,9 +30,9 @@ export function reviewCommentConsumer(deps: { dataSource: DataSource; bus: Event
         }
         await indexAsset(manager, deps.search, comment.assetId);
       }),
-      'review.comment-removed': on(CommentRemovedSchema, async (comment, _event, manager) => {
+      'review.comment-removed': on(CommentRemovedSchema, async (comment, event, manager) => {
         await lockAssetForSearch(manager, comment.assetId);
-        await reviewCommentRepository.remove(manager, comment.commentId);
+        await reviewCommentRepository.remove(manager, comment, event.occurredAt);
         await indexAsset(manager, deps.search, comment.assetId);
       }),
     },
