@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CommentPostedSchema, CommentRemovedSchema, TOPICS } from '@mam/proto';
+import { createKafkaBus, encodeEnvelope, uuidv7, type EventBus } from '@mam/events';
+import { createLogger } from '@mam/logger';
 import { startTestSystem, type TestSystem } from '@mam/system';
-import { graphqlRequest, makeClip, waitFor } from '@mam/testkit';
+import { graphqlRequest, makeClip, testInfrastructure, waitFor } from '@mam/testkit';
 
 let test: TestSystem;
+let bus: EventBus;
 let admin = '';
 let versionId = '';
 let assetId = '';
@@ -29,6 +33,7 @@ const POST = 'mutation($i: PostCommentInput!) { postComment(input: $i) { id time
 
 beforeAll(async () => {
   test = await startTestSystem('reviewsearch');
+  bus = createKafkaBus({ brokers: testInfrastructure().kafkaBrokers, clientId: `${test.name}-review`, topicPrefix: `${test.name}.`, logger: createLogger('test-review', 'silent') });
   admin = await test.token('ada', 'studio-s', ['admin']);
   const clip = makeClip(join(test.workDir, 'pier.mp4'), { seconds: 1, width: 64, height: 36, rate: '25', audio: false, timecode: '01:00:00:00' });
   const content = readFileSync(clip).toString('base64');
@@ -42,6 +47,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await bus?.stop();
   await test?.stop();
 });
 
@@ -73,5 +79,33 @@ describe('review comments in search', () => {
     const later = await waitFor(async () => ((await search('pelican')).total === 1 ? search('pelican') : undefined), { what: 'the later comment in search' });
     expect(later.edges[0].segments.map((s) => [s.kind, s.startFrame, s.timecode])).toEqual([['comment', -1, '']]);
     expect((await search('albatross')).total).toBe(0);
+  });
+
+  it('dead-letters what it cannot decode, applies a redelivered comment once, and carries on', async () => {
+    const actor = { subject: 'ada', workspaceId: 'studio-s', kind: 'user' as const };
+    const ref = { assetId, versionId, workspaceId: 'studio-s', commentId: uuidv7() };
+    const posted = encodeEnvelope({
+      type: 'review.comment-posted', aggregateId: assetId, actor, schema: CommentPostedSchema,
+      payload: { ...ref, body: 'A kestrel hovers', frameIn: 3n, frameOut: 3n, timecode: '01:00:00:03', frameRate: '25/1', internal: false },
+    }, uuidv7());
+    const removed = encodeEnvelope({ type: 'review.comment-removed', aggregateId: assetId, actor, schema: CommentRemovedSchema, payload: ref }, uuidv7());
+    const publish = (value: Uint8Array) => bus.publish([{ topic: TOPICS.reviewComment, key: assetId, value }]);
+
+    await publish(Buffer.from('not an envelope'));
+    await publish(posted);
+    const found = await waitFor(async () => ((await search('kestrel')).total === 1 ? search('kestrel') : undefined), { what: 'the comment after an undecodable message' });
+    expect(found.edges[0].segments.map((s) => [s.startFrame, s.timecode])).toEqual([[3, '01:00:00:03']]);
+    const letters: { reason: string }[] = await test.system.services.assets.dataSource.query(
+      `SELECT reason FROM dead_letters WHERE consumer_group = 'assets.review-comments' ORDER BY id`,
+    );
+    expect(letters.map((l) => l.reason)).toEqual([expect.stringMatching(/^undecodable: /)]);
+
+    await publish(removed);
+    await waitFor(async () => (await search('kestrel')).total === 0 || undefined, { what: 'the removal applied' });
+    // The same posting delivered again changes nothing: the comment stays removed.
+    await publish(posted);
+    await ok(POST, { i: { versionId, body: 'Then a heron lands', at: { frame: 12 } } });
+    await waitFor(async () => (await search('heron')).total === 1 || undefined, { what: 'a later comment in search' });
+    expect((await search('kestrel')).total).toBe(0);
   });
 });
