@@ -15,6 +15,7 @@ import { MetadataFieldEntity } from './entities/metadata-field.entity';
 import { MetadataSchemaEntity } from './entities/metadata-schema.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
 import { mediaProjectionConsumer } from './events/consumers/media-projection.consumer';
+import { reviewCommentConsumer } from './events/consumers/review-comment.consumer';
 import { uploadCompletedConsumer } from './events/consumers/upload-completed.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
 import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
@@ -29,6 +30,7 @@ import { ExtendAssetSearchFacets1764400000320 } from './migrations/1764400000320
 import { CreateAccessControl1764400000400 } from './migrations/1764400000400-create-access-control';
 import { MergeMediaFacts1764400000410 } from './migrations/1764400000410-merge-media-facts';
 import { CreateAccounts1764400000500 } from './migrations/1764400000500-create-accounts';
+import { CreateReviewCommentProjection1764400000600 } from './migrations/1764400000600-create-review-comment-projection';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -49,6 +51,7 @@ export const assetsMigrations = [
   CreateAccessControl1764400000400,
   MergeMediaFacts1764400000410,
   CreateAccounts1764400000500,
+  CreateReviewCommentProjection1764400000600,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
@@ -72,6 +75,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
       assetSearchConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
       uploadCompletedConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       mediaProjectionConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
+      reviewCommentConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
     ],
   });
   search = createSearchIndex(config, runtime);

@@ -77,6 +77,8 @@ export const properties = {
       startFrame: { type: 'long' as const },
       endFrame: { type: 'long' as const },
       frameRate: keyword(),
+      /** The segment's own timecode (a review comment's), kept for the hit only. */
+      timecode: keyword({ index: false }),
     },
   },
 };

@@ -75,7 +75,7 @@ export function textQuery(query: string): Query {
             inner_hits: {
               name: 'segments',
               size: SEGMENT_HITS_MAX,
-              _source: { includes: ['segments.kind', 'segments.startFrame', 'segments.endFrame', 'segments.frameRate', 'segments.text'] },
+              _source: { includes: ['segments.kind', 'segments.startFrame', 'segments.endFrame', 'segments.frameRate', 'segments.text', 'segments.timecode'] },
               highlight: { fields: { 'segments.text': { number_of_fragments: 0 } } },
             },
           },

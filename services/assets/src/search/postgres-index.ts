@@ -34,9 +34,12 @@ async function write(manager: EntityManager, document: AssetSearchDocument): Pro
   const segments = document.segments ?? [];
   if (segments.length === 0) return;
   await manager.query(
-    `INSERT INTO asset_search_segments (asset_id, position, kind, text, start_frame, end_frame, frame_rate)
-     SELECT $1, p, k, t, sf, ef, fr FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[]) AS u(p, k, t, sf, ef, fr)`,
-    [document.id, segments.map((_, i) => i), segments.map((s) => s.kind), segments.map((s) => s.text), segments.map((s) => s.startFrame), segments.map((s) => s.endFrame), segments.map((s) => s.frameRate)],
+    `INSERT INTO asset_search_segments (asset_id, position, kind, text, start_frame, end_frame, frame_rate, timecode)
+     SELECT $1, p, k, t, sf, ef, fr, tc FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[], $8::text[]) AS u(p, k, t, sf, ef, fr, tc)`,
+    [
+      document.id, segments.map((_, i) => i), segments.map((s) => s.kind), segments.map((s) => s.text), segments.map((s) => s.startFrame), segments.map((s) => s.endFrame),
+      segments.map((s) => s.frameRate), segments.map((s) => s.timecode ?? null),
+    ],
   );
 }
 
@@ -63,16 +66,16 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
   async function segmentsOf(query: string, ids: string[]): Promise<Map<string, SegmentHit[]>> {
     const found = new Map<string, SegmentHit[]>();
     if (!query || ids.length === 0) return found;
-    const rows: { asset_id: string; kind: string; text: string; start_frame: number; end_frame: number; frame_rate: string }[] = await dataSource.query(
+    const rows: { asset_id: string; kind: string; text: string; start_frame: number; end_frame: number; frame_rate: string; timecode: string | null }[] = await dataSource.query(
       `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query)
-       SELECT g.asset_id, g.kind, g.start_frame::float8 AS start_frame, g.end_frame::float8 AS end_frame, g.frame_rate, ts_headline('simple', g.text, q.query, ${HEADLINE}) AS text
+       SELECT g.asset_id, g.kind, g.start_frame::float8 AS start_frame, g.end_frame::float8 AS end_frame, g.frame_rate, g.timecode, ts_headline('simple', g.text, q.query, ${HEADLINE}) AS text
        FROM asset_search_segments g, q WHERE g.asset_id = ANY($2::uuid[]) AND g.document @@ q.query
        ORDER BY g.asset_id, ts_rank(g.document, q.query) DESC, g.position`,
       [query, ids],
     );
     for (const r of rows) {
       const list = found.get(r.asset_id) ?? [];
-      if (list.length < SEGMENT_HITS_MAX) list.push(segmentHit({ kind: r.kind, text: r.text, startFrame: r.start_frame, endFrame: r.end_frame, frameRate: r.frame_rate }));
+      if (list.length < SEGMENT_HITS_MAX) list.push(segmentHit({ kind: r.kind, text: r.text, startFrame: r.start_frame, endFrame: r.end_frame, frameRate: r.frame_rate, timecode: r.timecode ?? undefined }));
       found.set(r.asset_id, list);
     }
     return found;

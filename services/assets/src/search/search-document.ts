@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Asset } from '../entities/asset.entity';
 import { filenamesOf } from '../repositories/asset.repository';
+import { reviewCommentRepository } from '../repositories/review-comment.repository';
 import { mediaFactsOf } from './media-facts';
-import type { AssetSearchDocument, SearchMediaFacts } from './search-index';
+import type { AssetSearchDocument, SearchMediaFacts, SearchSegment } from './search-index';
 
 /** Who may find an asset and where it is filed, besides the asset's own fields. */
 export interface SearchPlacement {
@@ -10,8 +11,13 @@ export interface SearchPlacement {
   collectionIds: string[];
 }
 
-/** What search knows of an asset: its own fields, its metadata values, the file names of its versions, its current file's media facts, who may find it and its collections. */
-export function toSearchDocument(asset: Asset, filenames: string[], media: SearchMediaFacts | null = null, placement: SearchPlacement = { readers: [], collectionIds: [] }): AssetSearchDocument {
+/**
+ * What search knows of an asset: its own fields, its metadata values, the file names of its versions, its current file's media facts,
+ * who may find it and its collections, and its time-based text (review comments).
+ */
+export function toSearchDocument(
+  asset: Asset, filenames: string[], media: SearchMediaFacts | null = null, placement: SearchPlacement = { readers: [], collectionIds: [] }, segments: SearchSegment[] = [],
+): AssetSearchDocument {
   return {
     id: asset.id,
     workspaceId: asset.workspaceId,
@@ -26,6 +32,7 @@ export function toSearchDocument(asset: Asset, filenames: string[], media: Searc
     media,
     readers: placement.readers,
     collectionIds: placement.collectionIds,
+    segments,
   };
 }
 
@@ -35,7 +42,8 @@ export async function searchDocumentsOf(manager: EntityManager, assets: Asset[])
   const filenames = await filenamesOf(manager, ids);
   const media = await mediaFactsOf(manager, assets);
   const placements = await placementsOf(manager, ids);
-  return assets.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null, placements.get(asset.id)));
+  const segments = await reviewCommentRepository.segmentsOf(manager, ids);
+  return assets.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null, placements.get(asset.id), segments.get(asset.id)));
 }
 
 async function placementsOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, SearchPlacement>> {

@@ -44,6 +44,7 @@ const documents: AssetSearchDocument[] = [
     segments: [
       { kind: 'transcript', text: 'Good morning and welcome aboard', startFrame: 0, endFrame: 200, frameRate: '50/1' },
       { kind: 'transcript', text: 'The harbour master talks about the tides', startFrame: 1500, endFrame: 1750, frameRate: '50/1' },
+      { kind: 'comment', text: 'Grade the skyline warmer', startFrame: 2000, endFrame: 2000, frameRate: '50/1', timecode: '10:00:40:00' },
     ],
   },
   {
@@ -208,6 +209,14 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
       expect(both.hits.map((h) => [titleOf.get(h.id), h.segments?.length])).toEqual([
         ['Café interview', 1],
         ['Harbour at dawn', 0],
+      ]);
+    });
+
+    it('returns a segment with its own timecode as it has it (a review comment placed from the source start timecode)', async () => {
+      const page = await search({ query: 'skyline' });
+      expect(page.hits.map((h) => h.id)).toEqual([ids.interview]);
+      expect(page.hits[0].segments).toEqual([
+        { kind: 'comment', text: 'Grade the <em>skyline</em> warmer', startFrame: 2000, endFrame: 2000, frameRate: '50/1', timecode: '10:00:40:00' },
       ]);
     });
 

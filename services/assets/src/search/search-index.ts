@@ -26,6 +26,8 @@ export interface SearchSegment {
   endFrame: number;
   /** Exact rational the frames count in, e.g. "25/1". */
   frameRate: string;
+  /** Where the segment starts as its source shows it (a review comment's timecode; empty for a whole-version comment); computed from startFrame when absent. */
+  timecode?: string;
 }
 
 /** What search knows of an asset; rebuilt from the assets database at any time. */
@@ -69,7 +71,7 @@ export interface SearchRequest {
 
 /** A matching segment: its text with <em> around matching words, where it is, and its start as timecode. */
 export interface SegmentHit extends SearchSegment {
-  /** Non-drop-frame SMPTE timecode of startFrame, counted from frame 0. */
+  /** The segment's own timecode, or else non-drop-frame SMPTE timecode of startFrame, counted from frame 0. */
   timecode: string;
 }
 
