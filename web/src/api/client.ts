@@ -11,8 +11,10 @@ export function onUnauthenticated(listener: Listener): () => void {
 }
 
 /** A GraphQL-shaped answer of the gateway (GraphQL, /auth): data, errors, or an endpoint's own fields. */
+type GraphQLErrorJson = { message: string; extensions?: Record<string, unknown> };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own endpoint's fields
-type GraphQLJson = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } & Record<string, any>;
+type EndpointFields = Record<string, any>;
+type GraphQLJson = { data?: unknown; errors?: GraphQLErrorJson[] } & EndpointFields;
 
 async function post(path: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; json: GraphQLJson }> {
   let response: Response;
