@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrameRate, timecodeToFrames, type FrameRate } from '@mam/timecode';
 import type { RunningSystem } from '@mam/system';
@@ -21,7 +22,7 @@ async function ok(auth: Auth, query: string, variables?: Record<string, unknown>
 }
 
 const POST = 'mutation($i: PostCommentInput!) { postComment(input: $i) { id frameIn frameOut } }';
-const EXPORT = 'query($v: ID!, $f: ReviewMarkerFormat!) { exportReviewMarkers(versionId: $v, format: $f) { content contentType filename } }';
+const EXPORT = 'query($v: ID!, $f: ReviewMarkerFormat!) { exportReviewMarkers(versionId: $v, format: $f) { content encoding contentType filename } }';
 
 async function exported(auth: Auth, versionId: string, format: 'EDL' | 'FCPXML' | 'CSV') {
   return (await ok(auth, EXPORT, { v: versionId, f: format })).exportReviewMarkers as { content: string; contentType: string; filename: string };
@@ -192,5 +193,27 @@ describe('review markers read back', () => {
     expect(outside.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const stranger = await test.token('sam', 'other-studio', ['admin']);
     expect((await as({ member: stranger }, EXPORT, { v: clips.ntsc.versionId, f: 'CSV' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  }, 60_000);
+
+  it('writes a PDF review report whose text holds each thread by timecode, its replies and the decisions', async () => {
+    const root = posted[1];
+    const [thread] = ((await ok({ member: admin }, 'query($id: ID!) { reviewVersion(id: $id) { reviewComments { id frameIn } } }', { id: clips.ntsc.versionId })).reviewVersion.reviewComments as { id: string; frameIn: number | null }[]).filter((c) => c.frameIn === root.frameIn);
+    await ok({ member: admin }, POST, { i: { versionId: clips.ntsc.versionId, parentId: thread.id, body: 'Lifted in the next grade' } });
+    const review = (await ok({ member: admin }, 'mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', { i: { title: 'Spot', assetIds: [clips.ntsc.assetId], reviewers: [{ subject: 'ada' }], policy: 'ANY' } })).createReview as { id: string };
+    await ok({ member: admin }, 'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', { i: { reviewId: review.id, versionId: clips.ntsc.versionId, decision: 'CHANGES_REQUESTED', note: 'Grade first' } });
+
+    const report = (await ok({ member: admin }, 'query($v: ID!) { exportReviewReport(versionId: $v) { content encoding contentType filename } }', { v: clips.ntsc.versionId })).exportReviewReport as { content: string; encoding: string; contentType: string; filename: string };
+    expect(report).toMatchObject({ encoding: 'base64', contentType: 'application/pdf', filename: 'ntsc-review.pdf' });
+    const file = join(test.workDir, report.filename);
+    writeFileSync(file, Buffer.from(report.content, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
+    expect(text).toContain('Status: CHANGES_REQUESTED');
+    expect(text).toContain('drop-frame from 01:00:00;00');
+    expect(text).toContain('01:01:00;02 (open)');
+    expect(text).toContain('After the first dropped labels');
+    expect(text).toContain('Lifted in the next grade');
+    expect(text).toContain('01:00:59;25 - 01:01:00;12 (open)');
+    expect(text).toContain('Internal: client must not see');
+    expect(text).toContain('member:ada: CHANGES_REQUESTED - Grade first');
   }, 60_000);
 });

@@ -12,6 +12,7 @@ export type MarkerExportFormat = 'EDL' | 'FCPXML' | 'CSV';
 
 export interface ReviewExport {
   content: string;
+  encoding: 'utf-8' | 'base64';
   contentType: string;
   filename: string;
 }
@@ -40,5 +41,5 @@ export async function exportReviewMarkers(context: ReviewContext, versionId: str
   const durationFrames = timing.durationFrames ?? Math.max(1, ...markers.map((marker) => marker.frameOut + 1));
   const content = spec.build({ name, rate: timing.rate, startFrames: timing.startFrames, dropFrame: timing.dropFrame, durationFrames }, markers);
   const base = name.replace(/\.[^.]*$/, '') || 'version';
-  return { content, contentType: spec.contentType, filename: `${base}-review.${spec.extension}` };
+  return { content, encoding: 'utf-8', contentType: spec.contentType, filename: `${base}-review.${spec.extension}` };
 }
