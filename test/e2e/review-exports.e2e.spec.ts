@@ -215,5 +215,9 @@ describe('review markers read back', () => {
     expect(text).toContain('01:00:59;25 - 01:01:00;12 (open)');
     expect(text).toContain('Internal: client must not see');
     expect(text).toContain('member:ada: CHANGES_REQUESTED - Grade first');
+    // A picture of each commented frame (five threads at frames), taken from the master at its size.
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images).toHaveLength(5);
+    for (const image of images) expect(image.trim().split(/\s+/).slice(3, 5)).toEqual(['32', '18']);
   }, 60_000);
 });

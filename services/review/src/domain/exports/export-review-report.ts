@@ -1,4 +1,9 @@
-import { formatFrameRate } from '@mam/timecode';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeFrameStill } from '@mam/media';
+import { formatFrameRate, frameSeekTime } from '@mam/timecode';
+import type { AssetVersionFacts } from '@mam/versions';
 import type { ReviewContext } from '../../context';
 import { commentsRepository, type CommentRow } from '../../repositories/comments.repository';
 import { reviewsRepository } from '../../repositories/reviews.repository';
@@ -8,13 +13,14 @@ import { versionFor, viewerOf } from '../viewer';
 import { buildReviewReport, type ReportThread } from './build-review-report';
 import type { ReviewExport } from './export-review-markers';
 
-function threadsOf(rows: CommentRow[], timing: VersionTiming | null): ReportThread[] {
+const rootsOf = (rows: CommentRow[]) => rows.filter((row) => !row.parentId).sort((a, b) => (a.frameIn ?? -1) - (b.frameIn ?? -1));
+
+function threadsOf(roots: CommentRow[], rows: CommentRow[], timing: VersionTiming | null): ReportThread[] {
   const label = (row: CommentRow) => {
     if (row.frameIn === null || !timing) return null;
     const out = row.frameOut ?? row.frameIn;
     return out > row.frameIn ? `${timecodeOf(row.frameIn, timing)} - ${timecodeOf(out, timing)}` : timecodeOf(row.frameIn, timing);
   };
-  const roots = rows.filter((row) => !row.parentId).sort((a, b) => (a.frameIn ?? -1) - (b.frameIn ?? -1));
   return roots.map((root) => ({
     at: label(root),
     author: root.authorName,
@@ -22,6 +28,28 @@ function threadsOf(rows: CommentRow[], timing: VersionTiming | null): ReportThre
     resolved: root.resolvedAt !== null,
     replies: rows.filter((row) => row.parentId === root.id).map((reply) => ({ author: reply.authorName, body: reply.body })),
   }));
+}
+
+/** JPEGs of the threads' first frames, taken from the master (null where there is no picture to take). */
+async function withThumbnails(context: ReviewContext, version: AssetVersionFacts, timing: VersionTiming | null, threads: ReportThread[], frames: (number | null)[]) {
+  if (!context.storage || !version.masterKey || !timing || !version.media?.width) return threads;
+  const master = context.storage.localPath(version.masterKey);
+  const dir = await mkdtemp(join(tmpdir(), 'review-report-'));
+  try {
+    const out: ReportThread[] = [];
+    for (const [i, thread] of threads.entries()) {
+      const frame = frames[i];
+      if (frame === null) {
+        out.push(thread);
+        continue;
+      }
+      const still = await makeFrameStill(master, join(dir, `${i}.jpg`), { seconds: frameSeekTime(frame, timing.rate) });
+      out.push({ ...thread, thumbnail: await readFile(still) });
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -37,12 +65,14 @@ export async function exportReviewReport(context: ReviewContext, versionId: stri
     (d) => viewer.kind === 'member' || d.reviewer === `guest:${viewer.email.toLowerCase()}`,
   );
   const name = version.filename ?? `version-${version.number}`;
+  const roots = rootsOf(rows);
+  const threads = await withThumbnails(context, version, timing, threadsOf(roots, rows, timing), roots.map((root) => root.frameIn));
   const pdf = await buildReviewReport({
     title: `${name} (version ${version.number})`,
     status: (await versionReviews.status(context.dataSource, version.versionId)) ?? 'PENDING',
     timing: timing && `${formatFrameRate(timing.rate)} fps (${timing.rate.num}/${timing.rate.den}) ${timing.dropFrame ? 'drop-frame' : 'non-drop'} from ${timecodeOf(0, timing)}`,
     generatedAt: new Date(),
-    threads: threadsOf(rows, timing),
+    threads,
     decisions: decisions.map((d) => ({ reviewer: d.reviewer, decision: d.decision, note: d.note, decidedAt: d.decidedAt })),
   });
   const base = name.replace(/\.[^.]*$/, '') || 'version';
