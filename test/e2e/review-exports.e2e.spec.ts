@@ -131,6 +131,7 @@ const expectLanded = (markers: ReadMarker[], posted: Posted[], { ranges }: { ran
 
 describe('review markers read back', () => {
   const posted: Posted[] = [];
+  let guest = '';
 
   it('puts markers on the commented frames of a 29.97 drop-frame version from 01:00:00;00', async () => {
     posted.push(await post(clips.ntsc.versionId, { body: 'First frame flash', at: { frame: 0 } }));
@@ -182,7 +183,7 @@ describe('review markers read back', () => {
     const link = (await ok({ member: admin }, 'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { token } }', { i: { scope: 'VERSION', assetId: clips.ntsc.assetId, versionId: clips.ntsc.versionId, permissions: [] } })).createShareLink as { token: string };
     const response = await fetch(new URL('/review-links/open', system.gatewayUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: link.token, name: 'Cleo', email: 'cleo@client.example' }) });
     expect(response.status).toBe(200);
-    const guest = ((await response.json()) as { sessionToken: string }).sessionToken;
+    guest = ((await response.json()) as { sessionToken: string }).sessionToken;
 
     const seen = readFcpxml((await exported({ guest }, clips.ntsc.versionId, 'FCPXML')).content).markers;
     expect(seen.map((m) => m.frameIn)).toEqual(member.filter((m) => m.frameIn !== 300).map((m) => m.frameIn));
@@ -202,11 +203,14 @@ describe('review markers read back', () => {
     const review = (await ok({ member: admin }, 'mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', { i: { title: 'Spot', assetIds: [clips.ntsc.assetId], reviewers: [{ subject: 'ada' }], policy: 'ANY' } })).createReview as { id: string };
     await ok({ member: admin }, 'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', { i: { reviewId: review.id, versionId: clips.ntsc.versionId, decision: 'CHANGES_REQUESTED', note: 'Grade first' } });
 
-    const report = (await ok({ member: admin }, 'query($v: ID!) { exportReviewReport(versionId: $v) { content encoding contentType filename } }', { v: clips.ntsc.versionId })).exportReviewReport as { content: string; encoding: string; contentType: string; filename: string };
-    expect(report).toMatchObject({ encoding: 'base64', contentType: 'application/pdf', filename: 'ntsc-review.pdf' });
-    const file = join(test.workDir, report.filename);
-    writeFileSync(file, Buffer.from(report.content, 'base64'));
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
+    const reportOf = async (auth: Auth, name: string) => {
+      const report = (await ok(auth, 'query($v: ID!) { exportReviewReport(versionId: $v) { content encoding contentType filename } }', { v: clips.ntsc.versionId })).exportReviewReport as { content: string; encoding: string; contentType: string; filename: string };
+      expect(report).toMatchObject({ encoding: 'base64', contentType: 'application/pdf', filename: 'ntsc-review.pdf' });
+      const file = join(test.workDir, name);
+      writeFileSync(file, Buffer.from(report.content, 'base64'));
+      return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ') };
+    };
+    const { file, text } = await reportOf({ member: admin }, 'member-report.pdf');
     expect(text).toContain('Status: CHANGES_REQUESTED');
     expect(text).toContain('drop-frame from 01:00:00;00');
     expect(text).toContain('01:01:00;02 (open)');
@@ -219,5 +223,12 @@ describe('review markers read back', () => {
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images).toHaveLength(5);
     for (const image of images) expect(image.trim().split(/\s+/).slice(3, 5)).toEqual(['32', '18']);
+
+    // The guest's report: no internal thread, and no one else's decision.
+    const forGuest = await reportOf({ guest }, 'guest-report.pdf');
+    expect(forGuest.text).toContain('After the first dropped labels');
+    expect(forGuest.text).not.toContain('Internal');
+    expect(forGuest.text).not.toContain('member:ada');
+    expect(forGuest.text).toContain('No decisions.');
   }, 60_000);
 });

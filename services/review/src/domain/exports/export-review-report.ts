@@ -43,8 +43,9 @@ async function withThumbnails(context: ReviewContext, version: AssetVersionFacts
         out.push(thread);
         continue;
       }
-      const still = await makeFrameStill(master, join(dir, `${i}.jpg`), { seconds: frameSeekTime(frame, timing.rate) });
-      out.push({ ...thread, thumbnail: await readFile(still) });
+      // A frame that cannot be decoded (a damaged master) leaves its thread without a picture, not the report undone.
+      const still = await makeFrameStill(master, join(dir, `${i}.jpg`), { seconds: frameSeekTime(frame, timing.rate) }).then((path) => readFile(path), () => null);
+      out.push({ ...thread, thumbnail: still });
     }
     return out;
   } finally {
