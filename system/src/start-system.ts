@@ -96,7 +96,7 @@ export async function startSystem(options: SystemOptions) {
       ARCHIVE_LOCATIONS: `archive-a=${join(options.dataDir, 'archive-a')},archive-b=${join(options.dataDir, 'archive-b')}`,
       ...options.archive,
     },
-    review: { ...options.review },
+    review: { STORAGE_DIR: join(options.dataDir, 'storage'), ...options.review },
   };
   const create = <N extends ServiceName>(name: N) => {
     const env = { ...serviceEnvironment(name, { ...common, databaseUrlBase: options.databaseUrlBase, databasePrefix: options.databasePrefix, kafkaBrokers: options.kafkaBrokers, topicPrefix: options.topicPrefix }), ...extra[name] };

@@ -13,6 +13,7 @@ export * from './image-metadata';
 export * from './make-audio-proxy';
 export * from './make-document-preview';
 export * from './make-filmstrip';
+export * from './make-frame-still';
 export * from './make-image-previews';
 export * from './make-poster';
 export * from './make-scene-thumbnails';

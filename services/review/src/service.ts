@@ -1,10 +1,11 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema } from '@mam/runtime';
+import { createFilesystemStorage } from '@mam/storage';
 import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { ReviewConfig } from './config';
 import type { ReviewContext } from './context';
@@ -32,6 +33,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     channel: REVIEW_LIVE_CHANNEL,
     onError: (error) => deps.logger.error({ err: error }, 'live update listener failed'),
   });
+  const storage = config.STORAGE_DIR ? createFilesystemStorage(resolve(config.STORAGE_DIR)) : null;
   const runtime = createServiceRuntime<ReviewContext>({
     name: 'review',
     databaseUrl: config.DATABASE_URL,
@@ -44,7 +46,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource, client) => ({ identity, client, dataSource, live }),
+    context: (identity, dataSource, client) => ({ identity, client, dataSource, live, storage }),
     // The worker checks at start that every job kind has a handler.
     parts: () => [live, worker],
     consumers: (dataSource) => [

@@ -90,6 +90,11 @@ export const reviewsRepository = {
     return row;
   },
 
+  /** Every decision on a version in any review, oldest first (superseded ones included). */
+  async decisionsOnVersion(db: Queryable, versionId: string): Promise<DecisionRow[]> {
+    return db.query(`SELECT ${DECISION} FROM review_decisions WHERE version_id = $1 ORDER BY id`, [versionId]);
+  },
+
   /** Every decision on a version within a review, oldest first (superseded ones included). */
   async decisions(db: Queryable, reviewId: string, versionId: string): Promise<DecisionRow[]> {
     return db.query(`SELECT ${DECISION} FROM review_decisions WHERE review_id = $1 AND version_id = $2 ORDER BY id`, [reviewId, versionId]);

@@ -2,6 +2,7 @@ import { AssetResolvers, AssetReviewResolvers } from './asset';
 import { AssetVersionResolvers } from './asset-version';
 import { activityMutations, ReviewActivityResolvers, subscriptions } from './activity';
 import { auditMutations, auditQueries } from './audit';
+import { exportQueries } from './export';
 import { notificationMutations, notificationQueries, ReviewNotificationResolvers } from './notification';
 import { commentMutations, commentQueries, ReviewCommentResolvers } from './comment';
 import { reviewMutations, reviewQueries, ReviewResolvers } from './review';
@@ -16,7 +17,7 @@ export const resolvers = {
   ShareLink: ShareLinkResolvers,
   ReviewActivity: ReviewActivityResolvers,
   ReviewNotification: ReviewNotificationResolvers,
-  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries, ...notificationQueries },
+  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries, ...exportQueries, ...notificationQueries },
   Mutation: { ...reviewMutations, ...commentMutations, ...linkMutations, ...auditMutations, ...activityMutations, ...notificationMutations },
   Subscription: subscriptions,
 };
