@@ -2,7 +2,8 @@ import { formatRational, parseRational } from '@mam/media';
 import { timecodeToFrames } from '@mam/timecode';
 import type { VersionMedia } from '../../entities/version-media.entity';
 import { findAll, parseXml, type XmlElement } from '@mam/testkit';
-import { buildFcpxml, conformFrames, escapeXml, frameDuration, rationalTime, type EditingClip } from './build-fcpxml';
+import { escapeXml, frameDuration, rationalTime } from '@mam/fcpxml';
+import { buildFcpxml, conformFrames, type EditingClip } from './build-fcpxml';
 import { exportFilename, mediaBaseUrlInput } from './export-for-editing';
 import { planEditingClips, type EditingSource } from './plan-editing-clips';
 

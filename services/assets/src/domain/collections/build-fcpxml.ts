@@ -1,3 +1,4 @@
+import { escapeXml, frameDuration, rationalTime } from '@mam/fcpxml';
 import { formatRational, rationalEquals, type Rational } from '@mam/media';
 
 export const FCPXML_VERSION = '1.10';
@@ -37,41 +38,11 @@ export interface EditingProject {
 const DEFAULT_RATE: Rational = { num: 25, den: 1 };
 const DEFAULT_SIZE = { width: 1920, height: 1080 };
 
-/** A time of `frames` frames at `rate`, as FCPXML writes it: frames × den over num seconds ("900000/25s", "150/25s"), or "0s". */
-export function rationalTime(frames: number, rate: Rational): string {
-  if (!Number.isSafeInteger(frames) || frames < 0) throw new RangeError(`frames must be a non-negative integer: ${frames}`);
-  if (frames === 0) return '0s';
-  const numerator = BigInt(frames) * BigInt(rate.den);
-  return `${numerator}/${rate.num}s`;
-}
-
-/** Duration of one frame at `rate`: den/num seconds ("1/25s", "1001/24000s"). */
-export function frameDuration(rate: Rational): string {
-  return `${rate.den}/${rate.num}s`;
-}
-
 /** Frames at `to` that fit in `frames` frames at `from` (at least one), with exact integer arithmetic. */
 export function conformFrames(frames: number, from: Rational, to: Rational): number {
   if (rationalEquals(from, to)) return frames;
   const conformed = (BigInt(frames) * BigInt(from.den) * BigInt(to.num)) / (BigInt(from.num) * BigInt(to.den));
   return Math.max(1, Number(conformed));
-}
-
-/**
- * Text safe in XML 1.0 content and quoted attributes: markup characters escaped; characters XML 1.0
- * cannot carry at all (most control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD.
- */
-export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
 }
 
 /** A file name as a relative URL path segment (percent-encoded UTF-8). */

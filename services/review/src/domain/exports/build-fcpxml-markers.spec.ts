@@ -1,4 +1,5 @@
-import { buildFcpxmlMarkers, rationalTime } from './build-fcpxml-markers';
+import { rationalTime } from '@mam/fcpxml';
+import { buildFcpxmlMarkers } from './build-fcpxml-markers';
 import { marker, ntsc, pal } from './fixtures';
 
 describe('rationalTime', () => {

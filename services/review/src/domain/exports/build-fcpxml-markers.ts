@@ -1,26 +1,8 @@
+import { escapeXml, rationalTime } from '@mam/fcpxml';
 import type { FrameRate } from '@mam/timecode';
 import type { MarkedVersion, ReviewMarker } from './review-markers';
 
 export const FCPXML_VERSION = '1.10';
-
-/** A time of `frames` frames at `rate` as FCPXML writes it: frames × den over num seconds ("107892000/30000s"), or "0s". */
-export function rationalTime(frames: number, rate: FrameRate): string {
-  if (!Number.isSafeInteger(frames) || frames < 0) throw new RangeError(`frames must be a non-negative integer: ${frames}`);
-  return frames === 0 ? '0s' : `${BigInt(frames) * BigInt(rate.den)}/${rate.num}s`;
-}
-
-/** Text safe in an XML 1.0 quoted attribute; characters XML 1.0 cannot carry become U+FFFD. */
-export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
-}
 
 const attributes = (values: Record<string, string | number>) =>
   Object.entries(values)
