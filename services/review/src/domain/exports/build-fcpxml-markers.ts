@@ -1,5 +1,4 @@
 import { escapeXml, rationalTime } from '@mam/fcpxml';
-import type { FrameRate } from '@mam/timecode';
 import type { MarkedVersion, ReviewMarker } from './review-markers';
 
 export const FCPXML_VERSION = '1.10';
