@@ -7,5 +7,6 @@ module.exports = async function globalSetup(globalConfig) {
   const selected = globalConfig.selectProjects;
   if ((selected && !selected.includes('integration')) || process.env.MAM_SKIP_INFRA_UP === '1') return;
   const result = spawnSync('bash', [join(__dirname, 'infra', 'up.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error('The test infrastructure could not be started (see infra/up.sh output above)');
+  if (result.status !== 0)
+    throw new Error('The test infrastructure could not be started (see infra/up.sh output above)');
 };

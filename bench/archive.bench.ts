@@ -13,7 +13,8 @@ async function makeFile(path: string): Promise<void> {
   const block = randomBytes(1024 * 1024);
   const out = createWriteStream(path);
   for (let written = 0; written < SIZE; written += block.length) {
-    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written))))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
@@ -73,16 +74,25 @@ export async function benchArchive(): Promise<void> {
     await makeFile(source);
     const token = await test.token('bench-archivist', 'bench', ['editor']);
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const response = await graphqlRequest<Record<string, any>>(test.system.gatewayUrl, query, { variables, authorization: `Bearer ${token}` });
+      const response = await graphqlRequest<Record<string, any>>(test.system.gatewayUrl, query, {
+        variables,
+        authorization: `Bearer ${token}`,
+      });
       if (response.errors?.length) throw new Error(JSON.stringify(response.errors));
       return response.data!;
     };
     const url = await upload(test, token, source);
     rmSync(source);
-    const [{ asset_id: assetId }] = await test.system.services.ingest.dataSource.query('SELECT asset_id::text FROM uploads WHERE id = $1', [url.split('/').pop()]);
+    const [{ asset_id: assetId }] = await test.system.services.ingest.dataSource.query(
+      'SELECT asset_id::text FROM uploads WHERE id = $1',
+      [url.split('/').pop()],
+    );
     const asset = await waitFor(
       async () => {
-        const { asset } = await gql('query($id: ID!) { asset(id: $id) { ingestStatus versions { id } archive { tier } } }', { id: assetId });
+        const { asset } = await gql(
+          'query($id: ID!) { asset(id: $id) { ingestStatus versions { id } archive { tier } } }',
+          { id: assetId },
+        );
         return asset?.ingestStatus === 'READY' && asset.archive?.tier === 'HOT' ? asset : undefined;
       },
       { timeoutMs: 600_000, intervalMs: 500, what: 'the master ingested and known to archive' },
@@ -104,7 +114,12 @@ export async function benchArchive(): Promise<void> {
     };
 
     const idleMiB = Math.round(process.memoryUsage.rss() / 1024 ** 2);
-    const runs = { baseline: [] as number[], durable: [] as number[], archive: [] as number[], restore: [] as number[] };
+    const runs = {
+      baseline: [] as number[],
+      durable: [] as number[],
+      archive: [] as number[],
+      restore: [] as number[],
+    };
     let peakMiB = idleMiB;
     // Alternate baseline and ours, and keep each one's best run.
     for (let round = 0; round < rounds(2); round++) {

@@ -27,7 +27,10 @@ describe('benchmarks in smoke mode', () => {
   }, 600_000);
 
   it('run to the end', () => {
-    expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr.slice(-4000) }).toEqual({ code: 0, stderr: '' });
+    expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr.slice(-4000) }).toEqual({
+      code: 0,
+      stderr: '',
+    });
   });
 
   it.each([
@@ -37,7 +40,10 @@ describe('benchmarks in smoke mode', () => {
     ['search', /searchAssets through gateway: +p50 [\d.]+ ms/],
     ['listing', /depth +keyset +restricted/],
     ['web', /first \d+ thumbnails of \d+: [\d.]+ ms/],
-    ['archive', /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/],
+    [
+      'archive',
+      /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/,
+    ],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

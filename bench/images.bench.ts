@@ -17,7 +17,10 @@ export async function benchImages(): Promise<void> {
       // Noise-like content so the JPEG is as costly to decode as a real photo.
       const raw = Buffer.alloc(4000 * 3000 * 3);
       for (let p = 0; p < raw.length; p += 1) raw[p] = (p * 2654435761 + i * 97) >>> 24;
-      await sharp(raw, { raw: { width: 4000, height: 3000, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(file);
+      await sharp(raw, { raw: { width: 4000, height: 3000, channels: 3 } })
+        .withMetadata({ orientation: 6 })
+        .jpeg({ quality: 90 })
+        .toFile(file);
       files.push(file);
     }
     const bare = await timed(async () => {

@@ -35,7 +35,11 @@ export async function benchListing(): Promise<void> {
   const infra = testInfrastructure();
   const databaseUrl = `${infra.databaseUrlBase}/bench_listing_${Date.now()}`;
   await ensureDatabase(databaseUrl);
-  const dataSource = createDataSource({ url: databaseUrl, entities: assetsEntities, migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
+  const dataSource = createDataSource({
+    url: databaseUrl,
+    entities: assetsEntities,
+    migrations: [CreateEventTables1764400000000, ...assetsMigrations],
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -53,30 +57,63 @@ export async function benchListing(): Promise<void> {
       ),
     );
     // A group granted (through a collection) every tenth asset: what a member of a restricted workspace pages through.
-    await dataSource.query(`INSERT INTO asset_acl (asset_id, principal, role) SELECT ${idOf}, 'group:cutters', 'viewer' FROM generate_series(10, $1::int, 10) AS g`, [ROWS]);
+    await dataSource.query(
+      `INSERT INTO asset_acl (asset_id, principal, role) SELECT ${idOf}, 'group:cutters', 'viewer' FROM generate_series(10, $1::int, 10) AS g`,
+      [ROWS],
+    );
     await dataSource.query('ANALYZE assets');
     await dataSource.query('ANALYZE asset_acl');
     process.stdout.write(`seeded ${ROWS} asset rows in ${fmt(seeded.seconds, 1)} s\n`);
 
-    const identity: Identity = { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' };
+    const identity: Identity = {
+      subject: 'bench',
+      workspaceId: WORKSPACE,
+      roles: ['viewer'],
+      kind: 'user',
+      groups: [],
+      workspaceRole: 'viewer',
+    };
     const context: AssetsContext = { identity, dataSource, search: createPostgresIndex(dataSource) };
-    const restricted: AssetsContext = { ...context, identity: { ...identity, subject: 'cutter', groups: ['cutters'], workspaceRole: null } };
+    const restricted: AssetsContext = {
+      ...context,
+      identity: { ...identity, subject: 'cutter', groups: ['cutters'], workspaceRole: null },
+    };
     const depths = [0, 0.01, 0.1, 0.5, 0.99].map((share) => Math.round(ROWS * share));
     const lines: string[] = [];
     for (const depth of depths) {
-      const [row] = depth === 0 ? [undefined] : await dataSource.query('SELECT id FROM assets WHERE workspace_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1', [WORKSPACE, depth - 1]);
+      const [row] =
+        depth === 0
+          ? [undefined]
+          : await dataSource.query('SELECT id FROM assets WHERE workspace_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1', [
+              WORKSPACE,
+              depth - 1,
+            ]);
       const after = row ? encodeCursor(row.id) : null;
       const page = await assets(undefined, { first: PAGE, after }, context);
-      if (page.edges.length !== Math.min(PAGE, ROWS - depth)) throw new Error(`page at depth ${depth} has ${page.edges.length} assets`);
+      if (page.edges.length !== Math.min(PAGE, ROWS - depth))
+        throw new Error(`page at depth ${depth} has ${page.edges.length} assets`);
       const keyset = await measure(RUNS, () => assets(undefined, { first: PAGE, after }, context));
       const granted = await assets(undefined, { first: PAGE, after }, restricted);
-      if (granted.edges.length !== Math.min(PAGE, Math.floor((ROWS - depth) / 10))) throw new Error(`restricted page at depth ${depth} has ${granted.edges.length} assets`);
+      if (granted.edges.length !== Math.min(PAGE, Math.floor((ROWS - depth) / 10)))
+        throw new Error(`restricted page at depth ${depth} has ${granted.edges.length} assets`);
       const restrictedKeyset = await measure(RUNS, () => assets(undefined, { first: PAGE, after }, restricted));
-      const offset = await measure(OFFSET_RUNS, () => dataSource.getRepository(AssetEntity).find({ where: { workspaceId: WORKSPACE }, order: { id: 'DESC' }, skip: depth, take: PAGE + 1 }));
-      lines.push(`${String(depth).padStart(9)}  ${fmt(keyset).padStart(8)} ms  ${fmt(restrictedKeyset).padStart(11)} ms  ${fmt(offset).padStart(9)} ms  ${fmt(offset / keyset, 1).padStart(8)}x`);
+      const offset = await measure(OFFSET_RUNS, () =>
+        dataSource
+          .getRepository(AssetEntity)
+          .find({ where: { workspaceId: WORKSPACE }, order: { id: 'DESC' }, skip: depth, take: PAGE + 1 }),
+      );
+      lines.push(
+        `${String(depth).padStart(9)}  ${fmt(keyset).padStart(8)} ms  ${fmt(restrictedKeyset).padStart(11)} ms  ${fmt(offset).padStart(9)} ms  ${fmt(offset / keyset, 1).padStart(8)}x`,
+      );
     }
     process.stdout.write(
-      [`assets(first: ${PAGE}, after:) over ${ROWS} rows, median of ${RUNS} (keyset) and ${OFFSET_RUNS} (OFFSET) runs`, '    depth    keyset   restricted      OFFSET   OFFSET/keyset', ...lines, '(aim: keyset flat across depths; restricted: a member granted every tenth asset, access filtered inside the query)', ''].join('\n'),
+      [
+        `assets(first: ${PAGE}, after:) over ${ROWS} rows, median of ${RUNS} (keyset) and ${OFFSET_RUNS} (OFFSET) runs`,
+        '    depth    keyset   restricted      OFFSET   OFFSET/keyset',
+        ...lines,
+        '(aim: keyset flat across depths; restricted: a member granted every tenth asset, access filtered inside the query)',
+        '',
+      ].join('\n'),
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

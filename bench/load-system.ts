@@ -31,7 +31,8 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ gatewayUrl: system.gatewayUrl, assetsUrl: system.services.assets.url })}\n`);
   onStopSignal(async () => {
     await system.stop();
-    for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(prefix, service)}`).catch(() => undefined);
+    for (const service of SERVICE_NAMES)
+      await dropDatabase(`${infra.databaseUrlBase}/${databaseName(prefix, service)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   }, ['SIGTERM']);

@@ -15,7 +15,8 @@ const WARMUP = smoke ? 3 : 50;
 const MAX_REQUESTS = 200_000;
 const ASSETS = 10;
 
-const FEDERATED = '{ assets(first: 10) { edges { node { id title ingestStatus review { status } distributionStatus storageTier } } } }';
+const FEDERATED =
+  '{ assets(first: 10) { edges { node { id title ingestStatus review { status } distributionStatus storageTier } } } }';
 const ASSETS_ONLY = '{ assets(first: 10) { edges { node { id title type createdBy } } } }';
 
 interface Run {
@@ -45,7 +46,11 @@ async function load(url: string, body: string, headers: HeadersFor, pid: number)
       while (performance.now() < deadline && sent < MAX_REQUESTS) {
         sent++;
         const t = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(body) }, body }).catch(() => undefined);
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers(body) },
+          body,
+        }).catch(() => undefined);
         const text = response ? await response.text() : '';
         if (!response?.ok || text.includes('"errors"')) {
           failures++;
@@ -55,16 +60,26 @@ async function load(url: string, body: string, headers: HeadersFor, pid: number)
       }
     }),
   );
-  return { requests: latenciesMs.length, failures, firstFailure, seconds: (performance.now() - started) / 1000, latenciesMs, cpuMsPerRequest: (cpuMs(pid) - cpuBefore) / latenciesMs.length };
+  return {
+    requests: latenciesMs.length,
+    failures,
+    firstFailure,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs,
+    cpuMsPerRequest: (cpuMs(pid) - cpuBefore) / latenciesMs.length,
+  };
 }
 
 /** CPU time (user + system) the process has used so far, in ms: per request it holds up better than req/s on a busy machine. */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function line(label: string, run: Run): string {
   const sorted = [...run.latenciesMs].sort((a, b) => a - b);
@@ -79,39 +94,74 @@ function line(label: string, run: Run): string {
 export async function benchLoad(): Promise<void> {
   const gatewaySecret = testSecret();
   const jwtSecret = testSecret();
-  const child = spawn(process.execPath, [...(process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(repoRoot, 'bench/load-system.ts')], {
-    env: { ...process.env, BENCH_GATEWAY_SECRET: gatewaySecret, BENCH_JWT_SECRET: jwtSecret },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      join(repoRoot, 'bench/load-system.ts'),
+    ],
+    {
+      env: { ...process.env, BENCH_GATEWAY_SECRET: gatewaySecret, BENCH_JWT_SECRET: jwtSecret },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   try {
     const [first] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
     const { gatewayUrl, assetsUrl } = JSON.parse(first) as { gatewayUrl: string; assetsUrl: string };
     const identity: Identity = { subject: 'bench-editor', workspaceId: 'bench', roles: ['editor'], kind: 'user' };
-    const bearer = { authorization: `Bearer ${await issueUserToken(jwtSecret, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles })}` };
+    const bearer = {
+      authorization: `Bearer ${await issueUserToken(jwtSecret, { subject: identity.subject, workspaceId: identity.workspaceId, roles: identity.roles })}`,
+    };
     const viaGateway: HeadersFor = () => bearer;
     const identityToken = await signIdentity(identity, gatewaySecret, 3600);
-    const direct: HeadersFor = (body) => identityHeaders(identityToken, gatewaySecret, { method: 'POST', path: new URL(assetsUrl).pathname, body });
-    const post = (query: string) => fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>);
+    const direct: HeadersFor = (body) =>
+      identityHeaders(identityToken, gatewaySecret, { method: 'POST', path: new URL(assetsUrl).pathname, body });
+    const post = (query: string) =>
+      fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>);
     for (let i = 0; i < ASSETS; i++) {
       const made = await post(`mutation { createAsset(input: {title: "Load clip ${i + 1}", type: "video"}) { id } }`);
       if (made.errors) throw new Error(`seeding failed: ${JSON.stringify(made.errors)}`);
     }
-    await waitFor(async () => {
-      const edges = (await post(FEDERATED)).data?.assets.edges as { node: Record<string, unknown> }[] | undefined;
-      return edges?.length === ASSETS && edges.every((e) => e.node.ingestStatus && e.node.review && e.node.distributionStatus && e.node.storageTier);
-    }, { what: 'every subgraph to know the seeded assets', timeoutMs: 60_000 });
+    await waitFor(
+      async () => {
+        const edges = (await post(FEDERATED)).data?.assets.edges as { node: Record<string, unknown> }[] | undefined;
+        return (
+          edges?.length === ASSETS &&
+          edges.every((e) => e.node.ingestStatus && e.node.review && e.node.distributionStatus && e.node.storageTier)
+        );
+      },
+      { what: 'every subgraph to know the seeded assets', timeoutMs: 60_000 },
+    );
 
     const body = (query: string) => JSON.stringify({ query });
     const before = rssMiB(child.pid!);
     // Short warm-up of each path (JIT, plans, connections), then the measured runs.
-    for (const [url, query, headers] of [[gatewayUrl, FEDERATED, viaGateway], [gatewayUrl, ASSETS_ONLY, viaGateway], [assetsUrl, ASSETS_ONLY, direct]] as const) {
-      for (let i = 0; i < WARMUP; i++) await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(body(query)) }, body: body(query) }).then((r) => r.text());
+    for (const [url, query, headers] of [
+      [gatewayUrl, FEDERATED, viaGateway],
+      [gatewayUrl, ASSETS_ONLY, viaGateway],
+      [assetsUrl, ASSETS_ONLY, direct],
+    ] as const) {
+      for (let i = 0; i < WARMUP; i++)
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers(body(query)) },
+          body: body(query),
+        }).then((r) => r.text());
     }
     const only = process.env.BENCH_LOAD_ONLY; // federated | gateway | subgraph: one run alone, as when profiling
     const skipped: Run = { requests: 0, failures: 0, seconds: 1, latenciesMs: [NaN], cpuMsPerRequest: NaN };
-    const federated = !only || only === 'federated' ? await load(gatewayUrl, body(FEDERATED), viaGateway, child.pid!) : skipped;
-    const assetsThroughGateway = !only || only === 'gateway' ? await load(gatewayUrl, body(ASSETS_ONLY), viaGateway, child.pid!) : skipped;
-    const assetsAlone = !only || only === 'subgraph' ? await load(assetsUrl, body(ASSETS_ONLY), direct, child.pid!) : skipped;
+    const federated =
+      !only || only === 'federated' ? await load(gatewayUrl, body(FEDERATED), viaGateway, child.pid!) : skipped;
+    const assetsThroughGateway =
+      !only || only === 'gateway' ? await load(gatewayUrl, body(ASSETS_ONLY), viaGateway, child.pid!) : skipped;
+    const assetsAlone =
+      !only || only === 'subgraph' ? await load(assetsUrl, body(ASSETS_ONLY), direct, child.pid!) : skipped;
     const after = rssMiB(child.pid!);
     process.stdout.write(
       [

@@ -15,7 +15,11 @@ const SECONDS = sized('BENCH_PROXY_SECONDS', 60, 1);
 
 function ffmpegBare(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(defaultToolCommand('ffmpeg'), ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(
+      defaultToolCommand('ffmpeg'),
+      ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}`))));
   });
 }
@@ -23,7 +27,14 @@ function ffmpegBare(args: string[]): Promise<void> {
 /** Our proxy step against the bare ffmpeg command with the same arguments, then upload-complete-to-proxy-ready. */
 export async function benchProxy(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mam-bench-proxy-'));
-  const clip = makeClip(join(dir, 'clip.mp4'), { seconds: SECONDS, width: smoke ? 320 : 1920, height: smoke ? 180 : 1080, rate: '25', audio: true, timecode: '01:00:00:00' });
+  const clip = makeClip(join(dir, 'clip.mp4'), {
+    seconds: SECONDS,
+    width: smoke ? 320 : 1920,
+    height: smoke ? 180 : 1080,
+    rate: '25',
+    audio: true,
+    timecode: '01:00:00:00',
+  });
   const metadata = await probeMedia(clip);
   const video = metadata.streams.find((s) => s.type === 'video')!;
   try {
@@ -31,8 +42,26 @@ export async function benchProxy(): Promise<void> {
     const bareRuns: number[] = [];
     const ourRuns: number[] = [];
     for (let round = 0; round < rounds(2); round++) {
-      bareRuns.push((await timed(() => ffmpegBare(proxyArgs({ input: clip, output: join(dir, 'bare.mp4'), height: smoke ? 120 : 720, frameRate: video.frameRate, startTimecode: metadata.startTimecode, hasAudio: true })))).seconds);
-      ourRuns.push((await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: smoke ? 120 : 720, metadata }))).seconds);
+      bareRuns.push(
+        (
+          await timed(() =>
+            ffmpegBare(
+              proxyArgs({
+                input: clip,
+                output: join(dir, 'bare.mp4'),
+                height: smoke ? 120 : 720,
+                frameRate: video.frameRate,
+                startTimecode: metadata.startTimecode,
+                hasAudio: true,
+              }),
+            ),
+          )
+        ).seconds,
+      );
+      ourRuns.push(
+        (await timed(() => makeVideoProxy(clip, join(dir, 'ours.mp4'), { height: smoke ? 120 : 720, metadata })))
+          .seconds,
+      );
     }
     const bare = { seconds: Math.min(...bareRuns) };
     const ours = { seconds: Math.min(...ourRuns) };
@@ -40,17 +69,40 @@ export async function benchProxy(): Promise<void> {
     const infra = testInfrastructure();
     const databaseUrl = `${infra.databaseUrlBase}/bench_proxy_${Date.now()}`;
     const logger = createLogger('bench', 'warn');
-    const config = parseConfig(ingestConfigShape, { PORT: '0', DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: testSecret(), MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads'), LOG_LEVEL: 'warn' });
+    const config = parseConfig(ingestConfigShape, {
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      GATEWAY_SIGNING_SECRET: testSecret(),
+      MEDIA_SIGNING_SECRET: testSecret(),
+      STORAGE_DIR: join(dir, 'storage'),
+      UPLOAD_DIR: join(dir, 'uploads'),
+      LOG_LEVEL: 'warn',
+    });
     const ingest = createIngestService(config, { bus: createInProcessBus(), logger });
     await ingest.start();
     let readySeconds = NaN;
     try {
       const uploadId = `bench-${Date.now()}`;
-      const accepted = await beginUpload(ingest.dataSource, { subject: 'bench', workspaceId: 'bench', roles: ['editor'], kind: 'user' }, 'mutation', uploadId, { filename: 'clip.mp4' });
+      const accepted = await beginUpload(
+        ingest.dataSource,
+        { subject: 'bench', workspaceId: 'bench', roles: ['editor'], kind: 'user' },
+        'mutation',
+        uploadId,
+        { filename: 'clip.mp4' },
+      );
       copyFileSync(clip, join(config.UPLOAD_DIR, uploadId));
       const pipeline = await timed(async () => {
         await receiveUpload(ingest.dataSource, uploadId, statSync(clip).size);
-        await waitFor(async () => (await ingest.dataSource.query(`SELECT 1 FROM rendition_jobs WHERE version_id = $1 AND kind = 'proxy' AND status = 'ready'`, [accepted.versionId])).length === 1, { timeoutMs: 30 * 60_000, intervalMs: 100, what: 'proxy' });
+        await waitFor(
+          async () =>
+            (
+              await ingest.dataSource.query(
+                `SELECT 1 FROM rendition_jobs WHERE version_id = $1 AND kind = 'proxy' AND status = 'ready'`,
+                [accepted.versionId],
+              )
+            ).length === 1,
+          { timeoutMs: 30 * 60_000, intervalMs: 100, what: 'proxy' },
+        );
       });
       readySeconds = pipeline.seconds;
     } finally {

@@ -11,7 +11,16 @@ import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
 
-const benches: Record<string, () => Promise<void>> = { upload: benchUpload, proxy: benchProxy, images: benchImages, search: benchSearch, listing: benchListing, load: benchLoad, web: benchWeb, archive: benchArchive };
+const benches: Record<string, () => Promise<void>> = {
+  upload: benchUpload,
+  proxy: benchProxy,
+  images: benchImages,
+  search: benchSearch,
+  listing: benchListing,
+  load: benchLoad,
+  web: benchWeb,
+  archive: benchArchive,
+};
 
 async function main() {
   const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

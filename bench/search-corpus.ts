@@ -38,10 +38,31 @@ const RARE = Array.from({ length: 4000 }, (_, i) => {
 });
 
 const MOODS = ['calm', 'tense', 'joyful', 'melancholic', 'urgent'];
-const LOCATIONS = ['Rotterdam', 'Hamburg', 'Antwerp', 'Lisbon', 'Marseille', 'Oslo', 'Gdansk', 'Valencia', 'Bergen', 'Genoa', 'Kijkduin', 'Dover'];
+const LOCATIONS = [
+  'Rotterdam',
+  'Hamburg',
+  'Antwerp',
+  'Lisbon',
+  'Marseille',
+  'Oslo',
+  'Gdansk',
+  'Valencia',
+  'Bergen',
+  'Genoa',
+  'Kijkduin',
+  'Dover',
+];
 const TERRITORIES = ['NL', 'BE', 'DE', 'FR', 'GB', 'US', 'ES', 'IT', 'NO', 'PL'];
 const RATES = ['25/1', '25/1', '25/1', '24000/1001', '24/1', '30000/1001', '50/1', '60/1'];
-const SIZES: [number, number][] = [[1920, 1080], [1920, 1080], [1280, 720], [3840, 2160], [720, 576], [1080, 1920], [4096, 2160]];
+const SIZES: [number, number][] = [
+  [1920, 1080],
+  [1920, 1080],
+  [1280, 720],
+  [3840, 2160],
+  [720, 576],
+  [1080, 1920],
+  [4096, 2160],
+];
 const CODECS = ['h264', 'prores', 'dnxhd', 'hevc'];
 const TAGS = ['broll', 'hero', 'archive', 'social', 'graded', 'raw', 'approved', 'drone', 'handheld', 'night'];
 
@@ -74,7 +95,11 @@ function transcript(random: () => number, topic: string[], bytes: number, rate: 
   let frame = 0;
   let size = 0;
   while (size < bytes) {
-    const text = [sentence(random, topic, 8 + Math.floor(random() * 10)), sentence(random, topic, 6 + Math.floor(random() * 10)), sentence(random, topic, 6 + Math.floor(random() * 8))].join(' ');
+    const text = [
+      sentence(random, topic, 8 + Math.floor(random() * 10)),
+      sentence(random, topic, 6 + Math.floor(random() * 10)),
+      sentence(random, topic, 6 + Math.floor(random() * 8)),
+    ].join(' ');
     const length = Math.round((4 + random() * 8) * fps);
     segments.push({ kind: 'transcript', text, startFrame: frame, endFrame: frame + length, frameRate: rate });
     frame += length;
@@ -85,7 +110,11 @@ function transcript(random: () => number, topic: string[], bytes: number, rate: 
 
 /** UUIDv7-shaped ids in creation order, as the service makes them. */
 function orderedId(ms: number, sequence: number): string {
-  const hex = ms.toString(16).padStart(12, '0') + '7' + (sequence & 0xfff).toString(16).padStart(3, '0') + randomUUID().replace(/-/g, '').slice(16);
+  const hex =
+    ms.toString(16).padStart(12, '0') +
+    '7' +
+    (sequence & 0xfff).toString(16).padStart(3, '0') +
+    randomUUID().replace(/-/g, '').slice(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -111,7 +140,11 @@ export function* corpus(options: CorpusOptions): Generator<AssetSearchDocument[]
       const duration = kind === 'image' ? null : Math.round(5 + random() * random() * 5400);
       // What the asset is about: a few subjects, the popular ones more often.
       const topic = Array.from({ length: 4 }, () => MEDIA[Math.floor(random() ** 1.5 * MEDIA.length)]);
-      const title = `${topic[0]} ${topic[1]} ${pick(['wide', 'close', 'aerial', 'interview', 'b-roll', 'timelapse'])} ${pick(LOCATIONS)}`.replace(/^./, (c) => c.toUpperCase());
+      const title =
+        `${topic[0]} ${topic[1]} ${pick(['wide', 'close', 'aerial', 'interview', 'b-roll', 'timelapse'])} ${pick(LOCATIONS)}`.replace(
+          /^./,
+          (c) => c.toUpperCase(),
+        );
       batch.push({
         id: orderedId(createdMs, i),
         workspaceId: options.workspaceId,
@@ -121,7 +154,9 @@ export function* corpus(options: CorpusOptions): Generator<AssetSearchDocument[]
         updatedAt: new Date(createdMs + 3_600_000).toISOString(),
         type: kind,
         tags: [pick(TAGS), pick(TAGS)].filter((t, n, all) => all.indexOf(t) === n),
-        filenames: [`${title.replace(/\s+/g, '_')}_${i}.${kind === 'video' ? 'mov' : kind === 'audio' ? 'wav' : 'jpg'}`],
+        filenames: [
+          `${title.replace(/\s+/g, '_')}_${i}.${kind === 'video' ? 'mov' : kind === 'audio' ? 'wav' : 'jpg'}`,
+        ],
         metadata: {
           episode: 1 + Math.floor(random() * 200),
           mood: pick(MOODS),
@@ -139,7 +174,8 @@ export function* corpus(options: CorpusOptions): Generator<AssetSearchDocument[]
           frameRate: kind === 'video' ? rate : null,
           technicalText: kind === 'video' ? ['yuv422p10le', 'bt709', 'progressive'] : [],
         },
-        segments: kind === 'image' ? [] : transcript(random, topic, options.transcriptBytes, kind === 'video' ? rate : '25/1'),
+        segments:
+          kind === 'image' ? [] : transcript(random, topic, options.transcriptBytes, kind === 'video' ? rate : '25/1'),
       });
     }
     yield batch;

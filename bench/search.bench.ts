@@ -25,7 +25,18 @@ async function insertRows(dataSource: DataSource, batch: AssetSearchDocument[]):
      SELECT id, $2, title, description, 'bench', created_at, updated_at, 1, type, metadata, tags
      FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, title text, description text, created_at timestamptz, updated_at timestamptz, type text, metadata jsonb, tags text[])`,
     [
-      JSON.stringify(batch.map((d) => ({ id: d.id, title: d.title, description: d.description, created_at: d.createdAt, updated_at: d.updatedAt, type: d.type, metadata: d.metadata, tags: d.tags }))),
+      JSON.stringify(
+        batch.map((d) => ({
+          id: d.id,
+          title: d.title,
+          description: d.description,
+          created_at: d.createdAt,
+          updated_at: d.updatedAt,
+          type: d.type,
+          metadata: d.metadata,
+          tags: d.tags,
+        })),
+      ),
       WORKSPACE,
     ],
   );
@@ -36,13 +47,20 @@ function searches(count: number): SearchRequest[] {
   const random = seededRandom(7);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: count }, (_, i): SearchRequest => {
-    const words = random() < 0.15 ? [pick(RARE_WORDS)] : random() < 0.5 ? [pick(SEARCH_WORDS)] : [pick(SEARCH_WORDS), pick(SEARCH_WORDS)];
+    const words =
+      random() < 0.15
+        ? [pick(RARE_WORDS)]
+        : random() < 0.5
+          ? [pick(SEARCH_WORDS)]
+          : [pick(SEARCH_WORDS), pick(SEARCH_WORDS)];
     const narrowed = i % 3 === 0;
     return {
       workspaceId: WORKSPACE,
       query: words.join(' '),
       first: PAGE,
-      ...(narrowed ? { filter: { types: ['video'], frameRates: [pick(FRAME_RATES)], duration: { gte: 30, lte: 1800 } } } : {}),
+      ...(narrowed
+        ? { filter: { types: ['video'], frameRates: [pick(FRAME_RATES)], duration: { gte: 30, lte: 1800 } } }
+        : {}),
       ...(i % 2 === 0 ? { facets: ['type', 'frameRate', 'resolution', 'duration'] } : {}),
     };
   });
@@ -63,7 +81,12 @@ function percentile(sorted: number[], p: number): number {
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+  };
 }
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -82,7 +105,11 @@ export async function benchSearch(): Promise<void> {
   const jwtSecret = testSecret();
   const es = new Client({ node: infra.elasticsearchUrl });
   await ensureDatabase(databaseUrl);
-  const dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
+  const dataSource = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [CreateEventTables1764400000000, ...assetsMigrations],
+  });
   const processes: ChildProcess[] = [];
   try {
     await dataSource.initialize();
@@ -92,7 +119,12 @@ export async function benchSearch(): Promise<void> {
     const seeded = await timed(async () => {
       let rows = 0;
       const batches = (async function* () {
-        for (const batch of corpus({ workspaceId: WORKSPACE, count: ASSETS, transcriptBytes: TRANSCRIPT_BYTES, batchSize: 1000 })) {
+        for (const batch of corpus({
+          workspaceId: WORKSPACE,
+          count: ASSETS,
+          transcriptBytes: TRANSCRIPT_BYTES,
+          batchSize: 1000,
+        })) {
           await insertRows(dataSource, batch);
           rows += batch.length;
           yield batch;
@@ -112,36 +144,71 @@ export async function benchSearch(): Promise<void> {
     // The assets service and the gateway, from the same service list and environment as `npm start`.
     const common = { host: '127.0.0.1', basePort: 0, gatewaySecret, logLevel: 'warn' };
     const assets = await startPart('assets', {
-      ...serviceEnvironment('assets', { ...common, databaseUrlBase: infra.databaseUrlBase, databasePrefix, kafkaBrokers: [] }),
+      ...serviceEnvironment('assets', {
+        ...common,
+        databaseUrlBase: infra.databaseUrlBase,
+        databasePrefix,
+        kafkaBrokers: [],
+      }),
       PORT: String(await freePort()),
       ELASTICSEARCH_URL: infra.elasticsearchUrl,
       SEARCH_INDEX: alias,
     });
     processes.push(assets.child);
-    const gateway = await startPart('gateway', { ...gatewayEnvironment({ assets: assets.url }, { ...common, jwtSecret }), PORT: String(await freePort()) });
+    const gateway = await startPart('gateway', {
+      ...gatewayEnvironment({ assets: assets.url }, { ...common, jwtSecret }),
+      PORT: String(await freePort()),
+    });
     processes.push(gateway.child);
     const gatewayUrl = new URL(gateway.url).origin;
     const assetsUrl = new URL(assets.url).origin;
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'] });
 
-    const identity = await signIdentity({ subject: 'bench', workspaceId: WORKSPACE, roles: ['viewer'], kind: 'user', groups: [], workspaceRole: 'viewer' }, gatewaySecret, 3600);
+    const identity = await signIdentity(
+      {
+        subject: 'bench',
+        workspaceId: WORKSPACE,
+        roles: ['viewer'],
+        kind: 'user',
+        groups: [],
+        workspaceRole: 'viewer',
+      },
+      gatewaySecret,
+      3600,
+    );
     const graphql = async (url: string, headers: (body: string) => Record<string, string>, request: SearchRequest) => {
       const start = process.hrtime.bigint();
-      const payload = JSON.stringify({ query: OPERATION, variables: { query: request.query, filter: request.filter ?? null, facets: request.facets ?? null } });
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(payload) }, body: payload });
+      const payload = JSON.stringify({
+        query: OPERATION,
+        variables: { query: request.query, filter: request.filter ?? null, facets: request.facets ?? null },
+      });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers(payload) },
+        body: payload,
+      });
       const body = (await response.json()) as { data?: { searchAssets: { total: number } }; errors?: unknown[] };
       const elapsed = ms(start);
       if (body.errors) throw new Error(`searchAssets failed: ${JSON.stringify(body.errors)}`);
       return { elapsed, total: body.data!.searchAssets.total };
     };
-    const viaGateway = (request: SearchRequest) => graphql(`${gatewayUrl}/graphql`, () => ({ authorization: `Bearer ${token}` }), request);
+    const viaGateway = (request: SearchRequest) =>
+      graphql(`${gatewayUrl}/graphql`, () => ({ authorization: `Bearer ${token}` }), request);
     // As the gateway does: the identity signed once, bound to each request with an HMAC.
-    const viaSubgraph = (request: SearchRequest) => graphql(`${assetsUrl}/graphql`, (body) => identityHeaders(identity, gatewaySecret, { method: 'POST', path: '/graphql', body }), request);
+    const viaSubgraph = (request: SearchRequest) =>
+      graphql(
+        `${assetsUrl}/graphql`,
+        (body) => identityHeaders(identity, gatewaySecret, { method: 'POST', path: '/graphql', body }),
+        request,
+      );
     const direct = async (request: SearchRequest) => {
       const start = process.hrtime.bigint();
       const response = await es.search({ index: alias, ...buildSearchBody(request).body });
       const elapsed = ms(start);
-      return { elapsed, total: typeof response.hits.total === 'number' ? response.hits.total : response.hits.total!.value };
+      return {
+        elapsed,
+        total: typeof response.hits.total === 'number' ? response.hits.total : response.hits.total!.value,
+      };
     };
 
     const requests = searches(WARMUP + QUERIES);
@@ -159,7 +226,10 @@ export async function benchSearch(): Promise<void> {
       const first = i % 2 === 0 ? await direct(request) : await viaGateway(request);
       const second = i % 2 === 0 ? await viaGateway(request) : await direct(request);
       const [straight, through] = i % 2 === 0 ? [first, second] : [second, first];
-      if (straight.total !== through.total) throw new Error(`"${request.query}": ${through.total} hits through the gateway, ${straight.total} from Elasticsearch`);
+      if (straight.total !== through.total)
+        throw new Error(
+          `"${request.query}": ${through.total} hits through the gateway, ${straight.total} from Elasticsearch`,
+        );
       directMs.push(straight.elapsed);
       gatewayMs.push(through.elapsed);
       hits += straight.total;

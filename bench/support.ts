@@ -35,7 +35,9 @@ export function freePort(): Promise<number> {
 }
 
 function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : NaN;
 }
 
@@ -50,19 +52,32 @@ export const rssMiB = (pid: number) => statusMiB(pid, 'VmRSS');
  * point and environment as everywhere else, and waits until it is ready: a service's /readyz,
  * the gateway's /healthz. Resolves with the process and the part's GraphQL URL.
  */
-export async function startPart(name: ServiceName | 'gateway', env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+export async function startPart(
+  name: ServiceName | 'gateway',
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   const base = `http://${env.HOST ?? '127.0.0.1'}:${env.PORT}`;
-  const child = await startProcess(name === 'gateway' ? GATEWAY_ENTRY : serviceEntry(name), env, `${base}/${name === 'gateway' ? 'healthz' : 'readyz'}`);
+  const child = await startProcess(
+    name === 'gateway' ? GATEWAY_ENTRY : serviceEntry(name),
+    env,
+    `${base}/${name === 'gateway' ? 'healthz' : 'readyz'}`,
+  );
   return { child, url: `${base}/graphql` };
 }
 
 /** Starts a process from an entry file and waits until readyUrl answers. */
 async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
-    const ok = await fetch(readyUrl).then((r) => r.ok, () => false);
+    const ok = await fetch(readyUrl).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

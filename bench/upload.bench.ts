@@ -18,13 +18,19 @@ async function makeFile(path: string): Promise<void> {
   const block = randomBytes(1024 * 1024);
   const out = createWriteStream(path);
   for (let written = 0; written < SIZE; written += block.length) {
-    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written))))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
 /** Streams a file as a request body and resolves with the response status and headers. */
-function send(url: string, method: string, headers: Record<string, string>, path?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+function send(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  path?: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers }, (res) => {
       res.resume();
@@ -61,34 +67,53 @@ export async function benchUpload(): Promise<void> {
   // each started from the same service list and environment as `npm start`, on free ports.
   const common = { host: '127.0.0.1', basePort: 0, gatewaySecret, logLevel: 'warn' };
   const envOf = async (name: 'assets' | 'ingest') => ({
-    ...serviceEnvironment(name, { ...common, databaseUrlBase: infra.databaseUrlBase, databasePrefix, kafkaBrokers: [] }),
+    ...serviceEnvironment(name, {
+      ...common,
+      databaseUrlBase: infra.databaseUrlBase,
+      databasePrefix,
+      kafkaBrokers: [],
+    }),
     PORT: String(await freePort()),
   });
   const assets = await startPart('assets', await envOf('assets'));
-  const ingest = await startPart('ingest', { ...(await envOf('ingest')), MEDIA_SIGNING_SECRET: testSecret(), STORAGE_DIR: join(dir, 'storage'), UPLOAD_DIR: join(dir, 'uploads') });
-  const gateway = await startPart('gateway', { ...gatewayEnvironment({ assets: assets.url, ingest: ingest.url }, { ...common, jwtSecret }), PORT: String(await freePort()) });
+  const ingest = await startPart('ingest', {
+    ...(await envOf('ingest')),
+    MEDIA_SIGNING_SECRET: testSecret(),
+    STORAGE_DIR: join(dir, 'storage'),
+    UPLOAD_DIR: join(dir, 'uploads'),
+  });
+  const gateway = await startPart('gateway', {
+    ...gatewayEnvironment({ assets: assets.url, ingest: ingest.url }, { ...common, jwtSecret }),
+    PORT: String(await freePort()),
+  });
   const gatewayPort = new URL(gateway.url).port;
   const filesUrl = `http://127.0.0.1:${gatewayPort}/files`;
   try {
     const token = await issueUserToken(jwtSecret, { subject: 'bench', workspaceId: 'bench', roles: ['editor'] });
     const idle = { gateway: rssMiB(gateway.child.pid!), ingest: rssMiB(ingest.child.pid!) };
-    const tusUpload = () => timed(async () => {
-      const created = await send(filesUrl, 'POST', {
-        authorization: `Bearer ${token}`,
-        'tus-resumable': '1.0.0',
-        'upload-length': String(SIZE),
-        'upload-metadata': `filename ${Buffer.from('camera-original.bin').toString('base64')}`,
+    const tusUpload = () =>
+      timed(async () => {
+        const created = await send(filesUrl, 'POST', {
+          authorization: `Bearer ${token}`,
+          'tus-resumable': '1.0.0',
+          'upload-length': String(SIZE),
+          'upload-metadata': `filename ${Buffer.from('camera-original.bin').toString('base64')}`,
+        });
+        if (created.status !== 201) throw new Error(`tus creation answered ${created.status}`);
+        const patched = await send(
+          String(created.headers.location),
+          'PATCH',
+          {
+            authorization: `Bearer ${token}`,
+            'tus-resumable': '1.0.0',
+            'upload-offset': '0',
+            'content-type': 'application/offset+octet-stream',
+            'content-length': String(SIZE),
+          },
+          file,
+        );
+        if (patched.status !== 204) throw new Error(`tus PATCH answered ${patched.status}`);
       });
-      if (created.status !== 201) throw new Error(`tus creation answered ${created.status}`);
-      const patched = await send(String(created.headers.location), 'PATCH', {
-        authorization: `Bearer ${token}`,
-        'tus-resumable': '1.0.0',
-        'upload-offset': '0',
-        'content-type': 'application/offset+octet-stream',
-        'content-length': String(SIZE),
-      }, file);
-      if (patched.status !== 204) throw new Error(`tus PATCH answered ${patched.status}`);
-    });
     // Alternate baseline and ours, twice, and keep each one's best run.
     const baseRuns: number[] = [];
     const ourRuns: number[] = [];
@@ -113,7 +138,8 @@ export async function benchUpload(): Promise<void> {
     await stopProcess(gateway.child);
     await stopProcess(ingest.child);
     await stopProcess(assets.child);
-    for (const name of ['assets', 'ingest'] as const) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(databasePrefix, name)}`).catch(() => undefined);
+    for (const name of ['assets', 'ingest'] as const)
+      await dropDatabase(`${infra.databaseUrlBase}/${databaseName(databasePrefix, name)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -35,7 +35,12 @@ async function timeToLibrary(page: Page, url: string, thumbnails: number): Promi
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(
-    (n) => (n === 0 ? !!document.querySelector('.empty h2') : Array.from(document.querySelectorAll('.card .thumb img') as ArrayLike<{ complete: boolean; naturalWidth: number }>).filter((i) => i.complete && i.naturalWidth > 0).length >= n),
+    (n) =>
+      n === 0
+        ? !!document.querySelector('.empty h2')
+        : Array.from(
+            document.querySelectorAll('.card .thumb img') as ArrayLike<{ complete: boolean; naturalWidth: number }>,
+          ).filter((i) => i.complete && i.naturalWidth > 0).length >= n,
     thumbnails,
     { timeout: 60_000, polling: 'raf' },
   );
@@ -55,7 +60,8 @@ async function timeToLibrary(page: Page, url: string, thumbnails: number): Promi
   })()`);
 }
 
-const describeTiming = (t: Timing) => `scripts ${fmt(t.scripts)} ms, API ${fmt(t.api)} ms (${t.apiCalls} calls), images ${fmt(t.images)} ms`;
+const describeTiming = (t: Timing) =>
+  `scripts ${fmt(t.scripts)} ms, API ${fmt(t.api)} ms (${t.apiCalls} calls), images ${fmt(t.images)} ms`;
 
 /**
  * Browser app: navigation to the first 50 thumbnails painted in a library of 10,000 assets, against
@@ -64,7 +70,9 @@ const describeTiming = (t: Timing) => `scripts ${fmt(t.scripts)} ms, API ${fmt(t
 export async function benchWeb(): Promise<void> {
   ensureWebBuild((l) => process.stdout.write(`${l}\n`));
   const bytes = initialLibraryBytes();
-  process.stdout.write(`initial library route: ${fmt(bytes.js / 1024)} KiB gzipped JS, ${fmt(bytes.css / 1024)} KiB gzipped CSS (budget 250 KiB JS)\n`);
+  process.stdout.write(
+    `initial library route: ${fmt(bytes.js / 1024)} KiB gzipped JS, ${fmt(bytes.css / 1024)} KiB gzipped CSS (budget 250 KiB JS)\n`,
+  );
 
   const test = await startTestSystem('benchweb');
   const browser = await launchChromium();
@@ -85,22 +93,37 @@ export async function benchWeb(): Promise<void> {
     // The gateway allows at most 30 aliases per operation.
     for (let done = 0; done < ASSETS - WITH_IMAGES; done += 25) {
       const n = Math.min(25, ASSETS - WITH_IMAGES - done);
-      const fields = Array.from({ length: n }, (_, i) => `a${i}: createAsset(input: { title: "Archive reel ${done + i}", type: "video" }) { id }`).join('\n');
+      const fields = Array.from(
+        { length: n },
+        (_, i) => `a${i}: createAsset(input: { title: "Archive reel ${done + i}", type: "video" }) { id }`,
+      ).join('\n');
       const response = await graphqlRequest(test.system.gatewayUrl, `mutation { ${fields} }`, { authorization });
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     }
     // The newest assets, shown first, are stills with real previews.
     for (let i = 0; i < WITH_IMAGES; i++) {
-      const png = await sharp({ create: { width: 320, height: 180, channels: 3, background: { r: (i * 37) % 255, g: (i * 91) % 255, b: 160 } } }).png().toBuffer();
-      const response = await graphqlRequest(test.system.gatewayUrl, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId } }', {
-        authorization,
-        variables: { i: { filename: `still-${i}.png`, title: `Still ${i}`, contentBase64: png.toString('base64') } },
-      });
+      const png = await sharp({
+        create: { width: 320, height: 180, channels: 3, background: { r: (i * 37) % 255, g: (i * 91) % 255, b: 160 } },
+      })
+        .png()
+        .toBuffer();
+      const response = await graphqlRequest(
+        test.system.gatewayUrl,
+        'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId } }',
+        {
+          authorization,
+          variables: { i: { filename: `still-${i}.png`, title: `Still ${i}`, contentBase64: png.toString('base64') } },
+        },
+      );
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     }
     await waitFor(
       async () => {
-        const r = await graphqlRequest<{ searchAssets: { total: number } }>(test.system.gatewayUrl, '{ searchAssets(filter: { types: ["image"] }) { total } all: searchAssets { total } }', { authorization });
+        const r = await graphqlRequest<{ searchAssets: { total: number } }>(
+          test.system.gatewayUrl,
+          '{ searchAssets(filter: { types: ["image"] }) { total } all: searchAssets { total } }',
+          { authorization },
+        );
         const data = r.data as unknown as { searchAssets: { total: number }; all: { total: number } } | undefined;
         return data && data.all.total >= ASSETS ? data : undefined;
       },
@@ -108,8 +131,14 @@ export async function benchWeb(): Promise<void> {
     );
     await waitFor(
       async () => {
-        const r = await graphqlRequest(test.system.gatewayUrl, `{ searchAssets(first: ${THUMBNAILS}, sort: CREATED_AT_DESC) { edges { node { ingestStatus } } } }`, { authorization });
-        const edges = (r.data as { searchAssets: { edges: Array<{ node: { ingestStatus: string } }> } } | undefined)?.searchAssets.edges ?? [];
+        const r = await graphqlRequest(
+          test.system.gatewayUrl,
+          `{ searchAssets(first: ${THUMBNAILS}, sort: CREATED_AT_DESC) { edges { node { ingestStatus } } } }`,
+          { authorization },
+        );
+        const edges =
+          (r.data as { searchAssets: { edges: Array<{ node: { ingestStatus: string } }> } } | undefined)?.searchAssets
+            .edges ?? [];
         return edges.length === THUMBNAILS && edges.every((e) => e.node.ingestStatus === 'READY');
       },
       { timeoutMs: 600_000, intervalMs: 1000, what: `previews of the newest ${THUMBNAILS} assets` },
@@ -122,7 +151,9 @@ export async function benchWeb(): Promise<void> {
     const f = median(full.map((t) => t.total));
     const at = (runs: Timing[], total: number) => describeTiming(runs.find((t) => t.total === total)!);
     process.stdout.write(`empty library painted:            ${fmt(e)} ms (median of ${RUNS}; ${at(empty, e)})\n`);
-    process.stdout.write(`first ${THUMBNAILS} thumbnails of ${ASSETS}: ${fmt(f)} ms (median of ${RUNS}; ${at(full, f)})\n`);
+    process.stdout.write(
+      `first ${THUMBNAILS} thumbnails of ${ASSETS}: ${fmt(f)} ms (median of ${RUNS}; ${at(full, f)})\n`,
+    );
     process.stdout.write(`ratio (${ASSETS} assets / empty): ${fmt(f / e)}x\n`);
   } finally {
     await browser.close();

@@ -1,9 +1,37 @@
 import type { DescMessage } from '@bufbuild/protobuf';
-import { AssetAccessChangedSchema, AssetCollectionsChangedSchema, AssetCreatedSchema, AssetCurrentVersionChangedSchema, AssetUpdatedSchema, AssetVersionCreatedSchema } from './gen/mam/assets/v1/asset_events_pb';
-import { MediaProbedSchema, RenditionFailedSchema, RenditionReadySchema, RenditionRequestedSchema, UploadCompletedSchema } from './gen/mam/ingest/v1/ingest_events_pb';
-import { DeliveryCompletedSchema, DeliveryFailedSchema, DeliveryRequestedSchema } from './gen/mam/distribution/v1/distribution_events_pb';
-import { ArchiveJobRequestedSchema, AssetArchivedSchema, AssetRestoredSchema, FixityFailedSchema } from './gen/mam/archive/v1/archive_events_pb';
-import { CommentPostedSchema, CommentRemovedSchema, ReviewJobRequestedSchema, VersionApprovedSchema, VersionChangesRequestedSchema } from './gen/mam/review/v1/review_events_pb';
+import {
+  AssetAccessChangedSchema,
+  AssetCollectionsChangedSchema,
+  AssetCreatedSchema,
+  AssetCurrentVersionChangedSchema,
+  AssetUpdatedSchema,
+  AssetVersionCreatedSchema,
+} from './gen/mam/assets/v1/asset_events_pb';
+import {
+  MediaProbedSchema,
+  RenditionFailedSchema,
+  RenditionReadySchema,
+  RenditionRequestedSchema,
+  UploadCompletedSchema,
+} from './gen/mam/ingest/v1/ingest_events_pb';
+import {
+  DeliveryCompletedSchema,
+  DeliveryFailedSchema,
+  DeliveryRequestedSchema,
+} from './gen/mam/distribution/v1/distribution_events_pb';
+import {
+  ArchiveJobRequestedSchema,
+  AssetArchivedSchema,
+  AssetRestoredSchema,
+  FixityFailedSchema,
+} from './gen/mam/archive/v1/archive_events_pb';
+import {
+  CommentPostedSchema,
+  CommentRemovedSchema,
+  ReviewJobRequestedSchema,
+  VersionApprovedSchema,
+  VersionChangesRequestedSchema,
+} from './gen/mam/review/v1/review_events_pb';
 
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';

@@ -22,7 +22,13 @@ const port = Number(process.env.PORT ?? 4000);
 function secrets(): { gatewaySecret: string; jwtSecret: string; mediaSecret: string; destinationSecret: string } {
   const file = resolve(dataDir, 'secrets.json');
   const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  const all = { gatewaySecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), mediaSecret: randomBytes(32).toString('hex'), destinationSecret: randomBytes(32).toString('hex'), ...stored };
+  const all = {
+    gatewaySecret: randomBytes(32).toString('hex'),
+    jwtSecret: randomBytes(32).toString('hex'),
+    mediaSecret: randomBytes(32).toString('hex'),
+    destinationSecret: randomBytes(32).toString('hex'),
+    ...stored,
+  };
   writeFileSync(file, JSON.stringify(all), { mode: 0o600 });
   return all;
 }
@@ -60,7 +66,10 @@ async function main() {
     mediaSecret,
     destinationSecret,
     dataDir,
-    ingest: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}) },
+    ingest: {
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      ...(process.env.WATCH_DIR ? { WATCH_DIR: process.env.WATCH_DIR, WATCH_WORKSPACE: 'dev' } : {}),
+    },
     port,
     publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
@@ -76,7 +85,10 @@ async function main() {
   };
   if (stopping) return shutdown();
 
-  const signIn = await firstSignInLines(system, { publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`, adminEmail: process.env.ADMIN_EMAIL });
+  const signIn = await firstSignInLines(system, {
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`,
+    adminEmail: process.env.ADMIN_EMAIL,
+  });
   // Within the gateway's cap on a person's token lifetime (MAX_TOKEN_LIFETIME_SECONDS, a day by default).
   const token = await issueUserToken(jwtSecret, { subject: 'dev-user', workspaceId: 'dev', roles: ['admin'] }, '24h');
   const tools = resolveMediaTools();

@@ -11,12 +11,22 @@ import { gzipSync } from 'node:zlib';
 export const webDir = __dirname;
 export const distDir = join(webDir, 'dist');
 const stampPath = join(distDir, '.build-stamp');
-const INPUTS = ['src', 'index.html', 'vite.config.mts', 'package.json', 'tsconfig.json', 'build.ts', join('..', 'packages', 'timecode', 'src')];
+const INPUTS = [
+  'src',
+  'index.html',
+  'vite.config.mts',
+  'package.json',
+  'tsconfig.json',
+  'build.ts',
+  join('..', 'packages', 'timecode', 'src'),
+];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 export function sourceHash(): string {
@@ -31,7 +41,11 @@ export function sourceHash(): string {
 }
 
 export function buildIsFresh(): boolean {
-  return existsSync(join(distDir, 'index.html')) && existsSync(stampPath) && readFileSync(stampPath, 'utf8').trim() === sourceHash();
+  return (
+    existsSync(join(distDir, 'index.html')) &&
+    existsSync(stampPath) &&
+    readFileSync(stampPath, 'utf8').trim() === sourceHash()
+  );
 }
 
 /** Runs `vite build` unless the build matches the sources; returns whether it built. */
@@ -41,7 +55,11 @@ export function ensureWebBuild(log: (line: string) => void = () => undefined): b
   const vite = join(webDir, '..', 'node_modules', 'vite', 'bin', 'vite.js');
   // The caller's NODE_ENV (jest sets `test`) would give React's development build.
   const env = { ...process.env, NODE_ENV: 'production' };
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+  });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
   writeFileSync(stampPath, `${sourceHash()}\n`);
   return true;

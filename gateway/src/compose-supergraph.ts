@@ -7,9 +7,14 @@ import { SUBGRAPHS, schemaPath, supergraphPath } from './subgraphs';
 /** Composes the five subgraph SDL files into the supergraph the gateway serves; throws on composition errors. */
 export function composeSupergraph(): string {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, port }) => ({ name, url: graphqlUrl('127.0.0.1', port), typeDefs: loadSchema(schemaPath(name)) })),
+    SUBGRAPHS.map(({ name, port }) => ({
+      name,
+      url: graphqlUrl('127.0.0.1', port),
+      typeDefs: loadSchema(schemaPath(name)),
+    })),
   );
-  if (result.errors) throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  if (result.errors)
+    throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   return result.supergraphSdl;
 }
 

@@ -1,9 +1,15 @@
 import { GATEWAY_PORT, graphqlUrl, SERVICES, serviceUrlVariable, vars, z, type ServiceUrlVariable } from '@mam/config';
 
-const flag = () => z.enum(['true', 'false', '']).default('').transform((v) => (v === '' ? undefined : v === 'true'));
+const flag = () =>
+  z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((v) => (v === '' ? undefined : v === 'true'));
 const subgraphUrl = (port: number) => z.url().default(graphqlUrl('127.0.0.1', port));
 /** ASSETS_URL … ARCHIVE_URL: each service of the list at its default local port. */
-const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s.name), subgraphUrl(s.port)])) as Record<ServiceUrlVariable, ReturnType<typeof subgraphUrl>>;
+const subgraphUrls = Object.fromEntries(
+  SERVICES.map((s) => [serviceUrlVariable(s.name), subgraphUrl(s.port)]),
+) as Record<ServiceUrlVariable, ReturnType<typeof subgraphUrl>>;
 
 /** Environment of the gateway, validated at start. */
 export const gatewayConfigShape = z
@@ -28,7 +34,11 @@ export const gatewayConfigShape = z
     /** Bytes of the operation document itself (variables ride in the body). */
     MAX_QUERY_BYTES: z.coerce.number().int().min(1024).default(65_536),
     /** Bytes of one request body (document and variables). */
-    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+    MAX_REQUEST_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(2 * 1024 * 1024),
     /** How deeply lists and objects may nest in an argument or variable. */
     MAX_INPUT_DEPTH: z.coerce.number().int().min(1).default(32),
     /** Operations in flight at once in this gateway instance, per workspace and per credential (0: no limit). */
@@ -58,12 +68,17 @@ export const gatewayConfigShape = z
     SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
     LOG_LEVEL: vars.logLevel(),
   })
-  .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', { message: 'set JWT_SECRET or JWT_JWKS_URL', path: ['JWT_SECRET'] });
+  .refine((c) => c.JWT_SECRET !== '' || c.JWT_JWKS_URL !== '', {
+    message: 'set JWT_SECRET or JWT_JWKS_URL',
+    path: ['JWT_SECRET'],
+  });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigShape>;
 
 /** Introspection and field suggestions: as configured, else off in production only. */
-export const schemaDetailsShown = (config: Pick<GatewayConfig, 'INTROSPECTION' | 'FIELD_SUGGESTIONS' | 'NODE_ENV'>) => ({
+export const schemaDetailsShown = (
+  config: Pick<GatewayConfig, 'INTROSPECTION' | 'FIELD_SUGGESTIONS' | 'NODE_ENV'>,
+) => ({
   introspection: config.INTROSPECTION ?? config.NODE_ENV !== 'production',
   suggestions: config.FIELD_SUGGESTIONS ?? config.NODE_ENV !== 'production',
 });

@@ -6,7 +6,23 @@ import express from 'express';
 import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
-import { bindRequest, createErrorFormatter, createGraphqlHttpServer, createIdentitySigner, findInputProblem, httpErrorsAsJson, inputLimitsPlugin, inputProblemError, tooComplex as tooComplexError, notFoundAsJson, subscriptionBody, ErrorCode, errorCodeOf, type GraphqlHttpServer, type Identity } from '@mam/graphql';
+import {
+  bindRequest,
+  createErrorFormatter,
+  createGraphqlHttpServer,
+  createIdentitySigner,
+  findInputProblem,
+  httpErrorsAsJson,
+  inputLimitsPlugin,
+  inputProblemError,
+  tooComplex as tooComplexError,
+  notFoundAsJson,
+  subscriptionBody,
+  ErrorCode,
+  errorCodeOf,
+  type GraphqlHttpServer,
+  type Identity,
+} from '@mam/graphql';
 import { serviceUrlVariable } from '@mam/config';
 import type { Logger } from '@mam/logger';
 import { createApiKeyVerifier } from './auth/api-key';
@@ -45,21 +61,51 @@ export interface GatewayDeps {
 export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
   const { logger } = deps;
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
-  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, config[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
-  const urlOf = (name: string) => urls[name as SubgraphName] ?? (() => { throw new Error(`unknown subgraph ${name}`); })();
+  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, config[serviceUrlVariable(name)]])) as Record<
+    SubgraphName,
+    string
+  >;
+  const urlOf = (name: string) =>
+    urls[name as SubgraphName] ??
+    (() => {
+      throw new Error(`unknown subgraph ${name}`);
+    })();
   const membershipTtlMs = config.MEMBERSHIP_CACHE_SECONDS * 1000;
-  const withMembership = createMembershipResolver({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: membershipTtlMs });
-  const sessions = createSessionVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
+  const withMembership = createMembershipResolver({
+    assetsUrl: config.ASSETS_URL,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    ttlMs: membershipTtlMs,
+  });
+  const sessions = createSessionVerifier({
+    assetsUrl: config.ASSETS_URL,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    ttlMs: config.SESSION_CACHE_SECONDS * 1000,
+  });
   const authenticate = createAuthenticator({
     session: (token) => sessions.verify(token),
     jwt: withMembership(
-      createJwtVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL || undefined, issuer: config.JWT_ISSUER || undefined, audience: config.JWT_AUDIENCE || undefined, maxLifetimeSeconds: config.MAX_TOKEN_LIFETIME_SECONDS }),
+      createJwtVerifier({
+        secret: config.JWT_SECRET,
+        jwksUrl: config.JWT_JWKS_URL || undefined,
+        issuer: config.JWT_ISSUER || undefined,
+        audience: config.JWT_AUDIENCE || undefined,
+        maxLifetimeSeconds: config.MAX_TOKEN_LIFETIME_SECONDS,
+      }),
     ),
     // Keys are looked up on every request, so a revoked key stops at once.
     apiKey: createApiKeyVerifier({ assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET }),
-    guest: createGuestVerifier({ reviewUrl: config.REVIEW_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, ttlMs: config.SESSION_CACHE_SECONDS * 1000 }),
+    guest: createGuestVerifier({
+      reviewUrl: config.REVIEW_URL,
+      gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+      ttlMs: config.SESSION_CACHE_SECONDS * 1000,
+    }),
   });
-  const validationRules = operationLimits({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES });
+  const validationRules = operationLimits({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+  });
   const limiter = createRequestLimiter({
     maxConcurrentPerWorkspace: config.MAX_CONCURRENT_PER_WORKSPACE,
     maxConcurrentPerCredential: config.MAX_CONCURRENT_PER_CREDENTIAL,
@@ -72,13 +118,20 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
 
   const supergraph = Supergraph.build(supergraphSdl);
   const apiSchema = supergraph.apiSchema().toGraphQLJSSchema();
-  const subgraphs = supergraph.subgraphs().values().map((s) => ({ name: s.name, url: urlOf(s.name), schema: s.schema.toGraphQLJSSchema() }));
+  const subgraphs = supergraph
+    .subgraphs()
+    .values()
+    .map((s) => ({ name: s.name, url: urlOf(s.name), schema: s.schema.toGraphQLJSSchema() }));
 
   let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
   let url = '';
 
-  async function executeQuery(query: string, variables: Record<string, unknown>, identity: Identity): Promise<ExecutionResult> {
+  async function executeQuery(
+    query: string,
+    variables: Record<string, unknown>,
+    identity: Identity,
+  ): Promise<ExecutionResult> {
     const response = await apollo!.executeOperation({ query, variables }, { contextValue: { identity } });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
     return response.body.singleResult as ExecutionResult;
@@ -90,11 +143,22 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
     executeQuery,
     connectionParams: async (identity, payload) => {
       const token = await sign(identity);
-      return { identity: token, binding: bindRequest(token, config.GATEWAY_SIGNING_SECRET, { method: 'SUBSCRIBE', path: '/graphql', body: subscriptionBody(payload) }) };
+      return {
+        identity: token,
+        binding: bindRequest(token, config.GATEWAY_SIGNING_SECRET, {
+          method: 'SUBSCRIBE',
+          path: '/graphql',
+          body: subscriptionBody(payload),
+        }),
+      };
     },
   });
   const recheckMs = config.SUBSCRIPTION_RECHECK_SECONDS * 1000;
-  const credentialWatch = createCredentialWatch({ intervalMs: recheckMs, maxUnverifiedMs: Math.max(30_000, recheckMs * 5), logger });
+  const credentialWatch = createCredentialWatch({
+    intervalMs: recheckMs,
+    maxUnverifiedMs: Math.max(30_000, recheckMs * 5),
+    logger,
+  });
 
   return {
     get url() {
@@ -111,7 +175,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         supergraphSdl,
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign, config.GATEWAY_SIGNING_SECRET),
       });
-      http = createGraphqlHttpServer({ host: config.HOST, port: config.PORT, maxWebSocketPayload: config.MAX_REQUEST_BYTES });
+      http = createGraphqlHttpServer({
+        host: config.HOST,
+        port: config.PORT,
+        maxWebSocketPayload: config.MAX_REQUEST_BYTES,
+      });
       const { app } = http;
       app.set('trust proxy', trustedProxies(config.TRUSTED_PROXIES));
       app.use(refuseUnplainPaths());
@@ -140,7 +208,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             try {
               identity = await reauthenticate();
             } catch (error) {
-              if (errorCodeOf(error) === ErrorCode.UNAVAILABLE) ctx.extra.socket.close(1013, 'Credentials cannot be checked; try again later');
+              if (errorCodeOf(error) === ErrorCode.UNAVAILABLE)
+                ctx.extra.socket.close(1013, 'Credentials cannot be checked; try again later');
               return false;
             }
             const connection: WatchedConnection = {
@@ -158,7 +227,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
           },
           subscribe: (args) => forwarder.subscribe(args, (args.contextValue as SocketContext).live) as never,
           execute: (args) =>
-            executeQuery(print(args.document), args.variableValues ?? {}, (args.contextValue as SocketContext).live.current),
+            executeQuery(
+              print(args.document),
+              args.variableValues ?? {},
+              (args.contextValue as SocketContext).live.current,
+            ),
           context: (ctx): SocketContext => ({ live: ctx.extra.connection!.identity }),
         },
         http.webSockets,
@@ -178,7 +251,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         plugins: [
           http.drainPlugin,
           inputLimitsPlugin({ maxDepth: config.MAX_INPUT_DEPTH }),
-          { async serverWillStart() { return { async drainServer() { await credentialWatch.stop(); await wsCleanup.dispose(); } }; } },
+          {
+            async serverWillStart() {
+              return {
+                async drainServer() {
+                  await credentialWatch.stop();
+                  await wsCleanup.dispose();
+                },
+              };
+            },
+          },
         ],
       });
       await apollo.start();
@@ -188,12 +270,23 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       });
       app.get('/readyz', async (_req, res) => {
         const checks = await Promise.all(
-          Object.values(urls).map((u) => fetch(new URL('/readyz', u), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false)),
+          Object.values(urls).map((u) =>
+            fetch(new URL('/readyz', u), { signal: AbortSignal.timeout(2000) }).then(
+              (r) => r.ok,
+              () => false,
+            ),
+          ),
         );
         const ready = checks.every(Boolean);
         res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
       });
-      registerAuthRoutes(app, { assetsUrl: config.ASSETS_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), sessions, logger });
+      registerAuthRoutes(app, {
+        assetsUrl: config.ASSETS_URL,
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'),
+        sessions,
+        logger,
+      });
       registerGuestRoutes(app, { reviewUrl: config.REVIEW_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger });
       app.use(['/graphql', '/files'], sessionCookieCredential({ csrfSecret: config.GATEWAY_SIGNING_SECRET }));
       const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
@@ -217,7 +310,13 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
             const admission = limiter.admit(identity);
             if (!admission.admitted) throw rateLimited(admission.reason, admission.retryAfterSeconds);
             res.once('close', admission.release);
-            return { identity, client: { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? '' } };
+            return {
+              identity,
+              client: {
+                address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+                userAgent: req.header('user-agent') ?? '',
+              },
+            };
           },
         }),
       );
@@ -241,6 +340,9 @@ export type Gateway = ReturnType<typeof createGateway>;
 
 /** Express's `trust proxy` setting from TRUSTED_PROXIES: nobody when empty, else the listed addresses, CIDRs or names (`loopback`). */
 function trustedProxies(setting: string): string[] | false {
-  const list = setting.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = setting
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list.length ? list : false;
 }

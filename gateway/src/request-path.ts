@@ -17,6 +17,9 @@ export function refuseUnplainPaths(): express.RequestHandler {
     const rawPath = req.originalUrl.split('?', 1)[0];
     if (isPlainPath(rawPath)) return next();
     req.resume();
-    res.status(400).type('text/plain').send('Bad request path: dot segments and encoded slashes or dots are not accepted\n');
+    res
+      .status(400)
+      .type('text/plain')
+      .send('Bad request path: dot segments and encoded slashes or dots are not accepted\n');
   };
 }

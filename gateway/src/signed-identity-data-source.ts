@@ -1,6 +1,14 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { bindRequest, BINDING_HEADER, CLIENT_HEADER, encodeClientFacts, IDENTITY_HEADER, type ClientFacts, type Identity } from '@mam/graphql';
+import {
+  bindRequest,
+  BINDING_HEADER,
+  CLIENT_HEADER,
+  encodeClientFacts,
+  IDENTITY_HEADER,
+  type ClientFacts,
+  type Identity,
+} from '@mam/graphql';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
@@ -18,7 +26,12 @@ export function bindingFetcher(secret: string, fetcher: Fetcher = subgraphFetche
     const token = init.headers?.[IDENTITY_HEADER];
     if (!token) return fetcher(url, init);
     const target = new URL(url);
-    const binding = bindRequest(token, secret, { method: init.method ?? 'POST', path: `${target.pathname}${target.search}`, body: init.body ?? '', client: init.headers?.[CLIENT_HEADER] });
+    const binding = bindRequest(token, secret, {
+      method: init.method ?? 'POST',
+      path: `${target.pathname}${target.search}`,
+      body: init.body ?? '',
+      client: init.headers?.[CLIENT_HEADER],
+    });
     return fetcher(url, { ...init, headers: { ...init.headers, [BINDING_HEADER]: binding } });
   }) as unknown as Fetcher;
 }

@@ -3,7 +3,8 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { subgraphFetcher } from './subgraph-fetcher';
 
-const answer = (body: string) => `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`;
+const answer = (body: string) =>
+  `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`;
 
 describe('subgraphFetcher', () => {
   it('sends a request again on a fresh connection when the kept-alive one it reused is reset', async () => {
@@ -22,13 +23,18 @@ describe('subgraphFetcher', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const fetch = subgraphFetcher as unknown as (url: string, init: { body: string }) => Promise<{ json(): Promise<unknown> }>;
+    const fetch = subgraphFetcher as unknown as (
+      url: string,
+      init: { body: string },
+    ) => Promise<{ json(): Promise<unknown> }>;
     try {
       expect(await (await fetch(url, { body: '{}' })).json()).toEqual({ connection: 1 });
       expect(await (await fetch(url, { body: '{}' })).json()).toEqual({ connection: 2 });
       expect(connections).toBe(2);
       // A mutation is not sent twice: the subgraph may have applied it before the connection broke.
-      await expect(fetch(url, { body: '{"query":"mutation { createAsset(input: {title: \\"x\\"}) { id } }"}' })).rejects.toThrow('ECONNRESET');
+      await expect(
+        fetch(url, { body: '{"query":"mutation { createAsset(input: {title: \\"x\\"}) { id } }"}' }),
+      ).rejects.toThrow('ECONNRESET');
       expect(connections).toBe(2);
     } finally {
       server.close();

@@ -41,27 +41,55 @@ const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 256 });
  * Posts query plan fetches to subgraphs over kept-alive connections with Node's http client:
  * a subgraph request costs the gateway less than through a general-purpose fetch.
  */
-export const subgraphFetcher = ((url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => send(url, init, true)) as unknown as Fetcher;
+export const subgraphFetcher = ((
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+) => send(url, init, true)) as unknown as Fetcher;
 
 const MUTATION = /^\{"query":"\s*mutation\b/;
 
-function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }, mayRetry: boolean): Promise<SubgraphResponse> {
+function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+  mayRetry: boolean,
+): Promise<SubgraphResponse> {
   return new Promise<SubgraphResponse>((resolve, reject) => {
     const secure = url.startsWith('https:');
     const request = secure ? httpsRequest : httpRequest;
     let answered = false;
-    const outgoing = request(url, { method: init.method ?? 'POST', headers: init.headers, agent: secure ? httpsAgent : httpAgent }, (response) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve(new SubgraphResponse(response.statusCode ?? 0, response.statusMessage ?? '', response.headers, Buffer.concat(chunks).toString('utf8'), url)));
-      response.on('error', reject);
-    });
+    const outgoing = request(
+      url,
+      { method: init.method ?? 'POST', headers: init.headers, agent: secure ? httpsAgent : httpAgent },
+      (response) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve(
+            new SubgraphResponse(
+              response.statusCode ?? 0,
+              response.statusMessage ?? '',
+              response.headers,
+              Buffer.concat(chunks).toString('utf8'),
+              url,
+            ),
+          ),
+        );
+        response.on('error', reject);
+      },
+    );
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       // A kept-alive connection the subgraph closed as idle just as we reused it: the request never
       // reached it, so send it once more on a fresh connection. Not a mutation: a subgraph that
       // failed midway may have applied it.
-      if (mayRetry && !answered && outgoing.reusedSocket && error.code === 'ECONNRESET' && !MUTATION.test(init.body ?? '')) send(url, init, false).then(resolve, reject);
+      if (
+        mayRetry &&
+        !answered &&
+        outgoing.reusedSocket &&
+        error.code === 'ECONNRESET' &&
+        !MUTATION.test(init.body ?? '')
+      )
+        send(url, init, false).then(resolve, reject);
       else reject(error);
     });
     outgoing.end(init.body);

@@ -1,11 +1,40 @@
 import type express from 'express';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { BINDING_HEADER, bindRequest, ErrorCode, errorCodeOf, httpStatusOf, IDENTITY_HEADER, streamedBody, type Identity } from '@mam/graphql';
+import {
+  BINDING_HEADER,
+  bindRequest,
+  ErrorCode,
+  errorCodeOf,
+  httpStatusOf,
+  IDENTITY_HEADER,
+  streamedBody,
+  type Identity,
+} from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', IDENTITY_HEADER, BINDING_HEADER]);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  IDENTITY_HEADER,
+  BINDING_HEADER,
+]);
 /** Headers that say where a request came from: believed from trusted proxies only, and never passed on as the client sent them. */
-const FORWARDING = new Set(['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-prefix', 'x-real-ip']);
+const FORWARDING = new Set([
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-forwarded-prefix',
+  'x-real-ip',
+]);
 
 export interface UploadProxyOptions {
   /** Base URL of the ingest service, e.g. http://127.0.0.1:4002 */
@@ -29,9 +58,12 @@ export interface UploadProxyOptions {
 
 function forwardedHeaders(options: UploadProxyOptions, req: express.Request): IncomingHttpHeaders {
   const headers: IncomingHttpHeaders = {};
-  for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING.has(name) && name !== 'authorization') headers[name] = value;
+  for (const [name, value] of Object.entries(req.headers))
+    if (!HOP_BY_HOP.has(name) && !FORWARDING.has(name) && name !== 'authorization') headers[name] = value;
   const proxied = !options.publicOriginConfigured && options.fromTrustedProxy(req) && req.header('x-forwarded-host');
-  const origin = new URL(proxied ? `${req.protocol}://${req.header('x-forwarded-host')!.split(',')[0].trim()}` : options.publicOrigin());
+  const origin = new URL(
+    proxied ? `${req.protocol}://${req.header('x-forwarded-host')!.split(',')[0].trim()}` : options.publicOrigin(),
+  );
   headers['x-forwarded-host'] = origin.host;
   headers['x-forwarded-proto'] = origin.protocol.replace(/:$/, '');
   headers['x-forwarded-for'] = req.ip;
@@ -39,9 +71,17 @@ function forwardedHeaders(options: UploadProxyOptions, req: express.Request): In
 }
 
 /** Streams a request to ingest and its answer back, byte for byte, without buffering either body. */
-function pipeTo(options: UploadProxyOptions, req: express.Request, res: express.Response, headers: IncomingHttpHeaders, target: URL): void {
+function pipeTo(
+  options: UploadProxyOptions,
+  req: express.Request,
+  res: express.Response,
+  headers: IncomingHttpHeaders,
+  target: URL,
+): void {
   const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
-    const responseHeaders = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+    const responseHeaders = Object.fromEntries(
+      Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)),
+    );
     res.writeHead(answer.statusCode ?? 502, responseHeaders as Record<string, string | string[]>);
     answer.pipe(res);
   });
@@ -87,7 +127,11 @@ export function registerUploadProxy(app: express.Express, options: UploadProxyOp
       }
       const token = await options.sign(identity);
       headers[IDENTITY_HEADER] = token;
-      headers[BINDING_HEADER] = bindRequest(token, options.gatewaySecret, { method: req.method, path: `${target.pathname}${target.search}`, body: streamedBody({ get: (name) => req.header(name) }) });
+      headers[BINDING_HEADER] = bindRequest(token, options.gatewaySecret, {
+        method: req.method,
+        path: `${target.pathname}${target.search}`,
+        body: streamedBody({ get: (name) => req.header(name) }),
+      });
     }
     pipeTo(options, req, res, headers, target);
   });

@@ -1,6 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chownSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,7 +54,9 @@ async function binaries(): Promise<Binaries> {
     const found = (await import(name)) as Binaries;
     return { initdb: found.initdb, postgres: found.postgres };
   } catch {
-    throw new StartupError(`no embedded PostgreSQL for ${platform()}-${arch()} (package ${name} is not installed): run npm ci, or set DATABASE_URL_BASE to a running server`);
+    throw new StartupError(
+      `no embedded PostgreSQL for ${platform()}-${arch()} (package ${name} is not installed): run npm ci, or set DATABASE_URL_BASE to a running server`,
+    );
   }
 }
 
@@ -55,7 +67,10 @@ function postgresUser(): RunAs | null {
   if (id('-u').status !== 0) {
     spawnSync('groupadd', ['postgres']);
     const made = spawnSync('useradd', ['-g', 'postgres', 'postgres'], { encoding: 'utf8' });
-    if (made.status !== 0) throw new StartupError(`running as root, the embedded PostgreSQL needs a postgres user and it could not be made (${made.stderr.trim()}): run npm start as a normal user`);
+    if (made.status !== 0)
+      throw new StartupError(
+        `running as root, the embedded PostgreSQL needs a postgres user and it could not be made (${made.stderr.trim()}): run npm start as a normal user`,
+      );
   }
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
 }
@@ -71,7 +86,13 @@ function canReach(user: RunAs, path: string, write = false): boolean {
  * (0700, such as one from mktemp) keeps it out, so the binaries are copied, and the cluster is
  * kept, under a folder it can reach, one per data folder.
  */
-function placeForRoot(user: RunAs, bins: Binaries, dataDir: string, reachableRoot: string, onNote: (line: string) => void): { bins: Binaries; databaseDir: string } {
+function placeForRoot(
+  user: RunAs,
+  bins: Binaries,
+  dataDir: string,
+  reachableRoot: string,
+  onNote: (line: string) => void,
+): { bins: Binaries; databaseDir: string } {
   const ownDir = join(dataDir, 'postgres');
   mkdirSync(reachableRoot, { recursive: true, mode: 0o755 });
   let placed = bins;
@@ -87,7 +108,9 @@ function placeForRoot(user: RunAs, bins: Binaries, dataDir: string, reachableRoo
   }
   if (existsSync(join(ownDir, 'PG_VERSION')) || canReach(user, dataDir)) return { bins: placed, databaseDir: ownDir };
   const databaseDir = join(reachableRoot, `cluster-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
-  onNote(`Running as root: PostgreSQL runs as user postgres, who cannot enter ${dataDir}; its files are kept in ${databaseDir}`);
+  onNote(
+    `Running as root: PostgreSQL runs as user postgres, who cannot enter ${dataDir}; its files are kept in ${databaseDir}`,
+  );
   return { bins: placed, databaseDir };
 }
 
@@ -118,7 +141,10 @@ async function stopOrphan(databaseDir: string, onNote: (line: string) => void): 
   onNote(`Stopping the PostgreSQL server (pid ${pid}) left running on ${databaseDir} by an earlier start`);
   process.kill(pid, 'SIGINT'); // fast shutdown: connections closed, nothing lost
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await sleep(100);
-  if (isAlive(pid)) throw new StartupError(`the PostgreSQL server (pid ${pid}) left running on ${databaseDir} does not stop: stop it (kill ${pid}) and start again`);
+  if (isAlive(pid))
+    throw new StartupError(
+      `the PostgreSQL server (pid ${pid}) left running on ${databaseDir} does not stop: stop it (kill ${pid}) and start again`,
+    );
 }
 
 async function initialise(bins: Binaries, databaseDir: string, password: string, user: RunAs | null): Promise<void> {
@@ -128,18 +154,39 @@ async function initialise(bins: Binaries, databaseDir: string, password: string,
   writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
   if (user) chownSync(pwfile, user.uid, user.gid);
   try {
-    const result = spawnSync(bins.initdb, [`--pgdata=${databaseDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], {
-      encoding: 'utf8',
-      ...(user ?? {}),
-    });
-    if (result.error || result.status !== 0) throw new StartupError(`initdb could not create the database cluster in ${databaseDir}: ${tail(result.stderr || String(result.error))}`);
+    const result = spawnSync(
+      bins.initdb,
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=password',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      {
+        encoding: 'utf8',
+        ...(user ?? {}),
+      },
+    );
+    if (result.error || result.status !== 0)
+      throw new StartupError(
+        `initdb could not create the database cluster in ${databaseDir}: ${tail(result.stderr || String(result.error))}`,
+      );
   } finally {
     rmSync(pwfile, { force: true });
   }
 }
 
 async function connects(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres', connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password,
+    database: 'postgres',
+    connectionTimeoutMillis: 1000,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -153,7 +200,8 @@ async function connects(port: number, password: string): Promise<boolean> {
 
 function reasonFromLog(logFile: string, port: number): string {
   const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-  if (/could not bind|Address already in use/.test(text)) return `port ${port} is in use: set EMBEDDED_POSTGRES_PORT to a free port`;
+  if (/could not bind|Address already in use/.test(text))
+    return `port ${port} is in use: set EMBEDDED_POSTGRES_PORT to a free port`;
   return tail(text) || 'it exited without a word';
 }
 
@@ -167,7 +215,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const user = postgresUser();
   let bins = await binaries();
   let databaseDir = join(options.dataDir, 'postgres');
-  if (user) ({ bins, databaseDir } = placeForRoot(user, bins, options.dataDir, options.reachableRoot ?? '/var/tmp/mam-embedded-postgres', onNote));
+  if (user)
+    ({ bins, databaseDir } = placeForRoot(
+      user,
+      bins,
+      options.dataDir,
+      options.reachableRoot ?? '/var/tmp/mam-embedded-postgres',
+      onNote,
+    ));
 
   const passwordFile = join(options.dataDir, 'postgres.password');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
@@ -176,7 +231,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     writeFileSync(passwordFile, randomBytes(12).toString('hex'), { mode: 0o600 });
     await initialise(bins, databaseDir, readFileSync(passwordFile, 'utf8'), user);
   } else if (!existsSync(passwordFile)) {
-    throw new StartupError(`${passwordFile} is missing, so the database cluster in ${databaseDir} cannot be opened: restore it, or remove ${databaseDir} to start afresh`);
+    throw new StartupError(
+      `${passwordFile} is missing, so the database cluster in ${databaseDir} cannot be opened: restore it, or remove ${databaseDir} to start afresh`,
+    );
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
   await stopOrphan(databaseDir, onNote);
@@ -184,11 +241,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const logFile = join(options.dataDir, 'postgres.log');
   const log = openSync(logFile, 'w');
   if (user) chownSync(logFile, user.uid, user.gid);
-  const child: ChildProcess = spawn(bins.postgres, ['-D', databaseDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
-    detached: true,
-    stdio: ['ignore', log, log],
-    ...(user ?? {}),
-  });
+  const child: ChildProcess = spawn(
+    bins.postgres,
+    [
+      '-D',
+      databaseDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', log, log],
+      ...(user ?? {}),
+    },
+  );
   closeSync(log);
   let exited = false;
   let spawnError: Error | undefined;
@@ -205,10 +275,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   const started = Date.now();
   while (!(await connects(options.port, password))) {
-    if (exited) throw new StartupError(`PostgreSQL did not start: ${spawnError ? spawnError.message : reasonFromLog(logFile, options.port)} (log: ${logFile})`);
+    if (exited)
+      throw new StartupError(
+        `PostgreSQL did not start: ${spawnError ? spawnError.message : reasonFromLog(logFile, options.port)} (log: ${logFile})`,
+      );
     if (Date.now() - started > 60_000) {
       child.kill('SIGKILL');
-      throw new StartupError(`PostgreSQL did not accept connections within 60 s on port ${options.port} (log: ${logFile})`);
+      throw new StartupError(
+        `PostgreSQL did not accept connections within 60 s on port ${options.port} (log: ${logFile})`,
+      );
     }
     await sleep(100);
   }

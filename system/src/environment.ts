@@ -37,7 +37,10 @@ export function serviceEnvironment(name: ServiceName, options: ServiceEnvironmen
 }
 
 /** The gateway's environment, pointed at the services' URLs (a service left out keeps its default local URL). */
-export function gatewayEnvironment(urls: Partial<Record<ServiceName, string>>, options: PartEnvironmentOptions & { jwtSecret: string; publicBaseUrl?: string }): Record<string, string> {
+export function gatewayEnvironment(
+  urls: Partial<Record<ServiceName, string>>,
+  options: PartEnvironmentOptions & { jwtSecret: string; publicBaseUrl?: string },
+): Record<string, string> {
   return {
     HOST: options.host,
     PORT: String(portFrom(options.basePort, 'gateway')),

@@ -50,11 +50,16 @@ export interface SystemOptions {
 
 /** The composition root's one map from the service list's names to the services' factories. */
 const FACTORIES = {
-  assets: (env: Record<string, string>, deps: ServiceDeps) => createAssetsService(parseConfig(assetsConfigShape, env), deps),
-  ingest: (env: Record<string, string>, deps: ServiceDeps) => createIngestService(parseConfig(ingestConfigShape, env), deps),
-  review: (env: Record<string, string>, deps: ServiceDeps) => createReviewService(parseConfig(reviewConfigShape, env), deps),
-  distribution: (env: Record<string, string>, deps: ServiceDeps) => createDistributionService(parseConfig(distributionConfigShape, env), deps),
-  archive: (env: Record<string, string>, deps: ServiceDeps) => createArchiveService(parseConfig(archiveConfigShape, env), deps),
+  assets: (env: Record<string, string>, deps: ServiceDeps) =>
+    createAssetsService(parseConfig(assetsConfigShape, env), deps),
+  ingest: (env: Record<string, string>, deps: ServiceDeps) =>
+    createIngestService(parseConfig(ingestConfigShape, env), deps),
+  review: (env: Record<string, string>, deps: ServiceDeps) =>
+    createReviewService(parseConfig(reviewConfigShape, env), deps),
+  distribution: (env: Record<string, string>, deps: ServiceDeps) =>
+    createDistributionService(parseConfig(distributionConfigShape, env), deps),
+  archive: (env: Record<string, string>, deps: ServiceDeps) =>
+    createArchiveService(parseConfig(archiveConfigShape, env), deps),
 } satisfies Record<ServiceName, unknown>;
 
 type ServiceDeps = { bus: EventBus; logger: Logger };
@@ -69,14 +74,23 @@ export async function startSystem(options: SystemOptions) {
   const buses: EventBus[] = sharedBus ? [sharedBus] : [];
   const busFor = (name: ServiceName) => {
     if (sharedBus) return sharedBus;
-    const bus = createBus({ brokers: options.kafkaBrokers, topicPrefix: options.topicPrefix ?? '', clientId: name, logger: createLogger(name, logLevel) });
+    const bus = createBus({
+      brokers: options.kafkaBrokers,
+      topicPrefix: options.topicPrefix ?? '',
+      clientId: name,
+      logger: createLogger(name, logLevel),
+    });
     buses.push(bus);
     return bus;
   };
   const common = { host, basePort, gatewaySecret: options.gatewaySecret, logLevel };
   // Each service's own settings beside the common ones.
   const extra: Partial<Record<ServiceName, Record<string, string>>> = {
-    assets: { ELASTICSEARCH_URL: options.elasticsearchUrl ?? '', SEARCH_INDEX: options.searchIndex ?? 'mam-assets', PUBLIC_BASE_URL: options.publicBaseUrl ?? '' },
+    assets: {
+      ELASTICSEARCH_URL: options.elasticsearchUrl ?? '',
+      SEARCH_INDEX: options.searchIndex ?? 'mam-assets',
+      PUBLIC_BASE_URL: options.publicBaseUrl ?? '',
+    },
     ingest: {
       MEDIA_SIGNING_SECRET: options.mediaSecret,
       STORAGE_DIR: join(options.dataDir, 'storage'),
@@ -99,7 +113,16 @@ export async function startSystem(options: SystemOptions) {
     review: { STORAGE_DIR: join(options.dataDir, 'storage'), ...options.review },
   };
   const create = <N extends ServiceName>(name: N) => {
-    const env = { ...serviceEnvironment(name, { ...common, databaseUrlBase: options.databaseUrlBase, databasePrefix: options.databasePrefix, kafkaBrokers: options.kafkaBrokers, topicPrefix: options.topicPrefix }), ...extra[name] };
+    const env = {
+      ...serviceEnvironment(name, {
+        ...common,
+        databaseUrlBase: options.databaseUrlBase,
+        databasePrefix: options.databasePrefix,
+        kafkaBrokers: options.kafkaBrokers,
+        topicPrefix: options.topicPrefix,
+      }),
+      ...extra[name],
+    };
     return FACTORIES[name](env, { bus: busFor(name), logger: createLogger(name, logLevel) }) as Services[N];
   };
   const services = Object.fromEntries(SERVICE_NAMES.map((name) => [name, create(name)])) as Services;
@@ -124,7 +147,10 @@ export async function startSystem(options: SystemOptions) {
       started.push(name);
     }
     gateway = createGateway(
-      parseConfig(gatewayConfigShape, { ...gatewayEnvironment(urls, { ...common, jwtSecret: options.jwtSecret, publicBaseUrl: options.publicBaseUrl }), ...options.gateway }),
+      parseConfig(gatewayConfigShape, {
+        ...gatewayEnvironment(urls, { ...common, jwtSecret: options.jwtSecret, publicBaseUrl: options.publicBaseUrl }),
+        ...options.gateway,
+      }),
       { logger: createLogger('gateway', logLevel) },
     );
     const gatewayUrl = await gateway.start();

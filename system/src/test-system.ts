@@ -28,7 +28,10 @@ export interface TestSystem {
  * Kafka topic prefix, search index and data folder.
  */
 export async function startTestSystem(label: string, overrides: Partial<SystemOptions> = {}): Promise<TestSystem> {
-  const infra = { ...testInfrastructure(), ...(overrides.databaseUrlBase ? { databaseUrlBase: overrides.databaseUrlBase } : {}) };
+  const infra = {
+    ...testInfrastructure(),
+    ...(overrides.databaseUrlBase ? { databaseUrlBase: overrides.databaseUrlBase } : {}),
+  };
   const name = uniqueName(label);
   const jwtSecret = overrides.jwtSecret ?? testSecret();
   const gatewaySecret = overrides.gatewaySecret ?? testSecret();
@@ -57,7 +60,8 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
     async stop() {
       await system.stop();
-      for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
+      for (const service of SERVICE_NAMES)
+        await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
       const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
       await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
       await es.close();

@@ -35,7 +35,9 @@ function sourceFiles(dir: string): string[] {
 
 function checkedFiles(): string[] {
   const services = readdirSync(join(root, 'services'));
-  return services.flatMap((service) => LAYERS.flatMap((layer) => sourceFiles(join(root, 'services', service, 'src', layer))));
+  return services.flatMap((service) =>
+    LAYERS.flatMap((layer) => sourceFiles(join(root, 'services', service, 'src', layer))),
+  );
 }
 
 function offenders(files: string[]): string[] {
@@ -52,20 +54,22 @@ describe('the data-access rule', () => {
       "await manager.query('SELECT 1 FROM assets WHERE id = $1', [id]);",
       'const rows = await context.dataSource.query(sql, params);',
       'const [row] = await db.query<Row[]>(sql);',
-      "`INSERT INTO uploads (id) VALUES ($1)`,",
+      '`INSERT INTO uploads (id) VALUES ($1)`,',
       'await manager.update(AssetEntity, { id }, { title });',
       'return dataSource.manager.findOneBy(AssetEntity, { id });',
       'context.dataSource.getRepository(AssetEntity).findBy({ id: In(ids) })',
       "manager.createQueryBuilder().select('a').from(AssetEntity, 'a')",
-    ]) expect({ line, flagged: accessesData(line) }).toEqual({ line, flagged: true });
+    ])
+      expect({ line, flagged: accessesData(line) }).toEqual({ line, flagged: true });
     for (const line of [
       'const savedQuery = check.query(input.query, savedFilters !== null);',
       'await assetWriteRepository.updateAtRevision(manager, before.id, before.revision, next);',
       'return dataSource.transaction(async (manager) => placeAssets(manager, collection));',
       '// the UPDATE ... RETURNING answers rows and a count',
-      ' * SELECT is the repository\'s business',
+      " * SELECT is the repository's business",
       'const found = ids.find((id) => id === wanted);',
-    ]) expect({ line, flagged: accessesData(line) }).toEqual({ line, flagged: false });
+    ])
+      expect({ line, flagged: accessesData(line) }).toEqual({ line, flagged: false });
   });
 
   it("keeps SQL and TypeORM queries out of every service's resolvers, use cases, workers, consumers and jobs", () => {

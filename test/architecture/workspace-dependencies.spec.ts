@@ -13,12 +13,19 @@ const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')
 interface Workspace {
   name: string;
   dir: string;
-  manifest: { name: string; exports?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  manifest: {
+    name: string;
+    exports?: Record<string, string>;
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
 }
 
 function workspaces(): Workspace[] {
   const dirs = rootManifest.workspaces.flatMap((pattern) =>
-    pattern.endsWith('/*') ? readdirSync(join(root, pattern.slice(0, -2))).map((d) => join(pattern.slice(0, -2), d)) : [pattern],
+    pattern.endsWith('/*')
+      ? readdirSync(join(root, pattern.slice(0, -2))).map((d) => join(pattern.slice(0, -2), d))
+      : [pattern],
   );
   return dirs
     .filter((dir) => statSync(join(root, dir)).isDirectory())
@@ -51,28 +58,46 @@ const ABOVE_THE_KERNEL = (ws: Workspace) => !ws.dir.startsWith(KERNEL_DIR) && ws
 const all = workspaces();
 const byName = new Map(all.map((ws) => [ws.name, ws]));
 const everyImport = all.flatMap((ws) =>
-  sourceFiles(join(root, ws.dir)).flatMap((file) => mamImports(file).map((specifier) => ({ ws, file: relative(root, file), specifier }))),
+  sourceFiles(join(root, ws.dir)).flatMap((file) =>
+    mamImports(file).map((specifier) => ({ ws, file: relative(root, file), specifier })),
+  ),
 );
 const outsideWorkspaces = ['test', 'bench', 'scripts'].flatMap((dir) =>
-  sourceFiles(join(root, dir)).flatMap((file) => mamImports(file).map((specifier) => ({ file: relative(root, file), specifier }))),
+  sourceFiles(join(root, dir)).flatMap((file) =>
+    mamImports(file).map((specifier) => ({ file: relative(root, file), specifier })),
+  ),
 );
 
 describe('workspace dependencies', () => {
   it('finds the workspaces and their imports', () => {
-    expect(all.map((ws) => ws.name)).toEqual(expect.arrayContaining(['@mam/assets', '@mam/gateway', '@mam/system', '@mam/graphql', '@mam/testkit']));
+    expect(all.map((ws) => ws.name)).toEqual(
+      expect.arrayContaining(['@mam/assets', '@mam/gateway', '@mam/system', '@mam/graphql', '@mam/testkit']),
+    );
     expect(everyImport.length).toBeGreaterThan(100);
   });
 
   it('never reach into another workspace’s files, only its entry points', () => {
     const deep = [...everyImport, ...outsideWorkspaces]
-      .filter(({ specifier }) => byName.has(packageOf(specifier)) && specifier !== packageOf(specifier) && !(byName.get(packageOf(specifier))!.manifest.exports ?? {})[`.${specifier.slice(packageOf(specifier).length)}`])
+      .filter(
+        ({ specifier }) =>
+          byName.has(packageOf(specifier)) &&
+          specifier !== packageOf(specifier) &&
+          !(byName.get(packageOf(specifier))!.manifest.exports ?? {})[
+            `.${specifier.slice(packageOf(specifier).length)}`
+          ],
+      )
       .map(({ file, specifier }) => `${file} imports ${specifier}`);
     expect(deep).toEqual([]);
   });
 
   it('point downward: the kernel in packages/ imports no service, gateway or composition root', () => {
     const upward = everyImport
-      .filter(({ ws, specifier }) => ws.dir.startsWith(KERNEL_DIR) && byName.has(packageOf(specifier)) && ABOVE_THE_KERNEL(byName.get(packageOf(specifier))!))
+      .filter(
+        ({ ws, specifier }) =>
+          ws.dir.startsWith(KERNEL_DIR) &&
+          byName.has(packageOf(specifier)) &&
+          ABOVE_THE_KERNEL(byName.get(packageOf(specifier))!),
+      )
       .map(({ file, specifier }) => `${file} imports ${specifier}`);
     expect(upward).toEqual([]);
   });
@@ -81,7 +106,12 @@ describe('workspace dependencies', () => {
     const undeclared = everyImport
       .filter(({ ws, specifier }) => {
         const used = packageOf(specifier);
-        return used !== ws.name && byName.has(used) && !ws.manifest.dependencies?.[used] && !ws.manifest.devDependencies?.[used];
+        return (
+          used !== ws.name &&
+          byName.has(used) &&
+          !ws.manifest.dependencies?.[used] &&
+          !ws.manifest.devDependencies?.[used]
+        );
       })
       .map(({ ws, specifier }) => `${ws.name} uses ${packageOf(specifier)}`);
     expect([...new Set(undeclared)]).toEqual([]);

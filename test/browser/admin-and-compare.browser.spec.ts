@@ -35,9 +35,27 @@ beforeAll(async () => {
   // Lossless noise, about 11 MB: more than one 8 MB upload chunk, so a reload can land between chunks.
   clip = join(test.workDir, 'quay-at-dusk.mp4');
   ffmpeg([
-    '-f', 'lavfi', '-i', "nullsrc=s=640x360:r=25,geq=lum='random(1)*255':cb=128:cr=128",
-    '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
-    '-t', '1.2', '-c:v', 'libx264', '-preset', 'ultrafast', '-qp', '0', '-pix_fmt', 'yuv420p', '-c:a', 'aac', clip,
+    '-f',
+    'lavfi',
+    '-i',
+    "nullsrc=s=640x360:r=25,geq=lum='random(1)*255':cb=128:cr=128",
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:sample_rate=48000',
+    '-t',
+    '1.2',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-qp',
+    '0',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    clip,
   ]);
   secondClip = makeClip(join(test.workDir, 'quay-at-dusk-v2.mp4'), { seconds: 2, width: 320, height: 180, rate: '25' });
   browser = await launchChromium();
@@ -122,9 +140,15 @@ describe('an admin in the browser', () => {
 
     // The grant is kept: read again from the server on a fresh load of the same address.
     await page.reload();
-    await page.getByRole('table', { name: 'Current grants' }).getByRole('row', { name: /Group Colour team\s+reviewer/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Current grants' })
+      .getByRole('row', { name: /Group Colour team\s+reviewer/ })
+      .waitFor();
     await page.getByLabel('Grants on').selectOption('workspace');
-    await page.getByRole('table', { name: 'Current grants' }).getByRole('row', { name: /All members\s+editor/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Current grants' })
+      .getByRole('row', { name: /All members\s+editor/ })
+      .waitFor();
   });
 
   it('creates an API key whose secret is shown once, then revokes it', async () => {
@@ -136,23 +160,33 @@ describe('an admin in the browser', () => {
     const secret = await page.getByTestId('key-secret').inputValue();
     expect(secret.length).toBeGreaterThanOrEqual(20);
     await page.getByRole('button', { name: 'Copy secret' }).waitFor();
-    await page.getByRole('table', { name: 'Keys in use' }).getByRole('row', { name: /Playout server\s+viewer/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Keys in use' })
+      .getByRole('row', { name: /Playout server\s+viewer/ })
+      .waitFor();
     await screenshot(page, 'admin-03-api-key-secret');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The secret works, as the key's role.
-    const asKey = await graphqlRequest(test.system.gatewayUrl, '{ metadataFields { key } }', { authorization: `ApiKey ${secret}` });
+    const asKey = await graphqlRequest(test.system.gatewayUrl, '{ metadataFields { key } }', {
+      authorization: `ApiKey ${secret}`,
+    });
     expect(asKey.errors).toBeUndefined();
     expect(asKey.data!.metadataFields.length).toBeGreaterThan(0);
 
     await page.reload();
-    await page.getByRole('table', { name: 'Keys in use' }).getByRole('row', { name: /Playout server/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Keys in use' })
+      .getByRole('row', { name: /Playout server/ })
+      .waitFor();
     await expect(page.getByTestId('key-secret').count()).resolves.toBe(0);
     await expect(page.getByText(secret).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Revoke key Playout server' }).click();
     await page.getByText('No keys yet.').waitFor();
     await page.getByText(/^Revoked: Playout server/).waitFor();
-    const revoked = await graphqlRequest(test.system.gatewayUrl, '{ metadataFields { key } }', { authorization: `ApiKey ${secret}` });
+    const revoked = await graphqlRequest(test.system.gatewayUrl, '{ metadataFields { key } }', {
+      authorization: `ApiKey ${secret}`,
+    });
     expect(revoked.status).toBe(401);
   });
 
@@ -166,18 +200,26 @@ describe('an admin in the browser', () => {
     await page.getByLabel('Choices, one per line').fill('Rough\nFinal');
     await page.getByRole('button', { name: 'Define field' }).click();
     await page.getByText('Field “Grade” defined.').waitFor();
-    await page.getByRole('table', { name: 'Fields' }).getByRole('row', { name: /Grade\s+One of a list · 2 choices\s+grade/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Fields' })
+      .getByRole('row', { name: /Grade\s+One of a list · 2 choices\s+grade/ })
+      .waitFor();
 
     await page.getByLabel('Schema name').fill('Graded video');
     await page.getByRole('group', { name: 'Fields' }).getByLabel('Grade').check();
     await page.getByRole('button', { name: 'Save schema' }).click();
     await page.getByText('Schema “Graded video” saved.').waitFor();
-    await page.getByRole('table', { name: 'Schemas' }).getByRole('row', { name: /Graded video\s+video\s+Grade/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Schemas' })
+      .getByRole('row', { name: /Graded video\s+video\s+Grade/ })
+      .waitFor();
     await screenshot(page, 'admin-04-metadata');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 768, height: 900 });
     await screenshot(page, 'admin-05-metadata-768');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
@@ -186,17 +228,23 @@ describe('an admin in the browser', () => {
 describe('a person in two workspaces', () => {
   it('joins a second workspace with the same account and switches between them', async () => {
     const boss = await test.token('boss', 'harbour-films', ['admin']);
-    const invited = await graphqlRequest(test.system.gatewayUrl, 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { url } }', {
-      variables: { i: { email: ROBIN.email, role: 'reviewer' } },
-      authorization: `Bearer ${boss}`,
-    });
+    const invited = await graphqlRequest(
+      test.system.gatewayUrl,
+      'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { url } }',
+      {
+        variables: { i: { email: ROBIN.email, role: 'reviewer' } },
+        authorization: `Bearer ${boss}`,
+      },
+    );
     await acceptInvite(robinPage, `${base}${invited.data!.inviteMember.url}`, 'Robin Grader');
     const switcher = robinPage.getByRole('button', { name: /^Switch workspace, current:/ });
     await expect(switcher.textContent()).resolves.toContain('harbour-films');
     await switcher.click();
     const menu = robinPage.getByRole('menu', { name: 'Workspaces' });
     await menu.getByRole('menuitemradio', { name: /My workspace/ }).waitFor();
-    await expect(menu.getByRole('menuitemradio', { name: /harbour-films/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(menu.getByRole('menuitemradio', { name: /harbour-films/ }).getAttribute('aria-checked')).resolves.toBe(
+      'true',
+    );
     await screenshot(robinPage, 'switch-01-two-workspaces');
     await menu.getByRole('menuitemradio', { name: /My workspace/ }).click();
     await robinPage.waitForFunction(() => document.querySelector('.ws-switch')?.textContent.includes('My workspace'));
@@ -212,7 +260,9 @@ describe('an editor uploading and comparing', () => {
     await page.getByRole('heading', { name: 'All assets' }).waitFor();
     // The first 8 MB chunk goes through; then the connection drops on every later one until the page is reloaded.
     let patches = 0;
-    await page.route('**/files/**', (route) => (route.request().method() === 'PATCH' && ++patches > 1 ? route.abort('connectionfailed') : route.continue()));
+    await page.route('**/files/**', (route) =>
+      route.request().method() === 'PATCH' && ++patches > 1 ? route.abort('connectionfailed') : route.continue(),
+    );
     const firstChunk = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.status() === 204);
     await dropFiles(page, [{ path: clip, name: 'quay-at-dusk.mp4', type: 'video/mp4' }]);
     await finishDrop(page);
@@ -229,44 +279,70 @@ describe('an editor uploading and comparing', () => {
 
     const offsets: number[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'PATCH' && request.url().includes('/files/')) offsets.push(Number(request.headers()['upload-offset']));
+      if (request.method() === 'PATCH' && request.url().includes('/files/'))
+        offsets.push(Number(request.headers()['upload-offset']));
     });
     await dropFiles(page, [{ path: clip, name: 'quay-at-dusk.mp4', type: 'video/mp4' }]);
     await finishDrop(page);
-    await page.locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'quay-at-dusk.mp4' }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'quay-at-dusk.mp4' })
+      .waitFor({ timeout: 120_000 });
     expect(offsets.length).toBeGreaterThan(0);
     expect(offsets[0]).toBe(confirmed);
     await screenshot(page, 'upload-03-resumed-ready');
   });
 
   it('compares two versions side by side: play, pause and frame steps drive both, with waveform and meter', async () => {
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^quay-at-dusk/ }).click();
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^quay-at-dusk/ })
+      .click();
     await page.getByTestId('player-video').waitFor();
     await page.getByTestId('version-input').setInputFiles(secondClip);
-    await page.locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'quay-at-dusk-v2.mp4' }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'quay-at-dusk-v2.mp4' })
+      .waitFor({ timeout: 120_000 });
     await page.getByRole('region', { name: 'Uploads' }).getByRole('button', { name: 'Clear' }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
     const bar = page.getByRole('region', { name: 'Compare versions' });
-    await expect(bar.getByLabel('Compare with').inputValue()).resolves.toBe(await bar.locator('option', { hasText: 'Version 1' }).getAttribute('value'));
-    await page.waitForFunction(() => ['player-video', 'compare-video'].every((id) => (document.querySelector(`[data-testid=${id}]`)?.readyState ?? 0) >= 2));
+    await expect(bar.getByLabel('Compare with').inputValue()).resolves.toBe(
+      await bar.locator('option', { hasText: 'Version 1' }).getAttribute('value'),
+    );
+    await page.waitForFunction(() =>
+      ['player-video', 'compare-video'].every(
+        (id) => (document.querySelector(`[data-testid=${id}]`)?.readyState ?? 0) >= 2,
+      ),
+    );
     await page.getByTestId('waveform').waitFor();
 
     const state = () =>
-      page.evaluate(() => ['player-video', 'compare-video'].map((id) => {
-        const v = document.querySelector(`[data-testid=${id}]`);
-        return { paused: v.paused as boolean, time: v.currentTime as number };
-      }));
+      page.evaluate(() =>
+        ['player-video', 'compare-video'].map((id) => {
+          const v = document.querySelector(`[data-testid=${id}]`);
+          return { paused: v.paused as boolean, time: v.currentTime as number };
+        }),
+      );
     await page.getByRole('group', { name: /^Player:/ }).focus();
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => ['player-video', 'compare-video'].every((id) => !document.querySelector(`[data-testid=${id}]`).paused));
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=audio-meter]')?.getAttribute('aria-valuenow')) > -60, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() =>
+      ['player-video', 'compare-video'].every((id) => !document.querySelector(`[data-testid=${id}]`).paused),
+    );
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=audio-meter]')?.getAttribute('aria-valuenow')) > -60,
+      undefined,
+      { timeout: 10_000 },
+    );
     await screenshot(page, 'compare-01-playing');
     await page.keyboard.press('k');
-    await page.waitForFunction(() => ['player-video', 'compare-video'].every((id) => document.querySelector(`[data-testid=${id}]`).paused));
+    await page.waitForFunction(() =>
+      ['player-video', 'compare-video'].every((id) => document.querySelector(`[data-testid=${id}]`).paused),
+    );
 
     await page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid=timecode]')?.getAttribute('data-frame') === '3');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=timecode]')?.getAttribute('data-frame') === '3',
+    );
     await page.waitForFunction(() => {
       const [a, b] = ['player-video', 'compare-video'].map((id) => document.querySelector(`[data-testid=${id}]`));
       return !a.seeking && !b.seeking && Math.abs(a.currentTime - b.currentTime) < 0.001;

@@ -26,7 +26,13 @@ beforeAll(async () => {
   // Both locations act as a slow cold tier, so a restore waits a few seconds and says so while it does.
   test = await startTestSystem('archive-browser', { archive: { ARCHIVE_COLD_LOCATIONS: 'archive-a=4,archive-b=4' } });
   for (const name of ['pier-dawn', 'pier-dusk']) {
-    const path = makeClip(join(test.workDir, `${name}.mp4`), { seconds: 1, width: 160, height: 90, rate: '25', audio: false });
+    const path = makeClip(join(test.workDir, `${name}.mp4`), {
+      seconds: 1,
+      width: 160,
+      height: 90,
+      rate: '25',
+      audio: false,
+    });
     clips.push({ path, name: `${name}.mp4`, type: 'video/mp4' });
   }
   browser = await launchChromium();
@@ -47,7 +53,10 @@ describe('an archivist in the browser', () => {
     await dropFiles(page, clips);
     await finishDrop(page);
     await page.locator('[data-testid=upload-item][data-phase=ready]').nth(1).waitFor({ timeout: 120_000 });
-    for (const name of ['pier-dawn', 'pier-dusk']) await assets().getByRole('link', { name: new RegExp(`^${name}`) }).waitFor();
+    for (const name of ['pier-dawn', 'pier-dusk'])
+      await assets()
+        .getByRole('link', { name: new RegExp(`^${name}`) })
+        .waitFor();
     await page.getByRole('button', { name: 'Clear' }).click();
 
     await page.getByRole('button', { name: 'New collection' }).click();
@@ -100,7 +109,10 @@ describe('an archivist in the browser', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await dry.getByRole('button', { name: 'Archive 2 assets' }).click();
-    await policy.getByRole('status', { name: 'Archive started' }).getByText(/^Archiving 2 assets/).waitFor();
+    await policy
+      .getByRole('status', { name: 'Archive started' })
+      .getByText(/^Archiving 2 assets/)
+      .waitFor();
     await screenshot(page, 'archive-06-run');
   });
 
@@ -108,7 +120,9 @@ describe('an archivist in the browser', () => {
     await page.getByRole('link', { name: 'All assets' }).click();
     // Archiving is a job: the library shows the badge once the masters left the online tier.
     for (let attempt = 0; attempt < 60; attempt++) {
-      await assets().getByRole('link', { name: /^pier-dusk/ }).waitFor();
+      await assets()
+        .getByRole('link', { name: /^pier-dusk/ })
+        .waitFor();
       if ((await assets().getByText('Archived', { exact: true }).count()) === 2) break;
       await page.waitForTimeout(500);
       await page.reload();
@@ -118,7 +132,9 @@ describe('an archivist in the browser', () => {
   });
 
   it('restores one asset from its page and watches the restore finish', async () => {
-    await assets().getByRole('link', { name: /^pier-dawn/ }).click();
+    await assets()
+      .getByRole('link', { name: /^pier-dawn/ })
+      .click();
     const section = page.getByTestId('archive-section');
     await section.getByText('archived', { exact: true }).waitFor();
     await section.getByRole('list', { name: 'Archive copies' }).getByText('archive-a').waitFor();
@@ -135,7 +151,9 @@ describe('an archivist in the browser', () => {
     await screenshot(page, 'archive-09-restoring');
     await page.locator('[data-testid=archive-section][data-tier=HOT]').waitFor({ timeout: 120_000 });
     await section.getByText('online', { exact: true }).waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText('Archived', { exact: true }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('heading', { level: 1 }).locator('..').getByText('Archived', { exact: true }).count(),
+    ).resolves.toBe(0);
     await screenshot(page, 'archive-10-restored');
 
     // An admin places a legal hold: it is shown, and archiving is no longer offered until it is released.
@@ -144,7 +162,9 @@ describe('an archivist in the browser', () => {
     await section.getByText('Say why the asset is held').waitFor();
     await section.getByLabel('Reason for the hold').fill('Litigation 42');
     await section.getByRole('button', { name: 'Place hold' }).click();
-    await section.getByText(/^Legal hold: Litigation 42\. Placed by you on .*; archive moves and deletion are blocked\.$/).waitFor();
+    await section
+      .getByText(/^Legal hold: Litigation 42\. Placed by you on .*; archive moves and deletion are blocked\.$/)
+      .waitFor();
     await expect(section.getByRole('button', { name: 'Archive master' }).count()).resolves.toBe(0);
     await screenshot(page, 'archive-11-legal-hold');
     await section.getByRole('button', { name: 'Release legal hold' }).click();
@@ -152,8 +172,16 @@ describe('an archivist in the browser', () => {
 
     await page.getByRole('link', { name: 'Back to the library' }).click();
     // The library may first paint its cached page, then the fresh one: the restored card loses its badge.
-    await assets().getByRole('link', { name: /^pier-dawn/ }).getByText('Archived', { exact: true }).waitFor({ state: 'detached' });
-    await expect(assets().getByRole('link', { name: /^pier-dusk/ }).getByText('Archived', { exact: true }).count()).resolves.toBe(1);
+    await assets()
+      .getByRole('link', { name: /^pier-dawn/ })
+      .getByText('Archived', { exact: true })
+      .waitFor({ state: 'detached' });
+    await expect(
+      assets()
+        .getByRole('link', { name: /^pier-dusk/ })
+        .getByText('Archived', { exact: true })
+        .count(),
+    ).resolves.toBe(1);
     await expect(assets().getByText('Archived', { exact: true }).count()).resolves.toBe(1);
   });
 });

@@ -29,8 +29,21 @@ beforeAll(async () => {
   test = await startTestSystem('newcomer');
   base = new URL('/', test.system.gatewayUrl).toString().replace(/\/$/, '');
   // 29.97 drop-frame starting two frames before a dropped minute label.
-  clip = makeClip(join(test.workDir, 'harbour-sunrise.mp4'), { seconds: 2, width: 320, height: 180, rate: '30000/1001', audio: false, timecode: '00:00:59;28' });
-  secondClip = makeClip(join(test.workDir, 'harbour-sunrise-v2.mp4'), { seconds: 1, width: 320, height: 180, rate: '25', audio: false });
+  clip = makeClip(join(test.workDir, 'harbour-sunrise.mp4'), {
+    seconds: 2,
+    width: 320,
+    height: 180,
+    rate: '30000/1001',
+    audio: false,
+    timecode: '00:00:59;28',
+  });
+  secondClip = makeClip(join(test.workDir, 'harbour-sunrise-v2.mp4'), {
+    seconds: 1,
+    width: 320,
+    height: 180,
+    rate: '25',
+    audio: false,
+  });
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
@@ -113,14 +126,20 @@ describe('a newcomer in the browser', () => {
     await page.locator('[data-testid=upload-item][data-phase=ready]').waitFor({ timeout: 120_000 });
     await expect(item.getByTestId('upload-status').textContent()).resolves.toBe('Ready');
     await expect(item.getByText(/Proxy ✓/).count()).resolves.toBe(1);
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^harbour-sunrise/ })
+      .waitFor();
     await screenshot(page, '07-upload-ready');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('finds it by a word of its title with a facet', async () => {
     await page.getByRole('combobox', { name: 'Search assets' }).fill('harbour');
-    await page.getByRole('option', { name: /harbour/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /harbour/ })
+      .first()
+      .waitFor();
     await screenshot(page, '08-suggestions');
     await page.getByRole('combobox', { name: 'Search assets' }).press('Enter');
     await page.getByRole('heading', { name: 'Results for “harbour”' }).waitFor();
@@ -138,8 +157,14 @@ describe('a newcomer in the browser', () => {
     await page.getByLabel('Name').fill('Harbour clips');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { name: 'Harbour clips' }).waitFor();
-    await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('link', { name: /Harbour clips\s*1/ }).waitFor();
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Library navigation' })
+      .getByRole('link', { name: /Harbour clips\s*1/ })
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^harbour-sunrise/ })
+      .waitFor();
     await screenshot(page, '09b-smart-collection');
 
     // A manual collection, filled from a selection.
@@ -163,7 +188,10 @@ describe('a newcomer in the browser', () => {
     await page.getByText('Licence set on 1 asset.').waitFor();
 
     await page.getByRole('button', { name: 'List view' }).click();
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^harbour-sunrise/ })
+      .waitFor();
     await screenshot(page, '09c-list-view');
     await page.getByRole('button', { name: 'Grid view' }).click();
     await page.keyboard.press('?');
@@ -174,7 +202,10 @@ describe('a newcomer in the browser', () => {
   });
 
   it('opens it and steps three frames forward: the drop-frame timecode moves by exactly three frames', async () => {
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).click();
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^harbour-sunrise/ })
+      .click();
     const timecode = page.getByTestId('timecode-label');
     await timecode.waitFor();
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
@@ -182,7 +213,9 @@ describe('a newcomer in the browser', () => {
     await expect(timecode.textContent()).resolves.toBe('00:00:59;28');
     await page.getByRole('group', { name: /^Player:/ }).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid=timecode]')?.getAttribute('data-frame') === '3');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=timecode]')?.getAttribute('data-frame') === '3',
+    );
     await page.waitForFunction(() => !document.querySelector('video')!.seeking);
     // 00:00:59;28 + 3 frames skips the dropped labels ;00 and ;01 of minute one.
     await expect(timecode.textContent()).resolves.toBe(framesToTimecode(1798 + 3, rate, { dropFrame: true }));
@@ -216,17 +249,29 @@ describe('a newcomer in the browser', () => {
   it('uploads a second version and switches between versions', async () => {
     await page.getByRole('tab', { name: 'Info' }).click();
     await page.getByTestId('version-input').setInputFiles(secondClip);
-    await page.locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'harbour-sunrise-v2.mp4' }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('[data-testid=upload-item][data-phase=ready]', { hasText: 'harbour-sunrise-v2.mp4' })
+      .waitFor({ timeout: 120_000 });
     const versions = page.getByLabel('Version', { exact: true });
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('#version option') as ArrayLike<{ textContent: string }>).some((o) => o.textContent === 'Version 2 (current)'));
-    await expect(versions.inputValue()).resolves.toBe(await page.locator('#version option', { hasText: 'Version 2' }).getAttribute('value'));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('#version option') as ArrayLike<{ textContent: string }>).some(
+        (o) => o.textContent === 'Version 2 (current)',
+      ),
+    );
+    await expect(versions.inputValue()).resolves.toBe(
+      await page.locator('#version option', { hasText: 'Version 2' }).getAttribute('value'),
+    );
     const timecode = page.getByTestId('timecode-label');
-    await page.waitForFunction(() => document.querySelector('[data-testid=timecode-label]')?.textContent === '00:00:00:00');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=timecode-label]')?.textContent === '00:00:00:00',
+    );
     await page.getByText('harbour-sunrise-v2.mp4', { exact: true }).first().waitFor();
     await screenshot(page, '13-version-2');
 
     await versions.selectOption({ label: 'Version 1' });
-    await page.waitForFunction(() => document.querySelector('[data-testid=timecode-label]')?.textContent === '00:00:59;28');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=timecode-label]')?.textContent === '00:00:59;28',
+    );
     await expect(page.getByRole('button', { name: 'Make current' }).count()).resolves.toBe(1);
     await expect(page.locator('dd', { hasText: 'harbour-sunrise.mp4' }).count()).resolves.toBe(1);
     await screenshot(page, '14-version-1');
@@ -254,8 +299,13 @@ describe('a newcomer in the browser', () => {
     await page.setViewportSize({ width: 768, height: 900 });
     await screenshot(page, '15-asset-768');
     await page.goto(`${base}/`);
-    await page.getByRole('region', { name: 'Assets' }).getByRole('link', { name: /^harbour-sunrise/ }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page
+      .getByRole('region', { name: 'Assets' })
+      .getByRole('link', { name: /^harbour-sunrise/ })
+      .waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '16-library-768');
   });

@@ -29,16 +29,37 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
 /** Drops files on the page the way a file manager's drag and drop does (with their modification times, as tus fingerprints read them). */
-export async function dropFiles(page: Page, files: Array<{ path: string; name: string; type: string }>, selector = 'main'): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, type: f.type, lastModified: Math.floor(statSync(f.path).mtimeMs), base64: readFileSync(f.path).toString('base64') }));
+export async function dropFiles(
+  page: Page,
+  files: Array<{ path: string; name: string; type: string }>,
+  selector = 'main',
+): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    type: f.type,
+    lastModified: Math.floor(statSync(f.path).mtimeMs),
+    base64: readFileSync(f.path).toString('base64'),
+  }));
   await page.evaluate(
     ({ payload, selector }) => {
       const dt = new DataTransfer();
-      for (const f of payload) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type, lastModified: f.lastModified }));
+      for (const f of payload)
+        dt.items.add(
+          new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, {
+            type: f.type,
+            lastModified: f.lastModified,
+          }),
+        );
       window.__drop = dt;
       const target = document.querySelector(selector)!;
       target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
@@ -51,6 +72,8 @@ export async function dropFiles(page: Page, files: Array<{ path: string; name: s
 export async function finishDrop(page: Page, selector = 'main'): Promise<void> {
   await page.evaluate((selector) => {
     const dt = window.__drop;
-    document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    document
+      .querySelector(selector)!
+      .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
   }, selector);
 }

@@ -29,12 +29,18 @@ function interpolate(value: unknown, env: Record<string, string>): string {
 }
 
 describe('docker-compose.yml', () => {
-  const userEnv = { GATEWAY_SIGNING_SECRET: 'g'.repeat(64), JWT_SECRET: 'j'.repeat(64), MEDIA_SIGNING_SECRET: 'm'.repeat(64) };
+  const userEnv = {
+    GATEWAY_SIGNING_SECRET: 'g'.repeat(64),
+    JWT_SECRET: 'j'.repeat(64),
+    MEDIA_SIGNING_SECRET: 'm'.repeat(64),
+  };
 
   it.each(Object.keys(shapes))('gives %s every variable its config requires, with valid values', (service) => {
     const definition = compose.services[service];
     expect(definition).toBeDefined();
-    const env = Object.fromEntries(Object.entries(definition.environment ?? {}).map(([k, v]) => [k, interpolate(v, userEnv)]));
+    const env = Object.fromEntries(
+      Object.entries(definition.environment ?? {}).map(([k, v]) => [k, interpolate(v, userEnv)]),
+    );
     expect(() => parseConfig(shapes[service], env)).not.toThrow();
     expect(definition.healthcheck?.test).toBeDefined();
   });

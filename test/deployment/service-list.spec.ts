@@ -10,12 +10,29 @@ import { gatewayConfigShape } from '@mam/gateway';
 import { gatewayEnvironment, portFrom, serviceEnvironment } from '@mam/system';
 
 const root = join(__dirname, '..', '..');
-const required = { DATABASE_URL: 'postgres://u@h:5432/mam_x', GATEWAY_SIGNING_SECRET: 's'.repeat(32), MEDIA_SIGNING_SECRET: 'm'.repeat(32), JWT_SECRET: 'j'.repeat(32) };
-const serviceShapes = { assets: assetsConfigShape, ingest: ingestConfigShape, review: reviewConfigShape, distribution: distributionConfigShape, archive: archiveConfigShape };
+const required = {
+  DATABASE_URL: 'postgres://u@h:5432/mam_x',
+  GATEWAY_SIGNING_SECRET: 's'.repeat(32),
+  MEDIA_SIGNING_SECRET: 'm'.repeat(32),
+  JWT_SECRET: 'j'.repeat(32),
+};
+const serviceShapes = {
+  assets: assetsConfigShape,
+  ingest: ingestConfigShape,
+  review: reviewConfigShape,
+  distribution: distributionConfigShape,
+  archive: archiveConfigShape,
+};
 
 describe('the one service list', () => {
   it('names the five subgraphs in composition order on 4001-4005', () => {
-    expect(SERVICES.map((s) => `${s.name}:${s.port}`)).toEqual(['assets:4001', 'ingest:4002', 'review:4003', 'distribution:4004', 'archive:4005']);
+    expect(SERVICES.map((s) => `${s.name}:${s.port}`)).toEqual([
+      'assets:4001',
+      'ingest:4002',
+      'review:4003',
+      'distribution:4004',
+      'archive:4005',
+    ]);
   });
 
   it.each(SERVICES.map((s) => s.name))('gives %s its default port and the gateway its default URL', (name) => {
@@ -27,7 +44,15 @@ describe('the one service list', () => {
 
   it('builds the environments npm start, the tests and the benchmarks start parts with', () => {
     const common = { host: '127.0.0.1', basePort: 5000, gatewaySecret: 's'.repeat(32), logLevel: 'warn' };
-    expect(serviceEnvironment('review', { ...common, databaseUrlBase: 'postgres://u@h:5432/', databasePrefix: 'mam', kafkaBrokers: ['k:9092'], topicPrefix: 't.' })).toEqual({
+    expect(
+      serviceEnvironment('review', {
+        ...common,
+        databaseUrlBase: 'postgres://u@h:5432/',
+        databasePrefix: 'mam',
+        kafkaBrokers: ['k:9092'],
+        topicPrefix: 't.',
+      }),
+    ).toEqual({
       HOST: '127.0.0.1',
       PORT: '5003',
       DATABASE_URL: 'postgres://u@h:5432/mam_review',
@@ -36,7 +61,9 @@ describe('the one service list', () => {
       KAFKA_TOPIC_PREFIX: 't.',
       LOG_LEVEL: 'warn',
     });
-    expect(gatewayEnvironment({ assets: 'http://a/graphql', archive: 'http://z/graphql' }, { ...common, jwtSecret: 'j' })).toMatchObject({ PORT: '5000', ASSETS_URL: 'http://a/graphql', ARCHIVE_URL: 'http://z/graphql' });
+    expect(
+      gatewayEnvironment({ assets: 'http://a/graphql', archive: 'http://z/graphql' }, { ...common, jwtSecret: 'j' }),
+    ).toMatchObject({ PORT: '5000', ASSETS_URL: 'http://a/graphql', ARCHIVE_URL: 'http://z/graphql' });
     expect(portFrom(0, 'archive')).toBe(0);
   });
 

@@ -44,7 +44,11 @@ interface Started {
 
 /** Runs the start script as `npm start` does, in a child process, until its banner or its exit. */
 async function start(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk));
@@ -52,7 +56,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<Started> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
     const check = () => {
-      if (out.includes('Try it:') && out.trimEnd().endsWith('}\'')) resolve();
+      if (out.includes('Try it:') && out.trimEnd().endsWith("}'")) resolve();
     };
     child.stdout.on('data', check);
     void exited.then((code) => reject(new Error(`npm start exited ${code}: ${err}${out}`)));
@@ -99,19 +103,35 @@ describe('npm start (embedded default)', () => {
   it('says in one line that ffmpeg is missing and how to get it, before starting anything', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], {
       cwd: root,
-      env: { PATH: searchPath(dir, 'bare', []), HOME: dir, MAM_DATA_DIR: join(dir, 'unused'), PORT: '1', EMBEDDED_POSTGRES_PORT: '1' },
+      env: {
+        PATH: searchPath(dir, 'bare', []),
+        HOME: dir,
+        MAM_DATA_DIR: join(dir, 'unused'),
+        PORT: '1',
+        EMBEDDED_POSTGRES_PORT: '1',
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^npm start: media tools missing: ffmpeg is not on PATH\. To fix: install ffmpeg 5\.1 or newer .*apt-get install ffmpeg/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^npm start: media tools missing: ffmpeg is not on PATH\. To fix: install ffmpeg 5\.1 or newer .*apt-get install ffmpeg/,
+      ),
+    ]);
     expect(existsSync(join(dir, 'unused'))).toBe(false);
   });
 
   it('starts with ffprobe from npm, prints a pasteable command, starts again after kill -9, and stops cleanly', async () => {
     const port = await freePorts(6);
-    const env = { PATH: searchPath(dir, 'bin', ['ffmpeg']), HOME: dir, MAM_DATA_DIR: join(dir, 'data'), PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePorts(1)) };
+    const env = {
+      PATH: searchPath(dir, 'bin', ['ffmpeg']),
+      HOME: dir,
+      MAM_DATA_DIR: join(dir, 'data'),
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(await freePorts(1)),
+    };
 
     running = await start(env);
     const banner = running.stdout();
@@ -148,6 +168,8 @@ describe('npm start (embedded default)', () => {
     expect(running.stderr()).toBe('');
     expect(alive(pid)).toBe(false);
     // No session was cut off by the database stopping under it.
-    expect(readFileSync(join(dir, 'data', 'postgres.log'), 'utf8')).not.toMatch(/unexpected EOF|could not receive data from client/);
+    expect(readFileSync(join(dir, 'data', 'postgres.log'), 'utf8')).not.toMatch(
+      /unexpected EOF|could not receive data from client/,
+    );
   }, 240_000);
 });

@@ -16,7 +16,14 @@ const reviewUrl = `${infra.databaseUrlBase}/${name}_review`;
 const logger = createLogger('crash-test', 'silent');
 const bus = createKafkaBus({ brokers: infra.kafkaBrokers, clientId: 'crash-test', topicPrefix: `${name}.`, logger });
 const assets = createAssetsService(
-  parseConfig(assetsConfigShape, { DATABASE_URL: assetsUrl, GATEWAY_SIGNING_SECRET: secret, PORT: '0', KAFKA_BROKERS: infra.kafkaBrokers.join(','), KAFKA_TOPIC_PREFIX: `${name}.`, LOG_LEVEL: 'silent' }),
+  parseConfig(assetsConfigShape, {
+    DATABASE_URL: assetsUrl,
+    GATEWAY_SIGNING_SECRET: secret,
+    PORT: '0',
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    KAFKA_TOPIC_PREFIX: `${name}.`,
+    LOG_LEVEL: 'silent',
+  }),
   { bus, logger },
 );
 const identity = { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor' as const], kind: 'user' as const };
@@ -24,13 +31,32 @@ const TOTAL = 40;
 
 /** The review service as its own OS process, exactly as production runs it. */
 function startReviewProcess(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'services', 'review', 'src', 'main.ts')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: reviewUrl, GATEWAY_SIGNING_SECRET: secret, KAFKA_BROKERS: infra.kafkaBrokers.join(','), KAFKA_TOPIC_PREFIX: `${name}.`, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '..', '..', 'services', 'review', 'src', 'main.ts')],
+    {
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_URL: reviewUrl,
+        GATEWAY_SIGNING_SECRET: secret,
+        KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+        KAFKA_TOPIC_PREFIX: `${name}.`,
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
-async function reviewCounts(): Promise<{ reviews: number; audit: number; inbox: number; versionsInbox: number; distinct: number }> {
+async function reviewCounts(): Promise<{
+  reviews: number;
+  audit: number;
+  inbox: number;
+  versionsInbox: number;
+  distinct: number;
+}> {
   const client = new Client({ connectionString: reviewUrl });
   await client.connect();
   try {
@@ -63,23 +89,42 @@ afterAll(async () => {
 it('applies every event exactly once when the consumer process is killed mid-flow and restarted', async () => {
   review = startReviewProcess();
   const ids: string[] = [];
-  for (let i = 0; i < TOTAL / 2; i++) ids.push((await createAsset(assets.dataSource, identity, { title: `Clip ${i}` })).id);
+  for (let i = 0; i < TOTAL / 2; i++)
+    ids.push((await createAsset(assets.dataSource, identity, { title: `Clip ${i}` })).id);
 
   // Kill -9 while it is part-way through the stream: effects committed, offsets possibly not.
-  await waitFor(async () => (await reviewCounts()).reviews >= 5, { what: 'the review process to apply some events', timeoutMs: 60_000, intervalMs: 20 });
+  await waitFor(async () => (await reviewCounts()).reviews >= 5, {
+    what: 'the review process to apply some events',
+    timeoutMs: 60_000,
+    intervalMs: 20,
+  });
   review.kill('SIGKILL');
   await new Promise((resolve) => review!.once('exit', resolve));
   const atCrash = await reviewCounts();
   expect(atCrash.reviews).toBeLessThan(TOTAL);
 
-  for (let i = TOTAL / 2; i < TOTAL; i++) ids.push((await createAsset(assets.dataSource, identity, { title: `Clip ${i}` })).id);
+  for (let i = TOTAL / 2; i < TOTAL; i++)
+    ids.push((await createAsset(assets.dataSource, identity, { title: `Clip ${i}` })).id);
   review = startReviewProcess();
-  await waitFor(async () => (await reviewCounts()).reviews === TOTAL, { what: 'every asset to reach review after restart', timeoutMs: 90_000, intervalMs: 250 });
+  await waitFor(async () => (await reviewCounts()).reviews === TOTAL, {
+    what: 'every asset to reach review after restart',
+    timeoutMs: 90_000,
+    intervalMs: 250,
+  });
   // Give any redelivered duplicate time to (wrongly) land before counting.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   // Each new asset is two events for review: asset.access-changed, then asset.created; the version
   // projection's consumer group on the same topic records each of them once too.
-  await waitFor(async () => (await reviewCounts()).versionsInbox === 2 * TOTAL || undefined, { what: 'the version projection to pass every event', timeoutMs: 30_000 });
-  expect(await reviewCounts()).toEqual({ reviews: TOTAL, audit: TOTAL, distinct: TOTAL, inbox: 2 * TOTAL, versionsInbox: 2 * TOTAL });
+  await waitFor(async () => (await reviewCounts()).versionsInbox === 2 * TOTAL || undefined, {
+    what: 'the version projection to pass every event',
+    timeoutMs: 30_000,
+  });
+  expect(await reviewCounts()).toEqual({
+    reviews: TOTAL,
+    audit: TOTAL,
+    distinct: TOTAL,
+    inbox: 2 * TOTAL,
+    versionsInbox: 2 * TOTAL,
+  });
   expect(ids).toHaveLength(TOTAL);
 }, 180_000);

@@ -48,7 +48,11 @@ let apiKey: string;
 beforeAll(async () => {
   test = await startTestSystem('outage', { databaseUrlBase: await proxy.start() });
   const admin = await test.token('ada', 'studio', ['admin']);
-  const created = await graphqlRequest(test.system.gatewayUrl, 'mutation { createApiKey(input: { name: "Outage probe", role: viewer }) { secret } }', { authorization: `Bearer ${admin}` });
+  const created = await graphqlRequest(
+    test.system.gatewayUrl,
+    'mutation { createApiKey(input: { name: "Outage probe", role: viewer }) { secret } }',
+    { authorization: `Bearer ${admin}` },
+  );
   apiKey = created.data!.createApiKey.secret;
 }, 120_000);
 
@@ -61,13 +65,18 @@ afterAll(async () => {
 it('answers UNAVAILABLE (503, retryable) to valid credentials while the database is down, and serves them again after', async () => {
   const { gatewayUrl } = test.system;
   const person = await test.token('pia', 'studio', ['editor']);
-  const ask = (authorization: string) => graphqlRequest(gatewayUrl, '{ assets(first: 1) { edges { node { id } } } }', { authorization });
+  const ask = (authorization: string) =>
+    graphqlRequest(gatewayUrl, '{ assets(first: 1) { edges { node { id } } } }', { authorization });
   expect((await ask(`Bearer ${person}`)).errors).toBeUndefined();
   expect((await ask(`ApiKey ${apiKey}`)).errors).toBeUndefined();
 
   proxy.cut();
   await new Promise((resolve) => setTimeout(resolve, 6000)); // past the membership cache
-  for (const authorization of [`Bearer ${person}`, `ApiKey ${apiKey}`, `Bearer ${await test.token('new-face', 'studio', ['viewer'])}`]) {
+  for (const authorization of [
+    `Bearer ${person}`,
+    `ApiKey ${apiKey}`,
+    `Bearer ${await test.token('new-face', 'studio', ['viewer'])}`,
+  ]) {
     const answer = await ask(authorization);
     expect({ authorization, status: answer.status }).toEqual({ authorization, status: 503 });
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
@@ -75,18 +84,41 @@ it('answers UNAVAILABLE (503, retryable) to valid credentials while the database
   // A forged credential is still a bad credential, whatever the database does.
   expect((await ask('Bearer not.a.token')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-  const upload = await fetch(new URL('/files', gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${person}`, 'tus-resumable': '1.0.0', 'upload-length': '3', 'upload-metadata': `filename ${Buffer.from('a.txt').toString('base64')}` } });
+  const upload = await fetch(new URL('/files', gatewayUrl), {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${person}`,
+      'tus-resumable': '1.0.0',
+      'upload-length': '3',
+      'upload-metadata': `filename ${Buffer.from('a.txt').toString('base64')}`,
+    },
+  });
   expect(upload.status).toBe(503);
   expect(upload.headers.get('retry-after')).toBeTruthy();
 
-  const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${person}` }, retryAttempts: 0 });
+  const client = createClient({
+    url: gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${person}` },
+    retryAttempts: 0,
+  });
   const outcome = await new Promise<string>((resolve) => {
-    client.subscribe({ query: 'subscription { reviewOpened { id } }' }, { next: () => resolve('event'), error: (error) => resolve(`closed ${(error as { code?: number }).code}`), complete: () => resolve('complete') });
+    client.subscribe(
+      { query: 'subscription { reviewOpened { id } }' },
+      {
+        next: () => resolve('event'),
+        error: (error) => resolve(`closed ${(error as { code?: number }).code}`),
+        complete: () => resolve('complete'),
+      },
+    );
   });
   await client.dispose();
   expect(outcome).toBe('closed 1013');
 
   proxy.restore();
-  await waitFor(async () => (await ask(`Bearer ${person}`)).status === 200, { timeoutMs: 30_000, what: 'the gateway to serve again' });
+  await waitFor(async () => (await ask(`Bearer ${person}`)).status === 200, {
+    timeoutMs: 30_000,
+    what: 'the gateway to serve again',
+  });
   expect((await ask(`ApiKey ${apiKey}`)).errors).toBeUndefined();
 }, 90_000);

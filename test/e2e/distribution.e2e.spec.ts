@@ -8,7 +8,17 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { decodeEnvelope } from '@mam/events';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
-import { ffprobe, freePort, graphqlRequest, makeClip, startPrivateSshd, testInfrastructure, uniqueName, waitFor, type PrivateSshd } from '@mam/testkit';
+import {
+  ffprobe,
+  freePort,
+  graphqlRequest,
+  makeClip,
+  startPrivateSshd,
+  testInfrastructure,
+  uniqueName,
+  waitFor,
+  type PrivateSshd,
+} from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
@@ -23,10 +33,19 @@ const s3Client = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forc
 /** Downloads a file from the test's SFTP server with its own SSH client. */
 async function sftpGet(remote: string, local: string): Promise<void> {
   const client = new SshClient();
-  await new Promise<void>((resolve, reject) => client.once('ready', () => resolve()).once('error', reject).connect({ host: sshd.host, port: sshd.port, username: sshd.username, privateKey: sshd.privateKey }));
+  await new Promise<void>((resolve, reject) =>
+    client
+      .once('ready', () => resolve())
+      .once('error', reject)
+      .connect({ host: sshd.host, port: sshd.port, username: sshd.username, privateKey: sshd.privateKey }),
+  );
   try {
-    const sftp = await new Promise<SFTPWrapper>((resolve, reject) => client.sftp((error, session) => (error ? reject(error) : resolve(session))));
-    await new Promise<void>((resolve, reject) => sftp.fastGet(remote, local, (error) => (error ? reject(error) : resolve())));
+    const sftp = await new Promise<SFTPWrapper>((resolve, reject) =>
+      client.sftp((error, session) => (error ? reject(error) : resolve(session))),
+    );
+    await new Promise<void>((resolve, reject) =>
+      sftp.fastGet(remote, local, (error) => (error ? reject(error) : resolve())),
+    );
   } finally {
     client.end();
   }
@@ -42,8 +61,24 @@ const PROXY_PROFILE = {
   container: 'mp4',
   faststart: true,
   timecode: 'source',
-  video: { codec: 'h264', profile: 'main', width: 640, height: 360, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv420p', quality: 28 },
-  audio: { codec: 'aac', channels: 2, tracks: 1, sampleRate: 48000, bitRateKbps: 96, loudness: { integrated: -16, truePeak: -1.5, range: 20 } },
+  video: {
+    codec: 'h264',
+    profile: 'main',
+    width: 640,
+    height: 360,
+    frameRate: 'source',
+    scan: 'progressive',
+    pixelFormat: 'yuv420p',
+    quality: 28,
+  },
+  audio: {
+    codec: 'aac',
+    channels: 2,
+    tracks: 1,
+    sampleRate: 48000,
+    bitRateKbps: 96,
+    loudness: { integrated: -16, truePeak: -1.5, range: 20 },
+  },
 };
 
 const DELIVERY_FIELDS = `id status reason ruleId requestedBy masterLoudness { integrated range truePeak }
@@ -63,11 +98,19 @@ async function gqlError(token: string, query: string, variables?: Record<string,
 }
 
 async function upload(filename: string, clip: Buffer) {
-  const data = await gql(editor, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }', { i: { filename, contentBase64: clip.toString('base64') } });
+  const data = await gql(
+    editor,
+    'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }',
+    { i: { filename, contentBase64: clip.toString('base64') } },
+  );
   const uploaded = data.uploadSmallFile as { assetId: string; versionId: string };
   await waitFor(
     async () => {
-      const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { id distributionStatus reviewStatus } } }`, { id: uploaded.assetId });
+      const { asset } = await gql(
+        editor,
+        `query($id: ID!) { asset(id: $id) { versions { id distributionStatus reviewStatus } } }`,
+        { id: uploaded.assetId },
+      );
       const [version] = asset?.versions ?? [];
       return version?.distributionStatus === 'AWAITING_APPROVAL' && version.reviewStatus === 'PENDING';
     },
@@ -85,8 +128,16 @@ async function openReview(assetId: string): Promise<string> {
 }
 
 /** The named reviewer's decision through review's API; answers the version's status under the review's policy. */
-async function decide(reviewId: string, versionId: string, decision: 'APPROVED' | 'CHANGES_REQUESTED'): Promise<string> {
-  const { decideVersion } = await gql(admin, 'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', { i: { reviewId, versionId, decision, note: 'from the screening' } });
+async function decide(
+  reviewId: string,
+  versionId: string,
+  decision: 'APPROVED' | 'CHANGES_REQUESTED',
+): Promise<string> {
+  const { decideVersion } = await gql(
+    admin,
+    'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }',
+    { i: { reviewId, versionId, decision, note: 'from the screening' } },
+  );
   return decideVersion.status;
 }
 
@@ -98,11 +149,18 @@ async function consumedByDistribution(assetId: string, type: string): Promise<vo
   );
   expect(decodeEnvelope(latest.value).type).toBe(type);
   const consumed = `SELECT 1 FROM inbox WHERE consumer_group = 'distribution.review' AND event_id = $1`;
-  await waitFor(async () => (await system.services.distribution.dataSource.query(consumed, [latest.event_id])).length > 0, { timeoutMs: 60_000, what: `distribution to consume ${type}` });
+  await waitFor(
+    async () => (await system.services.distribution.dataSource.query(consumed, [latest.event_id])).length > 0,
+    { timeoutMs: 60_000, what: `distribution to consume ${type}` },
+  );
 }
 
 function deliveriesOf(assetId: string) {
-  return gql(editor, `query($id: ID!) { asset(id: $id) { distributionStatus deliveries(first: 2) { ${DELIVERY_FIELDS} } } }`, { id: assetId });
+  return gql(
+    editor,
+    `query($id: ID!) { asset(id: $id) { distributionStatus deliveries(first: 2) { ${DELIVERY_FIELDS} } } }`,
+    { id: assetId },
+  );
 }
 
 function ended(assetId: string, count = 1) {
@@ -110,7 +168,10 @@ function ended(assetId: string, count = 1) {
     async () => {
       const { asset } = await deliveriesOf(assetId);
       const deliveries = asset.deliveries as { status: string }[];
-      return deliveries.length >= count && deliveries.slice(0, count).every((d) => !['QUEUED', 'RUNNING'].includes(d.status)) ? asset : undefined;
+      return deliveries.length >= count &&
+        deliveries.slice(0, count).every((d) => !['QUEUED', 'RUNNING'].includes(d.status))
+        ? asset
+        : undefined;
     },
     { timeoutMs: 180_000, intervalMs: 1000, what: 'the delivery to end' },
   );
@@ -135,21 +196,43 @@ afterAll(async () => {
 describe('delivery profiles', () => {
   it('lists the built-in presets and saves a workspace profile that can be made', async () => {
     const { deliveryProfiles } = await gql(editor, '{ deliveryProfiles { id name builtIn container } }');
-    expect(deliveryProfiles.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['web-h264-1080p', 'prores-422-hq', 'xdcam-hd422', 'hls-ladder', 'poster-thumbnails']));
-    const { createDeliveryProfile } = await gql(editor, 'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id name builtIn container } }', { i: { name: 'Proxy 360p', spec: PROXY_PROFILE } });
+    expect(deliveryProfiles.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(['web-h264-1080p', 'prores-422-hq', 'xdcam-hd422', 'hls-ladder', 'poster-thumbnails']),
+    );
+    const { createDeliveryProfile } = await gql(
+      editor,
+      'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id name builtIn container } }',
+      { i: { name: 'Proxy 360p', spec: PROXY_PROFILE } },
+    );
     expect(createDeliveryProfile).toMatchObject({ name: 'Proxy 360p', builtIn: false, container: 'mp4' });
   });
 
   it('refuses impossible settings with the field and the reason, and saves nothing', async () => {
-    const odd = await gqlError(editor, 'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id } }', { i: { name: 'Odd', spec: { ...PROXY_PROFILE, video: { ...PROXY_PROFILE.video, width: 641 } } } });
+    const odd = await gqlError(
+      editor,
+      'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id } }',
+      { i: { name: 'Odd', spec: { ...PROXY_PROFILE, video: { ...PROXY_PROFILE.video, width: 641 } } } },
+    );
     expect(odd.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'spec.video.width' });
     expect(odd.message).toContain('width 641 is odd: yuv420p');
-    const mp3 = await gqlError(editor, 'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id } }', {
-      i: { name: 'Surround MP3', spec: { container: 'mp3', audio: { codec: 'mp3', channels: 8, tracks: 1, sampleRate: 48000, bitRateKbps: 192 } } },
-    });
+    const mp3 = await gqlError(
+      editor,
+      'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id } }',
+      {
+        i: {
+          name: 'Surround MP3',
+          spec: {
+            container: 'mp3',
+            audio: { codec: 'mp3', channels: 8, tracks: 1, sampleRate: 48000, bitRateKbps: 192 },
+          },
+        },
+      },
+    );
     expect(mp3.message).toContain('MP3 carries at most 2 channels, not 8');
     const { deliveryProfiles } = await gql(editor, '{ deliveryProfiles { name } }');
-    expect(deliveryProfiles.map((p: { name: string }) => p.name)).not.toEqual(expect.arrayContaining(['Odd', 'Surround MP3']));
+    expect(deliveryProfiles.map((p: { name: string }) => p.name)).not.toEqual(
+      expect.arrayContaining(['Odd', 'Surround MP3']),
+    );
   });
 });
 
@@ -163,25 +246,62 @@ describe('an approved version is delivered by the workspace rule', () => {
   let reviewId = '';
 
   beforeAll(async () => {
-    const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }', { i: { name: 'Playout folder', kind: 'FOLDER', settings: { path: 'playout' } } });
+    const { createDestination } = await gql(
+      admin,
+      'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }',
+      { i: { name: 'Playout folder', kind: 'FOLDER', settings: { path: 'playout' } } },
+    );
     folderId = createDestination.id;
-    const destination = 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }';
+    const destination =
+      'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id kind settings hasCredentials } }';
     const sftp = await gql(admin, destination, {
-      i: { name: 'Broadcaster SFTP', kind: 'SFTP', settings: { host: sshd.host, port: sshd.port, username: sshd.username, path: join(sshd.root, 'incoming'), hostKeySha256: sshd.hostKeySha256 }, credentials: { privateKey: sshd.privateKey } },
+      i: {
+        name: 'Broadcaster SFTP',
+        kind: 'SFTP',
+        settings: {
+          host: sshd.host,
+          port: sshd.port,
+          username: sshd.username,
+          path: join(sshd.root, 'incoming'),
+          hostKeySha256: sshd.hostKeySha256,
+        },
+        credentials: { privateKey: sshd.privateKey },
+      },
     });
     expect(sftp.createDestination).toMatchObject({ kind: 'SFTP', hasCredentials: true });
     expect(JSON.stringify(sftp.createDestination)).not.toContain('PRIVATE KEY');
     sftpId = sftp.createDestination.id;
     const bucketDestination = await gql(admin, destination, {
-      i: { name: 'Archive bucket', kind: 'S3', settings: { endpoint: s3.endpoint, bucket, prefix: 'masters-out', forcePathStyle: true }, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } },
+      i: {
+        name: 'Archive bucket',
+        kind: 'S3',
+        settings: { endpoint: s3.endpoint, bucket, prefix: 'masters-out', forcePathStyle: true },
+        credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+      },
     });
     expect(JSON.stringify(bucketDestination.createDestination)).not.toContain(s3.secretAccessKey);
     s3Id = bucketDestination.createDestination.id;
-    proxyId = (await gql(editor, '{ deliveryProfiles { id name } }')).deliveryProfiles.find((p: { name: string }) => p.name === 'Proxy 360p').id;
+    proxyId = (await gql(editor, '{ deliveryProfiles { id name } }')).deliveryProfiles.find(
+      (p: { name: string }) => p.name === 'Proxy 360p',
+    ).id;
     await gql(admin, 'mutation($i: CreateDeliveryRuleInput!) { createDeliveryRule(input: $i) { id } }', {
-      i: { name: 'On approval', trigger: 'VERSION_APPROVED', profileIds: ['web-h264-1080p', 'wav-48k-24bit', proxyId], destinationIds: [folderId, sftpId, s3Id] },
+      i: {
+        name: 'On approval',
+        trigger: 'VERSION_APPROVED',
+        profileIds: ['web-h264-1080p', 'wav-48k-24bit', proxyId],
+        destinationIds: [folderId, sftpId, s3Id],
+      },
     });
-    const clip = readFileSync(makeClip(join(test.workDir, 'promo.mp4'), { seconds: 1, width: 640, height: 360, rate: '25', audio: true, timecode: '10:00:00:00' }));
+    const clip = readFileSync(
+      makeClip(join(test.workDir, 'promo.mp4'), {
+        seconds: 1,
+        width: 640,
+        height: 360,
+        rate: '25',
+        audio: true,
+        timecode: '10:00:00:00',
+      }),
+    );
     ({ assetId, versionId } = await upload('promo.mp4', clip));
   }, 120_000);
 
@@ -215,7 +335,12 @@ describe('an approved version is delivered by the workspace rule', () => {
     const folder = delivery.outputs[0].transfers[0].location as string;
     expect(folder.startsWith(join(test.workDir, 'data', 'deliveries', 'playout'))).toBe(true);
     const web = ffprobe(join(folder, readdirSync(folder)[0]));
-    expect(web.streams.map((s) => [s.codec_type, s.codec_name])).toEqual(expect.arrayContaining([['video', 'h264'], ['audio', 'aac']]));
+    expect(web.streams.map((s) => [s.codec_type, s.codec_name])).toEqual(
+      expect.arrayContaining([
+        ['video', 'h264'],
+        ['audio', 'aac'],
+      ]),
+    );
     expect(web.streams[0]).toMatchObject({ width: 1920, height: 1080, r_frame_rate: '25/1' });
     const wavFolder = delivery.outputs[1].transfers[0].location as string;
     const wav = ffprobe(join(wavFolder, readdirSync(wavFolder)[0]));
@@ -223,11 +348,23 @@ describe('an approved version is delivered by the workspace rule', () => {
     // Every output read back from the SFTP server and the bucket, and probed.
     const readBack = join(test.workDir, 'read-back');
     mkdirSync(readBack, { recursive: true });
-    const expected: Record<string, [string, string]> = { 'web-h264-1080p': ['video', 'h264'], 'wav-48k-24bit': ['audio', 'pcm_s24le'], [proxyId]: ['video', 'h264'] };
+    const expected: Record<string, [string, string]> = {
+      'web-h264-1080p': ['video', 'h264'],
+      'wav-48k-24bit': ['audio', 'pcm_s24le'],
+      [proxyId]: ['video', 'h264'],
+    };
     for (const output of delivery.outputs) {
       const [folderTransfer, sftpTransfer, s3Transfer] = output.transfers;
-      expect([folderTransfer.destinationId, sftpTransfer.destinationId, s3Transfer.destinationId]).toEqual([folderId, sftpId, s3Id]);
-      expect(output.transfers.map((t: { status: string }) => t.status)).toEqual(['DELIVERED', 'DELIVERED', 'DELIVERED']);
+      expect([folderTransfer.destinationId, sftpTransfer.destinationId, s3Transfer.destinationId]).toEqual([
+        folderId,
+        sftpId,
+        s3Id,
+      ]);
+      expect(output.transfers.map((t: { status: string }) => t.status)).toEqual([
+        'DELIVERED',
+        'DELIVERED',
+        'DELIVERED',
+      ]);
       const file = output.files[0] as string;
       const remoteDir = new URL(sftpTransfer.location).pathname;
       await sftpGet(`${remoteDir}/${file}`, join(readBack, `sftp-${output.profileId}-${file}`));
@@ -240,30 +377,55 @@ describe('an approved version is delivered by the workspace rule', () => {
     }
     const listed = await s3Client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'masters-out/' }));
     expect(listed.KeyCount).toBe(3);
-    const versions = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { distributionStatus } } }`, { id: assetId });
+    const versions = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { distributionStatus } } }`, {
+      id: assetId,
+    });
     expect(versions.asset.versions[0].distributionStatus).toBe('DELIVERED');
   }, 240_000);
 
   it('refuses the same delivery started twice while it runs, and delivers again by hand once it ended', async () => {
     const input = { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [folderId] };
-    const { deliverVersion } = await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id status } }`, { i: input });
+    const { deliverVersion } = await gql(
+      editor,
+      `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id status } }`,
+      { i: input },
+    );
     expect(deliverVersion.status).toBe('QUEUED');
     // Watched live: every state until it has delivered.
     const states: { status: string; outputs: { status: string; progress: number }[] }[] = [];
-    const client = createClient({ url: system.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${editor}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: system.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${editor}` },
+      retryAttempts: 0,
+    });
     const watched = new Promise<void>((resolve, reject) =>
       client.subscribe(
-        { query: 'subscription($id: ID!) { deliveryProgress(deliveryId: $id) { status outputs { status progress } } }', variables: { id: deliverVersion.id } },
-        { next: (result) => (result.errors ? reject(new Error(JSON.stringify(result.errors))) : states.push(result.data!.deliveryProgress as (typeof states)[number])), error: reject, complete: resolve },
+        {
+          query: 'subscription($id: ID!) { deliveryProgress(deliveryId: $id) { status outputs { status progress } } }',
+          variables: { id: deliverVersion.id },
+        },
+        {
+          next: (result) =>
+            result.errors
+              ? reject(new Error(JSON.stringify(result.errors)))
+              : states.push(result.data!.deliveryProgress as (typeof states)[number]),
+          error: reject,
+          complete: resolve,
+        },
       ),
     );
-    const twice = await gqlError(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: input });
+    const twice = await gqlError(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, {
+      i: input,
+    });
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', current: { deliveryId: deliverVersion.id } });
     await watched;
     await client.dispose();
     expect(states.at(-1)).toEqual({ status: 'DELIVERED', outputs: [{ status: 'DELIVERED', progress: 1 }] });
     expect(states.length).toBeGreaterThan(1);
-    const { redeliver } = await gql(editor, `mutation($id: ID!) { redeliver(deliveryId: $id) { id status } }`, { id: deliverVersion.id });
+    const { redeliver } = await gql(editor, `mutation($id: ID!) { redeliver(deliveryId: $id) { id status } }`, {
+      id: deliverVersion.id,
+    });
     expect(redeliver).toMatchObject({ status: 'QUEUED' });
     expect(redeliver.id).not.toBe(deliverVersion.id);
     await ended(assetId, 1);
@@ -276,55 +438,104 @@ describe('an approved version is delivered by the workspace rule', () => {
 
   it('cancels a running delivery: ffmpeg stopped, nothing delivered, its outputs cancelled', async () => {
     const heavy = ['prores-422-hq', 'xdcam-hd422', 'dnxhr-hq-mxf', 'h265-mp4'];
-    const { deliverVersion } = await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: heavy, destinationIds: [folderId] } });
-    await waitFor(async () => (await gql(editor, `query($id: ID!) { delivery(id: $id) { outputs { status } } }`, { id: deliverVersion.id })).delivery.outputs[0].status === 'ENCODING', {
-      timeoutMs: 60_000,
-      intervalMs: 100,
-      what: 'the outputs to be encoding',
-    });
+    const { deliverVersion } = await gql(
+      editor,
+      `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`,
+      { i: { versionId, profileIds: heavy, destinationIds: [folderId] } },
+    );
+    await waitFor(
+      async () =>
+        (await gql(editor, `query($id: ID!) { delivery(id: $id) { outputs { status } } }`, { id: deliverVersion.id }))
+          .delivery.outputs[0].status === 'ENCODING',
+      {
+        timeoutMs: 60_000,
+        intervalMs: 100,
+        what: 'the outputs to be encoding',
+      },
+    );
     const workFolder = join(test.workDir, 'data', 'distribution', deliverVersion.id);
     expect(existsSync(workFolder)).toBe(true);
-    const { cancelDelivery } = await gql(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id status reason } }`, { id: deliverVersion.id });
+    const { cancelDelivery } = await gql(
+      editor,
+      `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id status reason } }`,
+      { id: deliverVersion.id },
+    );
     expect(cancelDelivery).toMatchObject({ status: 'CANCELLED', reason: 'cancelled by editor-1' });
     // The worker stops at its next lease renewal and removes the outputs it was making.
     await waitFor(() => !existsSync(workFolder), { timeoutMs: 30_000, what: 'the work folder to be removed' });
-    const { delivery } = await gql(editor, `query($id: ID!) { delivery(id: $id) { status outputs { status transfers { status } } } }`, { id: deliverVersion.id });
+    const { delivery } = await gql(
+      editor,
+      `query($id: ID!) { delivery(id: $id) { status outputs { status transfers { status } } } }`,
+      { id: deliverVersion.id },
+    );
     expect(delivery.status).toBe('CANCELLED');
-    expect(delivery.outputs.map((o: { status: string; transfers: unknown[] }) => [o.status, o.transfers])).toEqual(heavy.map(() => ['CANCELLED', []]));
+    expect(delivery.outputs.map((o: { status: string; transfers: unknown[] }) => [o.status, o.transfers])).toEqual(
+      heavy.map(() => ['CANCELLED', []]),
+    );
     const delivered = readdirSync(join(test.workDir, 'data', 'deliveries', 'playout', 'promo_v1'));
     expect(delivered).not.toEqual(expect.arrayContaining(['prores-422-hq']));
     expect(delivered.filter((name) => heavy.includes(name))).toEqual([]);
-    const again = await gqlError(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id } }`, { id: deliverVersion.id });
+    const again = await gqlError(editor, `mutation($id: ID!) { cancelDelivery(deliveryId: $id) { id } }`, {
+      id: deliverVersion.id,
+    });
     expect(again.extensions).toMatchObject({ code: 'CONFLICT' });
   }, 240_000);
 
   it('fails an output at a destination that refuses the login, with that reason, after one try', async () => {
-    const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }', {
-      i: { name: 'Wrong password', kind: 'SFTP', settings: { host: sshd.host, port: sshd.port, username: sshd.username, path: sshd.root }, credentials: { password: 'not-the-password' } },
+    const { createDestination } = await gql(
+      admin,
+      'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }',
+      {
+        i: {
+          name: 'Wrong password',
+          kind: 'SFTP',
+          settings: { host: sshd.host, port: sshd.port, username: sshd.username, path: sshd.root },
+          credentials: { password: 'not-the-password' },
+        },
+      },
+    );
+    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, {
+      i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] },
     });
-    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] } });
     const [delivery] = (await ended(assetId)).deliveries;
     expect(delivery.status).toBe('FAILED');
     expect(delivery.outputs[0].verification).toEqual({ passed: true, differences: [] });
     expect(delivery.outputs[0].transfers[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
-    expect(delivery.outputs[0].transfers[0].reason).toContain(`Wrong password: the SFTP server refused the login of ${sshd.username}`);
+    expect(delivery.outputs[0].transfers[0].reason).toContain(
+      `Wrong password: the SFTP server refused the login of ${sshd.username}`,
+    );
     expect(delivery.reason).toContain('refused the login');
   }, 240_000);
 
   it('tries an unreachable destination again with backoff, then fails the output naming it', async () => {
-    const { createDestination } = await gql(admin, 'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }', {
-      i: { name: 'Offline SFTP', kind: 'SFTP', settings: { host: '127.0.0.1', port: await freePort(), username: 'nobody', path: 'in' }, credentials: { password: 'whatever' } },
+    const { createDestination } = await gql(
+      admin,
+      'mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }',
+      {
+        i: {
+          name: 'Offline SFTP',
+          kind: 'SFTP',
+          settings: { host: '127.0.0.1', port: await freePort(), username: 'nobody', path: 'in' },
+          credentials: { password: 'whatever' },
+        },
+      },
+    );
+    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, {
+      i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] },
     });
-    await gql(editor, `mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }`, { i: { versionId, profileIds: ['wav-48k-24bit'], destinationIds: [createDestination.id] } });
     const [delivery] = (await ended(assetId)).deliveries;
     expect(delivery.status).toBe('FAILED');
     // TRANSFER_ATTEMPTS is 2 in this system.
     expect(delivery.outputs[0].transfers[0]).toMatchObject({ status: 'FAILED', attempts: 2 });
-    expect(delivery.outputs[0].transfers[0].reason).toMatch(/^Offline SFTP: the SFTP server 127\.0\.0\.1:\d+ could not be reached: .*ECONNREFUSED.* \(after 2 tries\)$/);
+    expect(delivery.outputs[0].transfers[0].reason).toMatch(
+      /^Offline SFTP: the SFTP server 127\.0\.0\.1:\d+ could not be reached: .*ECONNREFUSED.* \(after 2 tries\)$/,
+    );
   }, 240_000);
 
   it('shows nothing of it to another workspace', async () => {
-    const { asset } = await gql(outsider, `query($id: ID!) { asset(id: $id) { id } }`, { id: assetId }).catch(() => ({ asset: null }));
+    const { asset } = await gql(outsider, `query($id: ID!) { asset(id: $id) { id } }`, { id: assetId }).catch(() => ({
+      asset: null,
+    }));
     expect(asset).toBeNull();
     const { deliveries, destinations } = await gql(outsider, '{ deliveries { id } destinations { id } }');
     expect({ deliveries, destinations }).toEqual({ deliveries: [], destinations: [] });

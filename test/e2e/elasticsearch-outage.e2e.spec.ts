@@ -12,10 +12,13 @@ let test: TestSystem;
 let system: RunningSystem;
 let editor: string;
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${editor}` });
+const gql = (query: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${editor}` });
 
 async function createAsset(title: string): Promise<string> {
-  const response = await gql('mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }', { input: { title } });
+  const response = await gql('mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }', {
+    input: { title },
+  });
   expect(response.errors).toBeUndefined();
   return response.data!.createAsset.id;
 }
@@ -24,8 +27,15 @@ const found = async (text: string): Promise<string[]> => {
   const response = await gql('query($q: String!) { searchAssets(query: $q) { edges { node { id } } } }', { q: text });
   return response.data?.searchAssets?.edges.map((e: { node: { id: string } }) => e.node.id) ?? [];
 };
-const deadLetters = async () => await system.services.assets.dataSource.query<{ consumer_group: string; reason: string }[]>('SELECT consumer_group, reason FROM dead_letters');
-const health = async () => (await fetch(new URL('/healthz', system.services.assets.url))).json() as Promise<{ status: string; stalled?: { group: string }[] }>;
+const deadLetters = async () =>
+  await system.services.assets.dataSource.query<{ consumer_group: string; reason: string }[]>(
+    'SELECT consumer_group, reason FROM dead_letters',
+  );
+const health = async () =>
+  (await fetch(new URL('/healthz', system.services.assets.url))).json() as Promise<{
+    status: string;
+    stalled?: { group: string }[];
+  }>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -51,11 +61,17 @@ describe('Elasticsearch refusing or not answering', () => {
     // Longer than the five quick tries that used to end in a dead letter.
     await sleep(5_000);
     expect(await found('Lighthouse keeper')).toEqual([]);
-    expect(await health()).toMatchObject({ status: 'degraded', stalled: [expect.objectContaining({ group: 'assets-search' })] });
+    expect(await health()).toMatchObject({
+      status: 'degraded',
+      stalled: [expect.objectContaining({ group: 'assets-search' })],
+    });
     expect(await deadLetters()).toEqual([]);
 
     await es.indices.putSettings({ index: test.name, settings: { 'index.blocks.write': false } });
-    await waitFor(async () => (await found('Lighthouse keeper')).includes(id), { what: 'the asset searchable after the block was lifted', timeoutMs: 20_000 });
+    await waitFor(async () => (await found('Lighthouse keeper')).includes(id), {
+      what: 'the asset searchable after the block was lifted',
+      timeoutMs: 20_000,
+    });
     expect(await deadLetters()).toEqual([]);
     await waitFor(async () => (await health()).status === 'ok', { what: 'the consumer no longer stalled' });
   });
@@ -66,10 +82,21 @@ describe('Elasticsearch refusing or not answering', () => {
 
     proxy.cut('hang');
     const t0 = Date.now();
-    const combined = await gql('query($id: ID!) { asset(id: $id) { id title } searchAssets(query: "harbour") { total } }', { id: kept });
+    const combined = await gql(
+      'query($id: ID!) { asset(id: $id) { id title } searchAssets(query: "harbour") { total } }',
+      { id: kept },
+    );
     const elapsed = Date.now() - t0;
-    expect(combined.data).toEqual({ asset: { id: kept, title: 'Harbour crane before the outage' }, searchAssets: null });
-    expect(combined.errors).toEqual([expect.objectContaining({ path: ['searchAssets'], extensions: expect.objectContaining({ code: 'UNAVAILABLE', retryable: true }) })]);
+    expect(combined.data).toEqual({
+      asset: { id: kept, title: 'Harbour crane before the outage' },
+      searchAssets: null,
+    });
+    expect(combined.errors).toEqual([
+      expect.objectContaining({
+        path: ['searchAssets'],
+        extensions: expect.objectContaining({ code: 'UNAVAILABLE', retryable: true }),
+      }),
+    ]);
     expect(elapsed).toBeLessThan(4_000);
 
     // An update while the engine does not answer: each try times out; the consumer stays in its group and never gives up.
@@ -79,10 +106,17 @@ describe('Elasticsearch refusing or not answering', () => {
     expect((await health()).status).toBe('degraded');
 
     proxy.restore();
-    await waitFor(async () => (await found('Harbour tug')).includes(during), { what: 'the asset created during the outage searchable', timeoutMs: 30_000 });
+    await waitFor(async () => (await found('Harbour tug')).includes(during), {
+      what: 'the asset created during the outage searchable',
+      timeoutMs: 30_000,
+    });
     expect(await deadLetters()).toEqual([]);
-    const [{ applied }] = await system.services.assets.dataSource.query(`SELECT count(*)::int AS applied FROM inbox WHERE consumer_group = 'assets-search'`);
-    const [{ events }] = await system.services.assets.dataSource.query(`SELECT count(*)::int AS events FROM outbox WHERE topic = 'mam.assets.asset.v1'`);
+    const [{ applied }] = await system.services.assets.dataSource.query(
+      `SELECT count(*)::int AS applied FROM inbox WHERE consumer_group = 'assets-search'`,
+    );
+    const [{ events }] = await system.services.assets.dataSource.query(
+      `SELECT count(*)::int AS events FROM outbox WHERE topic = 'mam.assets.asset.v1'`,
+    );
     expect(applied).toBe(events);
   }, 90_000);
 });

@@ -25,19 +25,34 @@ const encodeMetadata = (metadata: Record<string, string>) =>
     .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
     .join(',');
 const decodeMetadata = (header: string | null) =>
-  Object.fromEntries((header ?? '').split(',').filter(Boolean).map((pair) => {
-    const [key, value] = pair.split(' ');
-    return [key, Buffer.from(value ?? '', 'base64').toString('utf8')];
-  }));
+  Object.fromEntries(
+    (header ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const [key, value] = pair.split(' ');
+        return [key, Buffer.from(value ?? '', 'base64').toString('utf8')];
+      }),
+  );
 
-const tusHeaders = (extra: Record<string, string> = {}) => ({ authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0', ...extra });
+const tusHeaders = (extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${editor}`,
+  'tus-resumable': '1.0.0',
+  ...extra,
+});
 
 async function png(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 32, height: 24, channels: 3, background: { r: seed % 256, g: 40, b: 90 } } }).png().toBuffer();
+  return sharp({ create: { width: 32, height: 24, channels: 3, background: { r: seed % 256, g: 40, b: 90 } } })
+    .png()
+    .toBuffer();
 }
 
 /** An upload with tus-js-client, as a browser or partner app makes it. */
-function clientUpload(body: Buffer, metadata: Record<string, string>, headers: Record<string, string> = {}): Promise<string> {
+function clientUpload(
+  body: Buffer,
+  metadata: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const upload = new tus.Upload(body, {
       endpoint: filesUrl,
@@ -52,11 +67,17 @@ function clientUpload(body: Buffer, metadata: Record<string, string>, headers: R
 }
 
 async function asset(id: string) {
-  const response = await graphqlRequest(system.gatewayUrl, 'query($id: ID!) { asset(id: $id) { id ingestStatus versions { number } } }', { variables: { id }, authorization: `Bearer ${editor}` });
-  return response.data?.asset as { id: string; ingestStatus: string; versions: { number: number }[] } | null | undefined;
+  const response = await graphqlRequest(
+    system.gatewayUrl,
+    'query($id: ID!) { asset(id: $id) { id ingestStatus versions { number } } }',
+    { variables: { id }, authorization: `Bearer ${editor}` },
+  );
+  return response.data?.asset as
+    { id: string; ingestStatus: string; versions: { number: number }[] } | null | undefined;
 }
 
-const uploadRow = async (id: string) => (await system.services.ingest.dataSource.query('SELECT status, asset_id FROM uploads WHERE id = $1', [id]))[0];
+const uploadRow = async (id: string) =>
+  (await system.services.ingest.dataSource.query('SELECT status, asset_id FROM uploads WHERE id = $1', [id]))[0];
 const idOf = (url: string) => url.split('/').pop()!;
 
 describe('a finished tus upload', () => {
@@ -76,11 +97,24 @@ describe('a finished tus upload', () => {
 
     // A client that lost the last answer and resumes by URL finds it complete: nothing more is sent.
     const resumed = await new Promise<string>((resolve, reject) => {
-      const upload = new tus.Upload(body, { endpoint: filesUrl, uploadUrl: url, headers: { authorization: `Bearer ${editor}` }, retryDelays: [], onError: reject, onSuccess: () => resolve(upload.url!) });
+      const upload = new tus.Upload(body, {
+        endpoint: filesUrl,
+        uploadUrl: url,
+        headers: { authorization: `Bearer ${editor}` },
+        retryDelays: [],
+        onError: reject,
+        onSuccess: () => resolve(upload.url!),
+      });
       upload.start();
     });
     expect(resumed).toBe(url);
-    expect((await system.services.ingest.dataSource.query('SELECT count(*)::int AS n FROM uploads WHERE asset_id = $1', [row.asset_id]))[0].n).toBe(1);
+    expect(
+      (
+        await system.services.ingest.dataSource.query('SELECT count(*)::int AS n FROM uploads WHERE asset_id = $1', [
+          row.asset_id,
+        ])
+      )[0].n,
+    ).toBe(1);
 
     // Nor can it be terminated: it is a version now.
     expect((await fetch(url, { method: 'DELETE', headers: tusHeaders() })).status).toBe(400);
@@ -89,34 +123,76 @@ describe('a finished tus upload', () => {
   it('is answered again, not duplicated, when created twice with the same Idempotency-Key or fingerprint', async () => {
     const body = await png(2);
     const first = await clientUpload(body, { filename: 'once.png' }, { 'Idempotency-Key': 'camera-card-7/once.png' });
-    const again = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': String(body.length), 'upload-metadata': encodeMetadata({ filename: 'once.png' }), 'idempotency-key': 'camera-card-7/once.png' }) });
+    const again = await fetch(filesUrl, {
+      method: 'POST',
+      headers: tusHeaders({
+        'upload-length': String(body.length),
+        'upload-metadata': encodeMetadata({ filename: 'once.png' }),
+        'idempotency-key': 'camera-card-7/once.png',
+      }),
+    });
     expect(again.status).toBe(201);
     expect(again.headers.get('location')).toBe(first);
     expect(again.headers.get('upload-offset')).toBe(String(body.length));
 
     // tus-js-client sending its fingerprint as metadata: the repeat resumes the first upload.
     const other = await png(3);
-    const viaFingerprint = await clientUpload(other, { filename: 'twice.png', fingerprint: 'tus-br-twice.png-image/png-123' });
-    const repeated = await clientUpload(other, { filename: 'twice.png', fingerprint: 'tus-br-twice.png-image/png-123' });
+    const viaFingerprint = await clientUpload(other, {
+      filename: 'twice.png',
+      fingerprint: 'tus-br-twice.png-image/png-123',
+    });
+    const repeated = await clientUpload(other, {
+      filename: 'twice.png',
+      fingerprint: 'tus-br-twice.png-image/png-123',
+    });
     expect(repeated).toBe(viaFingerprint);
-    const rows = await system.services.ingest.dataSource.query(`SELECT DISTINCT asset_id FROM uploads WHERE filename = 'twice.png'`);
+    const rows = await system.services.ingest.dataSource.query(
+      `SELECT DISTINCT asset_id FROM uploads WHERE filename = 'twice.png'`,
+    );
     expect(rows).toHaveLength(1);
 
     // A creation that was recorded but never got its file frees its key after a minute.
-    const half = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': '10', 'upload-metadata': encodeMetadata({ filename: 'half.png' }), 'idempotency-key': 'half-made' }) });
+    const half = await fetch(filesUrl, {
+      method: 'POST',
+      headers: tusHeaders({
+        'upload-length': '10',
+        'upload-metadata': encodeMetadata({ filename: 'half.png' }),
+        'idempotency-key': 'half-made',
+      }),
+    });
     const halfId = idOf(half.headers.get('location')!);
     const uploadDir = join(test.workDir, 'data', 'uploads');
     rmSync(join(uploadDir, halfId), { force: true });
     rmSync(join(uploadDir, `${halfId}.json`), { force: true });
-    await system.services.ingest.dataSource.query(`UPDATE uploads SET created_at = now() - interval '2 minutes' WHERE id = $1`, [halfId]);
-    const fresh = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': '10', 'upload-metadata': encodeMetadata({ filename: 'half.png' }), 'idempotency-key': 'half-made' }) });
+    await system.services.ingest.dataSource.query(
+      `UPDATE uploads SET created_at = now() - interval '2 minutes' WHERE id = $1`,
+      [halfId],
+    );
+    const fresh = await fetch(filesUrl, {
+      method: 'POST',
+      headers: tusHeaders({
+        'upload-length': '10',
+        'upload-metadata': encodeMetadata({ filename: 'half.png' }),
+        'idempotency-key': 'half-made',
+      }),
+    });
     expect(fresh.status).toBe(201);
     expect(idOf(fresh.headers.get('location')!)).not.toBe(halfId);
     expect((await uploadRow(halfId)).status).toBe('terminated');
 
     // Someone else's key is theirs: another uploader with the same key gets an upload of their own.
     const colleague = await test.token('editor-2', 'studio-a', ['editor']);
-    const theirs = await fetch(filesUrl, { method: 'POST', headers: { ...tusHeaders({ 'upload-length': '10', 'upload-metadata': encodeMetadata({ filename: 'once.png' }), 'idempotency-key': 'camera-card-7/once.png' }), authorization: `Bearer ${colleague}` } });
+    const theirs = await fetch(filesUrl, {
+      method: 'POST',
+      headers: {
+        ...tusHeaders({
+          'upload-length': '10',
+          'upload-metadata': encodeMetadata({ filename: 'once.png' }),
+          'idempotency-key': 'camera-card-7/once.png',
+        }),
+        authorization: `Bearer ${colleague}`,
+      },
+    });
     expect(theirs.status).toBe(201);
     expect(theirs.headers.get('location')).not.toBe(first);
   });
@@ -128,11 +204,19 @@ describe('a new version that never arrives', () => {
   beforeAll(async () => {
     const url = await clientUpload(await png(4), { filename: 'master.png' });
     assetId = (await uploadRow(idOf(url))).asset_id;
-    await waitFor(async () => (await asset(assetId))?.ingestStatus === 'READY', { what: 'the first version to be ready' });
+    await waitFor(async () => (await asset(assetId))?.ingestStatus === 'READY', {
+      what: 'the first version to be ready',
+    });
   });
 
   async function startVersion(): Promise<string> {
-    const created = await fetch(filesUrl, { method: 'POST', headers: tusHeaders({ 'upload-length': '1000', 'upload-metadata': encodeMetadata({ filename: 'master-v2.png', assetId }) }) });
+    const created = await fetch(filesUrl, {
+      method: 'POST',
+      headers: tusHeaders({
+        'upload-length': '1000',
+        'upload-metadata': encodeMetadata({ filename: 'master-v2.png', assetId }),
+      }),
+    });
     expect(created.status).toBe(201);
     expect((await asset(assetId))?.ingestStatus).toBe('UPLOADING');
     return created.headers.get('location')!;
@@ -148,7 +232,10 @@ describe('a new version that never arrives', () => {
 
   it('puts the asset back to READY when it expires', async () => {
     const url = await startVersion();
-    await system.services.ingest.dataSource.query(`UPDATE uploads SET created_at = now() - interval '25 hours' WHERE id = $1`, [idOf(url)]);
+    await system.services.ingest.dataSource.query(
+      `UPDATE uploads SET created_at = now() - interval '25 hours' WHERE id = $1`,
+      [idOf(url)],
+    );
     await system.services.ingest.cleanUpExpiredUploads();
     expect(await asset(assetId)).toMatchObject({ ingestStatus: 'READY', versions: [{ number: 1 }] });
     expect((await uploadRow(idOf(url))).status).toBe('expired');

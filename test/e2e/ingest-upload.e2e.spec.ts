@@ -21,7 +21,16 @@ beforeAll(async () => {
 
 afterAll(() => test?.stop());
 
-function upload(path: string, options: { metadata: Record<string, string>; uploadUrl?: string; chunkSize?: number; onProgress?: (sent: number, total: number, upload: tus.Upload) => void; onPatchOffset?: (offset: number) => void }): Promise<string> {
+function upload(
+  path: string,
+  options: {
+    metadata: Record<string, string>;
+    uploadUrl?: string;
+    chunkSize?: number;
+    onProgress?: (sent: number, total: number, upload: tus.Upload) => void;
+    onPatchOffset?: (offset: number) => void;
+  },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const size = statSync(path).size;
     const instance: tus.Upload = new tus.Upload(createReadStream(path), {
@@ -74,7 +83,10 @@ describe('ingest through the gateway', () => {
     // The ingest service restarts meanwhile: the partial upload lives on disk, not in its memory.
     await system.services.ingest.stop();
     await system.services.ingest.start();
-    const head = await fetch(firstUrl, { method: 'HEAD', headers: { authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0' } });
+    const head = await fetch(firstUrl, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${editor}`, 'tus-resumable': '1.0.0' },
+    });
     const offset = Number(head.headers.get('upload-offset'));
     expect(offset).toBeGreaterThan(0);
     expect(offset).toBeLessThan(size);
@@ -82,14 +94,25 @@ describe('ingest through the gateway', () => {
 
     // Second attempt resumes from the server's offset.
     const patchOffsets: number[] = [];
-    await upload(clip, { metadata: { filename: 'harbour.mp4' }, uploadUrl: firstUrl, onPatchOffset: (at) => patchOffsets.push(at) });
+    await upload(clip, {
+      metadata: { filename: 'harbour.mp4' },
+      uploadUrl: firstUrl,
+      onPatchOffset: (at) => patchOffsets.push(at),
+    });
     expect(patchOffsets[0]).toBe(offset);
 
-    const uploadRow = (await system.services.ingest.dataSource.query('SELECT asset_id FROM uploads WHERE id = $1', [firstUrl.split('/').pop()]))[0];
+    const uploadRow = (
+      await system.services.ingest.dataSource.query('SELECT asset_id FROM uploads WHERE id = $1', [
+        firstUrl.split('/').pop(),
+      ])
+    )[0];
     const assetId: string = uploadRow.asset_id;
     const asset = await waitFor(
       async () => {
-        const response = await graphqlRequest(system.gatewayUrl, VERSION_QUERY, { variables: { id: assetId }, authorization: `Bearer ${editor}` });
+        const response = await graphqlRequest(system.gatewayUrl, VERSION_QUERY, {
+          variables: { id: assetId },
+          authorization: `Bearer ${editor}`,
+        });
         const found = response.data?.asset;
         return found?.ingestStatus === 'READY' || found?.ingestStatus === 'FAILED' ? found : undefined;
       },
@@ -100,7 +123,14 @@ describe('ingest through the gateway', () => {
     expect(asset.title).toBe('Harbour at dawn');
     expect(asset.currentVersion).toMatchObject({ number: 1, filename: 'harbour.mp4' });
     expect(asset.currentVersion.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(asset.currentVersion.technicalMetadata).toMatchObject({ mediaKind: 'video', mimeType: 'video/mp4', frameRate: '25/1', width: 1920, height: 1080, startTimecode: '10:00:00:00' });
+    expect(asset.currentVersion.technicalMetadata).toMatchObject({
+      mediaKind: 'video',
+      mimeType: 'video/mp4',
+      frameRate: '25/1',
+      width: 1920,
+      height: 1080,
+      startTimecode: '10:00:00:00',
+    });
     const renditions = Object.fromEntries(asset.currentVersion.renditions.map((r: { kind: string }) => [r.kind, r]));
     expect(Object.keys(renditions).sort()).toEqual(['filmstrip', 'poster', 'proxy', 'thumbnails', 'waveform']);
     for (const rendition of Object.values(renditions) as { status: string }[]) expect(rendition.status).toBe('READY');

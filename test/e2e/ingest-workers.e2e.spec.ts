@@ -21,7 +21,12 @@ const gatewaySecret = testSecret();
 
 function instance(label: string) {
   const logger = createLogger(`ingest-${label}`, 'silent');
-  const bus = createKafkaBus({ brokers: infra.kafkaBrokers, clientId: `ingest-${label}`, topicPrefix: `${name}.`, logger });
+  const bus = createKafkaBus({
+    brokers: infra.kafkaBrokers,
+    clientId: `ingest-${label}`,
+    topicPrefix: `${name}.`,
+    logger,
+  });
   const config = parseConfig(ingestConfigShape, {
     PORT: '0',
     DATABASE_URL: databaseUrl,
@@ -58,17 +63,25 @@ it('shares a batch of 20 files between two worker processes with no file process
   for (let i = 0; i < FILES; i++) {
     const uploadId = `batch-${i}-${Date.now()}`;
     const accepted = await beginUpload(dataSource, editor, 'mutation', uploadId, { filename: `still-${i}.png` });
-    const image = await sharp({ create: { width: 640, height: 360, channels: 3, background: { r: (i * 12) % 255, g: 80, b: 160 } } }).png().toBuffer();
+    const image = await sharp({
+      create: { width: 640, height: 360, channels: 3, background: { r: (i * 12) % 255, g: 80, b: 160 } },
+    })
+      .png()
+      .toBuffer();
     writeFileSync(join(a.config.UPLOAD_DIR, uploadId), image);
     await receiveUpload(dataSource, uploadId, image.length);
     assetIds.push(accepted.assetId);
   }
 
   await waitFor(
-    async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ingest_assets WHERE ingest_status = 'READY'`))[0].n === FILES,
+    async () =>
+      (await dataSource.query(`SELECT count(*)::int AS n FROM ingest_assets WHERE ingest_status = 'READY'`))[0].n ===
+      FILES,
     { timeoutMs: 120_000, intervalMs: 500, what: 'every file to be ready' },
   );
-  const jobs: { kind: string; attempts: number; worker: string; status: string }[] = await dataSource.query('SELECT kind, attempts, worker, status FROM rendition_jobs');
+  const jobs: { kind: string; attempts: number; worker: string; status: string }[] = await dataSource.query(
+    'SELECT kind, attempts, worker, status FROM rendition_jobs',
+  );
   expect(jobs).toHaveLength(FILES * 2);
   expect(jobs.every((job) => job.status === 'ready' && job.attempts === 1)).toBe(true);
   const workers = new Set(jobs.map((job) => job.worker));
@@ -76,7 +89,10 @@ it('shares a batch of 20 files between two worker processes with no file process
   // Per file exactly one upload.completed, one media.probed and one rendition.ready: nothing done twice.
   const events = await dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'mam.ingest.upload.v1'`);
   expect(events[0].n).toBe(FILES * 3);
-  expect((await dataSource.query(`SELECT count(DISTINCT asset_id)::int AS n FROM rendition_jobs WHERE kind = 'preview'`))[0].n).toBe(FILES);
+  expect(
+    (await dataSource.query(`SELECT count(DISTINCT asset_id)::int AS n FROM rendition_jobs WHERE kind = 'preview'`))[0]
+      .n,
+  ).toBe(FILES);
 }, 180_000);
 
 it('takes one upload’s requests on either instance: a client resuming elsewhere makes the writing one let go', async () => {
@@ -84,15 +100,31 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
   const token = await signIdentity(editor, gatewaySecret);
   const tusHeaders = (method: string, path: string, extra: Record<string, string> = {}) => {
     const headers = { 'tus-resumable': '1.0.0', ...extra };
-    return { ...headers, ...identityHeaders(token, gatewaySecret, { method, path, body: streamedBody(new Headers(headers)) }) };
+    return {
+      ...headers,
+      ...identityHeaders(token, gatewaySecret, { method, path, body: streamedBody(new Headers(headers)) }),
+    };
   };
   const filesOf = (service: typeof a.service) => new URL('/files', service.url).toString();
-  const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: 'black', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+  const image = await sharp({
+    create: {
+      width: 1200,
+      height: 800,
+      channels: 3,
+      background: 'black',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
+    .png()
+    .toBuffer();
   const file = image;
   expect(file.length).toBeGreaterThan(500_000);
   const created = await fetch(filesOf(a.service), {
     method: 'POST',
-    headers: tusHeaders('POST', '/files', { 'upload-length': String(file.length), 'upload-metadata': `filename ${Buffer.from('split.png').toString('base64')}` }),
+    headers: tusHeaders('POST', '/files', {
+      'upload-length': String(file.length),
+      'upload-metadata': `filename ${Buffer.from('split.png').toString('base64')}`,
+    }),
   });
   expect(created.status).toBe(201);
   const uploadId = new URL(created.headers.get('location')!, filesOf(a.service)).pathname.split('/').pop()!;
@@ -109,24 +141,41 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
   });
   const slow = fetch(`${filesOf(a.service)}/${uploadId}`, {
     method: 'PATCH',
-    headers: tusHeaders('PATCH', `/files/${uploadId}`, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }),
+    headers: tusHeaders('PATCH', `/files/${uploadId}`, {
+      'upload-offset': '0',
+      'content-type': 'application/offset+octet-stream',
+    }),
     body,
     duplex: 'half',
   }).catch(() => undefined);
-  await waitFor(async () => (await a.service.dataSource.query('SELECT 1 FROM upload_locks WHERE upload_id = $1', [uploadId])).length > 0 || undefined, { what: 'instance a to lock the upload' });
+  await waitFor(
+    async () =>
+      (await a.service.dataSource.query('SELECT 1 FROM upload_locks WHERE upload_id = $1', [uploadId])).length > 0 ||
+      undefined,
+    { what: 'instance a to lock the upload' },
+  );
 
   // The client resumes on instance b: b asks a to let go, learns the offset a kept, and takes the rest.
-  const head = await fetch(`${filesOf(b.service)}/${uploadId}`, { method: 'HEAD', headers: tusHeaders('HEAD', `/files/${uploadId}`) });
+  const head = await fetch(`${filesOf(b.service)}/${uploadId}`, {
+    method: 'HEAD',
+    headers: tusHeaders('HEAD', `/files/${uploadId}`),
+  });
   expect(head.status).toBe(200);
   const offset = Number(head.headers.get('upload-offset'));
   expect(offset).toBeGreaterThan(0);
   expect(offset).toBeLessThanOrEqual(100_000);
   // Instance a was told to let go: its stalled request has ended although the client never finished it.
-  const aEnded = await Promise.race([slow.then(() => 'ended'), new Promise((resolve) => setTimeout(() => resolve('still writing'), 5_000))]);
+  const aEnded = await Promise.race([
+    slow.then(() => 'ended'),
+    new Promise((resolve) => setTimeout(() => resolve('still writing'), 5_000)),
+  ]);
   expect(aEnded).toBe('ended');
   const rest = await fetch(`${filesOf(b.service)}/${uploadId}`, {
     method: 'PATCH',
-    headers: tusHeaders('PATCH', `/files/${uploadId}`, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }),
+    headers: tusHeaders('PATCH', `/files/${uploadId}`, {
+      'upload-offset': String(offset),
+      'content-type': 'application/offset+octet-stream',
+    }),
     body: file.subarray(offset),
   });
   expect(rest.status).toBe(204);
@@ -135,10 +184,18 @@ it('takes one upload’s requests on either instance: a client resuming elsewher
 
   const { dataSource } = b.service;
   const [upload] = await dataSource.query('SELECT asset_id FROM uploads WHERE id = $1', [uploadId]);
-  await waitFor(async () => (await dataSource.query(`SELECT 1 FROM ingest_assets WHERE asset_id = $1 AND ingest_status = 'READY'`, [upload.asset_id])).length > 0 || undefined, {
-    timeoutMs: 60_000,
-    what: 'the upload to be ingested',
-  });
+  await waitFor(
+    async () =>
+      (
+        await dataSource.query(`SELECT 1 FROM ingest_assets WHERE asset_id = $1 AND ingest_status = 'READY'`, [
+          upload.asset_id,
+        ])
+      ).length > 0 || undefined,
+    {
+      timeoutMs: 60_000,
+      what: 'the upload to be ingested',
+    },
+  );
   const [master] = await dataSource.query(`SELECT sha256 FROM uploads WHERE id = $1`, [uploadId]);
   expect(master.sha256).toBe(createHash('sha256').update(file).digest('hex'));
 }, 120_000);

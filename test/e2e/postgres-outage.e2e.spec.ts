@@ -12,24 +12,43 @@ let postgres: PrivatePostgres;
 let test: TestSystem;
 let system: RunningSystem;
 let editor: string;
-const editorIdentity: Identity = { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor'], kind: 'user', workspaceRole: 'editor' };
+const editorIdentity: Identity = {
+  subject: 'editor-1',
+  workspaceId: 'studio-a',
+  roles: ['editor'],
+  kind: 'user',
+  workspaceRole: 'editor',
+};
 
 /** One subgraph asked directly, as the gateway's query plan asks it. */
-async function fromSubgraph(service: 'assets' | 'review' | 'ingest', query: string, variables: Record<string, unknown>) {
+async function fromSubgraph(
+  service: 'assets' | 'review' | 'ingest',
+  query: string,
+  variables: Record<string, unknown>,
+) {
   return subgraphRequest(system.services[service].url, editorIdentity, test.gatewaySecret, query, variables);
 }
-const entity = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Asset { ${selection} } } }`;
+const entity = (selection: string) =>
+  `query($r: [_Any!]!) { _entities(representations: $r) { ... on Asset { ${selection} } } }`;
 
 const createAsset = (title: string) =>
-  graphqlRequest<{ createAsset: { id: string; title: string } }>(system.gatewayUrl, 'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id title } }', {
-    variables: { input: { title } },
-    authorization: `Bearer ${editor}`,
-  });
+  graphqlRequest<{ createAsset: { id: string; title: string } }>(
+    system.gatewayUrl,
+    'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id title } }',
+    {
+      variables: { input: { title } },
+      authorization: `Bearer ${editor}`,
+    },
+  );
 
 beforeAll(async () => {
   postgres = await startPrivatePostgres();
   // In-process events and PostgreSQL search: only the database is in play here.
-  test = await startTestSystem('pgoutage', { databaseUrlBase: postgres.urlBase, kafkaBrokers: [], elasticsearchUrl: '' });
+  test = await startTestSystem('pgoutage', {
+    databaseUrlBase: postgres.urlBase,
+    kafkaBrokers: [],
+    elasticsearchUrl: '',
+  });
   system = test.system;
   editor = await test.token('editor-1', 'studio-a', ['editor']);
 }, 120_000);
@@ -42,17 +61,30 @@ afterAll(async () => {
 
 describe('a PostgreSQL restart under running services', () => {
   it('answers UNAVAILABLE while the database is down, then serves again and live subscriptions deliver again', async () => {
-    const ws: Client = createClient({ url: system.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${editor}` }, retryAttempts: 0 });
+    const ws: Client = createClient({
+      url: system.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${editor}` },
+      retryAttempts: 0,
+    });
     const opened: string[] = [];
     const subscriptionErrors: unknown[] = [];
     const unsubscribe = ws.subscribe<{ reviewOpened: { id: string; title: string } }>(
       { query: 'subscription { reviewOpened { id title } }' },
-      { next: (result) => (result.data ? opened.push(result.data.reviewOpened.title) : subscriptionErrors.push(result.errors)), error: (error) => subscriptionErrors.push(error), complete: () => undefined },
+      {
+        next: (result) =>
+          result.data ? opened.push(result.data.reviewOpened.title) : subscriptionErrors.push(result.errors),
+        error: (error) => subscriptionErrors.push(error),
+        complete: () => undefined,
+      },
     );
     try {
       // The subscription is set up asynchronously upstream: create until it sees one.
       let n = 0;
-      await waitFor(async () => (opened.length === 0 && n < 15 ? void (await createAsset(`before ${++n}`)) : opened.length > 0), { intervalMs: 500, what: 'a first reviewOpened event' });
+      await waitFor(
+        async () => (opened.length === 0 && n < 15 ? void (await createAsset(`before ${++n}`)) : opened.length > 0),
+        { intervalMs: 500, what: 'a first reviewOpened event' },
+      );
       const { data } = await createAsset('kept across the outage');
       const keptId = data!.createAsset.id;
 
@@ -62,7 +94,10 @@ describe('a PostgreSQL restart under running services', () => {
       // The gateway's own lookups (membership) are another matter; every subgraph answers UNAVAILABLE.
       for (const request of [
         () => fromSubgraph('assets', 'query($id: ID!) { asset(id: $id) { id title } }', { id: keptId }),
-        () => fromSubgraph('assets', 'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }', { input: { title: 'during the outage' } }),
+        () =>
+          fromSubgraph('assets', 'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }', {
+            input: { title: 'during the outage' },
+          }),
         () => fromSubgraph('assets', 'query { searchAssets(query: "outage") { total } }', {}),
         () => fromSubgraph('review', entity('review { status }'), { r: [{ __typename: 'Asset', id: keptId }] }),
         () => fromSubgraph('ingest', entity('ingestStatus'), { r: [{ __typename: 'Asset', id: keptId }] }),
@@ -80,15 +115,24 @@ describe('a PostgreSQL restart under running services', () => {
 
       await postgres.start();
       // Queries recover...
-      const back = await waitFor(async () => {
-        const response = await graphqlRequest(system.gatewayUrl, 'query($id: ID!) { asset(id: $id) { id title } }', { variables: { id: keptId }, authorization: `Bearer ${editor}` });
-        return response.data?.asset ? response.data.asset : undefined;
-      }, { what: 'queries answering again', timeoutMs: 20_000 });
+      const back = await waitFor(
+        async () => {
+          const response = await graphqlRequest(system.gatewayUrl, 'query($id: ID!) { asset(id: $id) { id title } }', {
+            variables: { id: keptId },
+            authorization: `Bearer ${editor}`,
+          });
+          return response.data?.asset ? response.data.asset : undefined;
+        },
+        { what: 'queries answering again', timeoutMs: 20_000 },
+      );
       expect(back).toEqual({ id: keptId, title: 'kept across the outage' });
       // ...and so does the live feed, without restarting anything.
       const created = await createAsset('after the restart');
       expect(created.errors).toBeUndefined();
-      await waitFor(() => opened.includes('after the restart'), { what: 'reviewOpened after the database restart', timeoutMs: 20_000 });
+      await waitFor(() => opened.includes('after the restart'), {
+        what: 'reviewOpened after the database restart',
+        timeoutMs: 20_000,
+      });
       expect(subscriptionErrors).toEqual([]);
     } finally {
       unsubscribe();
@@ -97,7 +141,10 @@ describe('a PostgreSQL restart under running services', () => {
   });
 
   it('tells subscribers they may have missed notifications: what they catch up with arrives once, and live ones flow again', async () => {
-    const hub = createNotificationHub<{ n: number }>({ databaseUrl: `${postgres.urlBase}/postgres`, channel: 'outage_test' });
+    const hub = createNotificationHub<{ n: number }>({
+      databaseUrl: `${postgres.urlBase}/postgres`,
+      channel: 'outage_test',
+    });
     await hub.start();
     const seen: number[] = [];
     let missedSince: Date | undefined;
@@ -123,7 +170,10 @@ describe('a PostgreSQL restart under running services', () => {
       await postgres.stop();
       await postgres.start();
       // Caught up once back: 1 was given already and is not repeated, 2 is new, -1 fails the filter.
-      await waitFor(() => hub.listening && seen.length === 2, { what: 'catching up after the restart', timeoutMs: 15_000 });
+      await waitFor(() => hub.listening && seen.length === 2, {
+        what: 'catching up after the restart',
+        timeoutMs: 15_000,
+      });
       expect(missedSince!.getTime()).toBeGreaterThanOrEqual(down.getTime());
       await notify(3);
       await waitFor(() => seen.length === 3, { what: 'live notifications after the restart' });

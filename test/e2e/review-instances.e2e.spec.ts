@@ -25,8 +25,14 @@ beforeAll(async () => {
   test = await startTestSystem('review-instances', { jwtSecret });
   const infra = testInfrastructure();
   const environment = serviceEnvironment('review', {
-    host: '127.0.0.1', basePort: 0, gatewaySecret: test.gatewaySecret, logLevel: 'silent',
-    databaseUrlBase: infra.databaseUrlBase, databasePrefix: test.name, kafkaBrokers: infra.kafkaBrokers, topicPrefix: `${test.name}.`,
+    host: '127.0.0.1',
+    basePort: 0,
+    gatewaySecret: test.gatewaySecret,
+    logLevel: 'silent',
+    databaseUrlBase: infra.databaseUrlBase,
+    databasePrefix: test.name,
+    kafkaBrokers: infra.kafkaBrokers,
+    topicPrefix: `${test.name}.`,
   });
   const logger = createLogger('review-2', 'silent');
   bus = createBus({ brokers: infra.kafkaBrokers, topicPrefix: `${test.name}.`, clientId: 'review-2', logger });
@@ -35,8 +41,16 @@ beforeAll(async () => {
   const { services } = test.system;
   secondGateway = createGateway(
     parseConfig(gatewayConfigShape, {
-      HOST: '127.0.0.1', PORT: '0', GATEWAY_SIGNING_SECRET: test.gatewaySecret, JWT_SECRET: jwtSecret, ASSETS_URL: services.assets.url, INGEST_URL: services.ingest.url,
-      REVIEW_URL: reviewUrl, DISTRIBUTION_URL: services.distribution.url, ARCHIVE_URL: services.archive.url, LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      GATEWAY_SIGNING_SECRET: test.gatewaySecret,
+      JWT_SECRET: jwtSecret,
+      ASSETS_URL: services.assets.url,
+      INGEST_URL: services.ingest.url,
+      REVIEW_URL: reviewUrl,
+      DISTRIBUTION_URL: services.distribution.url,
+      ARCHIVE_URL: services.archive.url,
+      LOG_LEVEL: 'silent',
     }),
     { logger: createLogger('gateway-2', 'silent') },
   );
@@ -60,24 +74,57 @@ it('delivers a comment posted through the first review instance to a subscriber 
     expect(response.errors).toBeUndefined();
     return response.data!;
   };
-  const clip = readFileSync(makeClip(join(test.workDir, 'clip.mp4'), { seconds: 1, width: 64, height: 36, rate: '25', audio: false }));
-  const { assetId, versionId } = (await ask(first, editor, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }', { i: { filename: 'clip.mp4', contentBase64: clip.toString('base64') } })).uploadSmallFile;
+  const clip = readFileSync(
+    makeClip(join(test.workDir, 'clip.mp4'), { seconds: 1, width: 64, height: 36, rate: '25', audio: false }),
+  );
+  const { assetId, versionId } = (
+    await ask(
+      first,
+      editor,
+      'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }',
+      { i: { filename: 'clip.mp4', contentBase64: clip.toString('base64') } },
+    )
+  ).uploadSmallFile;
   // Both instances consume review's groups together; the version is known once either has applied its events.
-  await waitFor(async () => (await ask(secondGatewayUrl, watcher, 'query($id: ID!) { reviewVersion(id: $id) { id } }', { id: versionId })).reviewVersion || undefined, { timeoutMs: 90_000, what: 'the version known to review' });
-  const client = createClient({ url: secondGatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${watcher}` }, retryAttempts: 0 });
+  await waitFor(
+    async () =>
+      (await ask(secondGatewayUrl, watcher, 'query($id: ID!) { reviewVersion(id: $id) { id } }', { id: versionId }))
+        .reviewVersion || undefined,
+    { timeoutMs: 90_000, what: 'the version known to review' },
+  );
+  const client = createClient({
+    url: secondGatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${watcher}` },
+    retryAttempts: 0,
+  });
   const received: { type: string; actorName: string; comment: { body: string } | null }[] = [];
   client.subscribe<{ reviewActivity: (typeof received)[number] }>(
-    { query: 'subscription($a: ID!) { reviewActivity(assetId: $a) { type actorName comment { body } } }', variables: { a: assetId } },
-    { next: (r) => void (r.data && received.push(r.data.reviewActivity)), error: () => undefined, complete: () => undefined },
+    {
+      query: 'subscription($a: ID!) { reviewActivity(assetId: $a) { type actorName comment { body } } }',
+      variables: { a: assetId },
+    },
+    {
+      next: (r) => void (r.data && received.push(r.data.reviewActivity)),
+      error: () => undefined,
+      complete: () => undefined,
+    },
   );
   try {
     // Presence through the first instance until the subscription (opened asynchronously upstream) hears it.
-    await waitFor(async () => {
-      await ask(first, editor, 'mutation($v: ID!) { reportPresence(versionId: $v, frame: 0) }', { v: versionId });
-      return received.length > 0;
-    }, { what: 'the subscription on the second instance to be open' });
-    await ask(first, editor, 'mutation($i: PostCommentInput!) { postComment(input: $i) { id } }', { i: { versionId, body: 'Heard on every instance', at: { frame: 3 } } });
-    const heard = await waitFor(() => received.find((a) => a.type === 'COMMENT_ADDED'), { what: 'the comment on the second instance' });
+    await waitFor(
+      async () => {
+        await ask(first, editor, 'mutation($v: ID!) { reportPresence(versionId: $v, frame: 0) }', { v: versionId });
+        return received.length > 0;
+      },
+      { what: 'the subscription on the second instance to be open' },
+    );
+    await ask(first, editor, 'mutation($i: PostCommentInput!) { postComment(input: $i) { id } }', {
+      i: { versionId, body: 'Heard on every instance', at: { frame: 3 } },
+    });
+    const heard = await waitFor(() => received.find((a) => a.type === 'COMMENT_ADDED'), {
+      what: 'the comment on the second instance',
+    });
     expect(heard).toEqual({ type: 'COMMENT_ADDED', actorName: 'ed', comment: { body: 'Heard on every instance' } });
   } finally {
     await client.dispose();

@@ -20,7 +20,11 @@ async function gql(token: string, query: string, variables?: Record<string, unkn
 }
 
 async function upload(filename: string, assetId?: string) {
-  const data = await gql(editor, 'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }', { i: { filename, contentBase64: clip.toString('base64'), ...(assetId ? { assetId } : {}) } });
+  const data = await gql(
+    editor,
+    'mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }',
+    { i: { filename, contentBase64: clip.toString('base64'), ...(assetId ? { assetId } : {}) } },
+  );
   return data.uploadSmallFile as { assetId: string; versionId: string };
 }
 
@@ -28,9 +32,15 @@ async function upload(filename: string, assetId?: string) {
 function versionsOnceKnownEverywhere(assetId: string, count: number) {
   return waitFor(
     async () => {
-      const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { revision versions { ${VERSION_FIELDS} } } }`, { id: assetId });
+      const { asset } = await gql(
+        editor,
+        `query($id: ID!) { asset(id: $id) { revision versions { ${VERSION_FIELDS} } } }`,
+        { id: assetId },
+      );
       const versions = asset?.versions ?? [];
-      const known = versions.length === count && versions.every((v: Record<string, unknown>) => v.reviewStatus && v.distributionStatus && v.storageTier);
+      const known =
+        versions.length === count &&
+        versions.every((v: Record<string, unknown>) => v.reviewStatus && v.distributionStatus && v.storageTier);
       return known ? (asset as { revision: number; versions: Record<string, unknown>[] }) : undefined;
     },
     { timeoutMs: 60_000, what: `${count} versions known to review, distribution and archive` },
@@ -42,7 +52,9 @@ beforeAll(async () => {
   system = test.system;
   editor = await test.token('editor-1', 'studio-a', ['editor']);
   outsider = await test.token('stranger', 'studio-b', ['admin']);
-  clip = readFileSync(makeClip(join(test.workDir, 'clip.mp4'), { seconds: 1, width: 160, height: 90, rate: '25', audio: false }));
+  clip = readFileSync(
+    makeClip(join(test.workDir, 'clip.mp4'), { seconds: 1, width: 160, height: 90, rate: '25', audio: false }),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -57,7 +69,16 @@ describe('every stage knows versions', () => {
   it('review, distribution and archive each resolve their own field on every version through the gateway', async () => {
     ({ assetId, versionId: first } = await upload('take-1.mp4'));
     const one = await versionsOnceKnownEverywhere(assetId, 1);
-    expect(one.versions).toEqual([expect.objectContaining({ id: first, number: 1, current: true, reviewStatus: 'PENDING', distributionStatus: 'AWAITING_APPROVAL', storageTier: 'HOT' })]);
+    expect(one.versions).toEqual([
+      expect.objectContaining({
+        id: first,
+        number: 1,
+        current: true,
+        reviewStatus: 'PENDING',
+        distributionStatus: 'AWAITING_APPROVAL',
+        storageTier: 'HOT',
+      }),
+    ]);
 
     ({ versionId: second } = await upload('take-2.mp4', assetId));
     const two = await versionsOnceKnownEverywhere(assetId, 2);
@@ -69,12 +90,17 @@ describe('every stage knows versions', () => {
   }, 120_000);
 
   it('keeps number, master key, checksum and probed media facts of each version in every stage', async () => {
-    const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { id sha256 } } }`, { id: assetId });
+    const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { id sha256 } } }`, {
+      id: assetId,
+    });
     for (const service of ['review', 'distribution', 'archive'] as const) {
-      const version = await waitFor(async () => {
-        const found = await versionProjection.find(system.services[service].dataSource, second);
-        return found?.media ? found : undefined;
-      }, { what: `media facts of version 2 in ${service}` });
+      const version = await waitFor(
+        async () => {
+          const found = await versionProjection.find(system.services[service].dataSource, second);
+          return found?.media ? found : undefined;
+        },
+        { what: `media facts of version 2 in ${service}` },
+      );
       expect(version).toMatchObject({
         assetId,
         workspaceId: 'studio-a',
@@ -91,17 +117,26 @@ describe('every stage knows versions', () => {
 
   it('follows the current version when an older one is promoted', async () => {
     const { asset } = await gql(editor, `query($id: ID!) { asset(id: $id) { revision } }`, { id: assetId });
-    await gql(editor, 'mutation($a: ID!, $v: ID!, $r: Int!) { promoteVersion(assetId: $a, versionId: $v, expectedRevision: $r) { id } }', { a: assetId, v: first, r: asset.revision });
+    await gql(
+      editor,
+      'mutation($a: ID!, $v: ID!, $r: Int!) { promoteVersion(assetId: $a, versionId: $v, expectedRevision: $r) { id } }',
+      { a: assetId, v: first, r: asset.revision },
+    );
     for (const service of ['review', 'distribution', 'archive'] as const) {
-      await waitFor(async () => {
-        const versions = await versionProjection.listForAsset(system.services[service].dataSource, assetId);
-        return versions.map((v) => v.current).join() === 'true,false' || undefined;
-      }, { what: `version 1 current again in ${service}` });
+      await waitFor(
+        async () => {
+          const versions = await versionProjection.listForAsset(system.services[service].dataSource, assetId);
+          return versions.map((v) => v.current).join() === 'true,false' || undefined;
+        },
+        { what: `version 1 current again in ${service}` },
+      );
     }
   }, 60_000);
 
   it('answers nothing about another workspace’s versions', async () => {
-    const { asset } = await gql(outsider, `query($id: ID!) { asset(id: $id) { versions { ${VERSION_FIELDS} } } }`, { id: assetId });
+    const { asset } = await gql(outsider, `query($id: ID!) { asset(id: $id) { versions { ${VERSION_FIELDS} } } }`, {
+      id: assetId,
+    });
     expect(asset).toBeNull();
   });
 });

@@ -4,7 +4,12 @@ import config from '../codegen';
 
 process.chdir(`${__dirname}/..`);
 generate({ ...config, silent: true }, false).then(
-  (outputs) => process.stdout.write(JSON.stringify(outputs.map((o: { filename: string; content: string }) => ({ filename: o.filename, content: o.content })))),
+  (outputs) =>
+    process.stdout.write(
+      JSON.stringify(
+        outputs.map((o: { filename: string; content: string }) => ({ filename: o.filename, content: o.content })),
+      ),
+    ),
   (error) => {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);

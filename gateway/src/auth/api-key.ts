@@ -18,10 +18,15 @@ interface KeyAnswer {
  */
 export function createApiKeyVerifier(options: { assetsUrl: string; gatewaySecret: string; ttlMs?: number }): Verifier {
   const load = cachedLoader<KeyAnswer | null>(options.ttlMs ?? 0);
-  const query = 'query($keyHash: String!) { apiKeyIdentity(keyHash: $keyHash) { subject workspaceId role groups workspaceRole } }';
+  const query =
+    'query($keyHash: String!) { apiKeyIdentity(keyHash: $keyHash) { subject workspaceId role groups workspaceRole } }';
   return async (secret: string) => {
     const keyHash = createHash('sha256').update(secret).digest('hex');
-    const found = await load(keyHash, async () => (await askAboutCredentials<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity);
+    const found = await load(
+      keyHash,
+      async () =>
+        (await askAboutCredentials<{ apiKeyIdentity: KeyAnswer | null }>(options, query, { keyHash })).apiKeyIdentity,
+    );
     if (!found) return undefined;
     const identity: Identity = { subject: found.subject, workspaceId: found.workspaceId, roles: [], kind: 'api_key' };
     return withMembership(identity, found);

@@ -3,7 +3,14 @@ import { ErrorCode, isErrorCode, signedRequestHeaders, unavailable, type Identit
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
 
 /** Codes assets answers a sign-in or credential question with on purpose; any other is no answer. */
-const REFUSALS = new Set<ErrorCode>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_USER_INPUT, ErrorCode.RATE_LIMITED, ErrorCode.INVALID_LINK, ErrorCode.NOT_FOUND]);
+const REFUSALS = new Set<ErrorCode>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.INVALID_LINK,
+  ErrorCode.NOT_FOUND,
+]);
 
 /** An expected refusal from assets (wrong password, used link, rate limit…), with its code and extensions. */
 export class AssetsRefusal extends Error {
@@ -30,13 +37,23 @@ type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: Rec
  * (assets or its database down, an unexpected error in place of the answer) is the retryable
  * UNAVAILABLE saying `unavailableMessage`, with the cause attached: it says nothing about the caller.
  */
-export async function askAssets<T>(options: AssetsClientOptions, query: string, variables: Record<string, unknown>, unavailableMessage = 'Accounts cannot be reached right now, try again shortly'): Promise<T> {
+export async function askAssets<T>(
+  options: AssetsClientOptions,
+  query: string,
+  variables: Record<string, unknown>,
+  unavailableMessage = 'Accounts cannot be reached right now, try again shortly',
+): Promise<T> {
   const noAnswer = (cause: string) => Object.assign(unavailable(unavailableMessage), { cause: new Error(cause) });
   let answer: Answer<T>;
   try {
     const target = new URL(options.assetsUrl);
     const body = JSON.stringify({ query, variables });
-    const headers = await signedRequestHeaders(GATEWAY_IDENTITY, options.gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body }, 60);
+    const headers = await signedRequestHeaders(
+      GATEWAY_IDENTITY,
+      options.gatewaySecret,
+      { method: 'POST', path: `${target.pathname}${target.search}`, body },
+      60,
+    );
     const response = await fetch(target, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -36,31 +36,54 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
   const ask = <T>(query: string, variables: Record<string, unknown>) => askAssets<T>(options, query, variables);
 
   function setSessionCookies(res: express.Response, token: string): void {
-    res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, token, { httpOnly: true, secure: options.secureCookies, maxAge: SESSION_SECONDS }));
-    res.append('Set-Cookie', serializeCookie(CSRF_COOKIE, csrfTokenFor(token, options.gatewaySecret), { httpOnly: false, secure: options.secureCookies, maxAge: SESSION_SECONDS }));
+    res.append(
+      'Set-Cookie',
+      serializeCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        secure: options.secureCookies,
+        maxAge: SESSION_SECONDS,
+      }),
+    );
+    res.append(
+      'Set-Cookie',
+      serializeCookie(CSRF_COOKIE, csrfTokenFor(token, options.gatewaySecret), {
+        httpOnly: false,
+        secure: options.secureCookies,
+        maxAge: SESSION_SECONDS,
+      }),
+    );
   }
 
   function clearSessionCookies(res: express.Response): void {
-    res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, '', { httpOnly: true, secure: options.secureCookies, maxAge: 0 }));
-    res.append('Set-Cookie', serializeCookie(CSRF_COOKIE, '', { httpOnly: false, secure: options.secureCookies, maxAge: 0 }));
+    res.append(
+      'Set-Cookie',
+      serializeCookie(SESSION_COOKIE, '', { httpOnly: true, secure: options.secureCookies, maxAge: 0 }),
+    );
+    res.append(
+      'Set-Cookie',
+      serializeCookie(CSRF_COOKIE, '', { httpOnly: false, secure: options.secureCookies, maxAge: 0 }),
+    );
   }
 
   const fail = (res: express.Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
     void res.status(httpStatusOf(code)).json(errorBody(code, message, extensions));
 
   /** Runs a route, turning assets' refusals into their HTTP answers and anything else into 503/500. */
-  const route = (handler: Handler): express.RequestHandler => async (req, res) => {
-    try {
-      await handler(req, res);
-    } catch (error) {
-      if (error instanceof AssetsRefusal) {
-        if (error.code === ErrorCode.RATE_LIMITED) res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
-        return fail(res, error.code, error.message, error.extensions);
+  const route =
+    (handler: Handler): express.RequestHandler =>
+    async (req, res) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        if (error instanceof AssetsRefusal) {
+          if (error.code === ErrorCode.RATE_LIMITED)
+            res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
+          return fail(res, error.code, error.message, error.extensions);
+        }
+        options.logger.warn({ err: error, path: req.path }, 'sign-in request failed');
+        fail(res, ErrorCode.UNAVAILABLE, 'Sign-in is unavailable right now, try again shortly');
       }
-      options.logger.warn({ err: error, path: req.path }, 'sign-in request failed');
-      fail(res, ErrorCode.UNAVAILABLE, 'Sign-in is unavailable right now, try again shortly');
-    }
-  };
+    };
 
   /** A cookie-authenticated change: the session token, after the CSRF check (else 403 answered, undefined). */
   function sessionOf(req: express.Request, res: express.Response): string | undefined | null {
@@ -78,12 +101,18 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
    * Opens a session through `open` (given the new token's hash) and answers with the person and the
    * cookies. A session the browser held before is ended: a sign-in never leaves the old one behind.
    */
-  async function openSession(req: express.Request, res: express.Response, open: (sessionTokenHash: string) => Promise<unknown>): Promise<void> {
+  async function openSession(
+    req: express.Request,
+    res: express.Response,
+    open: (sessionTokenHash: string) => Promise<unknown>,
+  ): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const me = await open(hashSessionToken(token));
     const previous = parseCookies(req.headers.cookie)[SESSION_COOKIE];
     if (previous && previous !== token) {
-      await ask('mutation($h: String!) { endSession(sessionTokenHash: $h) }', { h: hashSessionToken(previous) }).catch(() => undefined);
+      await ask('mutation($h: String!) { endSession(sessionTokenHash: $h) }', { h: hashSessionToken(previous) }).catch(
+        () => undefined,
+      );
       options.sessions.forget(previous);
     }
     setSessionCookies(res, token);
@@ -94,11 +123,23 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     '/sign-in',
     route(async (req, res) => {
       const body = req.body ?? {};
-      if (!text(body.email) || !text(body.password)) return fail(res, ErrorCode.BAD_USER_INPUT, 'Enter your email address and password', { fields: { ...(!text(body.email) ? { email: 'Required' } : {}), ...(!text(body.password) ? { password: 'Required' } : {}) } });
+      if (!text(body.email) || !text(body.password))
+        return fail(res, ErrorCode.BAD_USER_INPUT, 'Enter your email address and password', {
+          fields: {
+            ...(!text(body.email) ? { email: 'Required' } : {}),
+            ...(!text(body.password) ? { password: 'Required' } : {}),
+          },
+        });
       await openSession(req, res, async (sessionTokenHash) => {
         const data = await ask<{ signIn: unknown }>(
           `mutation($email: String!, $password: String!, $workspaceId: ID, $address: String!, $h: String!) { signIn(email: $email, password: $password, workspaceId: $workspaceId, address: $address, sessionTokenHash: $h) { ${ME} } }`,
-          { email: body.email, password: body.password, workspaceId: text(body.workspaceId) || null, address: req.ip ?? req.socket.remoteAddress ?? 'unknown', h: sessionTokenHash },
+          {
+            email: body.email,
+            password: body.password,
+            workspaceId: text(body.workspaceId) || null,
+            address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            h: sessionTokenHash,
+          },
         );
         return data.signIn;
       });
@@ -110,7 +151,17 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     route(async (req, res) => {
       const token = text(req.body?.token);
       if (!token) return fail(res, ErrorCode.INVALID_LINK, 'This sign-in link has expired or was already used');
-      await openSession(req, res, async (h) => (await ask<{ redeemSignInLink: unknown }>(`mutation($l: String!, $h: String!) { redeemSignInLink(linkTokenHash: $l, sessionTokenHash: $h) { ${ME} } }`, { l: hashSessionToken(token), h })).redeemSignInLink);
+      await openSession(
+        req,
+        res,
+        async (h) =>
+          (
+            await ask<{ redeemSignInLink: unknown }>(
+              `mutation($l: String!, $h: String!) { redeemSignInLink(linkTokenHash: $l, sessionTokenHash: $h) { ${ME} } }`,
+              { l: hashSessionToken(token), h },
+            )
+          ).redeemSignInLink,
+      );
     }),
   );
 
@@ -120,15 +171,21 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       const body = req.body ?? {};
       const token = text(body.token);
       if (!token) return fail(res, ErrorCode.INVALID_LINK, 'This invite has expired or was already used');
-      await openSession(req, res, async (h) =>
-        (
-          await ask<{ acceptInvite: unknown }>(`mutation($i: String!, $p: String!, $n: String, $h: String!) { acceptInvite(inviteTokenHash: $i, password: $p, name: $n, sessionTokenHash: $h) { ${ME} } }`, {
-            i: hashSessionToken(token),
-            p: text(body.password),
-            n: text(body.name),
-            h,
-          })
-        ).acceptInvite,
+      await openSession(
+        req,
+        res,
+        async (h) =>
+          (
+            await ask<{ acceptInvite: unknown }>(
+              `mutation($i: String!, $p: String!, $n: String, $h: String!) { acceptInvite(inviteTokenHash: $i, password: $p, name: $n, sessionTokenHash: $h) { ${ME} } }`,
+              {
+                i: hashSessionToken(token),
+                p: text(body.password),
+                n: text(body.name),
+                h,
+              },
+            )
+          ).acceptInvite,
       );
     }),
   );
@@ -153,10 +210,13 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       const token = sessionOf(req, res);
       if (token === undefined) return;
       if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
-      const data = await ask<{ switchSessionWorkspace: unknown }>(`mutation($h: String!, $w: ID!) { switchSessionWorkspace(sessionTokenHash: $h, workspaceId: $w) { ${ME} } }`, {
-        h: hashSessionToken(token),
-        w: text(req.body?.workspaceId),
-      });
+      const data = await ask<{ switchSessionWorkspace: unknown }>(
+        `mutation($h: String!, $w: ID!) { switchSessionWorkspace(sessionTokenHash: $h, workspaceId: $w) { ${ME} } }`,
+        {
+          h: hashSessionToken(token),
+          w: text(req.body?.workspaceId),
+        },
+      );
       options.sessions.forget(token);
       res.json({ me: data.switchSessionWorkspace });
     }),
@@ -169,12 +229,15 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       if (token === undefined) return;
       if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
       await openSession(req, res, async (h) => {
-        const data = await ask<{ changePassword: unknown }>(`mutation($s: String!, $c: String, $p: String!, $h: String!) { changePassword(sessionTokenHash: $s, currentPassword: $c, newPassword: $p, newSessionTokenHash: $h) { ${ME} } }`, {
-          s: hashSessionToken(token),
-          c: text(req.body?.currentPassword) || null,
-          p: text(req.body?.newPassword),
-          h,
-        });
+        const data = await ask<{ changePassword: unknown }>(
+          `mutation($s: String!, $c: String, $p: String!, $h: String!) { changePassword(sessionTokenHash: $s, currentPassword: $c, newPassword: $p, newSessionTokenHash: $h) { ${ME} } }`,
+          {
+            s: hashSessionToken(token),
+            c: text(req.body?.currentPassword) || null,
+            p: text(req.body?.newPassword),
+            h,
+          },
+        );
         options.sessions.forget(token);
         return data.changePassword;
       });
@@ -187,7 +250,10 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
       if (!token) return fail(res, ErrorCode.UNAUTHENTICATED, 'Not signed in');
       try {
-        const data = await ask<{ sessionAccount: unknown }>(`query($h: String!) { sessionAccount(sessionTokenHash: $h) { ${ME} } }`, { h: hashSessionToken(token) });
+        const data = await ask<{ sessionAccount: unknown }>(
+          `query($h: String!) { sessionAccount(sessionTokenHash: $h) { ${ME} } }`,
+          { h: hashSessionToken(token) },
+        );
         res.json({ me: data.sessionAccount });
       } catch (error) {
         // A session that ended leaves no cookies behind.
@@ -197,6 +263,8 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
     }),
   );
 
-  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => fail(res, ErrorCode.BAD_USER_INPUT, 'Send a JSON object body of at most 16 KiB'));
+  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    fail(res, ErrorCode.BAD_USER_INPUT, 'Send a JSON object body of at most 16 KiB'),
+  );
   app.use('/auth', router);
 }

@@ -12,7 +12,12 @@ export function csrfTokenFor(sessionToken: string, secret: string): string {
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** True when the header carries the session's token and the cookie holds the same value. */
-export function csrfMatches(sessionToken: string, secret: string, header: string | undefined, cookie: string | undefined): boolean {
+export function csrfMatches(
+  sessionToken: string,
+  secret: string,
+  header: string | undefined,
+  cookie: string | undefined,
+): boolean {
   if (!header || !cookie) return false;
   const expected = csrfTokenFor(sessionToken, secret);
   return same(header, cookie) && same(header, expected);

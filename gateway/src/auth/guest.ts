@@ -37,7 +37,16 @@ export function createGuestVerifier(options: GuestOptions) {
       answer.catch(() => cache.delete(tokenHash));
     }
     const found = await answer;
-    return found ? { subject: found.subject, workspaceId: found.workspaceId, roles: [], kind: 'guest', groups: [], workspaceRole: null } : undefined;
+    return found
+      ? {
+          subject: found.subject,
+          workspaceId: found.workspaceId,
+          roles: [],
+          kind: 'guest',
+          groups: [],
+          workspaceRole: null,
+        }
+      : undefined;
   };
 }
 
@@ -48,11 +57,19 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  * and an email, and gets a guest session token for `Authorization: Guest <token>`. The gateway makes
  * the session token and sends review only hashes of both tokens, with the caller's address and user agent.
  */
-export function registerGuestRoutes(app: express.Express, options: { reviewUrl: string; gatewaySecret: string; logger: Logger }): void {
+export function registerGuestRoutes(
+  app: express.Express,
+  options: { reviewUrl: string; gatewaySecret: string; logger: Logger },
+): void {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
-  const fail = (res: express.Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
-    void res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+  const fail = (
+    res: express.Response,
+    status: number,
+    code: string,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) => void res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
   router.post('/open', async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const sessionToken = randomBytes(32).toString('base64url');
@@ -63,20 +80,28 @@ export function registerGuestRoutes(app: express.Express, options: { reviewUrl: 
           openShareLink(tokenHash: $t, password: $p, name: $n, email: $e, address: $a, userAgent: $u, sessionTokenHash: $s) {
             linkId scope reviewId assetId versionId collectionId latestOnly permissions name email expiresAt } }`,
         {
-          t: hash(text(body.token)), p: text(body.password) || null, n: text(body.name), e: text(body.email),
-          a: req.ip ?? req.socket.remoteAddress ?? 'unknown', u: req.header('user-agent') ?? '', s: hash(sessionToken),
+          t: hash(text(body.token)),
+          p: text(body.password) || null,
+          n: text(body.name),
+          e: text(body.email),
+          a: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          u: req.header('user-agent') ?? '',
+          s: hash(sessionToken),
         },
       );
       res.json({ sessionToken, guest: data.openShareLink });
     } catch (error) {
       if (error instanceof AssetsRefusal) {
-        if (error.code === 'RATE_LIMITED') res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 600));
+        if (error.code === 'RATE_LIMITED')
+          res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 600));
         return fail(res, httpStatusOf(error.code), error.code, error.message, error.extensions);
       }
       options.logger.warn({ err: error }, 'opening a share link failed');
       fail(res, 503, 'UNAVAILABLE', 'Share links cannot be opened right now, try again shortly');
     }
   });
-  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => fail(res, 400, 'BAD_USER_INPUT', 'Send a JSON object body of at most 16 KiB'));
+  router.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    fail(res, 400, 'BAD_USER_INPUT', 'Send a JSON object body of at most 16 KiB'),
+  );
   app.use('/review-links', router);
 }

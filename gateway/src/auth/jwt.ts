@@ -21,7 +21,9 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400;
  * is UNAVAILABLE, not a bad token.
  */
 export function createJwtVerifier(options: JwtOptions) {
-  const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : new TextEncoder().encode(options.secret);
+  const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
+    ? createRemoteJWKSet(new URL(options.jwksUrl))
+    : new TextEncoder().encode(options.secret);
   const maxLifetimeMs = (options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS) * 1000;
   const verified = expiringCache<Identity>();
   return async (token: string): Promise<Identity | undefined> => {
@@ -43,15 +45,22 @@ export function createJwtVerifier(options: JwtOptions) {
       }));
     } catch (error) {
       // The provider's keys could not be had (timeout, network, a non-200 answer): no verdict on the token.
-      const unreachable = error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError) || error.code === 'ERR_JOSE_GENERIC';
-      if (unreachable) throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
+      const unreachable =
+        error instanceof errors.JWKSTimeout ||
+        !(error instanceof errors.JOSEError) ||
+        error.code === 'ERR_JOSE_GENERIC';
+      if (unreachable)
+        throw Object.assign(unavailable('Cannot check credentials right now; try again shortly'), { cause: error });
       return undefined;
     }
-    if (typeof payload.sub !== 'string' || typeof payload.workspace_id !== 'string' || typeof payload.exp !== 'number') return undefined;
+    if (typeof payload.sub !== 'string' || typeof payload.workspace_id !== 'string' || typeof payload.exp !== 'number')
+      return undefined;
     const expiresAt = payload.exp * 1000;
     const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat * 1000, Date.now()) : Date.now();
     if (expiresAt - issuedAt > maxLifetimeMs) return undefined;
-    const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role => (ROLES as readonly unknown[]).includes(r));
+    const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role =>
+      (ROLES as readonly unknown[]).includes(r),
+    );
     if (roles.length === 0) return undefined;
     return { identity: { subject: payload.sub, workspaceId: payload.workspace_id, roles, kind: 'user' }, expiresAt };
   }

@@ -27,7 +27,10 @@ export function sessionCookieCredential(options: { csrfSecret: string }): expres
     const cookies = parseCookies(req.headers.cookie);
     const token = cookies[SESSION_COOKIE];
     if (!token) return next();
-    if (!isSafeMethod(req.method) && !csrfMatches(token, options.csrfSecret, req.header(CSRF_HEADER), cookies[CSRF_COOKIE])) {
+    if (
+      !isSafeMethod(req.method) &&
+      !csrfMatches(token, options.csrfSecret, req.header(CSRF_HEADER), cookies[CSRF_COOKIE])
+    ) {
       req.resume();
       return sendCsrfRefusal(res);
     }

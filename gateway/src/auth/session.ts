@@ -13,7 +13,8 @@ interface SessionAnswer {
 
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const QUERY = 'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subject workspaceId role groups workspaceRole } }';
+const QUERY =
+  'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subject workspaceId role groups workspaceRole } }';
 
 /**
  * Turns a session token (the `mam_session` cookie) into the member it acts as, asking assets,
@@ -24,9 +25,12 @@ const QUERY = 'query($h: String!) { sessionIdentity(sessionTokenHash: $h) { subj
 export function createSessionVerifier(options: AssetsClientOptions & { ttlMs: number }) {
   const cache = expiringCache<Promise<SessionAnswer | null>>();
   const ask = (tokenHash: string) =>
-    askAssets<{ sessionIdentity: SessionAnswer | null }>(options, QUERY, { h: tokenHash }, 'Sessions cannot be checked right now, try again shortly').then(
-      (d) => d.sessionIdentity,
-    );
+    askAssets<{ sessionIdentity: SessionAnswer | null }>(
+      options,
+      QUERY,
+      { h: tokenHash },
+      'Sessions cannot be checked right now, try again shortly',
+    ).then((d) => d.sessionIdentity);
   async function load(tokenHash: string): Promise<SessionAnswer | null> {
     if (options.ttlMs <= 0) return ask(tokenHash);
     const hit = cache.get(tokenHash);

@@ -15,15 +15,24 @@ const CLOSE = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenK
  * Why a document must not reach the parser: too many bytes, or nesting too deep. Reads tokens
  * without recursion and stops at `maxTokens` (the parser reports that, and any syntax error).
  */
-export function findDocumentProblem(query: string, limits: { maxBytes: number; maxTokens: number; maxNesting?: number }): { status: 400 | 413; message: string } | undefined {
+export function findDocumentProblem(
+  query: string,
+  limits: { maxBytes: number; maxTokens: number; maxNesting?: number },
+): { status: 400 | 413; message: string } | undefined {
   const bytes = Buffer.byteLength(query);
-  if (bytes > limits.maxBytes) return { status: 413, message: `The operation document has ${bytes} bytes; the limit is ${limits.maxBytes}` };
+  if (bytes > limits.maxBytes)
+    return { status: 413, message: `The operation document has ${bytes} bytes; the limit is ${limits.maxBytes}` };
   const maxNesting = limits.maxNesting ?? MAX_DOCUMENT_NESTING;
   const lexer = new Lexer(new Source(query));
   let depth = 0;
   try {
-    for (let token = lexer.advance(), count = 1; token.kind !== TokenKind.EOF && count <= limits.maxTokens; token = lexer.advance(), count++) {
-      if (OPEN.has(token.kind) && ++depth > maxNesting) return { status: 400, message: `The operation document nests brackets more than ${maxNesting} deep` };
+    for (
+      let token = lexer.advance(), count = 1;
+      token.kind !== TokenKind.EOF && count <= limits.maxTokens;
+      token = lexer.advance(), count++
+    ) {
+      if (OPEN.has(token.kind) && ++depth > maxNesting)
+        return { status: 400, message: `The operation document nests brackets more than ${maxNesting} deep` };
       if (CLOSE.has(token.kind)) depth--;
     }
   } catch (error) {

@@ -33,7 +33,10 @@ function unwrapIsList(type: GraphQLOutputType): boolean {
  * measured once per page size it is spread under, so the walk is linear in the document however
  * often fragments spread one another.
  */
-export function createCostMeasure(fragments: Record<string, FragmentDefinitionNode>, lookup: (typeName: string) => GraphQLNamedType | undefined) {
+export function createCostMeasure(
+  fragments: Record<string, FragmentDefinitionNode>,
+  lookup: (typeName: string) => GraphQLNamedType | undefined,
+) {
   // Cost is linear in the multiplier: a fragment's cost at multiplier 1, keyed by name and page size.
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
@@ -52,20 +55,39 @@ export function createCostMeasure(fragments: Record<string, FragmentDefinitionNo
     return cost;
   }
 
-  function measure(selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, multiplier: number, pageSize?: number): number {
+  function measure(
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLNamedType | undefined,
+    multiplier: number,
+    pageSize?: number,
+  ): number {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        const field = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
+        const field =
+          parentType && (isObjectType(parentType) || isInterfaceType(parentType))
+            ? parentType.getFields()[selection.name.value]
+            : undefined;
         const first = selection.arguments?.find((a) => a.name.value === 'first');
-        const requested = first ? (first.value.kind === Kind.INT ? Number(first.value.value) : UNKNOWN_PAGE_SIZE) : undefined;
+        const requested = first
+          ? first.value.kind === Kind.INT
+            ? Number(first.value.value)
+            : UNKNOWN_PAGE_SIZE
+          : undefined;
         const list = Boolean(field && unwrapIsList(field.type));
         // A connection's page size applies to its edges (or nodes), not to its other fields (facets, totals).
-        const pageItems = pageSize !== undefined && (selection.name.value === 'edges' || selection.name.value === 'nodes');
+        const pageItems =
+          pageSize !== undefined && (selection.name.value === 'edges' || selection.name.value === 'nodes');
         const size = pageItems ? pageSize : list ? (requested ?? DEFAULT_LIST_SIZE) : 1;
         const childPageSize = !list && requested !== undefined ? requested : undefined;
         cost += multiplier;
-        if (selection.selectionSet) cost += measure(selection.selectionSet, field ? getNamedType(field.type) : undefined, multiplier * Math.max(1, size), childPageSize);
+        if (selection.selectionSet)
+          cost += measure(
+            selection.selectionSet,
+            field ? getNamedType(field.type) : undefined,
+            multiplier * Math.max(1, size),
+            childPageSize,
+          );
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         cost += multiplier * fragmentCost(selection.name.value, pageSize);
       } else {
@@ -84,14 +106,24 @@ export function costLimit(maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const document = context.getDocument();
     const schema = context.getSchema();
-    const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
     const measure = createCostMeasure(fragments, (name) => schema.getType(name) ?? undefined);
     return {
       OperationDefinition(node) {
-        const root = node.operation === OperationTypeNode.QUERY ? schema.getQueryType() : node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
+        const root =
+          node.operation === OperationTypeNode.QUERY
+            ? schema.getQueryType()
+            : node.operation === OperationTypeNode.MUTATION
+              ? schema.getMutationType()
+              : schema.getSubscriptionType();
         const cost = measure(node.selectionSet, root ?? undefined);
         const shown = cost > Number.MAX_SAFE_INTEGER ? `over ${Number.MAX_SAFE_INTEGER}` : String(cost);
-        if (cost > maxCost) context.reportError(tooComplex(`Operation cost ${shown} exceeds the limit of ${maxCost}`, [node]));
+        if (cost > maxCost)
+          context.reportError(tooComplex(`Operation cost ${shown} exceeds the limit of ${maxCost}`, [node]));
       },
     };
   };
@@ -109,7 +141,10 @@ export interface OperationLimits {
 const armorOptions = (n: number) => ({
   n,
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, ''))),
+  ],
 });
 
 /**

@@ -13,7 +13,8 @@ export interface RequestLimits {
   burst: number;
 }
 
-export type Admission = { admitted: true; release: () => void } | { admitted: false; reason: string; retryAfterSeconds: number };
+export type Admission =
+  { admitted: true; release: () => void } | { admitted: false; reason: string; retryAfterSeconds: number };
 
 interface Bucket {
   tokens: number;
@@ -40,7 +41,8 @@ export function createRequestLimiter(limits: RequestLimits, now: () => number = 
     let bucket = buckets.get(key);
     if (!bucket) {
       // Forget credentials that have been quiet long enough to have a full bucket again.
-      if (buckets.size > 10_000) for (const [k, b] of buckets) if ((refill(b, at), b.tokens >= limits.burst)) buckets.delete(k);
+      if (buckets.size > 10_000)
+        for (const [k, b] of buckets) if ((refill(b, at), b.tokens >= limits.burst)) buckets.delete(k);
       bucket = { tokens: limits.burst, at };
       buckets.set(key, bucket);
     }
@@ -64,9 +66,24 @@ export function createRequestLimiter(limits: RequestLimits, now: () => number = 
       const workspace = `workspace:${identity.workspaceId}`;
       const credential = `${identity.kind}:${identity.workspaceId}:${identity.subject}`;
       const wait = takeToken(credential);
-      if (wait > 0) return { admitted: false, reason: `more than ${limits.ratePerSecond} operations a second from this credential`, retryAfterSeconds: wait };
-      if (busy(credential, limits.maxConcurrentPerCredential)) return { admitted: false, reason: `${limits.maxConcurrentPerCredential} operations of this credential are already running`, retryAfterSeconds: 1 };
-      if (busy(workspace, limits.maxConcurrentPerWorkspace)) return { admitted: false, reason: `${limits.maxConcurrentPerWorkspace} operations of this workspace are already running`, retryAfterSeconds: 1 };
+      if (wait > 0)
+        return {
+          admitted: false,
+          reason: `more than ${limits.ratePerSecond} operations a second from this credential`,
+          retryAfterSeconds: wait,
+        };
+      if (busy(credential, limits.maxConcurrentPerCredential))
+        return {
+          admitted: false,
+          reason: `${limits.maxConcurrentPerCredential} operations of this credential are already running`,
+          retryAfterSeconds: 1,
+        };
+      if (busy(workspace, limits.maxConcurrentPerWorkspace))
+        return {
+          admitted: false,
+          reason: `${limits.maxConcurrentPerWorkspace} operations of this workspace are already running`,
+          retryAfterSeconds: 1,
+        };
       change(credential, 1);
       change(workspace, 1);
       let released = false;
@@ -88,5 +105,9 @@ export type RequestLimiter = ReturnType<typeof createRequestLimiter>;
 /** RATE_LIMITED with how long to wait, in the body and as HTTP 429 with Retry-After. */
 export function rateLimited(reason: string, retryAfterSeconds: number): GraphQLError {
   const headers = new HeaderMap([['retry-after', String(retryAfterSeconds)]]);
-  return rateLimitedError(`Too many requests: ${reason}; retry after ${retryAfterSeconds} s`, retryAfterSeconds, headers);
+  return rateLimitedError(
+    `Too many requests: ${reason}; retry after ${retryAfterSeconds} s`,
+    retryAfterSeconds,
+    headers,
+  );
 }

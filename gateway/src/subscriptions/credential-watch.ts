@@ -50,8 +50,16 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
         if (code === ErrorCode.UNAVAILABLE && Date.now() - state.verifiedAt <= options.maxUnverifiedMs) continue;
         connections.delete(connection);
         const revoked = code !== ErrorCode.UNAVAILABLE;
-        options.logger.info({ subject: connection.identity.current.subject, revoked }, revoked ? 'credential no longer valid: subscriptions ended' : 'credential unverifiable for too long: subscriptions ended');
-        connection.close(revoked ? CLOSE_REVOKED : CLOSE_UNVERIFIABLE, revoked ? 'Credentials revoked or expired' : 'Credentials cannot be checked; try again later');
+        options.logger.info(
+          { subject: connection.identity.current.subject, revoked },
+          revoked
+            ? 'credential no longer valid: subscriptions ended'
+            : 'credential unverifiable for too long: subscriptions ended',
+        );
+        connection.close(
+          revoked ? CLOSE_REVOKED : CLOSE_UNVERIFIABLE,
+          revoked ? 'Credentials revoked or expired' : 'Credentials cannot be checked; try again later',
+        );
       }
       return;
     }
@@ -59,13 +67,15 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
       const state = connections.get(connection);
       if (!state) continue;
       state.verifiedAt = Date.now();
-      if (connection.identity.update(identity)) options.logger.info({ subject: identity.subject }, 'caller\'s access changed: subscriptions follow');
+      if (connection.identity.update(identity))
+        options.logger.info({ subject: identity.subject }, "caller's access changed: subscriptions follow");
     }
   }
 
   async function checkAll(): Promise<void> {
     const groups = new Map<string, WatchedConnection[]>();
-    for (const connection of connections.keys()) groups.set(connection.credentialKey, [...(groups.get(connection.credentialKey) ?? []), connection]);
+    for (const connection of connections.keys())
+      groups.set(connection.credentialKey, [...(groups.get(connection.credentialKey) ?? []), connection]);
     await Promise.all([...groups.values()].map((group) => checkGroup(group)));
   }
 

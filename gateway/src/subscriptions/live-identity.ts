@@ -9,7 +9,14 @@ export interface LiveIdentity {
 
 /** What makes two identities answer differently: anything else (a fresh signature, say) is no change. */
 export const identityKey = (identity: Identity) =>
-  JSON.stringify([identity.subject, identity.workspaceId, identity.kind, identity.roles, identity.groups ?? [], identity.workspaceRole ?? null]);
+  JSON.stringify([
+    identity.subject,
+    identity.workspaceId,
+    identity.kind,
+    identity.roles,
+    identity.groups ?? [],
+    identity.workspaceRole ?? null,
+  ]);
 
 export function liveIdentity(initial: Identity) {
   let current = initial;

@@ -17,13 +17,22 @@ import {
 
 /** The operation with every fragment spread replaced by the equivalent inline fragment. */
 export function inlineFragments(document: DocumentNode, operation: OperationDefinitionNode): OperationDefinitionNode {
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const inline = (selectionSet: SelectionSetNode): SelectionSetNode => ({
     ...selectionSet,
     selections: selectionSet.selections.map((selection): SelectionNode => {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value)!;
-        return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives, selectionSet: inline(fragment.selectionSet) };
+        return {
+          kind: Kind.INLINE_FRAGMENT,
+          typeCondition: fragment.typeCondition,
+          directives: selection.directives,
+          selectionSet: inline(fragment.selectionSet),
+        };
       }
       return selection.selectionSet ? { ...selection, selectionSet: inline(selection.selectionSet) } : selection;
     }),
@@ -41,7 +50,12 @@ function fieldsOf(type: GraphQLNamedType | undefined) {
  * Keeps only what one subgraph can resolve from a selection (without fragment spreads), and adds
  * `__typename` and `id` to every object of an entity type so the gateway can fetch the rest.
  */
-export function pruneToSubgraph(selectionSet: SelectionSetNode, type: GraphQLNamedType | undefined, schema: GraphQLSchema, isEntity: (typeName: string) => boolean): SelectionSetNode {
+export function pruneToSubgraph(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  schema: GraphQLSchema,
+  isEntity: (typeName: string) => boolean,
+): SelectionSetNode {
   const fields = fieldsOf(type);
   const selections: SelectionNode[] = [];
   for (const selection of selectionSet.selections) {
@@ -52,29 +66,47 @@ export function pruneToSubgraph(selectionSet: SelectionSetNode, type: GraphQLNam
       }
       const definition = fields?.[selection.name.value];
       if (!definition) continue;
-      selections.push(selection.selectionSet ? { ...selection, selectionSet: pruneToSubgraph(selection.selectionSet, getNamedType(definition.type), schema, isEntity) } : selection);
+      selections.push(
+        selection.selectionSet
+          ? {
+              ...selection,
+              selectionSet: pruneToSubgraph(selection.selectionSet, getNamedType(definition.type), schema, isEntity),
+            }
+          : selection,
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const inner = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
       if (!inner) continue;
-      selections.push({ ...selection, selectionSet: pruneToSubgraph(selection.selectionSet, inner ?? undefined, schema, isEntity) });
+      selections.push({
+        ...selection,
+        selectionSet: pruneToSubgraph(selection.selectionSet, inner ?? undefined, schema, isEntity),
+      });
     }
   }
   if (type && isEntity(type.name)) {
     for (const name of ['__typename', 'id']) {
-      if (!selections.some((s) => s.kind === Kind.FIELD && s.name.value === name && !s.alias)) selections.push(field(name));
+      if (!selections.some((s) => s.kind === Kind.FIELD && s.name.value === name && !s.alias))
+        selections.push(field(name));
     }
   }
   return { kind: Kind.SELECTION_SET, selections };
 }
 
 /** Whether a selection asks for any field the given type (in one subgraph's schema) lacks. */
-export function asksBeyond(selectionSet: SelectionSetNode, type: GraphQLNamedType | undefined, schema: GraphQLSchema): boolean {
+export function asksBeyond(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  schema: GraphQLSchema,
+): boolean {
   const fields = fieldsOf(type);
   return selectionSet.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === '__typename') return false;
       const definition = fields?.[selection.name.value];
-      return !definition || (selection.selectionSet ? asksBeyond(selection.selectionSet, getNamedType(definition.type), schema) : false);
+      return (
+        !definition ||
+        (selection.selectionSet ? asksBeyond(selection.selectionSet, getNamedType(definition.type), schema) : false)
+      );
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const inner = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
@@ -94,7 +126,8 @@ export function project(selectionSet: SelectionSetNode, value: unknown): unknown
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
-        if (key in source) result[key] = selection.selectionSet ? project(selection.selectionSet, source[key]) : source[key];
+        if (key in source)
+          result[key] = selection.selectionSet ? project(selection.selectionSet, source[key]) : source[key];
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition?.name.value;
         if (!condition || condition === source.__typename || !source.__typename) collect(selection.selectionSet);
@@ -106,7 +139,10 @@ export function project(selectionSet: SelectionSetNode, value: unknown): unknown
 }
 
 /** The operation's variable definitions that a selection actually uses. */
-export function usedVariables(selectionSet: SelectionSetNode, definitions: readonly VariableDefinitionNode[] = []): VariableDefinitionNode[] {
+export function usedVariables(
+  selectionSet: SelectionSetNode,
+  definitions: readonly VariableDefinitionNode[] = [],
+): VariableDefinitionNode[] {
   const used = new Set<string>();
   visit(selectionSet, { Variable: (node) => void used.add(node.name.value) });
   return definitions.filter((d) => used.has(d.variable.name.value));

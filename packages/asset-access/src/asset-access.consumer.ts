@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
-import { AssetAccessChangedSchema, AssetCreatedSchema, AssetUpdatedSchema, TOPICS, type AssetCreated } from '@mam/proto';
+import {
+  AssetAccessChangedSchema,
+  AssetCreatedSchema,
+  AssetUpdatedSchema,
+  TOPICS,
+  type AssetCreated,
+} from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type DecodedEvent, type EventBus } from '@mam/events';
 import type { Role } from '@mam/graphql';
@@ -37,7 +43,10 @@ export function assetAccessConsumer(options: AssetAccessConsumerOptions) {
         await projection.announce(manager, asset.assetId);
       }),
       'asset.updated': on(AssetUpdatedSchema, async (asset, _event, manager) => {
-        const lock = { holder: asset.lockHolder || null, expiresAt: asset.lockExpiresAt ? timestampDate(asset.lockExpiresAt) : null };
+        const lock = {
+          holder: asset.lockHolder || null,
+          expiresAt: asset.lockExpiresAt ? timestampDate(asset.lockExpiresAt) : null,
+        };
         await projection.setLock(manager, asset.assetId, lock, asset.revision);
       }),
       'asset.access-changed': on(AssetAccessChangedSchema, async (access, _event, manager) => {

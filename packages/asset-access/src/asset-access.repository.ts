@@ -14,22 +14,48 @@ export interface AccessRow {
 export const assetAccessRepository = {
   /** Rows of the given (lower-case or not) UUIDs, in one query. */
   async findMany(db: Db, ids: string[]): Promise<AccessRow[]> {
-    return db.query('SELECT asset_id::text AS id, workspace_id, entries FROM asset_access WHERE asset_id = ANY($1::uuid[])', [ids]);
+    return db.query(
+      'SELECT asset_id::text AS id, workspace_id, entries FROM asset_access WHERE asset_id = ANY($1::uuid[])',
+      [ids],
+    );
   },
-  async lockOf(db: Db, assetId: string): Promise<{ lock_holder: string | null; lock_expires_at: Date | null } | undefined> {
-    const [row]: { lock_holder: string | null; lock_expires_at: Date | null }[] = await db.query('SELECT lock_holder, lock_expires_at FROM asset_access WHERE asset_id::text = $1', [assetId]);
+  async lockOf(
+    db: Db,
+    assetId: string,
+  ): Promise<{ lock_holder: string | null; lock_expires_at: Date | null } | undefined> {
+    const [row]: { lock_holder: string | null; lock_expires_at: Date | null }[] = await db.query(
+      'SELECT lock_holder, lock_expires_at FROM asset_access WHERE asset_id::text = $1',
+      [assetId],
+    );
     return row;
   },
   /** A new asset of a workspace, not yet granted to anyone. */
   async register(db: Db, assetId: string, workspaceId: string): Promise<void> {
-    await db.query('INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2) ON CONFLICT (asset_id) DO NOTHING', [assetId, workspaceId]);
+    await db.query(
+      'INSERT INTO asset_access (asset_id, workspace_id) VALUES ($1, $2) ON CONFLICT (asset_id) DO NOTHING',
+      [assetId, workspaceId],
+    );
   },
   /** The asset's check-out lock as of `revision`; an older revision changes nothing. */
-  async setLock(db: Db, assetId: string, lock: { holder: string | null; expiresAt: Date | null }, revision: bigint): Promise<void> {
-    await db.query(`UPDATE asset_access SET lock_holder = $2, lock_expires_at = $3, asset_revision = $4 WHERE asset_id = $1 AND asset_revision < $4`, [assetId, lock.holder, lock.expiresAt, revision.toString()]);
+  async setLock(
+    db: Db,
+    assetId: string,
+    lock: { holder: string | null; expiresAt: Date | null },
+    revision: bigint,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE asset_access SET lock_holder = $2, lock_expires_at = $3, asset_revision = $4 WHERE asset_id = $1 AND asset_revision < $4`,
+      [assetId, lock.holder, lock.expiresAt, revision.toString()],
+    );
   },
   /** The asset's access list as of `accessRevision`; an older revision changes nothing. */
-  async setEntries(db: Db, assetId: string, workspaceId: string, entries: AccessEntry[], accessRevision: bigint): Promise<void> {
+  async setEntries(
+    db: Db,
+    assetId: string,
+    workspaceId: string,
+    entries: AccessEntry[],
+    accessRevision: bigint,
+  ): Promise<void> {
     await db.query(
       `INSERT INTO asset_access (asset_id, workspace_id, entries, access_revision) VALUES ($1, $2, $3, $4)
        ON CONFLICT (asset_id) DO UPDATE SET entries = EXCLUDED.entries, access_revision = EXCLUDED.access_revision

@@ -5,10 +5,14 @@ export class AddAssetLock1764400000070 implements MigrationInterface {
   name = 'AddAssetLock1764400000070';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE asset_access ADD COLUMN lock_holder text, ADD COLUMN lock_expires_at timestamptz, ADD COLUMN asset_revision bigint NOT NULL DEFAULT 0');
+    await runner.query(
+      'ALTER TABLE asset_access ADD COLUMN lock_holder text, ADD COLUMN lock_expires_at timestamptz, ADD COLUMN asset_revision bigint NOT NULL DEFAULT 0',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE asset_access DROP COLUMN lock_holder, DROP COLUMN lock_expires_at, DROP COLUMN asset_revision');
+    await runner.query(
+      'ALTER TABLE asset_access DROP COLUMN lock_holder, DROP COLUMN lock_expires_at, DROP COLUMN asset_revision',
+    );
   }
 }

@@ -52,6 +52,11 @@ export function whileAssetVisible<T>(options: WhileAssetVisibleOptions<T>): Asyn
     stop();
     return { value: undefined, done: true };
   };
-  const iterator: AsyncIterableIterator<T> = { next: () => updates.next(), return: finish, throw: finish, [Symbol.asyncIterator]: () => iterator };
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => updates.next(),
+    return: finish,
+    throw: finish,
+    [Symbol.asyncIterator]: () => iterator,
+  };
   return iterator;
 }

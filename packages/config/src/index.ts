@@ -13,7 +13,10 @@ export class ConfigError extends Error {
 }
 
 /** Validates `env` against `shape`, reporting every bad or missing variable at once. */
-export function parseConfig<S extends z.ZodType>(shape: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+export function parseConfig<S extends z.ZodType>(
+  shape: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
   const result = shape.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -24,7 +27,10 @@ export function parseConfig<S extends z.ZodType>(shape: S, env: Record<string, s
 }
 
 /** For a process's composition root: on a bad value print every problem and exit 1. */
-export function loadConfigOrExit<S extends z.ZodType>(shape: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+export function loadConfigOrExit<S extends z.ZodType>(
+  shape: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
   try {
     return parseConfig(shape, env);
   } catch (error) {
@@ -40,16 +46,26 @@ export function loadConfigOrExit<S extends z.ZodType>(shape: S, env: Record<stri
 export const vars = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   host: () => z.string().min(1).default('127.0.0.1'),
-  postgresUrl: () => z.string().regex(/^postgres(ql)?:\/\/.+\/[A-Za-z0-9_]+$/, 'must be a postgres:// URL that names a database'),
+  postgresUrl: () =>
+    z.string().regex(/^postgres(ql)?:\/\/.+\/[A-Za-z0-9_]+$/, 'must be a postgres:// URL that names a database'),
   secret: () => z.string().min(32, 'must be at least 32 characters'),
   /** Comma separated host:port list; empty means events are delivered in-process (embedded mode). */
   brokers: () =>
     z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((b) => b.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port'))),
-  topicPrefix: () => z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only').default(''),
+  topicPrefix: () =>
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only')
+      .default(''),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
 

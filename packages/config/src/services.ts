@@ -27,7 +27,8 @@ export function defaultPortOf(name: ServiceName): number {
 
 /** The gateway variable that holds a service's URL: `ASSETS_URL`, … */
 export type ServiceUrlVariable = `${Uppercase<ServiceName>}_URL`;
-export const serviceUrlVariable = <N extends ServiceName>(name: N) => `${name.toUpperCase()}_URL` as `${Uppercase<N>}_URL`;
+export const serviceUrlVariable = <N extends ServiceName>(name: N) =>
+  `${name.toUpperCase()}_URL` as `${Uppercase<N>}_URL`;
 
 /** A service's GraphQL endpoint at a host and port. */
 export const graphqlUrl = (host: string, port: number) => `http://${host}:${port}/graphql`;

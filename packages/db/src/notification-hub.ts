@@ -18,8 +18,15 @@ export interface SubscribeOptions<T> {
  * live subscribers of all of them. When the database restarts the hub reconnects, listens again
  * and lets each subscriber catch up on what it missed meanwhile.
  */
-export function createNotificationHub<T>(options: { databaseUrl: string; channel: string; onError?: (error: Error) => void }) {
-  const subscribers = new Set<{ deliver: (payload: T, catchingUp?: boolean) => void; catchUp?: (since: Date) => Promise<T[]> }>();
+export function createNotificationHub<T>(options: {
+  databaseUrl: string;
+  channel: string;
+  onError?: (error: Error) => void;
+}) {
+  const subscribers = new Set<{
+    deliver: (payload: T, catchingUp?: boolean) => void;
+    catchUp?: (since: Date) => Promise<T[]>;
+  }>();
   const listener = createReconnectingListener({
     databaseUrl: options.databaseUrl,
     channels: [options.channel],
@@ -55,7 +62,10 @@ export function createNotificationHub<T>(options: { databaseUrl: string; channel
      * An async iterator of payloads that pass `filter`, in the order they were notified, ending
      * when the subscriber leaves. The filter may be async (e.g. an access check per payload).
      */
-    subscribe(filter: (payload: T) => boolean | Promise<boolean>, subscribeOptions: SubscribeOptions<T> = {}): AsyncIterableIterator<T> {
+    subscribe(
+      filter: (payload: T) => boolean | Promise<boolean>,
+      subscribeOptions: SubscribeOptions<T> = {},
+    ): AsyncIterableIterator<T> {
       const queue: T[] = [];
       const recent: string[] = [];
       let wake: (() => void) | undefined;

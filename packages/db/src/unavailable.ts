@@ -10,11 +10,27 @@ export class UnavailableError extends Error {
 }
 
 /** Socket-level failures: nothing answered, or the connection broke. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'ECONNABORTED',
+]);
 /** PostgreSQL SQLSTATEs of a server shutting down, starting up, out of connections or disk. */
 const POSTGRES_CODES = new Set(['57P01', '57P02', '57P03', '53000', '53100', '53200', '53300', '58000', '58030']);
 /** What pg says when the server went away under an open or opening connection. */
-const POSTGRES_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /Connection is not established/i, /the database system is (starting up|shutting down|in recovery mode)/i];
+const POSTGRES_MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /Client has encountered a connection error/i,
+  /Connection is not established/i,
+  /the database system is (starting up|shutting down|in recovery mode)/i,
+];
 /** The search engine's client errors for an unreachable or overloaded node. */
 const CLIENT_ERROR_NAMES = new Set(['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError', 'UnavailableError']);
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);

@@ -7,18 +7,37 @@ describe('event envelope', () => {
   it('round-trips every envelope field and the typed payload', () => {
     const occurredAt = new Date('2026-11-29T10:00:00.123Z');
     const bytes = encodeEnvelope(
-      { type: 'asset.created', aggregateId: 'a1', actor: { subject: 'u1', workspaceId: 'w1', kind: 'api_key' }, schema: AssetCreatedSchema, payload: { assetId: 'a1', workspaceId: 'w1', title: 'Trailer' }, traceparent: '00-abc-def-01' },
+      {
+        type: 'asset.created',
+        aggregateId: 'a1',
+        actor: { subject: 'u1', workspaceId: 'w1', kind: 'api_key' },
+        schema: AssetCreatedSchema,
+        payload: { assetId: 'a1', workspaceId: 'w1', title: 'Trailer' },
+        traceparent: '00-abc-def-01',
+      },
       'e1',
       occurredAt,
     );
     const event = decodeEnvelope(bytes);
-    expect(event).toMatchObject({ eventId: 'e1', type: 'asset.created', aggregateId: 'a1', traceparent: '00-abc-def-01', actor: { subject: 'u1', workspaceId: 'w1', kind: 'api_key' } });
+    expect(event).toMatchObject({
+      eventId: 'e1',
+      type: 'asset.created',
+      aggregateId: 'a1',
+      traceparent: '00-abc-def-01',
+      actor: { subject: 'u1', workspaceId: 'w1', kind: 'api_key' },
+    });
     expect(event.occurredAt.toISOString()).toBe('2026-11-29T10:00:00.123Z');
     expect(event.payload).toMatchObject({ $typeName: 'mam.assets.v1.AssetCreated', assetId: 'a1', title: 'Trailer' });
   });
 
   it('gives a W3C traceparent when none is passed', () => {
-    const bytes = encodeEnvelope({ type: 'asset.created', aggregateId: 'a1', actor: { subject: 'u', workspaceId: 'w', kind: 'user' }, schema: AssetCreatedSchema, payload: {} });
+    const bytes = encodeEnvelope({
+      type: 'asset.created',
+      aggregateId: 'a1',
+      actor: { subject: 'u', workspaceId: 'w', kind: 'user' },
+      schema: AssetCreatedSchema,
+      payload: {},
+    });
     expect(decodeEnvelope(bytes).traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
 

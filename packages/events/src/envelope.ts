@@ -1,4 +1,12 @@
-import { create, createRegistry, fromBinary, toBinary, type DescMessage, type Message, type MessageInitShape } from '@bufbuild/protobuf';
+import {
+  create,
+  createRegistry,
+  fromBinary,
+  toBinary,
+  type DescMessage,
+  type Message,
+  type MessageInitShape,
+} from '@bufbuild/protobuf';
 import { anyPack, anyUnpack, timestampDate, timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { ActorKind, EnvelopeSchema, eventTypes } from '@mam/proto';
 import { randomBytes } from 'node:crypto';
@@ -33,8 +41,15 @@ export interface NewEvent<Desc extends DescMessage> {
   traceparent?: string;
 }
 
-const kinds: Record<ActorKindName, ActorKind> = { user: ActorKind.USER, api_key: ActorKind.API_KEY, system: ActorKind.SYSTEM, guest: ActorKind.GUEST };
-const kindNames = new Map<ActorKind, ActorKindName>(Object.entries(kinds).map(([name, kind]) => [kind, name as ActorKindName]));
+const kinds: Record<ActorKindName, ActorKind> = {
+  user: ActorKind.USER,
+  api_key: ActorKind.API_KEY,
+  system: ActorKind.SYSTEM,
+  guest: ActorKind.GUEST,
+};
+const kindNames = new Map<ActorKind, ActorKindName>(
+  Object.entries(kinds).map(([name, kind]) => [kind, name as ActorKindName]),
+);
 const registry = createRegistry(...Object.values(eventTypes));
 
 /** A fresh W3C traceparent, used when the state change did not arrive with one. */
@@ -42,7 +57,11 @@ export function newTraceparent(): string {
   return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
 }
 
-export function encodeEnvelope<Desc extends DescMessage>(event: NewEvent<Desc>, eventId = uuidv7(), occurredAt = new Date()): Uint8Array {
+export function encodeEnvelope<Desc extends DescMessage>(
+  event: NewEvent<Desc>,
+  eventId = uuidv7(),
+  occurredAt = new Date(),
+): Uint8Array {
   const envelope = create(EnvelopeSchema, {
     eventId,
     type: event.type,
@@ -58,7 +77,8 @@ export function encodeEnvelope<Desc extends DescMessage>(event: NewEvent<Desc>, 
 /** Decodes an envelope and its payload; throws with a reason when either cannot be read. */
 export function decodeEnvelope(bytes: Uint8Array): DecodedEvent {
   const envelope = fromBinary(EnvelopeSchema, bytes);
-  if (!envelope.eventId || !envelope.type || !envelope.aggregateId) throw new Error('envelope lacks event_id, type or aggregate_id');
+  if (!envelope.eventId || !envelope.type || !envelope.aggregateId)
+    throw new Error('envelope lacks event_id, type or aggregate_id');
   if (!envelope.payload) throw new Error('envelope has no payload');
   const payload = anyUnpack(envelope.payload, registry);
   if (!payload) throw new Error(`unknown payload type ${envelope.payload.typeUrl}`);

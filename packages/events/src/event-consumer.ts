@@ -14,9 +14,13 @@ export class PermanentEventError extends Error {
 export type EventHandler = (event: DecodedEvent, manager: EntityManager) => Promise<void>;
 
 /** A handler for one payload type; the payload arrives typed, the effect runs in the inbox transaction. */
-export function on<Desc extends DescMessage>(schema: Desc, apply: (payload: MessageShape<Desc>, event: DecodedEvent, manager: EntityManager) => Promise<void>): EventHandler {
+export function on<Desc extends DescMessage>(
+  schema: Desc,
+  apply: (payload: MessageShape<Desc>, event: DecodedEvent, manager: EntityManager) => Promise<void>,
+): EventHandler {
   return async (event, manager) => {
-    if (!isMessage(event.payload, schema)) throw new PermanentEventError(`payload is ${event.payload.$typeName}, expected ${schema.typeName}`);
+    if (!isMessage(event.payload, schema))
+      throw new PermanentEventError(`payload is ${event.payload.$typeName}, expected ${schema.typeName}`);
     await apply(event.payload, event, manager);
   };
 }
@@ -66,23 +70,33 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
 
   async function deadLetter(record: BusRecord, reason: string): Promise<void> {
     logger.warn({ group, topic: record.topic, key: record.key, reason }, 'event dead-lettered');
-    await dataSource.query('INSERT INTO dead_letters (consumer_group, topic, key, value, reason) VALUES ($1, $2, $3, $4, $5)', [
-      group,
-      record.topic,
-      record.key,
-      Buffer.from(record.value),
-      reason,
+    await dataSource.query(
+      'INSERT INTO dead_letters (consumer_group, topic, key, value, reason) VALUES ($1, $2, $3, $4, $5)',
+      [group, record.topic, record.key, Buffer.from(record.value), reason],
+    );
+    await bus.publish([
+      {
+        topic: deadLetterTopic(record.topic, group),
+        key: record.key,
+        value: record.value,
+        headers: { 'mam-dlq-reason': reason, 'mam-dlq-group': group },
+      },
     ]);
-    await bus.publish([{ topic: deadLetterTopic(record.topic, group), key: record.key, value: record.value, headers: { 'mam-dlq-reason': reason, 'mam-dlq-group': group } }]);
   }
 
   async function alreadyApplied(eventId: string): Promise<boolean> {
-    return (await dataSource.query('SELECT 1 FROM inbox WHERE consumer_group = $1 AND event_id = $2', [group, eventId])).length > 0;
+    return (
+      (await dataSource.query('SELECT 1 FROM inbox WHERE consumer_group = $1 AND event_id = $2', [group, eventId]))
+        .length > 0
+    );
   }
 
   async function apply(event: DecodedEvent): Promise<void> {
     await dataSource.transaction(async (manager) => {
-      const inserted = await manager.query('INSERT INTO inbox (consumer_group, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id', [group, event.eventId]);
+      const inserted = await manager.query(
+        'INSERT INTO inbox (consumer_group, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+        [group, event.eventId],
+      );
       if (inserted.length === 0) return; // already applied
       const handler = options.handlers[event.type];
       if (handler) await handler(event, manager);
@@ -99,7 +113,10 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
 
   function recovered(event: DecodedEvent): void {
     if (!stalled) return;
-    logger.info({ group, topic: stalled.topic, eventId: event.eventId, stalledMs: Date.now() - stalled.since.getTime() }, 'consumer resumed: dependency available again');
+    logger.info(
+      { group, topic: stalled.topic, eventId: event.eventId, stalledMs: Date.now() - stalled.since.getTime() },
+      'consumer resumed: dependency available again',
+    );
     stalled = undefined;
   }
 
@@ -124,7 +141,11 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
         } catch (error) {
           const message = (error as Error).message;
           if (isUnavailable(error)) {
-            if (!stalled) logger.warn({ err: error, group, topic: record.topic, eventId: event.eventId }, 'consumer stalled: a dependency is unavailable; retrying until it is back');
+            if (!stalled)
+              logger.warn(
+                { err: error, group, topic: record.topic, eventId: event.eventId },
+                'consumer stalled: a dependency is unavailable; retrying until it is back',
+              );
             stalled ??= { group, topic: record.topic, since: new Date(), reason: message };
             await pause(Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(tries - 1, 10)), delivery);
             continue;
@@ -137,7 +158,10 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
             await deadLetter(record, `${permanent ? 'rejected' : `failed ${failures} times`}: ${message}`);
             return;
           }
-          logger.warn({ err: error, group, eventId: event.eventId, attempt: failures }, 'event handler failed; retrying');
+          logger.warn(
+            { err: error, group, eventId: event.eventId, attempt: failures },
+            'event handler failed; retrying',
+          );
           await pause(backoffMs * 2 ** (failures - 1), delivery);
         }
       }

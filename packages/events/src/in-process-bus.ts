@@ -13,8 +13,13 @@ export function createInProcessBus(): EventBus {
   const enqueue = (subscription: BusSubscription, record: BusRecord) => {
     const previous = queues.get(subscription) ?? Promise.resolve();
     // A subscription stopped meanwhile takes nothing more (its work rows stay queued for later).
-    const next = previous.then(() => (subscriptions.includes(subscription) ? subscription.handle(record, inProcessDelivery) : undefined));
-    queues.set(subscription, next.catch(() => undefined));
+    const next = previous.then(() =>
+      subscriptions.includes(subscription) ? subscription.handle(record, inProcessDelivery) : undefined,
+    );
+    queues.set(
+      subscription,
+      next.catch(() => undefined),
+    );
   };
   return {
     kind: 'in-process',

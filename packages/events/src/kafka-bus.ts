@@ -25,11 +25,13 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     // last retry's wait, so this bounds how long consumers stay idle after the broker is back.
     retry: { initialRetryTime: 200, maxRetryTime: RETRY_CAP_MS, retries: 8 },
     logLevel: logLevel.WARN,
-    logCreator: () => ({ level, log }) => {
-      const { message, ...extra } = log;
-      if (level <= logLevel.ERROR) options.logger.error(extra, `kafka: ${message}`);
-      else options.logger.warn(extra, `kafka: ${message}`);
-    },
+    logCreator:
+      () =>
+      ({ level, log }) => {
+        const { message, ...extra } = log;
+        if (level <= logLevel.ERROR) options.logger.error(extra, `kafka: ${message}`);
+        else options.logger.warn(extra, `kafka: ${message}`);
+      },
   });
   const admin = kafka.admin();
   const knownTopics = new Set<string>();
@@ -46,7 +48,10 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     const toCreate = missing.filter((t) => !existing.has(t));
     if (toCreate.length > 0) {
       try {
-        await admin.createTopics({ waitForLeaders: true, topics: toCreate.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })) });
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: toCreate.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
+        });
       } catch (error) {
         // Another instance may have created it meanwhile; anything else surfaces on first use.
         options.logger.debug({ err: error, topics: toCreate }, 'topic creation raced');
@@ -69,9 +74,12 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     async publish(records: BusRecord[]) {
       if (records.length === 0) return;
       const byTopic = new Map<string, BusRecord[]>();
-      for (const record of records) byTopic.set(prefix + record.topic, [...(byTopic.get(prefix + record.topic) ?? []), record]);
+      for (const record of records)
+        byTopic.set(prefix + record.topic, [...(byTopic.get(prefix + record.topic) ?? []), record]);
       await ensureTopics([...byTopic.keys()]);
-      await (await getProducer()).sendBatch({
+      await (
+        await getProducer()
+      ).sendBatch({
         acks: -1,
         topicMessages: [...byTopic].map(([topic, list]) => ({
           topic,
@@ -98,7 +106,10 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
         // kafkajs restarts by itself after retriable failures; after any other crash start afresh.
         consumer.on(consumer.events.CRASH, ({ payload }) => {
           if (payload.restart || entry.stopped) return;
-          options.logger.error({ err: payload.error, group: subscription.group }, 'kafka consumer crashed; starting it again');
+          options.logger.error(
+            { err: payload.error, group: subscription.group },
+            'kafka consumer crashed; starting it again',
+          );
           setTimeout(() => void restart(), RETRY_CAP_MS);
         });
         await consumer.connect();
@@ -109,16 +120,20 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
           // eslint-disable-next-line @typescript-eslint/unbound-method
           eachMessage: async ({ message, heartbeat }) => {
             const headers: Record<string, string> = {};
-            for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = String(value);
+            for (const [name, value] of Object.entries(message.headers ?? {}))
+              if (value !== undefined) headers[name] = String(value);
             // Heartbeat through slow handlers (a dependency timing out), so the group keeps this member.
             const beat = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
             try {
-              await subscription.handle({
-                topic: subscription.topic,
-                key: message.key?.toString() ?? '',
-                value: message.value ?? Buffer.alloc(0),
-                headers,
-              }, { heartbeat });
+              await subscription.handle(
+                {
+                  topic: subscription.topic,
+                  key: message.key?.toString() ?? '',
+                  value: message.value ?? Buffer.alloc(0),
+                  headers,
+                },
+                { heartbeat },
+              );
             } finally {
               clearInterval(beat);
             }
@@ -131,7 +146,10 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
         if (entry.stopped) return;
         await entry.consumer.disconnect().catch(() => undefined);
         await start().catch((error) => {
-          options.logger.error({ err: error, group: subscription.group }, 'kafka consumer could not start; trying again');
+          options.logger.error(
+            { err: error, group: subscription.group },
+            'kafka consumer could not start; trying again',
+          );
           setTimeout(() => void restart(), RETRY_CAP_MS);
         });
       };

@@ -40,7 +40,9 @@ export function createOutboxRelay(options: OutboxRelayOptions) {
       if (rows.length === 0) return 0;
       const records: BusRecord[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: r.value }));
       await bus.publish(records);
-      await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+      await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [
+        rows.map((r) => r.seq),
+      ]);
       return rows.length;
     });
   }
@@ -66,7 +68,9 @@ export function createOutboxRelay(options: OutboxRelayOptions) {
   }
 
   async function removeOldRows(): Promise<void> {
-    await dataSource.query(`DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`, [options.retentionHours ?? 72]);
+    await dataSource.query(`DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`, [
+      options.retentionHours ?? 72,
+    ]);
   }
 
   return {
@@ -78,13 +82,15 @@ export function createOutboxRelay(options: OutboxRelayOptions) {
         channels: [OUTBOX_CHANNEL],
         onNotification: wake,
         onReconnect: wake,
-        onError: (error) => logger.warn({ err: error }, 'outbox listener connection failed; polling continues while it reconnects'),
+        onError: (error) =>
+          logger.warn({ err: error }, 'outbox listener connection failed; polling continues while it reconnects'),
       });
       await listener.start();
       let ticks = 0;
       timer = setInterval(() => {
         wake();
-        if (++ticks % 3600 === 0) removeOldRows().catch((error) => logger.warn({ err: error }, 'outbox cleanup failed'));
+        if (++ticks % 3600 === 0)
+          removeOldRows().catch((error) => logger.warn({ err: error }, 'outbox cleanup failed'));
       }, options.pollIntervalMs ?? 1000);
       wake();
     },

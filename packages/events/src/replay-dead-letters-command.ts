@@ -10,7 +10,9 @@ async function main() {
   const { values } = parseArgs({ options: { group: { type: 'string' }, id: { type: 'string', multiple: true } } });
   const url = process.env.DATABASE_URL;
   if (!url || !/^postgres(ql)?:\/\//.test(url)) {
-    process.stderr.write('DATABASE_URL must name the database of the service whose dead letters to replay (postgres://…)\n');
+    process.stderr.write(
+      'DATABASE_URL must name the database of the service whose dead letters to replay (postgres://…)\n',
+    );
     process.exit(1);
   }
   const ids = values.id?.map(Number);

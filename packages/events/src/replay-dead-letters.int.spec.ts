@@ -18,8 +18,12 @@ let dataSource: DataSource;
 let relay: OutboxRelay;
 let refusing = true;
 
-const applied = async () => (await dataSource.query('SELECT title FROM applied ORDER BY title')).map((r: { title: string }) => r.title);
-const deadLetters = async () => await dataSource.query<{ id: string; consumer_group: string; reason: string }[]>('SELECT id, consumer_group, reason FROM dead_letters ORDER BY id');
+const applied = async () =>
+  (await dataSource.query('SELECT title FROM applied ORDER BY title')).map((r: { title: string }) => r.title);
+const deadLetters = async () =>
+  await dataSource.query<{ id: string; consumer_group: string; reason: string }[]>(
+    'SELECT id, consumer_group, reason FROM dead_letters ORDER BY id',
+  );
 
 beforeAll(async () => {
   await ensureDatabase(databaseUrl);
@@ -37,7 +41,8 @@ beforeAll(async () => {
       logger,
       handlers: {
         'asset.created': on(AssetCreatedSchema, async (payload, _event, manager) => {
-          if (refusing && payload.title.startsWith('refused')) throw new PermanentEventError(`not yet: ${payload.title}`);
+          if (refusing && payload.title.startsWith('refused'))
+            throw new PermanentEventError(`not yet: ${payload.title}`);
           await manager.query('INSERT INTO applied (title) VALUES ($1)', [payload.title]);
         }),
       },
@@ -55,7 +60,15 @@ afterAll(async () => {
 
 it('replays dead letters once their cause is fixed: applied once, gone from dead_letters, and a second replay changes nothing', async () => {
   for (const title of ['kept', 'refused one', 'refused two']) {
-    await dataSource.transaction((manager) => appendToOutbox(manager, TOPICS.assetsAsset, { type: 'asset.created', aggregateId: title, actor, schema: AssetCreatedSchema, payload: { assetId: title, workspaceId: 'w1', title } }));
+    await dataSource.transaction((manager) =>
+      appendToOutbox(manager, TOPICS.assetsAsset, {
+        type: 'asset.created',
+        aggregateId: title,
+        actor,
+        schema: AssetCreatedSchema,
+        payload: { assetId: title, workspaceId: 'w1', title },
+      }),
+    );
   }
   await waitFor(async () => (await deadLetters()).length === 2, { what: 'two dead letters' });
   expect(await applied()).toEqual(['kept']);
@@ -64,7 +77,15 @@ it('replays dead letters once their cause is fixed: applied once, gone from dead
   const [first] = await deadLetters();
   // The command, as an operator runs it: one by id, then the rest of the group.
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'replay-dead-letters-command.ts'), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(__dirname, 'replay-dead-letters-command.ts'),
+        ...args,
+      ],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+    );
   const one = run('--id', first.id);
   expect(one.stdout.trim()).toBe('Replayed 1 dead letters');
   await waitFor(async () => (await applied()).length === 2, { what: 'the first replayed event applied' });

@@ -15,7 +15,10 @@ export interface ReplayResult {
  * dead_letters in the same transaction. Every group on the topic sees the event again; the ones
  * that applied it already skip it by its event id. One that fails again is dead-lettered again.
  */
-export async function replayDeadLetters(dataSource: DataSource, filter: { group?: string; ids?: number[] } = {}): Promise<ReplayResult> {
+export async function replayDeadLetters(
+  dataSource: DataSource,
+  filter: { group?: string; ids?: number[] } = {},
+): Promise<ReplayResult> {
   const rows: { id: string; topic: string; key: string; value: Buffer }[] = await dataSource.query(
     `SELECT id, topic, key, value FROM dead_letters WHERE ($1::text IS NULL OR consumer_group = $1) AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[])) ORDER BY id`,
     [filter.group ?? null, filter.ids ?? null],

@@ -2,7 +2,8 @@ import type { FrameRate } from '@mam/timecode';
 
 /** A time of `frames` frames at `rate`, as FCPXML writes it: frames × den over num seconds ("900000/25s", "150/25s"), or "0s". */
 export function rationalTime(frames: number, rate: FrameRate): string {
-  if (!Number.isSafeInteger(frames) || frames < 0) throw new RangeError(`frames must be a non-negative integer: ${frames}`);
+  if (!Number.isSafeInteger(frames) || frames < 0)
+    throw new RangeError(`frames must be a non-negative integer: ${frames}`);
   if (frames === 0) return '0s';
   return `${BigInt(frames) * BigInt(rate.den)}/${rate.num}s`;
 }
@@ -18,7 +19,10 @@ export function frameDuration(rate: FrameRate): string {
  */
 export function escapeXml(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

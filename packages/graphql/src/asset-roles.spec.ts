@@ -1,17 +1,34 @@
 import { roleOnAsset, seesWholeWorkspace } from './asset-roles';
 import type { Identity } from './identity';
 
-const editor: Identity = { subject: 'eve', workspaceId: 'w1', roles: ['editor'], kind: 'user', groups: ['g-cutters'], workspaceRole: null };
+const editor: Identity = {
+  subject: 'eve',
+  workspaceId: 'w1',
+  roles: ['editor'],
+  kind: 'user',
+  groups: ['g-cutters'],
+  workspaceRole: null,
+};
 
 describe('role on an asset', () => {
   it('is nothing for a caller no entry names and without a workspace-wide role', () => {
-    expect(roleOnAsset(editor, 'w1', [{ principal: 'subject:someone-else', role: 'editor' }, { principal: 'group:g-other', role: 'viewer' }])).toBeNull();
+    expect(
+      roleOnAsset(editor, 'w1', [
+        { principal: 'subject:someone-else', role: 'editor' },
+        { principal: 'group:g-other', role: 'viewer' },
+      ]),
+    ).toBeNull();
     expect(seesWholeWorkspace(editor)).toBe(false);
   });
 
   it('takes the best entry naming the caller, its group or every member, capped by its own role', () => {
     expect(roleOnAsset(editor, 'w1', [{ principal: 'group:g-cutters', role: 'reviewer' }])).toBe('reviewer');
-    expect(roleOnAsset(editor, 'w1', [{ principal: 'group:g-cutters', role: 'viewer' }, { principal: 'members', role: 'admin' }])).toBe('editor');
+    expect(
+      roleOnAsset(editor, 'w1', [
+        { principal: 'group:g-cutters', role: 'viewer' },
+        { principal: 'members', role: 'admin' },
+      ]),
+    ).toBe('editor');
     const viewer: Identity = { ...editor, roles: ['viewer'] };
     expect(roleOnAsset(viewer, 'w1', [{ principal: 'subject:eve', role: 'editor' }])).toBe('viewer');
   });

@@ -59,6 +59,7 @@ export function roleOnAsset(identity: Identity, workspaceId: string, entries: re
   if (member === 'admin') return 'admin';
   const mine = new Set(principalsOf(identity));
   let best: Role | null = identity.workspaceRole ? lowerRole(identity.workspaceRole, member) : null;
-  for (const entry of entries) if (mine.has(entry.principal) && isRole(entry.role)) best = higherRole(best, lowerRole(entry.role, member));
+  for (const entry of entries)
+    if (mine.has(entry.principal) && isRole(entry.role)) best = higherRole(best, lowerRole(entry.role, member));
   return best;
 }

@@ -3,10 +3,19 @@ import { loadInBatch } from './batch-per-tick';
 describe('loadInBatch', () => {
   it('fetches the keys one scope asks for in one turn together, each once, and nothing of another scope', async () => {
     const calls: string[][] = [];
-    const fetch = async (keys: string[]) => (calls.push(keys), new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()])));
+    const fetch = async (keys: string[]) => (
+      calls.push(keys),
+      new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]))
+    );
     const scope = {};
     const other = {};
-    const values = await Promise.all([loadInBatch(scope, 'rows', 'a', fetch), loadInBatch(scope, 'rows', 'b', fetch), loadInBatch(scope, 'rows', 'a', fetch), loadInBatch(scope, 'rows', 'missing', fetch), loadInBatch(other, 'rows', 'c', fetch)]);
+    const values = await Promise.all([
+      loadInBatch(scope, 'rows', 'a', fetch),
+      loadInBatch(scope, 'rows', 'b', fetch),
+      loadInBatch(scope, 'rows', 'a', fetch),
+      loadInBatch(scope, 'rows', 'missing', fetch),
+      loadInBatch(other, 'rows', 'c', fetch),
+    ]);
     expect(values).toEqual(['A', 'B', 'A', undefined, 'C']);
     expect(calls).toEqual([['a', 'b', 'missing'], ['c']]);
   });
@@ -20,6 +29,8 @@ describe('loadInBatch', () => {
     const failing = async () => {
       throw new Error('database down');
     };
-    await expect(Promise.all([loadInBatch(scope, 'rows', 'x', failing), loadInBatch(scope, 'rows', 'y', failing)])).rejects.toThrow('database down');
+    await expect(
+      Promise.all([loadInBatch(scope, 'rows', 'x', failing), loadInBatch(scope, 'rows', 'y', failing)]),
+    ).rejects.toThrow('database down');
   });
 });

@@ -21,15 +21,18 @@ export function loadInBatch<V>(scope: object, name: string, key: string, fetch: 
     const created: Batch<V> = { pending: new Map(), waiting: [] };
     batch = created;
     byName.set(name, created as Batch<unknown>);
-    setImmediate(() => void (async () => {
-      byName.delete(name);
-      try {
-        const found = await fetch([...created.pending.keys()]);
-        for (const w of created.waiting) w.resolve(found.get(w.key));
-      } catch (error) {
-        for (const w of created.waiting) w.reject(error);
-      }
-    })());
+    setImmediate(
+      () =>
+        void (async () => {
+          byName.delete(name);
+          try {
+            const found = await fetch([...created.pending.keys()]);
+            for (const w of created.waiting) w.resolve(found.get(w.key));
+          } catch (error) {
+            for (const w of created.waiting) w.reject(error);
+          }
+        })(),
+    );
   }
   let value = batch.pending.get(key);
   if (!value) {

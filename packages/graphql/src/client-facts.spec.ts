@@ -14,7 +14,12 @@ describe('client facts', () => {
     const facts = { method: 'POST', path: '/graphql', body: '{}', client };
     const binding = bindRequest('token', 'secret', facts);
     expect(verifyBinding(binding, 'token', 'secret', facts)).toBe(true);
-    expect(verifyBinding(binding, 'token', 'secret', { ...facts, client: encodeClientFacts({ address: '198.51.100.1', userAgent: 'ua' }) })).toBe(false);
+    expect(
+      verifyBinding(binding, 'token', 'secret', {
+        ...facts,
+        client: encodeClientFacts({ address: '198.51.100.1', userAgent: 'ua' }),
+      }),
+    ).toBe(false);
     expect(verifyBinding(binding, 'token', 'secret', { ...facts, client: undefined })).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ export interface ClientFacts {
 
 /** The header value: the facts as base64url JSON, bounded, so any user agent travels safely. */
 export function encodeClientFacts(facts: ClientFacts): string {
-  return Buffer.from(JSON.stringify({ a: facts.address.slice(0, 100), u: facts.userAgent.slice(0, 500) })).toString('base64url');
+  return Buffer.from(JSON.stringify({ a: facts.address.slice(0, 100), u: facts.userAgent.slice(0, 500) })).toString(
+    'base64url',
+  );
 }
 
 /** The facts of a header value; undefined when absent or malformed. */
@@ -17,7 +19,9 @@ export function decodeClientFacts(header: string | undefined): ClientFacts | und
   if (!header || header.length > 2000) return undefined;
   try {
     const value = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { a?: unknown; u?: unknown };
-    return typeof value.a === 'string' && typeof value.u === 'string' ? { address: value.a, userAgent: value.u } : undefined;
+    return typeof value.a === 'string' && typeof value.u === 'string'
+      ? { address: value.a, userAgent: value.u }
+      : undefined;
   } catch {
     return undefined;
   }

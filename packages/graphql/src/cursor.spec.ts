@@ -2,7 +2,10 @@ import { badCursor, encodeCursor, readCursor } from './cursor';
 
 describe('page cursors', () => {
   it('give back the value they were made from', () => {
-    expect(readCursor(encodeCursor([3, '0190a0a0-0000-7000-8000-000000000001']))).toEqual([3, '0190a0a0-0000-7000-8000-000000000001']);
+    expect(readCursor(encodeCursor([3, '0190a0a0-0000-7000-8000-000000000001']))).toEqual([
+      3,
+      '0190a0a0-0000-7000-8000-000000000001',
+    ]);
     expect(readCursor(encodeCursor(42))).toBe(42);
     expect(readCursor(encodeCursor('an-id'))).toBe('an-id');
   });

@@ -31,7 +31,9 @@ const CODES = {
 export type ErrorCode = keyof typeof CODES;
 
 /** The codes, by name: `ErrorCode.NOT_FOUND === 'NOT_FOUND'`. */
-export const ErrorCode = Object.fromEntries(Object.keys(CODES).map((code) => [code, code])) as { readonly [C in ErrorCode]: C };
+export const ErrorCode = Object.fromEntries(Object.keys(CODES).map((code) => [code, code])) as {
+  readonly [C in ErrorCode]: C;
+};
 
 export function httpStatusOf(code: ErrorCode): number {
   return CODES[code];
@@ -47,8 +49,15 @@ export const EXPECTED_CODES: ReadonlySet<ErrorCode> = new Set(
 );
 
 /** The kit's one constructor: a code, a message for people, and the details a client acts on. */
-export function kitError(code: ErrorCode, message: string, details: Record<string, unknown> = {}, withStatus = false): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details, ...(withStatus ? { http: { status: CODES[code] } } : {}) } });
+export function kitError(
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+  withStatus = false,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...details, ...(withStatus ? { http: { status: CODES[code] } } : {}) },
+  });
 }
 
 /** The code of an error made by the kit (or any error carrying one of its codes), else undefined. */
@@ -83,7 +92,11 @@ export interface LockHolder {
 /** Refused because someone else holds the thing (checked out): who, and until when, in `extensions`. */
 export function locked(lock: LockHolder, message?: string, details: Record<string, unknown> = {}): GraphQLError {
   const expiresAt = lock.expiresAt.toISOString();
-  return kitError(ErrorCode.LOCKED, message ?? `Checked out by ${lock.holder} until ${expiresAt}`, { holder: lock.holder, expiresAt, ...details });
+  return kitError(ErrorCode.LOCKED, message ?? `Checked out by ${lock.holder} until ${expiresAt}`, {
+    holder: lock.holder,
+    expiresAt,
+    ...details,
+  });
 }
 
 /** One problem of one input field; `key` names the field (as clients read it), extra facts may follow. */
@@ -99,7 +112,8 @@ export interface FieldError {
  */
 export function badInput(message: string, field?: string | readonly FieldError[]): GraphQLError {
   if (field === undefined) return kitError(ErrorCode.BAD_USER_INPUT, message);
-  if (typeof field === 'string') return kitError(ErrorCode.BAD_USER_INPUT, message, { field, fields: { [field]: message } });
+  if (typeof field === 'string')
+    return kitError(ErrorCode.BAD_USER_INPUT, message, { field, fields: { [field]: message } });
   return kitError(ErrorCode.BAD_USER_INPUT, message, { fieldErrors: field });
 }
 
@@ -121,7 +135,8 @@ export function tooComplex(message: string, nodes?: ASTNode | readonly ASTNode[]
 
 /** Refuses a caller whose role (on `on`: the asset, the collection, the workspace) is below `needed`. */
 export function requireRole(actual: Role | null | undefined, needed: Role, on = 'the workspace'): Role {
-  if (!atLeast(actual, needed)) throw forbidden(`This needs the ${needed} role on ${on}; you have ${actual ?? 'no role'}`);
+  if (!atLeast(actual, needed))
+    throw forbidden(`This needs the ${needed} role on ${on}; you have ${actual ?? 'no role'}`);
   return actual!;
 }
 

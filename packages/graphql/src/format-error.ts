@@ -15,7 +15,9 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (isErrorCode(code) && EXPECTED_CODES.has(code)) {
-      const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)));
+      const extensions = Object.fromEntries(
+        Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)),
+      );
       return { ...formatted, extensions };
     }
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
@@ -26,6 +28,11 @@ export function createErrorFormatter(logger: Logger) {
     }
     const traceId = randomUUID();
     logger.error({ err: cause, traceId, path: formatted.path }, 'unexpected error in resolver');
-    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, traceId } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, traceId },
+    };
   };
 }

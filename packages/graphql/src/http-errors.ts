@@ -12,8 +12,14 @@ interface HttpError {
 /** What body-parser and express report, as a GraphQL-shaped JSON error with a code: never an HTML page or a stack. */
 function describe(error: HttpError): { status: number; message: string; code: ErrorCode } {
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
-  if (error.type === 'entity.too.large') return { status, message: `Request body is larger than the limit of ${error.limit} bytes`, code: ErrorCode.PAYLOAD_TOO_LARGE };
-  if (error.type === 'entity.parse.failed') return { status, message: 'Request body is not valid JSON', code: ErrorCode.BAD_REQUEST };
+  if (error.type === 'entity.too.large')
+    return {
+      status,
+      message: `Request body is larger than the limit of ${error.limit} bytes`,
+      code: ErrorCode.PAYLOAD_TOO_LARGE,
+    };
+  if (error.type === 'entity.parse.failed')
+    return { status, message: 'Request body is not valid JSON', code: ErrorCode.BAD_REQUEST };
   if (status < 500) return { status, message: 'Bad request', code: ErrorCode.BAD_REQUEST };
   return { status, message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR };
 }

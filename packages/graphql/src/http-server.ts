@@ -22,7 +22,11 @@ export function createGraphqlHttpServer(options: GraphqlHttpServerOptions) {
   // A GraphQL answer is not cached by validators: no ETag to hash for every response.
   app.set('etag', false);
   const server: Server = createServer(app);
-  const webSockets = new WebSocketServer({ server, path: '/graphql', ...(options.maxWebSocketPayload ? { maxPayload: options.maxWebSocketPayload } : {}) });
+  const webSockets = new WebSocketServer({
+    server,
+    path: '/graphql',
+    ...(options.maxWebSocketPayload ? { maxPayload: options.maxWebSocketPayload } : {}),
+  });
   return {
     app,
     server,

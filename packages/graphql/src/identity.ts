@@ -30,7 +30,13 @@ const key = (secret: string) => new TextEncoder().encode(secret);
 
 /** A short-lived HS256 token the gateway attaches to every subgraph request. */
 export async function signIdentity(identity: Identity, secret: string, ttlSeconds = 300): Promise<string> {
-  return new SignJWT({ ws: identity.workspaceId, roles: identity.roles, kind: identity.kind, grp: identity.groups ?? [], wr: identity.workspaceRole ?? null })
+  return new SignJWT({
+    ws: identity.workspaceId,
+    roles: identity.roles,
+    kind: identity.kind,
+    grp: identity.groups ?? [],
+    wr: identity.workspaceRole ?? null,
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
@@ -52,7 +58,14 @@ export async function verifyIdentity(token: string | undefined, secret: string):
 export function createIdentitySigner(secret: string, ttlSeconds = 300) {
   const signed = expiringCache<string>();
   return async (identity: Identity): Promise<string> => {
-    const cacheKey = JSON.stringify([identity.subject, identity.workspaceId, identity.roles, identity.kind, identity.groups ?? [], identity.workspaceRole ?? null]);
+    const cacheKey = JSON.stringify([
+      identity.subject,
+      identity.workspaceId,
+      identity.roles,
+      identity.kind,
+      identity.groups ?? [],
+      identity.workspaceRole ?? null,
+    ]);
     const hit = signed.get(cacheKey);
     if (hit) return hit;
     const token = await signIdentity(identity, secret, ttlSeconds);
@@ -74,16 +87,29 @@ export function createIdentityVerifier(secret: string) {
   };
 }
 
-async function verifySigned(token: string | undefined, secret: string): Promise<{ identity: Identity; expiresAt: number } | undefined> {
+async function verifySigned(
+  token: string | undefined,
+  secret: string,
+): Promise<{ identity: Identity; expiresAt: number } | undefined> {
   if (!token) return undefined;
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
-    const kind = payload.kind === 'api_key' || payload.kind === 'system' || payload.kind === 'guest' ? payload.kind : 'user';
+    const { payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string))
+      : [];
+    const kind =
+      payload.kind === 'api_key' || payload.kind === 'system' || payload.kind === 'guest' ? payload.kind : 'user';
     if (typeof payload.sub !== 'string' || typeof payload.ws !== 'string') return undefined;
     const groups = Array.isArray(payload.grp) ? payload.grp.filter((g): g is string => typeof g === 'string') : [];
     const workspaceRole = (ROLES as readonly unknown[]).includes(payload.wr) ? (payload.wr as Role) : null;
-    return { identity: { subject: payload.sub, workspaceId: payload.ws, roles, kind, groups, workspaceRole }, expiresAt: (payload.exp ?? 0) * 1000 };
+    return {
+      identity: { subject: payload.sub, workspaceId: payload.ws, roles, kind, groups, workspaceRole },
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
   } catch {
     return undefined;
   }
@@ -95,7 +121,12 @@ export function identityHeaders(identityToken: string, secret: string, facts: Re
 }
 
 /** Signs an identity and binds it to one request (direct subgraph calls: tests, tools). */
-export async function signedRequestHeaders(identity: Identity, secret: string, facts: RequestFacts, ttlSeconds = 300): Promise<Record<string, string>> {
+export async function signedRequestHeaders(
+  identity: Identity,
+  secret: string,
+  facts: RequestFacts,
+  ttlSeconds = 300,
+): Promise<Record<string, string>> {
   return identityHeaders(await signIdentity(identity, secret, ttlSeconds), secret, facts);
 }
 
@@ -105,7 +136,11 @@ export async function signedRequestHeaders(identity: Identity, secret: string, f
  */
 export function createRequestIdentityVerifier(secret: string) {
   const verifyToken = createIdentityVerifier(secret);
-  return async (token: string | undefined, binding: string | undefined, facts: RequestFacts): Promise<Identity | undefined> => {
+  return async (
+    token: string | undefined,
+    binding: string | undefined,
+    facts: RequestFacts,
+  ): Promise<Identity | undefined> => {
     if (!token || !verifyBinding(binding, token, secret, facts)) return undefined;
     return verifyToken(token);
   };

@@ -2,7 +2,14 @@ import { createRequestIdentityVerifier, signIdentity } from './identity';
 import { BINDING_LIFETIME_MS, bindRequest, verifyBinding } from './request-binding';
 
 const secret = 's'.repeat(40);
-const identity = { subject: 'u1', workspaceId: 'w1', roles: ['editor' as const], kind: 'user' as const, groups: [], workspaceRole: null };
+const identity = {
+  subject: 'u1',
+  workspaceId: 'w1',
+  roles: ['editor' as const],
+  kind: 'user' as const,
+  groups: [],
+  workspaceRole: null,
+};
 const request = { method: 'POST', path: '/graphql', body: '{"query":"{ me { id } }"}' };
 
 describe('signed identity bound to one request', () => {
@@ -19,7 +26,9 @@ describe('signed identity bound to one request', () => {
     const token = await signIdentity(identity, secret);
     const other = await signIdentity({ ...identity, roles: ['admin'] }, secret);
     const binding = bindRequest(token, secret, request);
-    expect(verifyBinding(binding, token, secret, { ...request, body: '{"query":"mutation { deleteAsset(id: 1) }"}' })).toBe(false);
+    expect(
+      verifyBinding(binding, token, secret, { ...request, body: '{"query":"mutation { deleteAsset(id: 1) }"}' }),
+    ).toBe(false);
     expect(verifyBinding(binding, token, secret, { ...request, method: 'GET' })).toBe(false);
     expect(verifyBinding(binding, token, secret, { ...request, path: '/files/1' })).toBe(false);
     expect(verifyBinding(binding, other, secret, request)).toBe(false);

@@ -24,7 +24,16 @@ const sha256 = (value: string | Buffer) => createHash('sha256').update(value).di
 
 function mac(secret: string, identityToken: string, facts: RequestFacts, at: number): string {
   return createHmac('sha256', bindingKey(secret))
-    .update([String(at), facts.method.toUpperCase(), facts.path, sha256(facts.body ?? ''), identityToken, ...(facts.client ? [facts.client] : [])].join('\n'))
+    .update(
+      [
+        String(at),
+        facts.method.toUpperCase(),
+        facts.path,
+        sha256(facts.body ?? ''),
+        identityToken,
+        ...(facts.client ? [facts.client] : []),
+      ].join('\n'),
+    )
     .digest('base64url');
 }
 
@@ -38,7 +47,13 @@ export function bindRequest(identityToken: string, secret: string, facts: Reques
 }
 
 /** Whether a binding was made by a holder of the secret for this identity token and this request, recently. */
-export function verifyBinding(binding: string | undefined, identityToken: string, secret: string, facts: RequestFacts, now = Date.now()): boolean {
+export function verifyBinding(
+  binding: string | undefined,
+  identityToken: string,
+  secret: string,
+  facts: RequestFacts,
+  now = Date.now(),
+): boolean {
   const match = /^(\d{1,16})\.([A-Za-z0-9_-]{43})$/.exec(binding ?? '');
   if (!match) return false;
   const at = Number(match[1]);
@@ -55,5 +70,7 @@ export function subscriptionBody(payload: { query: string; variables?: Record<st
 
 /** The facts standing for a streamed upload body: the tus offset, length and metadata it declares. */
 export function streamedBody(headers: { get(name: string): string | null | undefined }): string {
-  return ['upload-offset', 'upload-length', 'upload-metadata'].map((name) => `${name}:${headers.get(name) ?? ''}`).join('\n');
+  return ['upload-offset', 'upload-length', 'upload-metadata']
+    .map((name) => `${name}:${headers.get(name) ?? ''}`)
+    .join('\n');
 }

@@ -8,8 +8,12 @@ import { parse, type DefinitionNode, type DocumentNode } from 'graphql';
  */
 export function loadSchema(path: string): DocumentNode {
   if (!statSync(path).isDirectory()) return parse(readFileSync(path, 'utf8'));
-  const files = readdirSync(path).filter((name) => name.endsWith('.graphql')).sort();
+  const files = readdirSync(path)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort();
   if (files.length === 0) throw new Error(`No .graphql files in ${path}`);
-  const definitions: DefinitionNode[] = files.flatMap((name) => parse(readFileSync(join(path, name), 'utf8')).definitions);
+  const definitions: DefinitionNode[] = files.flatMap(
+    (name) => parse(readFileSync(join(path, name), 'utf8')).definitions,
+  );
   return { kind: 'Document' as DocumentNode['kind'], definitions };
 }

@@ -44,7 +44,10 @@ type SocketCredential = {
   subscribed?: boolean;
 };
 
-const unauthenticatedBody = errorBody(ErrorCode.UNAUTHENTICATED, 'Requests must come through the gateway with a valid identity signature');
+const unauthenticatedBody = errorBody(
+  ErrorCode.UNAUTHENTICATED,
+  'Requests must come through the gateway with a valid identity signature',
+);
 
 /**
  * An Apollo Federation subgraph over HTTP and graphql-ws on /graphql, with /healthz and /readyz.
@@ -54,7 +57,9 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
   const { logger } = options;
   const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
   const verifyToken = createIdentityVerifier(options.gatewaySecret);
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  const schema = buildSubgraphSchema([
+    { typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> },
+  ]);
   let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<Context> | undefined;
   let url = '';
@@ -74,15 +79,28 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
           schema,
           onConnect: async (ctx) => {
             const { identity, binding } = ctx.connectionParams ?? {};
-            if (typeof identity !== 'string' || typeof binding !== 'string' || !(await verifyToken(identity))) return false;
+            if (typeof identity !== 'string' || typeof binding !== 'string' || !(await verifyToken(identity)))
+              return false;
             ctx.extra.token = identity;
             ctx.extra.binding = binding;
             return true;
           },
           onSubscribe: async (ctx, _id, payload) => {
-            const identity = ctx.extra.subscribed ? undefined : await verifyIdentity(ctx.extra.token, ctx.extra.binding, { method: 'SUBSCRIBE', path: '/graphql', body: subscriptionBody(payload) });
+            const identity = ctx.extra.subscribed
+              ? undefined
+              : await verifyIdentity(ctx.extra.token, ctx.extra.binding, {
+                  method: 'SUBSCRIBE',
+                  path: '/graphql',
+                  body: subscriptionBody(payload),
+                });
             ctx.extra.subscribed = true;
-            if (!identity) return [kitError(ErrorCode.UNAUTHENTICATED, 'Subscriptions must come through the gateway with a valid identity signature')];
+            if (!identity)
+              return [
+                kitError(
+                  ErrorCode.UNAUTHENTICATED,
+                  'Subscriptions must come through the gateway with a valid identity signature',
+                ),
+              ];
             ctx.extra.identity = identity;
           },
           context: (ctx) => options.context(ctx.extra.identity!),
@@ -99,7 +117,15 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
           http.drainPlugin,
           ApolloServerPluginInlineTraceDisabled(),
           inputLimitsPlugin(),
-          { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+          {
+            async serverWillStart() {
+              return {
+                async drainServer() {
+                  await wsCleanup.dispose();
+                },
+              };
+            },
+          },
         ],
       });
       await apollo.start();
@@ -108,19 +134,32 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
       const stalled = () => options.degraded?.() ?? [];
       app.get('/healthz', (_req, res) => {
         const waiting = stalled();
-        res.json({ status: waiting.length ? 'degraded' : 'ok', service: options.name, ...(waiting.length ? { stalled: waiting } : {}) });
+        res.json({
+          status: waiting.length ? 'degraded' : 'ok',
+          service: options.name,
+          ...(waiting.length ? { stalled: waiting } : {}),
+        });
       });
       app.get('/readyz', async (_req, res) => {
         const ready = await options.ready().catch(() => false);
         const waiting = stalled();
-        res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, ...(waiting.length ? { stalled: waiting } : {}) });
+        res.status(ready ? 200 : 503).json({
+          status: ready ? 'ready' : 'not ready',
+          service: options.name,
+          ...(waiting.length ? { stalled: waiting } : {}),
+        });
       });
       options.routes?.(app);
       app.use(
         '/graphql',
         express.json({ limit: '2mb', verify: (req, _res, raw) => void ((req as RawBodyRequest).rawBody = raw) }),
         async (req, res, next) => {
-          const facts = { method: req.method, path: req.originalUrl, body: (req as RawBodyRequest).rawBody, client: req.header(CLIENT_HEADER) };
+          const facts = {
+            method: req.method,
+            path: req.originalUrl,
+            body: (req as RawBodyRequest).rawBody,
+            client: req.header(CLIENT_HEADER),
+          };
           const identity = await verifyIdentity(req.header(IDENTITY_HEADER), req.header(BINDING_HEADER), facts);
           if (!identity) {
             res.status(401).json(unauthenticatedBody);
@@ -130,7 +169,10 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
           res.locals.client = decodeClientFacts(facts.client);
           next();
         },
-        expressMiddleware(apollo, { context: async ({ res }) => options.context(res.locals.identity as Identity, res.locals.client as ClientFacts | undefined) }),
+        expressMiddleware(apollo, {
+          context: async ({ res }) =>
+            options.context(res.locals.identity as Identity, res.locals.client as ClientFacts | undefined),
+        }),
       );
       app.use(notFoundAsJson, httpErrorsAsJson(logger));
 

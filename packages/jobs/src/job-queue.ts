@@ -51,7 +51,13 @@ export function defineJobQueue<Desc extends DescMessage>(options: JobQueueOption
 
   /** Offers an existing job to the workers again without touching its row: the lease decides who runs it, so an extra offer is harmless. */
   async function offer(manager: EntityManager, job: JobRow, actor: EventActor = SYSTEM): Promise<void> {
-    await appendToOutbox(manager, options.topic, { type: options.type, aggregateId: aggregateIdOf(job), actor, schema: options.schema, payload: options.offer(job) });
+    await appendToOutbox(manager, options.topic, {
+      type: options.type,
+      aggregateId: aggregateIdOf(job),
+      actor,
+      schema: options.schema,
+      payload: options.offer(job),
+    });
   }
 
   return {
@@ -63,7 +69,13 @@ export function defineJobQueue<Desc extends DescMessage>(options: JobQueueOption
     repository,
     offer,
     async enqueue(manager: EntityManager, job: EnqueueJob, actor: EventActor = SYSTEM): Promise<JobRow> {
-      const row = await repository.upsertQueued(manager, { id: uuidv7(), kind: job.kind, key: job.key, payload: job.payload ?? {}, columns: job.columns });
+      const row = await repository.upsertQueued(manager, {
+        id: uuidv7(),
+        kind: job.kind,
+        key: job.key,
+        payload: job.payload ?? {},
+        columns: job.columns,
+      });
       await offer(manager, row, actor);
       return row;
     },
@@ -78,6 +90,11 @@ export function defineJobQueue<Desc extends DescMessage>(options: JobQueueOption
 }
 
 /** Writes a job row and its offer in the caller's transaction. */
-export function enqueueJob(manager: EntityManager, queue: Pick<JobQueue, 'enqueue'>, job: EnqueueJob, actor?: EventActor): Promise<JobRow> {
+export function enqueueJob(
+  manager: EntityManager,
+  queue: Pick<JobQueue, 'enqueue'>,
+  job: EnqueueJob,
+  actor?: EventActor,
+): Promise<JobRow> {
   return queue.enqueue(manager, job, actor);
 }

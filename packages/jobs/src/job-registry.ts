@@ -42,7 +42,8 @@ export function defineJobRegistry<Row extends JobRow = JobRow>(handlers: Record<
     /** Throws, naming each kind without a handler, so a service cannot start with work it cannot do. */
     assertHandles(kinds: Iterable<string>): void {
       const missing = [...new Set(kinds)].filter((kind) => !Object.hasOwn(handlers, kind)).sort();
-      if (missing.length) throw new MissingJobHandlerError(missing.map((kind) => `job kind ${kind} has no handler`).join('; '));
+      if (missing.length)
+        throw new MissingJobHandlerError(missing.map((kind) => `job kind ${kind} has no handler`).join('; '));
     },
   };
 }

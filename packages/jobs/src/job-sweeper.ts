@@ -12,7 +12,13 @@ import type { JobQueue } from './job-queue';
  * jobs still leased (perhaps by this instance's previous life) are offered again the moment their
  * leases run out. The interval is for other instances' crashes.
  */
-export function createJobSweeper(options: { queue: JobQueue; dataSource: DataSource; logger: Logger; intervalMs?: number; staleSeconds?: number }) {
+export function createJobSweeper(options: {
+  queue: JobQueue;
+  dataSource: DataSource;
+  logger: Logger;
+  intervalMs?: number;
+  staleSeconds?: number;
+}) {
   const { queue, dataSource, logger } = options;
   let timer: NodeJS.Timeout | undefined;
   let resumeTimer: NodeJS.Timeout | undefined;
@@ -28,12 +34,21 @@ export function createJobSweeper(options: { queue: JobQueue; dataSource: DataSou
   };
   return {
     async resume() {
-      await resume().catch((error) => logger.warn({ err: error }, 'resuming unfinished jobs failed; the sweep will offer them'));
+      await resume().catch((error) =>
+        logger.warn({ err: error }, 'resuming unfinished jobs failed; the sweep will offer them'),
+      );
       const leased = await queue.repository.lastLeaseEndsInMs(dataSource).catch(() => 0);
-      if (leased > 0) resumeTimer = setTimeout(() => void resume().catch((error) => logger.warn({ err: error }, 'resuming leased jobs failed')), leased + 500);
+      if (leased > 0)
+        resumeTimer = setTimeout(
+          () => void resume().catch((error) => logger.warn({ err: error }, 'resuming leased jobs failed')),
+          leased + 500,
+        );
     },
     async start() {
-      timer = setInterval(() => void sweep().catch((error) => logger.warn({ err: error }, 'job sweep failed')), options.intervalMs ?? 30_000);
+      timer = setInterval(
+        () => void sweep().catch((error) => logger.warn({ err: error }, 'job sweep failed')),
+        options.intervalMs ?? 30_000,
+      );
     },
     async stop() {
       if (timer) clearInterval(timer);

@@ -1,5 +1,11 @@
 import { createDataSource, dropDatabase, ensureDatabase, type DataSource } from '@mam/db';
-import { CreateEventTables1764400000000, createInProcessBus, createOutboxRelay, type EventBus, type OutboxRelay } from '@mam/events';
+import {
+  CreateEventTables1764400000000,
+  createInProcessBus,
+  createOutboxRelay,
+  type EventBus,
+  type OutboxRelay,
+} from '@mam/events';
 import { createLogger } from '@mam/logger';
 import { testInfrastructure, uniqueName, waitFor } from '@mam/testkit';
 import { defineJobRegistry, type JobHandler } from './job-registry';
@@ -16,11 +22,29 @@ let bus: EventBus;
 let relay: OutboxRelay;
 const workers: JobWorker[] = [];
 
-const row = async (id: string) => (await dataSource.query('SELECT status, worker, attempts, progress, reason, output FROM test_jobs WHERE id = $1', [id]))[0];
-const enqueue = (kind: string, key: string, payload: Record<string, unknown> = {}) => dataSource.transaction((manager) => queue.enqueue(manager, { kind, key, payload }));
+const row = async (id: string) =>
+  (
+    await dataSource.query('SELECT status, worker, attempts, progress, reason, output FROM test_jobs WHERE id = $1', [
+      id,
+    ])
+  )[0];
+const enqueue = (kind: string, key: string, payload: Record<string, unknown> = {}) =>
+  dataSource.transaction((manager) => queue.enqueue(manager, { kind, key, payload }));
 
-async function startWorker(handlers: Record<string, JobHandler>, options: { kinds?: string[]; sweepIntervalMs?: number; staleSeconds?: number; leaseSeconds?: number } = {}) {
-  const worker = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry(handlers), dataSource, bus, logger, renewEveryMs: 100, ...options });
+async function startWorker(
+  handlers: Record<string, JobHandler>,
+  options: { kinds?: string[]; sweepIntervalMs?: number; staleSeconds?: number; leaseSeconds?: number } = {},
+) {
+  const worker = createJobWorker({
+    group: 'test.workers',
+    queue,
+    registry: defineJobRegistry(handlers),
+    dataSource,
+    bus,
+    logger,
+    renewEveryMs: 100,
+    ...options,
+  });
   await worker.start();
   workers.push(worker);
   await bus.subscribe(worker.subscription);
@@ -29,7 +53,11 @@ async function startWorker(handlers: Record<string, JobHandler>, options: { kind
 
 beforeAll(async () => {
   await ensureDatabase(databaseUrl);
-  dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, jobsMigration('test_jobs', 1764400000001)] });
+  dataSource = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [CreateEventTables1764400000000, jobsMigration('test_jobs', 1764400000001)],
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   bus = createInProcessBus();
@@ -54,11 +82,34 @@ afterAll(async () => {
 describe('job worker', () => {
   it('refuses to start when a kind the service queues, or a kind of unfinished work, has no handler', async () => {
     const echo: JobHandler = { run: async () => null };
-    const declared = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry({ echo }), dataSource, bus, logger, kinds: ['echo', 'transcode'] });
+    const declared = createJobWorker({
+      group: 'test.workers',
+      queue,
+      registry: defineJobRegistry({ echo }),
+      dataSource,
+      bus,
+      logger,
+      kinds: ['echo', 'transcode'],
+    });
     await expect(declared.start()).rejects.toThrow('job kind transcode has no handler');
 
-    const { id } = await dataSource.transaction((manager) => queue.repository.upsertQueued(manager, { id: '0190f0f0-0000-7000-8000-000000000001', kind: 'orphan', key: 'k', payload: {} }));
-    const leftover = createJobWorker({ group: 'test.workers', queue, registry: defineJobRegistry({ echo }), dataSource, bus, logger, kinds: ['echo'] });
+    const { id } = await dataSource.transaction((manager) =>
+      queue.repository.upsertQueued(manager, {
+        id: '0190f0f0-0000-7000-8000-000000000001',
+        kind: 'orphan',
+        key: 'k',
+        payload: {},
+      }),
+    );
+    const leftover = createJobWorker({
+      group: 'test.workers',
+      queue,
+      registry: defineJobRegistry({ echo }),
+      dataSource,
+      bus,
+      logger,
+      kinds: ['echo'],
+    });
     await expect(leftover.start()).rejects.toThrow('job kind orphan has no handler');
     await dataSource.query('DELETE FROM test_jobs WHERE id = $1', [id]);
     await expect(leftover.start()).resolves.toBeUndefined();
@@ -73,14 +124,22 @@ describe('job worker', () => {
     expect((await row(first.id)).output).toEqual({ said: 'hello' });
     const again = await enqueue('echo', 'same', { say: 'again' });
     expect(again.id).toBe(first.id);
-    await waitFor(async () => (await row(first.id)).output?.said === 'again', { what: 'job run again', timeoutMs: 10_000 });
+    await waitFor(async () => (await row(first.id)).output?.said === 'again', {
+      what: 'job run again',
+      timeoutMs: 10_000,
+    });
     expect(runs).toEqual([first.id, first.id]);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM test_jobs WHERE kind = 'echo'`))[0].n).toBe(1);
   });
 
   it('retries a failing job up to its attempts, then fails it for good with the reason', async () => {
     const failed: string[] = [];
-    await startWorker({ flaky: { run: async () => Promise.reject(new Error('disk full')), failed: async (_m, job, reason) => void failed.push(`${job.id}: ${reason}`) } });
+    await startWorker({
+      flaky: {
+        run: async () => Promise.reject(new Error('disk full')),
+        failed: async (_m, job, reason) => void failed.push(`${job.id}: ${reason}`),
+      },
+    });
     const job = await enqueue('flaky', 'f1');
     await waitFor(async () => (await row(job.id)).status === 'failed', { what: 'job failed', timeoutMs: 10_000 });
     expect(await row(job.id)).toMatchObject({ status: 'failed', attempts: 3, reason: 'disk full' });
@@ -88,13 +147,27 @@ describe('job worker', () => {
   });
 
   it('lets another worker take a job whose worker stopped renewing its lease', async () => {
-    const job = await dataSource.transaction((manager) => queue.repository.upsertQueued(manager, { id: '0190f0f0-0000-7000-8000-000000000002', kind: 'echo', key: 'crash', payload: {} }));
+    const job = await dataSource.transaction((manager) =>
+      queue.repository.upsertQueued(manager, {
+        id: '0190f0f0-0000-7000-8000-000000000002',
+        kind: 'echo',
+        key: 'crash',
+        payload: {},
+      }),
+    );
     // A worker that took the job and died: its one-second lease is never renewed.
     expect(await queue.repository.claim(dataSource, job.id, 'crashed-worker', 1)).toBeDefined();
-    const taker = await startWorker({ echo: { run: async () => ({ by: 'taker' }) } }, { sweepIntervalMs: 200, staleSeconds: 60 });
+    const taker = await startWorker(
+      { echo: { run: async () => ({ by: 'taker' }) } },
+      { sweepIntervalMs: 200, staleSeconds: 60 },
+    );
     await taker.run(job.id); // still leased: not taken
     expect(await row(job.id)).toMatchObject({ status: 'running', worker: 'crashed-worker', attempts: 1 });
-    await waitFor(async () => (await row(job.id)).status === 'ready', { what: 'job retaken after the lease ran out', timeoutMs: 10_000, intervalMs: 100 });
+    await waitFor(async () => (await row(job.id)).status === 'ready', {
+      what: 'job retaken after the lease ran out',
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
     expect(await row(job.id)).toMatchObject({ worker: taker.workerId, attempts: 2, output: { by: 'taker' } });
   });
 

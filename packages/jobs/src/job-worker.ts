@@ -1,7 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { createEventConsumer, on, uuidv7, type BusSubscription, type Delivery, type EventBus, type EventConsumer } from '@mam/events';
+import {
+  createEventConsumer,
+  on,
+  uuidv7,
+  type BusSubscription,
+  type Delivery,
+  type EventBus,
+  type EventConsumer,
+} from '@mam/events';
 import type { Logger } from '@mam/logger';
 import type { JobRow } from './job-row';
 import type { JobQueue } from './job-queue';
@@ -44,7 +52,13 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
   const leaseSeconds = options.leaseSeconds ?? 60;
   const running = new Map<string, AbortController>();
   const claimed = new AsyncLocalStorage<{ job?: Row }>();
-  const sweeper = createJobSweeper({ queue, dataSource, logger, intervalMs: options.sweepIntervalMs, staleSeconds: options.staleSeconds });
+  const sweeper = createJobSweeper({
+    queue,
+    dataSource,
+    logger,
+    intervalMs: options.sweepIntervalMs,
+    staleSeconds: options.staleSeconds,
+  });
 
   const consumer: EventConsumer = createEventConsumer({
     group: options.group,
@@ -55,7 +69,8 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     handlers: {
       [queue.type]: on(queue.schema, async (message, _event, manager) => {
         const slot = claimed.getStore();
-        const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as Row | undefined;
+        const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as
+          Row | undefined;
         if (slot) slot.job = job;
       }),
     },
@@ -70,7 +85,10 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     let lost = false;
     const renew = async () => {
       if (!(await repository.renew(dataSource, job.id, workerId, progress, leaseSeconds))) {
-        logger.warn({ jobId: job.id, kind: job.kind }, 'job no longer held by this worker (cancelled or taken over); stopping it');
+        logger.warn(
+          { jobId: job.id, kind: job.kind },
+          'job no longer held by this worker (cancelled or taken over); stopping it',
+        );
         lost = true;
         controller.abort(new Error('job cancelled'));
         return;
@@ -81,14 +99,22 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
       }
       await delivery.heartbeat();
     };
-    const timer = setInterval(() => void renew().catch((error) => logger.warn({ err: error, jobId: job.id }, 'lease renewal failed')), options.renewEveryMs ?? 2000);
+    const timer = setInterval(
+      () => void renew().catch((error) => logger.warn({ err: error, jobId: job.id }, 'lease renewal failed')),
+      options.renewEveryMs ?? 2000,
+    );
     try {
       if (!handler) throw new Error(`job kind ${job.kind} has no handler`);
       await handler.started?.(dataSource, job);
-      const context = { signal: controller.signal, progress: (fraction: number) => (progress = Math.max(progress, Math.min(1, Math.round(fraction * 1000) / 1000))) };
+      const context = {
+        signal: controller.signal,
+        progress: (fraction: number) =>
+          (progress = Math.max(progress, Math.min(1, Math.round(fraction * 1000) / 1000))),
+      };
       const output = await handler.run(job, context);
       await dataSource.transaction(async (manager) => {
-        if (await repository.finish(manager, job.id, workerId, { status: 'ready', output })) await handler.ready?.(manager, job, output);
+        if (await repository.finish(manager, job.id, workerId, { status: 'ready', output }))
+          await handler.ready?.(manager, job, output);
       });
     } catch (error) {
       if (lost) return; // cancelled or taken over: the row is someone else's now
@@ -96,7 +122,8 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
         // Stopped with the worker: queued again at once, for another worker or this one restarted.
         logger.info({ jobId: job.id, kind: job.kind }, 'job stopped with its worker; queued again');
         await dataSource.transaction(async (manager) => {
-          if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason: 'worker stopped' })) await queue.offer(manager, job);
+          if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason: 'worker stopped' }))
+            await queue.offer(manager, job);
         });
         return;
       }
@@ -113,16 +140,25 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     const kind = handler?.classify?.(error) ?? (handler ? 'retry' : 'permanent');
     await dataSource.transaction(async (manager) => {
       if (kind === 'skip') {
-        if (await repository.finish(manager, job.id, workerId, { status: 'skipped', reason })) await handler?.skipped?.(manager, job, reason);
+        if (await repository.finish(manager, job.id, workerId, { status: 'skipped', reason }))
+          await handler?.skipped?.(manager, job, reason);
         return;
       }
       if (kind === 'retry' && job.attempts < (options.attempts ?? 3)) {
-        logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job attempt failed; offering it again');
-        if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason })) await queue.offer(manager, job);
+        logger.warn(
+          { err: error, jobId: job.id, kind: job.kind, attempt: job.attempts },
+          'job attempt failed; offering it again',
+        );
+        if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason }))
+          await queue.offer(manager, job);
         return;
       }
-      logger.warn({ err: error, jobId: job.id, kind: job.kind, permanent: kind === 'permanent' }, 'job failed for good');
-      if (await repository.finish(manager, job.id, workerId, { status: 'failed', reason })) await handler?.failed?.(manager, job, reason);
+      logger.warn(
+        { err: error, jobId: job.id, kind: job.kind, permanent: kind === 'permanent' },
+        'job failed for good',
+      );
+      if (await repository.finish(manager, job.id, workerId, { status: 'failed', reason }))
+        await handler?.failed?.(manager, job, reason);
     });
   }
 

@@ -57,11 +57,22 @@ export function jobsRepository(table: string) {
       return affected > 0;
     },
     /** Records an outcome (or `queued` for another try) for the job this worker holds; false when it no longer holds it. */
-    async finish(db: Db, id: string, worker: string | null, fields: { status: Exclude<JobStatus, 'running' | 'cancelled'>; reason?: string | null; output?: unknown }): Promise<boolean> {
+    async finish(
+      db: Db,
+      id: string,
+      worker: string | null,
+      fields: { status: Exclude<JobStatus, 'running' | 'cancelled'>; reason?: string | null; output?: unknown },
+    ): Promise<boolean> {
       const [, affected] = await db.query(
         `UPDATE ${t} SET status = $2, reason = $3, output = $4, progress = CASE WHEN $2 IN ('ready', 'skipped') THEN 1 ELSE progress END,
            lease_expires_at = NULL, updated_at = now() WHERE id = $1 AND ($5::text IS NULL OR (worker = $5 AND status = 'running'))`,
-        [id, fields.status, fields.reason ?? null, fields.output == null ? null : JSON.stringify(fields.output), worker],
+        [
+          id,
+          fields.status,
+          fields.reason ?? null,
+          fields.output == null ? null : JSON.stringify(fields.output),
+          worker,
+        ],
       );
       return affected > 0;
     },
@@ -81,16 +92,22 @@ export function jobsRepository(table: string) {
     },
     /** Jobs nobody is working on now: queued ones, and running ones whose worker stopped renewing the lease. */
     async unfinished(db: Db): Promise<JobRow[]> {
-      return db.query(`SELECT * FROM ${t} WHERE status = 'queued' OR (status = 'running' AND lease_expires_at < now()) ORDER BY updated_at LIMIT 1000`);
+      return db.query(
+        `SELECT * FROM ${t} WHERE status = 'queued' OR (status = 'running' AND lease_expires_at < now()) ORDER BY updated_at LIMIT 1000`,
+      );
     },
     /** Kinds of the jobs still to run: each needs a handler. */
     async unfinishedKinds(db: Db): Promise<string[]> {
-      const rows: { kind: string }[] = await db.query(`SELECT DISTINCT kind FROM ${t} WHERE status IN ('queued', 'running')`);
+      const rows: { kind: string }[] = await db.query(
+        `SELECT DISTINCT kind FROM ${t} WHERE status IN ('queued', 'running')`,
+      );
       return rows.map((row) => row.kind);
     },
     /** Milliseconds until the last lease of a running job runs out (0 when none is running). */
     async lastLeaseEndsInMs(db: Db): Promise<number> {
-      const [row] = await db.query(`SELECT GREATEST(0, EXTRACT(EPOCH FROM max(lease_expires_at) - now()) * 1000)::int AS ms FROM ${t} WHERE status = 'running'`);
+      const [row] = await db.query(
+        `SELECT GREATEST(0, EXTRACT(EPOCH FROM max(lease_expires_at) - now()) * 1000)::int AS ms FROM ${t} WHERE status = 'running'`,
+      );
       return row?.ms ?? 0;
     },
     /** Jobs left queued or with an expired lease for longer than `staleSeconds`: to be offered again. */

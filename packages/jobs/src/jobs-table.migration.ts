@@ -4,7 +4,8 @@ const NAME = /^[a-z][a-z0-9_]*$/;
 
 /** A job table name, checked: it is written into SQL. */
 export function jobTableName(table: string): string {
-  if (!NAME.test(table)) throw new Error(`job table name ${JSON.stringify(table)} must be lower-case letters, digits and underscores`);
+  if (!NAME.test(table))
+    throw new Error(`job table name ${JSON.stringify(table)} must be lower-case letters, digits and underscores`);
   return table;
 }
 

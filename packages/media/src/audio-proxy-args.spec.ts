@@ -3,7 +3,26 @@ import { audioProxyArgs } from './audio-proxy-args';
 describe('audioProxyArgs', () => {
   it('builds a stereo 48 kHz AAC .m4a of the first audio stream', () => {
     expect(audioProxyArgs({ input: 'in.wav', output: 'out.m4a' })).toEqual([
-      '-i', 'in.wav', '-map', '0:a:0', '-vn', '-sn', '-dn', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000', '-movflags', '+faststart', '-f', 'ipod', 'out.m4a',
+      '-i',
+      'in.wav',
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-sn',
+      '-dn',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '128k',
+      '-ac',
+      '2',
+      '-ar',
+      '48000',
+      '-movflags',
+      '+faststart',
+      '-f',
+      'ipod',
+      'out.m4a',
     ]);
   });
 

@@ -8,5 +8,26 @@ export interface AudioProxyArgsInput {
 /** ffmpeg arguments for a stereo AAC .m4a proxy of the first audio stream. */
 export function audioProxyArgs(options: AudioProxyArgsInput): string[] {
   const bitrate = `${options.bitrateKbps ?? 128}k`;
-  return ['-i', options.input, '-map', '0:a:0', '-vn', '-sn', '-dn', '-c:a', 'aac', '-b:a', bitrate, '-ac', '2', '-ar', '48000', '-movflags', '+faststart', '-f', 'ipod', options.output];
+  return [
+    '-i',
+    options.input,
+    '-map',
+    '0:a:0',
+    '-vn',
+    '-sn',
+    '-dn',
+    '-c:a',
+    'aac',
+    '-b:a',
+    bitrate,
+    '-ac',
+    '2',
+    '-ar',
+    '48000',
+    '-movflags',
+    '+faststart',
+    '-f',
+    'ipod',
+    options.output,
+  ];
 }

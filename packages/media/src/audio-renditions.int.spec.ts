@@ -13,17 +13,34 @@ let toneThenSilence: string;
 beforeAll(() => {
   // Mono: 2 s of a 440 Hz tone at the lavfi default amplitude (1/8), then 2 s of silence.
   toneThenSilence = join(dir, 'tone-then-silence.wav');
-  ffmpegSync(['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000:duration=2,apad=pad_dur=2', '-c:a', 'pcm_s16le', toneThenSilence]);
+  ffmpegSync([
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:sample_rate=48000:duration=2,apad=pad_dur=2',
+    '-c:a',
+    'pcm_s16le',
+    toneThenSilence,
+  ]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('makeWaveform', () => {
   it('writes min/max peaks, one pair per bucket, near zero over the silence', async () => {
     const progress: number[] = [];
-    const waveform = await makeWaveform(toneThenSilence, join(dir, 'out', 'waveform.json'), { bucketsPerSecond: 20, onProgress: (fraction) => progress.push(fraction) });
+    const waveform = await makeWaveform(toneThenSilence, join(dir, 'out', 'waveform.json'), {
+      bucketsPerSecond: 20,
+      onProgress: (fraction) => progress.push(fraction),
+    });
     expect(waveform).toMatchObject({ sampleRate: 8000, bucketsPerSecond: 20, buckets: 80, durationSeconds: 4 });
     const file = JSON.parse(readFileSync(waveform.file, 'utf8')) as WaveformFile;
-    expect(file).toMatchObject({ version: 1, sampleRate: 8000, samplesPerBucket: 400, bucketsPerSecond: 20, durationSeconds: 4 });
+    expect(file).toMatchObject({
+      version: 1,
+      sampleRate: 8000,
+      samplesPerBucket: 400,
+      bucketsPerSecond: 20,
+      durationSeconds: 4,
+    });
     expect(file.peaks).toHaveLength(2 * Math.round(file.durationSeconds * file.bucketsPerSecond));
     const pairs = Array.from({ length: file.peaks.length / 2 }, (_, i) => [file.peaks[2 * i], file.peaks[2 * i + 1]]);
     for (const [min, max] of pairs.slice(1, 39)) {
@@ -42,7 +59,9 @@ describe('makeWaveform', () => {
 
   it('refuses video without sound and audio with a ruined header', async () => {
     const silentVideo = makeClip(join(dir, 'silent.mp4'), { seconds: 0.4, audio: false });
-    await expect(makeWaveform(silentVideo, join(dir, 'none.json'))).rejects.toThrow(new MediaError('the file has no audio stream'));
+    await expect(makeWaveform(silentVideo, join(dir, 'none.json'))).rejects.toThrow(
+      new MediaError('the file has no audio stream'),
+    );
 
     const ruined = join(dir, 'ruined.wav');
     ffmpegSync(['-f', 'lavfi', '-i', 'sine=duration=1', '-c:a', 'pcm_s16le', ruined]);

@@ -15,6 +15,11 @@ export function bitDepthFromPixelFormat(pixelFormat: string | null | undefined):
   const bayer = /^bayer_[a-z]{4}(8|16)(?:le|be)?$/.exec(name);
   if (bayer) return Number(bayer[1]);
   if (/^(?:v210|y210)/.test(name)) return 10;
-  if (/^(?:yuvj?4\d\dp|yuva4\d\dp|nv12|nv21|nv16|nv24|yuyv422|uyvy422|rgb24|bgr24|rgba|bgra|argb|abgr|0rgb|rgb0|0bgr|bgr0|gbrp|gbrap|gray|ya8|pal8)$/.test(name)) return 8;
+  if (
+    /^(?:yuvj?4\d\dp|yuva4\d\dp|nv12|nv21|nv16|nv24|yuyv422|uyvy422|rgb24|bgr24|rgba|bgra|argb|abgr|0rgb|rgb0|0bgr|bgr0|gbrp|gbrap|gray|ya8|pal8)$/.test(
+      name,
+    )
+  )
+    return 8;
   return null;
 }

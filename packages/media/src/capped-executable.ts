@@ -31,7 +31,9 @@ export function cappedExecutable(tool: string, bytes: number): string | null {
     folder = created;
   }
   const file = join(folder, `capped-${made.size}`);
-  writeFileSync(file, `#!/bin/sh\nMALLOC_ARENA_MAX=2 exec ${quoted(prlimit)} --as=${limit} -- ${quoted(tool)} "$@"\n`, { mode: 0o700 });
+  writeFileSync(file, `#!/bin/sh\nMALLOC_ARENA_MAX=2 exec ${quoted(prlimit)} --as=${limit} -- ${quoted(tool)} "$@"\n`, {
+    mode: 0o700,
+  });
   made.set(key, file);
   return file;
 }

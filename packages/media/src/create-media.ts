@@ -32,14 +32,21 @@ export function createMedia(settings: MediaSettings = {}) {
     detectFileType,
     probeMedia: (path: string, options?: ProbeOptions) => probeMedia(path, { tools, ...options }),
     probeImage: (path: string) => probeImage(path, { limitInputPixels }),
-    makeVideoProxy: (input: string, output: string, options?: VideoProxyOptions) => makeVideoProxy(input, output, { height: proxyHeight, ...job(options) }),
-    makeAudioProxy: (input: string, output: string, options?: AudioProxyOptions) => makeAudioProxy(input, output, job(options)),
+    makeVideoProxy: (input: string, output: string, options?: VideoProxyOptions) =>
+      makeVideoProxy(input, output, { height: proxyHeight, ...job(options) }),
+    makeAudioProxy: (input: string, output: string, options?: AudioProxyOptions) =>
+      makeAudioProxy(input, output, job(options)),
     makePoster: (input: string, output: string, options?: PosterOptions) => makePoster(input, output, job(options)),
-    makeSceneThumbnails: (input: string, outDir: string, options?: SceneThumbnailOptions) => makeSceneThumbnails(input, outDir, job(options)),
-    makeFilmstrip: (input: string, output: string, options?: FilmstripOptions) => makeFilmstrip(input, output, job(options)),
-    makeWaveform: (input: string, output: string, options?: MakeWaveformOptions) => makeWaveform(input, output, job(options)),
-    makeImagePreviews: (input: string, outDir: string, options?: ImagePreviewOptions) => makeImagePreviews(input, outDir, image(options)),
-    makeDocumentPreview: (input: string, outDir: string, options?: DocumentPreviewOptions) => makeDocumentPreview(input, outDir, { tools, timeoutMs, memoryBytes, ...options }),
+    makeSceneThumbnails: (input: string, outDir: string, options?: SceneThumbnailOptions) =>
+      makeSceneThumbnails(input, outDir, job(options)),
+    makeFilmstrip: (input: string, output: string, options?: FilmstripOptions) =>
+      makeFilmstrip(input, output, job(options)),
+    makeWaveform: (input: string, output: string, options?: MakeWaveformOptions) =>
+      makeWaveform(input, output, job(options)),
+    makeImagePreviews: (input: string, outDir: string, options?: ImagePreviewOptions) =>
+      makeImagePreviews(input, outDir, image(options)),
+    makeDocumentPreview: (input: string, outDir: string, options?: DocumentPreviewOptions) =>
+      makeDocumentPreview(input, outDir, { tools, timeoutMs, memoryBytes, ...options }),
   };
 }
 

@@ -2,7 +2,14 @@ import { deliveryArgs, outputTimecode } from './delivery-args';
 import { findDeliveryPreset } from './delivery-presets';
 import { rational } from './rational';
 
-const source = { input: '/m/master.mov', hasVideo: true, hasAudio: true, frameRate: rational(25), durationSeconds: 1, startTimecode: '10:00:00:00' };
+const source = {
+  input: '/m/master.mov',
+  hasVideo: true,
+  hasAudio: true,
+  frameRate: rational(25),
+  durationSeconds: 1,
+  startTimecode: '10:00:00:00',
+};
 const preset = (id: string) => findDeliveryPreset(id)!.spec;
 
 describe('deliveryArgs', () => {
@@ -16,7 +23,9 @@ describe('deliveryArgs', () => {
     expect(graph).toContain('[0:v:0]split=2[dv0][dv1]');
     expect(graph).toContain('[0:a:0]asplit=2[da0][da1]');
     expect(graph).toContain('[da0]volume=-4dB,aresample=48000,aformat=channel_layouts=stereo[o0a]');
-    expect(args.slice(args.indexOf('/o/web.mp4') + 1)).toEqual(expect.arrayContaining(['prores_aw', '-profile:v', '3', '/o/hq.mov']));
+    expect(args.slice(args.indexOf('/o/web.mp4') + 1)).toEqual(
+      expect.arrayContaining(['prores_aw', '-profile:v', '3', '/o/hq.mov']),
+    );
     expect(args).toEqual(expect.arrayContaining(['-movflags', '+faststart', '-timecode', '10:00:00:00']));
   });
 
@@ -27,29 +36,64 @@ describe('deliveryArgs', () => {
     expect(graph).toContain('[o0at1s]pan=mono|c0=c1[o0at1]');
     expect(graph).toContain('[o0at7s]pan=mono|c0=0*c0[o0at7]');
     expect(args.filter((a) => /^\[o0at\d\]$/.test(a))).toHaveLength(8);
-    expect(args).toEqual(expect.arrayContaining(['mpeg2video', '-b:v', '50000k', '-minrate', '50000k', '-pix_fmt', 'yuv422p', '-f', 'mxf']));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        'mpeg2video',
+        '-b:v',
+        '50000k',
+        '-minrate',
+        '50000k',
+        '-pix_fmt',
+        'yuv422p',
+        '-f',
+        'mxf',
+      ]),
+    );
   });
 
   it('makes an HLS ladder with a bit rate per rung and a master playlist', () => {
     const args = deliveryArgs(source, [{ spec: preset('hls-ladder'), target: '/o/hls' }]);
-    expect(args).toEqual(expect.arrayContaining(['-b:v:0', '5000k', '-b:v:2', '1200k', '-master_pl_name', 'master.m3u8', '-var_stream_map', 'v:0,a:0 v:1,a:1 v:2,a:2', '/o/hls/stream_%v.m3u8']));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '-b:v:0',
+        '5000k',
+        '-b:v:2',
+        '1200k',
+        '-master_pl_name',
+        'master.m3u8',
+        '-var_stream_map',
+        'v:0,a:0 v:1,a:1 v:2,a:2',
+        '/o/hls/stream_%v.m3u8',
+      ]),
+    );
     expect(args).not.toContain('-crf');
     expect(args[args.indexOf('-filter_complex') + 1]).toContain('scale=854:480');
   });
 
   it('changes the rate only when the profile names one, and refuses sound from a silent master', () => {
     const master2398 = { ...source, frameRate: rational(24000, 1001), startTimecode: '01:00:00:00' };
-    const args = deliveryArgs(master2398, [{ spec: preset('prores-422-hq'), target: '/o/a.mov' }, { spec: preset('xdcam-hd422'), target: '/o/b.mxf' }]);
-    expect(args.slice(0, args.indexOf('/o/a.mov'))).toEqual(expect.arrayContaining(['-r', '24000/1001', '-timecode', '01:00:00:00']));
+    const args = deliveryArgs(master2398, [
+      { spec: preset('prores-422-hq'), target: '/o/a.mov' },
+      { spec: preset('xdcam-hd422'), target: '/o/b.mxf' },
+    ]);
+    expect(args.slice(0, args.indexOf('/o/a.mov'))).toEqual(
+      expect.arrayContaining(['-r', '24000/1001', '-timecode', '01:00:00:00']),
+    );
     expect(args.slice(args.indexOf('/o/a.mov'))).toEqual(expect.arrayContaining(['-r', '25/1']));
-    expect(() => deliveryArgs({ ...source, hasAudio: false }, [{ spec: preset('wav-48k-24bit'), target: '/o/a.wav' }])).toThrow('the master has none');
+    expect(() =>
+      deliveryArgs({ ...source, hasAudio: false }, [{ spec: preset('wav-48k-24bit'), target: '/o/a.wav' }]),
+    ).toThrow('the master has none');
   });
 });
 
 describe('outputTimecode', () => {
   it('keeps the label at the same timecode base and counts the same moment at another', () => {
-    expect(outputTimecode({ startTimecode: '01:00:00:12', frameRate: rational(24000, 1001) }, rational(24))).toBe('01:00:00:12');
-    expect(outputTimecode({ startTimecode: '01:00:00:12', frameRate: rational(24000, 1001) }, rational(25))).toBe('01:00:00:13');
+    expect(outputTimecode({ startTimecode: '01:00:00:12', frameRate: rational(24000, 1001) }, rational(24))).toBe(
+      '01:00:00:12',
+    );
+    expect(outputTimecode({ startTimecode: '01:00:00:12', frameRate: rational(24000, 1001) }, rational(25))).toBe(
+      '01:00:00:13',
+    );
     expect(outputTimecode({ startTimecode: null, frameRate: rational(25) }, rational(25))).toBeNull();
   });
 });

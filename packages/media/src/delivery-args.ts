@@ -25,12 +25,18 @@ export interface DeliveryOutputPlan {
 /** The file names inside an HLS output's folder. */
 export const HLS_FILES = { master: 'master.m3u8', variant: (i: number) => `stream_${i}.m3u8` };
 /** The file names inside an image set's folder. */
-export const IMAGE_FILES = { poster: 'poster.jpg', thumbnail: (i: number) => `thumb-${String(i).padStart(3, '0')}.jpg` };
+export const IMAGE_FILES = {
+  poster: 'poster.jpg',
+  thumbnail: (i: number) => `thumb-${String(i).padStart(3, '0')}.jpg`,
+};
 
 const PRORES_PROFILES: Record<string, string> = { proxy: '0', lt: '1', standard: '2', hq: '3', '4444': '4' };
 
 /** The rate an output runs at: its own, or the master's. */
-export function outputFrameRate(video: Pick<DeliveryVideo, 'frameRate'>, source: Pick<DeliverySource, 'frameRate'>): Rational | null {
+export function outputFrameRate(
+  video: Pick<DeliveryVideo, 'frameRate'>,
+  source: Pick<DeliverySource, 'frameRate'>,
+): Rational | null {
   return video.frameRate === 'source' ? source.frameRate : parseRational(video.frameRate);
 }
 
@@ -38,7 +44,10 @@ export function outputFrameRate(video: Pick<DeliveryVideo, 'frameRate'>, source:
  * The master's start timecode at the output's rate: the same label when the rate keeps its
  * timecode base, else the same moment counted in the output's frames. Null when it has none.
  */
-export function outputTimecode(source: Pick<DeliverySource, 'startTimecode' | 'frameRate'>, rate: Rational | null): string | null {
+export function outputTimecode(
+  source: Pick<DeliverySource, 'startTimecode' | 'frameRate'>,
+  rate: Rational | null,
+): string | null {
   if (!source.startTimecode || !source.frameRate || !rate) return null;
   try {
     const frames = timecodeToFrames(source.startTimecode, source.frameRate);
@@ -56,7 +65,11 @@ function fitFilter(width: number, height: number): string {
 
 function videoChain(video: DeliveryVideo, width = video.width, height = video.height): string {
   const rate = video.frameRate === 'source' ? null : parseRational(video.frameRate);
-  const filters = [...(rate ? [`fps=${formatRational(rate)}`] : []), fitFilter(width, height), `format=${video.pixelFormat}`];
+  const filters = [
+    ...(rate ? [`fps=${formatRational(rate)}`] : []),
+    fitFilter(width, height),
+    `format=${video.pixelFormat}`,
+  ];
   if (video.scan !== 'progressive') filters.push(`setfield=${video.scan}`);
   return filters.join(',');
 }
@@ -64,24 +77,64 @@ function videoChain(video: DeliveryVideo, width = video.width, height = video.he
 function colourArgs(video: DeliveryVideo): string[] {
   if (!video.colour) return [];
   const matrix = video.colour === 'bt2020' ? 'bt2020nc' : video.colour;
-  return ['-color_primaries', video.colour, '-color_trc', video.colour === 'bt470bg' ? 'gamma28' : video.colour === 'bt2020' ? 'bt2020-10' : video.colour, '-colorspace', matrix];
+  return [
+    '-color_primaries',
+    video.colour,
+    '-color_trc',
+    video.colour === 'bt470bg' ? 'gamma28' : video.colour === 'bt2020' ? 'bt2020-10' : video.colour,
+    '-colorspace',
+    matrix,
+  ];
 }
 
 function videoCodecArgs(video: DeliveryVideo, rate: Rational | null): string[] {
   const gop = video.gop ? ['-g', String(video.gop)] : [];
-  const interlaced = video.scan !== 'progressive' ? ['-flags', '+ildct+ilme', '-top', video.scan === 'tff' ? '1' : '0'] : [];
+  const interlaced =
+    video.scan !== 'progressive' ? ['-flags', '+ildct+ilme', '-top', video.scan === 'tff' ? '1' : '0'] : [];
   const rateArgs = rate ? ['-r', formatRational(rate), '-fps_mode', 'cfr'] : ['-fps_mode', 'passthrough'];
-  const bitRate = video.bitRateKbps ? ['-b:v', `${video.bitRateKbps}k`, '-maxrate', `${video.bitRateKbps}k`, '-bufsize', `${video.bitRateKbps * 2}k`] : [];
+  const bitRate = video.bitRateKbps
+    ? ['-b:v', `${video.bitRateKbps}k`, '-maxrate', `${video.bitRateKbps}k`, '-bufsize', `${video.bitRateKbps * 2}k`]
+    : [];
   let codec: string[];
   switch (video.codec) {
     case 'h264':
-      codec = ['-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', video.profile ?? 'high', ...(video.bitRateKbps ? bitRate : video.quality !== undefined ? ['-crf', String(video.quality)] : [])];
+      codec = [
+        '-c:v',
+        'libx264',
+        '-preset',
+        'veryfast',
+        '-profile:v',
+        video.profile ?? 'high',
+        ...(video.bitRateKbps ? bitRate : video.quality !== undefined ? ['-crf', String(video.quality)] : []),
+      ];
       break;
     case 'hevc':
-      codec = ['-c:v', 'libx265', '-preset', 'faster', '-profile:v', video.profile ?? 'main', '-tag:v', 'hvc1', '-x265-params', 'log-level=error', ...(video.bitRateKbps ? bitRate : video.quality !== undefined ? ['-crf', String(video.quality)] : [])];
+      codec = [
+        '-c:v',
+        'libx265',
+        '-preset',
+        'faster',
+        '-profile:v',
+        video.profile ?? 'main',
+        '-tag:v',
+        'hvc1',
+        '-x265-params',
+        'log-level=error',
+        ...(video.bitRateKbps ? bitRate : video.quality !== undefined ? ['-crf', String(video.quality)] : []),
+      ];
       break;
     case 'vp9':
-      codec = ['-c:v', 'libvpx-vp9', '-deadline', 'good', '-cpu-used', '5', '-row-mt', '1', ...(video.bitRateKbps ? ['-b:v', `${video.bitRateKbps}k`] : ['-crf', String(video.quality ?? 33), '-b:v', '0'])];
+      codec = [
+        '-c:v',
+        'libvpx-vp9',
+        '-deadline',
+        'good',
+        '-cpu-used',
+        '5',
+        '-row-mt',
+        '1',
+        ...(video.bitRateKbps ? ['-b:v', `${video.bitRateKbps}k`] : ['-crf', String(video.quality ?? 33), '-b:v', '0']),
+      ];
       break;
     case 'prores':
       // prores_aw: the same profiles as prores_ks at about five times its speed.
@@ -92,8 +145,33 @@ function videoCodecArgs(video: DeliveryVideo, rate: Rational | null): string[] {
       break;
     case 'mpeg2video': {
       const kbps = video.bitRateKbps ?? 50_000;
-      const profile = video.profile === 'main' ? ['-profile:v', '4', '-level:v', '4'] : ['-profile:v', '0', '-level:v', '2'];
-      codec = ['-c:v', 'mpeg2video', ...profile, '-b:v', `${kbps}k`, '-minrate', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${Math.round(kbps * 0.35)}k`, '-bf', '2', '-intra_vlc', '1', '-non_linear_quant', '1', '-qmin', '1', '-qmax', '28', '-dc', '10'];
+      const profile =
+        video.profile === 'main' ? ['-profile:v', '4', '-level:v', '4'] : ['-profile:v', '0', '-level:v', '2'];
+      codec = [
+        '-c:v',
+        'mpeg2video',
+        ...profile,
+        '-b:v',
+        `${kbps}k`,
+        '-minrate',
+        `${kbps}k`,
+        '-maxrate',
+        `${kbps}k`,
+        '-bufsize',
+        `${Math.round(kbps * 0.35)}k`,
+        '-bf',
+        '2',
+        '-intra_vlc',
+        '1',
+        '-non_linear_quant',
+        '1',
+        '-qmin',
+        '1',
+        '-qmax',
+        '28',
+        '-dc',
+        '10',
+      ];
       break;
     }
   }
@@ -102,12 +180,18 @@ function videoCodecArgs(video: DeliveryVideo, rate: Rational | null): string[] {
 
 function audioCodecArgs(audio: DeliveryAudio): string[] {
   const bitRate = audio.bitRateKbps ? ['-b:a', `${audio.bitRateKbps}k`] : [];
-  const codec = { aac: 'aac', opus: 'libopus', mp3: 'libmp3lame', pcm_s16le: 'pcm_s16le', pcm_s24le: 'pcm_s24le' }[audio.codec];
+  const codec = { aac: 'aac', opus: 'libopus', mp3: 'libmp3lame', pcm_s16le: 'pcm_s16le', pcm_s24le: 'pcm_s24le' }[
+    audio.codec
+  ];
   return ['-c:a', codec, ...bitRate, '-ar', String(audio.sampleRate)];
 }
 
 function layoutFor(channels: number): string {
-  return ({ 1: 'mono', 2: 'stereo', 3: '2.1', 4: 'quad', 5: '5.0', 6: '5.1', 7: '6.1', 8: '7.1' } as Record<number, string>)[channels] ?? `${channels}c`;
+  return (
+    ({ 1: 'mono', 2: 'stereo', 3: '2.1', 4: 'quad', 5: '5.0', 6: '5.1', 7: '6.1', 8: '7.1' } as Record<number, string>)[
+      channels
+    ] ?? `${channels}c`
+  );
 }
 
 function containerArgs(spec: DeliveryProfileSpec): string[] {
@@ -144,7 +228,9 @@ function branchesOf(spec: DeliveryProfileSpec): { video: number; audio: number }
  */
 export function deliveryArgs(source: DeliverySource, outputs: DeliveryOutputPlan[]): string[] {
   const graph: string[] = [];
-  const totals = outputs.map((output) => branchesOf(output.spec)).reduce((a, b) => ({ video: a.video + b.video, audio: a.audio + b.audio }), { video: 0, audio: 0 });
+  const totals = outputs
+    .map((output) => branchesOf(output.spec))
+    .reduce((a, b) => ({ video: a.video + b.video, audio: a.audio + b.audio }), { video: 0, audio: 0 });
   if (totals.video && !source.hasVideo) throw new RangeError('an output needs a picture and the master has none');
   if (totals.audio && !source.hasAudio) throw new RangeError('an output needs sound and the master has none');
   const videoIn = Array.from({ length: totals.video }, (_, i) => `dv${i}`);
@@ -174,13 +260,45 @@ export function deliveryArgs(source: DeliverySource, outputs: DeliveryOutputPlan
     if (spec.container === 'images' && spec.images) {
       const poster = `o${o}poster`;
       const thumbs = `o${o}thumbs`;
-      const frame = source.frameRate ? Math.floor(Math.min(source.durationSeconds * 0.1, 10) * (source.frameRate.num / source.frameRate.den)) : 0;
+      const frame = source.frameRate
+        ? Math.floor(Math.min(source.durationSeconds * 0.1, 10) * (source.frameRate.num / source.frameRate.den))
+        : 0;
       const width = spec.images.width;
       graph.push(`[${videoIn[v++]}]select=eq(n\\,${frame}),scale=${width}:-2,setsar=1[${poster}]`);
-      graph.push(`[${videoIn[v++]}]fps=${Math.max(spec.images.thumbnails, 1) / Math.max(source.durationSeconds, 0.001)},scale=${width}:-2,setsar=1[${thumbs}]`);
-      args.push('-map', `[${poster}]`, '-frames:v', '1', '-c:v', 'mjpeg', '-q:v', '3', '-update', '1', '-f', 'image2', join(output.target, IMAGE_FILES.poster));
+      graph.push(
+        `[${videoIn[v++]}]fps=${Math.max(spec.images.thumbnails, 1) / Math.max(source.durationSeconds, 0.001)},scale=${width}:-2,setsar=1[${thumbs}]`,
+      );
+      args.push(
+        '-map',
+        `[${poster}]`,
+        '-frames:v',
+        '1',
+        '-c:v',
+        'mjpeg',
+        '-q:v',
+        '3',
+        '-update',
+        '1',
+        '-f',
+        'image2',
+        join(output.target, IMAGE_FILES.poster),
+      );
       if (spec.images.thumbnails > 0) {
-        args.push('-map', `[${thumbs}]`, '-frames:v', String(spec.images.thumbnails), '-c:v', 'mjpeg', '-q:v', '4', '-start_number', '1', '-f', 'image2', join(output.target, 'thumb-%03d.jpg'));
+        args.push(
+          '-map',
+          `[${thumbs}]`,
+          '-frames:v',
+          String(spec.images.thumbnails),
+          '-c:v',
+          'mjpeg',
+          '-q:v',
+          '4',
+          '-start_number',
+          '1',
+          '-f',
+          'image2',
+          join(output.target, 'thumb-%03d.jpg'),
+        );
       } else graph.push(`[${thumbs}]nullsink`);
       perOutput.push(args);
       return;
@@ -195,18 +313,39 @@ export function deliveryArgs(source: DeliverySource, outputs: DeliveryOutputPlan
         args.push('-map', `[o${o}v${r}]`);
         streams.push(spec.audio ? `v:${r},a:${r}` : `v:${r}`);
       });
-      if (spec.audio) spec.hls.rungs.forEach((_, r) => args.push(...audioBranch(`o${o}a${r}`, spec.audio!, output.audioFilter)));
+      if (spec.audio)
+        spec.hls.rungs.forEach((_, r) => args.push(...audioBranch(`o${o}a${r}`, spec.audio!, output.audioFilter)));
       // Each rung its own bit rate, so no profile-wide rate control.
       args.push(...videoCodecArgs({ ...video, bitRateKbps: undefined, quality: undefined }, rate));
-      spec.hls.rungs.forEach((rung, r) => args.push(`-b:v:${r}`, `${rung.bitRateKbps}k`, `-maxrate:v:${r}`, `${Math.round(rung.bitRateKbps * 1.1)}k`, `-bufsize:v:${r}`, `${rung.bitRateKbps * 2}k`));
+      spec.hls.rungs.forEach((rung, r) =>
+        args.push(
+          `-b:v:${r}`,
+          `${rung.bitRateKbps}k`,
+          `-maxrate:v:${r}`,
+          `${Math.round(rung.bitRateKbps * 1.1)}k`,
+          `-bufsize:v:${r}`,
+          `${rung.bitRateKbps * 2}k`,
+        ),
+      );
       if (video.gop) args.push('-keyint_min', String(video.gop), '-sc_threshold', '0');
       if (spec.audio) args.push(...audioCodecArgs(spec.audio));
       const fmp4 = spec.hls.segmentType === 'fmp4';
       args.push(
-        '-f', 'hls', '-hls_time', String(spec.hls.segmentSeconds), '-hls_playlist_type', 'vod', '-hls_segment_type', fmp4 ? 'fmp4' : 'mpegts',
+        '-f',
+        'hls',
+        '-hls_time',
+        String(spec.hls.segmentSeconds),
+        '-hls_playlist_type',
+        'vod',
+        '-hls_segment_type',
+        fmp4 ? 'fmp4' : 'mpegts',
         ...(fmp4 ? ['-hls_fmp4_init_filename', 'init_%v.mp4'] : []),
-        '-hls_segment_filename', join(output.target, `stream_%v_%03d.${fmp4 ? 'm4s' : 'ts'}`),
-        '-master_pl_name', HLS_FILES.master, '-var_stream_map', streams.join(' '),
+        '-hls_segment_filename',
+        join(output.target, `stream_%v_%03d.${fmp4 ? 'm4s' : 'ts'}`),
+        '-master_pl_name',
+        HLS_FILES.master,
+        '-var_stream_map',
+        streams.join(' '),
         join(output.target, 'stream_%v.m3u8'),
       );
       perOutput.push(args);

@@ -13,7 +13,13 @@ export const LOUDNESS_TARGETS = {
   podcast: { integrated: -16, truePeak: -1.5, range: 20 },
 } satisfies Record<string, DeliveryLoudness>;
 
-const stereo = (codec: DeliveryAudio['codec'], extra: Partial<DeliveryAudio> = {}): DeliveryAudio => ({ codec, channels: 2, tracks: 1, sampleRate: 48000, ...extra });
+const stereo = (codec: DeliveryAudio['codec'], extra: Partial<DeliveryAudio> = {}): DeliveryAudio => ({
+  codec,
+  channels: 2,
+  tracks: 1,
+  sampleRate: 48000,
+  ...extra,
+});
 
 /** The built-in delivery profiles every workspace has. */
 export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
@@ -24,7 +30,17 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
       container: 'mp4',
       faststart: true,
       timecode: 'source',
-      video: { codec: 'h264', profile: 'high', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv420p', quality: 20, colour: 'bt709' },
+      video: {
+        codec: 'h264',
+        profile: 'high',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv420p',
+        quality: 20,
+        colour: 'bt709',
+      },
       audio: stereo('aac', { bitRateKbps: 192, loudness: LOUDNESS_TARGETS.streaming }),
     },
   },
@@ -35,7 +51,17 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
       container: 'mp4',
       faststart: true,
       timecode: 'source',
-      video: { codec: 'hevc', profile: 'main', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv420p', quality: 26, colour: 'bt709' },
+      video: {
+        codec: 'hevc',
+        profile: 'main',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv420p',
+        quality: 26,
+        colour: 'bt709',
+      },
       audio: stereo('aac', { bitRateKbps: 192, loudness: LOUDNESS_TARGETS.streaming }),
     },
   },
@@ -45,7 +71,16 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
     spec: {
       container: 'webm',
       timecode: 'none',
-      video: { codec: 'vp9', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv420p', quality: 33, colour: 'bt709' },
+      video: {
+        codec: 'vp9',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv420p',
+        quality: 33,
+        colour: 'bt709',
+      },
       audio: stereo('opus', { bitRateKbps: 128, loudness: LOUDNESS_TARGETS.streaming }),
     },
   },
@@ -55,7 +90,16 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
     spec: {
       container: 'mov',
       timecode: 'source',
-      video: { codec: 'prores', profile: 'hq', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv422p10le', colour: 'bt709' },
+      video: {
+        codec: 'prores',
+        profile: 'hq',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv422p10le',
+        colour: 'bt709',
+      },
       audio: stereo('pcm_s24le', { bitDepth: 24 }),
     },
   },
@@ -65,8 +109,24 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
     spec: {
       container: 'mxf',
       timecode: 'source',
-      video: { codec: 'dnxhd', profile: 'dnxhr_hq', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv422p', colour: 'bt709' },
-      audio: { codec: 'pcm_s24le', channels: 1, tracks: 2, sampleRate: 48000, bitDepth: 24, loudness: LOUDNESS_TARGETS.broadcast },
+      video: {
+        codec: 'dnxhd',
+        profile: 'dnxhr_hq',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv422p',
+        colour: 'bt709',
+      },
+      audio: {
+        codec: 'pcm_s24le',
+        channels: 1,
+        tracks: 2,
+        sampleRate: 48000,
+        bitDepth: 24,
+        loudness: LOUDNESS_TARGETS.broadcast,
+      },
     },
   },
   {
@@ -75,19 +135,45 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
     spec: {
       container: 'mxf',
       timecode: 'source',
-      video: { codec: 'mpeg2video', profile: '422', width: 1920, height: 1080, frameRate: '25', scan: 'progressive', pixelFormat: 'yuv422p', bitRateKbps: 50_000, gop: 12, colour: 'bt709' },
-      audio: { codec: 'pcm_s24le', channels: 1, tracks: 8, sampleRate: 48000, bitDepth: 24, loudness: LOUDNESS_TARGETS.broadcast },
+      video: {
+        codec: 'mpeg2video',
+        profile: '422',
+        width: 1920,
+        height: 1080,
+        frameRate: '25',
+        scan: 'progressive',
+        pixelFormat: 'yuv422p',
+        bitRateKbps: 50_000,
+        gop: 12,
+        colour: 'bt709',
+      },
+      audio: {
+        codec: 'pcm_s24le',
+        channels: 1,
+        tracks: 8,
+        sampleRate: 48000,
+        bitDepth: 24,
+        loudness: LOUDNESS_TARGETS.broadcast,
+      },
     },
   },
   {
     id: 'wav-48k-24bit',
     name: 'WAV 48 kHz 24-bit',
-    spec: { container: 'wav', timecode: 'none', audio: stereo('pcm_s24le', { bitDepth: 24, loudness: LOUDNESS_TARGETS.broadcast }) },
+    spec: {
+      container: 'wav',
+      timecode: 'none',
+      audio: stereo('pcm_s24le', { bitDepth: 24, loudness: LOUDNESS_TARGETS.broadcast }),
+    },
   },
   {
     id: 'mp3-podcast',
     name: 'MP3 192 kb/s (podcast loudness)',
-    spec: { container: 'mp3', timecode: 'none', audio: stereo('mp3', { sampleRate: 44100, bitRateKbps: 192, loudness: LOUDNESS_TARGETS.podcast }) },
+    spec: {
+      container: 'mp3',
+      timecode: 'none',
+      audio: stereo('mp3', { sampleRate: 44100, bitRateKbps: 192, loudness: LOUDNESS_TARGETS.podcast }),
+    },
   },
   {
     id: 'hls-ladder',
@@ -95,7 +181,17 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
     spec: {
       container: 'hls',
       timecode: 'none',
-      video: { codec: 'h264', profile: 'high', width: 1920, height: 1080, frameRate: 'source', scan: 'progressive', pixelFormat: 'yuv420p', gop: 48, colour: 'bt709' },
+      video: {
+        codec: 'h264',
+        profile: 'high',
+        width: 1920,
+        height: 1080,
+        frameRate: 'source',
+        scan: 'progressive',
+        pixelFormat: 'yuv420p',
+        gop: 48,
+        colour: 'bt709',
+      },
       audio: stereo('aac', { bitRateKbps: 128, loudness: LOUDNESS_TARGETS.streaming }),
       hls: {
         segmentSeconds: 4,

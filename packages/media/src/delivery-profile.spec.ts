@@ -3,11 +3,18 @@ import { validateDeliveryProfile, type DeliveryProfileSpec } from './delivery-pr
 
 const web = DELIVERY_PRESETS.find((p) => p.id === 'web-h264-1080p')!.spec;
 const fields = (spec: DeliveryProfileSpec) => validateDeliveryProfile(spec).map((p) => p.field);
-const reasons = (spec: DeliveryProfileSpec) => validateDeliveryProfile(spec).map((p) => p.reason).join('; ');
+const reasons = (spec: DeliveryProfileSpec) =>
+  validateDeliveryProfile(spec)
+    .map((p) => p.reason)
+    .join('; ');
 
 describe('validateDeliveryProfile', () => {
   it('accepts every built-in preset', () => {
-    for (const preset of DELIVERY_PRESETS) expect({ id: preset.id, problems: validateDeliveryProfile(preset.spec) }).toEqual({ id: preset.id, problems: [] });
+    for (const preset of DELIVERY_PRESETS)
+      expect({ id: preset.id, problems: validateDeliveryProfile(preset.spec) }).toEqual({
+        id: preset.id,
+        problems: [],
+      });
   });
 
   it('refuses an odd width with 4:2:0', () => {
@@ -38,19 +45,27 @@ describe('validateDeliveryProfile', () => {
   it('refuses codecs a container cannot carry, pixel formats a codec cannot make, and unknown profiles', () => {
     expect(reasons({ ...web, container: 'webm' })).toContain('h264 cannot be carried in webm');
     const prores = DELIVERY_PRESETS.find((p) => p.id === 'prores-422-hq')!.spec;
-    expect(reasons({ ...prores, video: { ...prores.video!, pixelFormat: 'yuv420p' } })).toContain('prores cannot be encoded as yuv420p');
-    expect(reasons({ ...prores, video: { ...prores.video!, profile: 'ultra' } })).toContain('prores has no profile ultra');
+    expect(reasons({ ...prores, video: { ...prores.video!, pixelFormat: 'yuv420p' } })).toContain(
+      'prores cannot be encoded as yuv420p',
+    );
+    expect(reasons({ ...prores, video: { ...prores.video!, profile: 'ultra' } })).toContain(
+      'prores has no profile ultra',
+    );
   });
 
   it('refuses a decimal frame rate, a bad sample rate and mono tracks that are not mono', () => {
     expect(reasons({ ...web, video: { ...web.video!, frameRate: '23.976' } })).toContain('not a rational number');
-    expect(reasons({ ...web, audio: { ...web.audio!, sampleRate: 22050 } })).toContain('aac cannot be sampled at 22050 Hz');
+    expect(reasons({ ...web, audio: { ...web.audio!, sampleRate: 22050 } })).toContain(
+      'aac cannot be sampled at 22050 Hz',
+    );
     const xdcam = DELIVERY_PRESETS.find((p) => p.id === 'xdcam-hd422')!.spec;
     expect(reasons({ ...xdcam, audio: { ...xdcam.audio!, channels: 2 } })).toContain('8 tracks must be mono tracks');
   });
 
   it('refuses a loudness target out of range and an audio-only container with a picture', () => {
-    expect(fields({ ...web, audio: { ...web.audio!, loudness: { integrated: 3, truePeak: -1, range: 20 } } })).toEqual(['audio.loudness.integrated']);
+    expect(fields({ ...web, audio: { ...web.audio!, loudness: { integrated: 3, truePeak: -1, range: 20 } } })).toEqual([
+      'audio.loudness.integrated',
+    ]);
     const wav = DELIVERY_PRESETS.find((p) => p.id === 'wav-48k-24bit')!.spec;
     expect(fields({ ...wav, video: web.video })).toContain('video');
   });

@@ -20,12 +20,24 @@ const made: [string, string[], string, string, string][] = [
   ['avi', [...video, '-c:v', 'mpeg4', '-f', 'avi'], 'video', 'video/x-msvideo', 'avi'],
   ['ts', [...video, '-c:v', 'mpeg2video', '-f', 'mpegts'], 'video', 'video/mp2t', 'mpegts'],
   ['webm', [...video, '-c:v', 'libvpx', '-f', 'webm'], 'video', 'video/webm', 'webm'],
-  ['gxf', ['-f', 'lavfi', '-i', 'testsrc2=size=720x576:rate=25', '-t', '0.2', '-c:v', 'mpeg2video', '-f', 'gxf'], 'video', 'application/gxf', 'gxf'],
+  [
+    'gxf',
+    ['-f', 'lavfi', '-i', 'testsrc2=size=720x576:rate=25', '-t', '0.2', '-c:v', 'mpeg2video', '-f', 'gxf'],
+    'video',
+    'application/gxf',
+    'gxf',
+  ],
   ['wav', [...audio, '-f', 'wav'], 'audio', 'audio/wav', 'wav'],
   ['aiff', [...audio, '-f', 'aiff'], 'audio', 'audio/aiff', 'aiff'],
   ['flac', [...audio, '-f', 'flac'], 'audio', 'audio/flac', 'flac'],
   ['mp3', [...audio, '-c:a', 'libmp3lame', '-f', 'mp3'], 'audio', 'audio/mpeg', 'mp3'],
-  ['mp3 without ID3', [...audio, '-c:a', 'libmp3lame', '-write_xing', '0', '-id3v2_version', '0', '-f', 'mp3'], 'audio', 'audio/mpeg', 'mp3'],
+  [
+    'mp3 without ID3',
+    [...audio, '-c:a', 'libmp3lame', '-write_xing', '0', '-id3v2_version', '0', '-f', 'mp3'],
+    'audio',
+    'audio/mpeg',
+    'mp3',
+  ],
   ['ogg', [...audio, '-c:a', 'libvorbis', '-f', 'ogg'], 'audio', 'audio/ogg', 'ogg'],
   ['opus', [...audio, '-c:a', 'libopus', '-f', 'ogg'], 'audio', 'audio/ogg', 'opus'],
   ['adts', [...audio, '-c:a', 'aac', '-f', 'adts'], 'audio', 'audio/aac', 'aac'],
@@ -68,7 +80,11 @@ describe('detectFileType', () => {
     expect(await detectFileType(pdf)).toEqual({ kind: 'document', mime: 'application/pdf', format: 'pdf' });
     const unknown = join(dir, 'unknown.mp4');
     writeFileSync(unknown, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
-    expect(await detectFileType(unknown)).toEqual({ kind: 'other', mime: 'application/octet-stream', format: 'unknown' });
+    expect(await detectFileType(unknown)).toEqual({
+      kind: 'other',
+      mime: 'application/octet-stream',
+      format: 'unknown',
+    });
   });
 
   it('throws EmptyFileError for a zero-byte file', async () => {

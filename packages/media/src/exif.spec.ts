@@ -1,12 +1,24 @@
 import { readExif } from './exif';
 
-type Field = { tag: number; ascii: string } | { tag: number; short: number[] } | { tag: number; long: number[] } | { tag: number; rational: [number, number][] } | { tag: number; byte: number[] };
+type Field =
+  | { tag: number; ascii: string }
+  | { tag: number; short: number[] }
+  | { tag: number; long: number[] }
+  | { tag: number; rational: [number, number][] }
+  | { tag: number; byte: number[] };
 
 /** A minimal TIFF/EXIF writer: IFD0 with pointers to an Exif IFD and a GPS IFD. */
-function buildExif(options: { littleEndian: boolean; ifd0: Field[]; exif?: Field[]; gps?: Field[]; prefix?: boolean }): Buffer {
+function buildExif(options: {
+  littleEndian: boolean;
+  ifd0: Field[];
+  exif?: Field[];
+  gps?: Field[];
+  prefix?: boolean;
+}): Buffer {
   const le = options.littleEndian;
   const encode = (field: Field): { type: number; count: number; data: Buffer } => {
-    if ('ascii' in field) return { type: 2, count: field.ascii.length + 1, data: Buffer.from(`${field.ascii}\0`, 'latin1') };
+    if ('ascii' in field)
+      return { type: 2, count: field.ascii.length + 1, data: Buffer.from(`${field.ascii}\0`, 'latin1') };
     if ('byte' in field) return { type: 1, count: field.byte.length, data: Buffer.from(field.byte) };
     if ('short' in field) {
       const data = Buffer.alloc(field.short.length * 2);
@@ -34,8 +46,16 @@ function buildExif(options: { littleEndian: boolean; ifd0: Field[]; exif?: Field
   const ifd0Count = options.ifd0.length + (options.exif ? 1 : 0) + (options.gps ? 1 : 0);
   const exifAt = 8 + ifdSize(ifd0Count);
   const gpsAt = exifAt + (options.exif ? ifdSize(options.exif.length) : 0);
-  const ifd0: Field[] = [...options.ifd0, ...(options.exif ? [{ tag: 0x8769, long: [exifAt] }] : []), ...(options.gps ? [{ tag: 0x8825, long: [gpsAt] }] : [])];
-  const ifds: [number, Field[]][] = [[8, ifd0], ...(options.exif ? [[exifAt, options.exif] as [number, Field[]]] : []), ...(options.gps ? [[gpsAt, options.gps] as [number, Field[]]] : [])];
+  const ifd0: Field[] = [
+    ...options.ifd0,
+    ...(options.exif ? [{ tag: 0x8769, long: [exifAt] }] : []),
+    ...(options.gps ? [{ tag: 0x8825, long: [gpsAt] }] : []),
+  ];
+  const ifds: [number, Field[]][] = [
+    [8, ifd0],
+    ...(options.exif ? [[exifAt, options.exif] as [number, Field[]]] : []),
+    ...(options.gps ? [[gpsAt, options.gps] as [number, Field[]]] : []),
+  ];
   let dataAt = gpsAt + (options.gps ? ifdSize(options.gps.length) : 0);
   const out = Buffer.alloc(4096);
   const u16 = (value: number, at: number) => (le ? out.writeUInt16LE(value, at) : out.writeUInt16BE(value, at));
@@ -65,7 +85,11 @@ function buildExif(options: { littleEndian: boolean; ifd0: Field[]; exif?: Field
 }
 
 const camera = {
-  ifd0: [{ tag: 0x010f, ascii: 'Canon' }, { tag: 0x0110, ascii: 'Canon EOS R5' }, { tag: 0x0112, short: [6] }] as Field[],
+  ifd0: [
+    { tag: 0x010f, ascii: 'Canon' },
+    { tag: 0x0110, ascii: 'Canon EOS R5' },
+    { tag: 0x0112, short: [6] },
+  ] as Field[],
   exif: [
     { tag: 0x829a, rational: [[1, 250]] },
     { tag: 0x829d, rational: [[28, 10]] },
@@ -77,9 +101,23 @@ const camera = {
   ] as Field[],
   gps: [
     { tag: 1, ascii: 'N' },
-    { tag: 2, rational: [[52, 1], [31, 1], [1234, 100]] },
+    {
+      tag: 2,
+      rational: [
+        [52, 1],
+        [31, 1],
+        [1234, 100],
+      ],
+    },
     { tag: 3, ascii: 'W' },
-    { tag: 4, rational: [[13, 1], [24, 1], [0, 1]] },
+    {
+      tag: 4,
+      rational: [
+        [13, 1],
+        [24, 1],
+        [0, 1],
+      ],
+    },
     { tag: 5, byte: [0] },
     { tag: 6, rational: [[345, 10]] },
   ] as Field[],
@@ -111,18 +149,36 @@ describe('readExif', () => {
   });
 
   it('gives nulls, never an exception, for empty, foreign or cut-off blocks', () => {
-    const empty = { make: null, model: null, lensModel: null, orientation: null, dateTimeOriginal: null, exposureTimeSeconds: null, fNumber: null, iso: null, focalLengthMm: null, gps: null };
+    const empty = {
+      make: null,
+      model: null,
+      lensModel: null,
+      orientation: null,
+      dateTimeOriginal: null,
+      exposureTimeSeconds: null,
+      fNumber: null,
+      iso: null,
+      focalLengthMm: null,
+      gps: null,
+    };
     expect(readExif(new Uint8Array(0))).toEqual(empty);
     expect(readExif(Buffer.from('Exif\0\0XX*\0\0\0\0\x08', 'latin1'))).toEqual(empty);
     const full = buildExif({ littleEndian: true, ...camera });
-    for (let length = 0; length < full.length; length += 7) expect(() => readExif(full.subarray(0, length))).not.toThrow();
+    for (let length = 0; length < full.length; length += 7)
+      expect(() => readExif(full.subarray(0, length))).not.toThrow();
     const cut = readExif(full.subarray(0, 60));
     expect(cut.make).toBeNull();
     expect(cut.orientation).toBe(6);
   });
 
   it('ignores an orientation outside 1..8 and rationals with a zero denominator', () => {
-    const exif = readExif(buildExif({ littleEndian: true, ifd0: [{ tag: 0x0112, short: [9] }], exif: [{ tag: 0x829d, rational: [[28, 0]] }] }));
+    const exif = readExif(
+      buildExif({
+        littleEndian: true,
+        ifd0: [{ tag: 0x0112, short: [9] }],
+        exif: [{ tag: 0x829d, rational: [[28, 0]] }],
+      }),
+    );
     expect(exif.orientation).toBeNull();
     expect(exif.fNumber).toBeNull();
   });

@@ -14,14 +14,41 @@ export interface ExifFields {
 }
 
 const TAG = {
-  make: 0x010f, model: 0x0110, orientation: 0x0112, exifIfd: 0x8769, gpsIfd: 0x8825,
-  exposureTime: 0x829a, fNumber: 0x829d, iso: 0x8827, dateTimeOriginal: 0x9003, offsetTimeOriginal: 0x9011,
-  focalLength: 0x920a, lensModel: 0xa434,
-  gpsLatitudeRef: 1, gpsLatitude: 2, gpsLongitudeRef: 3, gpsLongitude: 4, gpsAltitudeRef: 5, gpsAltitude: 6,
+  make: 0x010f,
+  model: 0x0110,
+  orientation: 0x0112,
+  exifIfd: 0x8769,
+  gpsIfd: 0x8825,
+  exposureTime: 0x829a,
+  fNumber: 0x829d,
+  iso: 0x8827,
+  dateTimeOriginal: 0x9003,
+  offsetTimeOriginal: 0x9011,
+  focalLength: 0x920a,
+  lensModel: 0xa434,
+  gpsLatitudeRef: 1,
+  gpsLatitude: 2,
+  gpsLongitudeRef: 3,
+  gpsLongitude: 4,
+  gpsAltitudeRef: 5,
+  gpsAltitude: 6,
 } as const;
 
 /** Bytes per value of each TIFF field type. */
-const TYPE_SIZES: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8 };
+const TYPE_SIZES: Record<number, number> = {
+  1: 1,
+  2: 1,
+  3: 2,
+  4: 4,
+  5: 8,
+  6: 1,
+  7: 1,
+  8: 2,
+  9: 4,
+  10: 8,
+  11: 4,
+  12: 8,
+};
 const MAX_ENTRIES = 512;
 
 type Value = string | number[];
@@ -48,16 +75,36 @@ function tiffReader(view: DataView, littleEndian: boolean) {
     for (let i = 0; i < count; i++) {
       const p = at + i * TYPE_SIZES[type];
       switch (type) {
-        case 1: values.push(view.getUint8(p)); break;
-        case 6: values.push(view.getInt8(p)); break;
-        case 3: values.push(view.getUint16(p, littleEndian)); break;
-        case 8: values.push(view.getInt16(p, littleEndian)); break;
-        case 4: values.push(view.getUint32(p, littleEndian)); break;
-        case 9: values.push(view.getInt32(p, littleEndian)); break;
-        case 5: values.push(view.getUint32(p, littleEndian) / view.getUint32(p + 4, littleEndian)); break;
-        case 10: values.push(view.getInt32(p, littleEndian) / view.getInt32(p + 4, littleEndian)); break;
-        case 11: values.push(view.getFloat32(p, littleEndian)); break;
-        case 12: values.push(view.getFloat64(p, littleEndian)); break;
+        case 1:
+          values.push(view.getUint8(p));
+          break;
+        case 6:
+          values.push(view.getInt8(p));
+          break;
+        case 3:
+          values.push(view.getUint16(p, littleEndian));
+          break;
+        case 8:
+          values.push(view.getInt16(p, littleEndian));
+          break;
+        case 4:
+          values.push(view.getUint32(p, littleEndian));
+          break;
+        case 9:
+          values.push(view.getInt32(p, littleEndian));
+          break;
+        case 5:
+          values.push(view.getUint32(p, littleEndian) / view.getUint32(p + 4, littleEndian));
+          break;
+        case 10:
+          values.push(view.getInt32(p, littleEndian) / view.getInt32(p + 4, littleEndian));
+          break;
+        case 11:
+          values.push(view.getFloat32(p, littleEndian));
+          break;
+        case 12:
+          values.push(view.getFloat64(p, littleEndian));
+          break;
       }
     }
     return values;

@@ -34,7 +34,8 @@ export function splitFfmpegArgs(args: readonly string[]): FfmpegParts {
 /** fluent-ffmpeg splits a lone option at its space unless options come as separate arguments. */
 function addOptions(add: (...options: string[]) => unknown, options: string[]): void {
   if (options.length === 0) return;
-  if (options.length === 1 && options[0].split(' ').length === 2) throw new RangeError(`an ffmpeg option alone in its group may not hold one space: ${options[0]}`);
+  if (options.length === 1 && options[0].split(' ').length === 2)
+    throw new RangeError(`an ffmpeg option alone in its group may not hold one space: ${options[0]}`);
   if (options.length === 1) add(options[0]);
   else add(...options);
 }

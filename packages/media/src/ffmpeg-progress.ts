@@ -2,7 +2,10 @@
  * Reads ffmpeg's `-progress` output (key=value lines) and reports 0..1 from out_time against
  * the known duration; reports 1 at `progress=end`. Reports only increases.
  */
-export function createProgressParser(durationSeconds: number | null | undefined, onProgress: (fraction: number) => void): (chunk: Buffer | string) => void {
+export function createProgressParser(
+  durationSeconds: number | null | undefined,
+  onProgress: (fraction: number) => void,
+): (chunk: Buffer | string) => void {
   let partial = '';
   let reported = 0;
   const report = (fraction: number) => {

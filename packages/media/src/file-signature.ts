@@ -1,8 +1,10 @@
 import { UNKNOWN_FILE_TYPE, type FileType } from './file-type';
 import { textFileType } from './text-file-type';
 
-const ascii = (bytes: Uint8Array, start: number, length: number) => String.fromCharCode(...bytes.subarray(start, start + length));
-const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((byte, i) => bytes[at + i] === byte);
+const ascii = (bytes: Uint8Array, start: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(start, start + length));
+const startsWith = (bytes: Uint8Array, signature: number[], at = 0) =>
+  signature.every((byte, i) => bytes[at + i] === byte);
 
 const video = (mime: string, format: string): FileType => ({ kind: 'video', mime, format });
 const audio = (mime: string, format: string): FileType => ({ kind: 'audio', mime, format });
@@ -26,7 +28,8 @@ function isoBaseMediaType(bytes: Uint8Array): FileType {
     return image('image/heif', 'heif');
   }
   if (major === 'crx ') return image('image/x-canon-cr3', 'cr3');
-  if (major.startsWith('M4A') || major.startsWith('M4B') || major === 'M4P ' || major === 'F4A ') return audio('audio/mp4', 'm4a');
+  if (major.startsWith('M4A') || major.startsWith('M4B') || major === 'M4P ' || major === 'F4A ')
+    return audio('audio/mp4', 'm4a');
   if (major.startsWith('3g2')) return video('video/3gpp2', '3g2');
   if (major.startsWith('3gp') || major.startsWith('3ge') || major.startsWith('3gg')) return video('video/3gpp', '3gp');
   if (major.startsWith('M4V')) return video('video/x-m4v', 'm4v');
@@ -34,7 +37,10 @@ function isoBaseMediaType(bytes: Uint8Array): FileType {
 }
 
 function isMpegTransportStream(bytes: Uint8Array): boolean {
-  for (const [offset, packet] of [[0, 188], [4, 192]]) {
+  for (const [offset, packet] of [
+    [0, 188],
+    [4, 192],
+  ]) {
     const packets = Math.min(4, Math.floor((bytes.length - offset - 1) / packet) + 1);
     if (packets < 2) continue;
     let all = true;
@@ -57,7 +63,8 @@ function mpegAudioLayer(bytes: Uint8Array, at = 0): 2 | 3 | null {
   return null;
 }
 
-const isAdts = (bytes: Uint8Array, at = 0) => bytes[at] === 0xff && (bytes[at + 1] & 0xf6) === 0xf0 && ((bytes[at + 2] >> 2) & 0x0f) < 13;
+const isAdts = (bytes: Uint8Array, at = 0) =>
+  bytes[at] === 0xff && (bytes[at + 1] & 0xf6) === 0xf0 && ((bytes[at + 2] >> 2) & 0x0f) < 13;
 
 /** What follows an ID3v2 tag: usually MP3, sometimes AAC or FLAC. */
 function afterId3(bytes: Uint8Array): FileType {
@@ -79,14 +86,18 @@ function zipType(bytes: Uint8Array): FileType {
   const head = ascii(bytes, 0, bytes.length);
   const mimetype = /^PK\x03\x04[\s\S]{26}mimetype(application\/[\w.+-]+)/.exec(head);
   if (mimetype) return document(mimetype[1], mimetype[1] === 'application/epub+zip' ? 'epub' : 'odf');
-  if (head.includes('word/')) return document('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx');
-  if (head.includes('xl/')) return document('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
-  if (head.includes('ppt/')) return document('application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx');
+  if (head.includes('word/'))
+    return document('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx');
+  if (head.includes('xl/'))
+    return document('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
+  if (head.includes('ppt/'))
+    return document('application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx');
   return { kind: 'other', mime: 'application/zip', format: 'zip' };
 }
 
 /** GXF (SMPTE 360M): a packet leader 00 00 00 00 01, a map packet (0xbc), trailer E1 E2 at bytes 14-15. */
-const isGxf = (bytes: Uint8Array) => startsWith(bytes, [0x00, 0x00, 0x00, 0x00, 0x01, 0xbc]) && bytes[14] === 0xe1 && bytes[15] === 0xe2;
+const isGxf = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x00, 0x00, 0x00, 0x00, 0x01, 0xbc]) && bytes[14] === 0xe1 && bytes[15] === 0xe2;
 
 function isBmp(bytes: Uint8Array): boolean {
   if (ascii(bytes, 0, 2) !== 'BM' || bytes.length < 18) return false;
@@ -126,7 +137,8 @@ export function fileTypeFromBytes(bytes: Uint8Array): FileType {
   if (four === 'SDPX' || four === 'XPDS') return image('image/x-dpx', 'dpx');
   if (startsWith(bytes, [0x76, 0x2f, 0x31, 0x01])) return image('image/x-exr', 'exr');
   if (startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20])) return image('image/jp2', 'jp2');
-  if (startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20]) || startsWith(bytes, [0xff, 0x0a])) return image('image/jxl', 'jxl');
+  if (startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20]) || startsWith(bytes, [0xff, 0x0a]))
+    return image('image/jxl', 'jxl');
   if (isBmp(bytes)) return image('image/bmp', 'bmp');
   if (ascii(bytes, 0, 5) === '%PDF-') return document('application/pdf', 'pdf');
   if (four === 'PK\x03\x04' || four === 'PK\x05\x06') return zipType(bytes);

@@ -30,13 +30,39 @@ export interface FilmstripIndex {
 /** ffmpeg arguments for a JPEG sprite sheet of evenly spaced frames, and its planned index. */
 export function filmstripArgs(options: FilmstripArgsInput): { args: string[]; index: FilmstripIndex } {
   const duration = options.durationSeconds;
-  const count = Math.max(1, Math.min(options.maxTiles ?? 100, Math.floor(duration / (options.minIntervalSeconds ?? 1))));
+  const count = Math.max(
+    1,
+    Math.min(options.maxTiles ?? 100, Math.floor(duration / (options.minIntervalSeconds ?? 1))),
+  );
   const columns = Math.min(options.columns ?? 10, count);
   const rows = Math.ceil(count / columns);
   const tileWidth = options.tileWidth ?? 160;
   const tileHeight = Math.max(2, Math.round((tileWidth * options.displayHeight) / options.displayWidth / 2) * 2);
   const index: FilmstripIndex = { columns, rows, tileWidth, tileHeight, intervalSeconds: duration / count, count };
-  const filters = [`fps=fps=${count}/${duration}`, 'showinfo', scaleToSize(tileWidth, tileHeight), `tile=${columns}x${rows}`];
-  const args = ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), '-frames:v', '1', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', '-update', '1', options.output];
+  const filters = [
+    `fps=fps=${count}/${duration}`,
+    'showinfo',
+    scaleToSize(tileWidth, tileHeight),
+    `tile=${columns}x${rows}`,
+  ];
+  const args = [
+    '-i',
+    options.input,
+    '-map',
+    '0:v:0',
+    '-vf',
+    filters.join(','),
+    '-frames:v',
+    '1',
+    '-f',
+    'image2',
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '4',
+    '-update',
+    '1',
+    options.output,
+  ];
   return { args, index };
 }

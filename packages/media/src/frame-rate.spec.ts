@@ -7,7 +7,10 @@ describe('chooseFrameRate', () => {
   });
 
   it('prefers the exact r over an average computed from a rounded duration', () => {
-    expect(chooseFrameRate('30000/1001', '1439760/48041')).toEqual({ rate: { num: 30000, den: 1001 }, variable: false });
+    expect(chooseFrameRate('30000/1001', '1439760/48041')).toEqual({
+      rate: { num: 30000, den: 1001 },
+      variable: false,
+    });
   });
 
   it('turns a near-NTSC rate such as 2997/125 (23.976) into 24000/1001', () => {

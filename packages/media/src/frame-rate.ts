@@ -2,10 +2,23 @@ import { parsePositiveRational, rational, rationalToNumber, type Rational } from
 
 /** Rates used in production; a measured rate close to one of them is taken as that rate. */
 export const STANDARD_FRAME_RATES: readonly Rational[] = [
-  rational(24000, 1001), rational(24), rational(25), rational(30000, 1001), rational(30),
-  rational(48000, 1001), rational(48), rational(50), rational(60000, 1001), rational(60),
-  rational(100), rational(120000, 1001), rational(120),
-  rational(15), rational(12), rational(10), rational(8),
+  rational(24000, 1001),
+  rational(24),
+  rational(25),
+  rational(30000, 1001),
+  rational(30),
+  rational(48000, 1001),
+  rational(48),
+  rational(50),
+  rational(60000, 1001),
+  rational(60),
+  rational(100),
+  rational(120000, 1001),
+  rational(120),
+  rational(15),
+  rational(12),
+  rational(10),
+  rational(8),
 ];
 
 function relativeDifference(a: number, b: number): number {
@@ -36,7 +49,10 @@ export interface ChosenFrameRate {
  * interlaced streams that report the field rate; they disagree on variable-rate media,
  * where r is only a timestamp grid (e.g. 90000/1) and the average is what a viewer sees.
  */
-export function chooseFrameRate(rFrameRate: string | undefined, avgFrameRate: string | undefined): ChosenFrameRate | null {
+export function chooseFrameRate(
+  rFrameRate: string | undefined,
+  avgFrameRate: string | undefined,
+): ChosenFrameRate | null {
   const usable = (value: Rational | null) => (value && rationalToNumber(value) <= 1000 ? value : null);
   const rawR = parsePositiveRational(rFrameRate);
   const r = usable(rawR);

@@ -19,7 +19,11 @@ export function iccProfileName(profile: Uint8Array): string | null {
     if (type === 'desc') {
       const length = view.getUint32(offset + 8);
       if (!inside(offset + 12, length)) return null;
-      return ascii(offset + 12, length).replace(/\0[\s\S]*$/, '').trim() || null;
+      return (
+        ascii(offset + 12, length)
+          .replace(/\0[\s\S]*$/, '')
+          .trim() || null
+      );
     }
     if (type === 'mluc') {
       const records = view.getUint32(offset + 8);

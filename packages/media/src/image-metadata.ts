@@ -32,13 +32,27 @@ export interface ProbeImageOptions {
   limitInputPixels?: number;
 }
 
-const DEPTH_BITS: Record<string, number> = { uchar: 8, char: 8, ushort: 16, short: 16, uint: 32, int: 32, float: 32, complex: 64, double: 64, dpcomplex: 128 };
+const DEPTH_BITS: Record<string, number> = {
+  uchar: 8,
+  char: 8,
+  ushort: 16,
+  short: 16,
+  uint: 32,
+  int: 32,
+  float: 32,
+  complex: 64,
+  double: 64,
+  dpcomplex: 128,
+};
 
 /** Wraps sharp's errors: an unreadable image is a MediaError, a missing file is not. */
 export function imageError(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (/Input file is missing/.test(message)) return new Error(message, { cause: error });
-  return new MediaError(`not a readable image: ${message.replace(/^Input (file|buffer) (contains|has) /, '').split('\n')[0]}`, { cause: error });
+  return new MediaError(
+    `not a readable image: ${message.replace(/^Input (file|buffer) (contains|has) /, '').split('\n')[0]}`,
+    { cause: error },
+  );
 }
 
 /** Refuses an image larger than the pixel limit, naming its size. */
@@ -54,9 +68,11 @@ export async function probeImage(path: string, options: ProbeImageOptions = {}):
   const limit = options.limitInputPixels ?? DEFAULT_IMAGE_PIXEL_LIMIT;
   if ((await stat(path)).size === 0) throw new EmptyFileError();
   // sharp's own limit check would refuse without saying the size; the header read decodes no pixels.
-  const metadata = await sharp(path, { limitInputPixels: false }).metadata().catch((error) => {
-    throw imageError(error);
-  });
+  const metadata = await sharp(path, { limitInputPixels: false })
+    .metadata()
+    .catch((error) => {
+      throw imageError(error);
+    });
   if (!metadata.width || !metadata.height) throw new MediaError('not a readable image: no dimensions');
   assertWithinPixelLimit(metadata.width, metadata.height, limit);
   const exif = metadata.exif ? readExif(metadata.exif) : null;

@@ -35,7 +35,10 @@ export type ProgrammeSource = { kind: 'track'; track: number } | { kind: 'mono-p
 /** ffmpeg arguments measuring a file's programme loudness with loudnorm's analysis (summary printed as JSON). */
 export function loudnessMeasureArgs(input: string, programme: ProgrammeSource = { kind: 'track', track: 0 }): string[] {
   const measure = 'loudnorm=print_format=json';
-  const graph = programme.kind === 'track' ? [`[0:a:${programme.track}]${measure}[m]`] : [`[0:a:${programme.first}][0:a:${programme.first + 1}]amerge=inputs=2,${measure}[m]`];
+  const graph =
+    programme.kind === 'track'
+      ? [`[0:a:${programme.track}]${measure}[m]`]
+      : [`[0:a:${programme.first}][0:a:${programme.first + 1}]amerge=inputs=2,${measure}[m]`];
   return ['-i', input, '-filter_complex', graph.join(';'), '-map', '[m]', '-f', 'null', '-'];
 }
 
@@ -76,7 +79,12 @@ export function measurementOf(summary: Record<string, string>): LoudnessMeasurem
     if (!Number.isFinite(parsed)) throw new MediaError(`loudness measurement has no ${key}`);
     return parsed;
   };
-  return { integrated: number('input_i'), range: number('input_lra'), truePeak: number('input_tp'), threshold: number('input_thresh') };
+  return {
+    integrated: number('input_i'),
+    range: number('input_lra'),
+    truePeak: number('input_tp'),
+    threshold: number('input_thresh'),
+  };
 }
 
 /**
@@ -87,13 +95,22 @@ export function measurementOf(summary: Record<string, string>): LoudnessMeasurem
  * with the measured values, which compresses and limits the true peak. Pure.
  */
 export function planLoudness(measured: LoudnessMeasurement, target: DeliveryLoudness): LoudnessPlan {
-  if (!Number.isFinite(measured.integrated) || measured.integrated <= -70) return { mode: 'none', filter: null, gainDb: 0, reason: 'the programme is silent' };
+  if (!Number.isFinite(measured.integrated) || measured.integrated <= -70)
+    return { mode: 'none', filter: null, gainDb: 0, reason: 'the programme is silent' };
   const gainDb = round(target.integrated - measured.integrated);
   const peakAfter = round(measured.truePeak + gainDb);
   if (peakAfter <= target.truePeak && measured.range <= target.range) {
-    return { mode: 'linear', filter: `volume=${gainDb}dB`, gainDb, reason: `one gain of ${gainDb} dB; true peak becomes ${peakAfter} dBTP` };
+    return {
+      mode: 'linear',
+      filter: `volume=${gainDb}dB`,
+      gainDb,
+      reason: `one gain of ${gainDb} dB; true peak becomes ${peakAfter} dBTP`,
+    };
   }
-  const why = peakAfter > target.truePeak ? `a gain of ${gainDb} dB would put the true peak at ${peakAfter} dBTP, over the ${target.truePeak} dBTP ceiling` : `the range ${measured.range} LU is over the ${target.range} LU target`;
+  const why =
+    peakAfter > target.truePeak
+      ? `a gain of ${gainDb} dB would put the true peak at ${peakAfter} dBTP, over the ${target.truePeak} dBTP ceiling`
+      : `the range ${measured.range} LU is over the ${target.range} LU target`;
   const filter =
     `loudnorm=I=${target.integrated}:TP=${target.truePeak}:LRA=${target.range}` +
     `:measured_I=${measured.integrated}:measured_TP=${measured.truePeak}:measured_LRA=${measured.range}:measured_thresh=${measured.threshold}` +
@@ -102,9 +119,15 @@ export function planLoudness(measured: LoudnessMeasurement, target: DeliveryLoud
 }
 
 /** Measures a file's programme loudness (EBU R128: integrated, range, true peak). */
-export async function measureLoudness(input: string, options: MediaJobOptions & { programme?: ProgrammeSource; durationSeconds?: number | null } = {}): Promise<LoudnessMeasurement> {
+export async function measureLoudness(
+  input: string,
+  options: MediaJobOptions & { programme?: ProgrammeSource; durationSeconds?: number | null } = {},
+): Promise<LoudnessMeasurement> {
   const lines: string[] = [];
-  await runFfmpeg(loudnessMeasureArgs(input, options.programme), { ...options, onStderrLine: (line) => lines.push(line) });
+  await runFfmpeg(loudnessMeasureArgs(input, options.programme), {
+    ...options,
+    onStderrLine: (line) => lines.push(line),
+  });
   const summary = parseLoudnormSummary(lines.slice(-20));
   if (!summary) throw new MediaError('loudness could not be measured: loudnorm printed no summary');
   return measurementOf(summary);

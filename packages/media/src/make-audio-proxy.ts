@@ -23,7 +23,11 @@ export interface AudioProxy {
 }
 
 /** Writes a stereo AAC .m4a proxy of the first audio stream. */
-export async function makeAudioProxy(input: string, output: string, options: AudioProxyOptions = {}): Promise<AudioProxy> {
+export async function makeAudioProxy(
+  input: string,
+  output: string,
+  options: AudioProxyOptions = {},
+): Promise<AudioProxy> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   if (audioStreams(source).length === 0) throw new MediaError('the file has no audio stream');
   await ensureParentDir(output);
@@ -35,7 +39,13 @@ export async function makeAudioProxy(input: string, output: string, options: Aud
     });
     const made = await probeMedia(output, { signal: options.signal, tools: options.tools });
     const [audio] = audioStreams(made);
-    return { file: output, durationSeconds: made.durationSeconds, channels: audio.channels ?? 2, sampleRate: audio.sampleRate ?? 48000, sizeBytes: made.sizeBytes };
+    return {
+      file: output,
+      durationSeconds: made.durationSeconds,
+      channels: audio.channels ?? 2,
+      sampleRate: audio.sampleRate ?? 48000,
+      sizeBytes: made.sizeBytes,
+    };
   } catch (error) {
     await removeQuietly(output);
     throw error;

@@ -6,16 +6,52 @@ import { probeMedia } from './probe';
 import { primaryVideoStream } from './streams';
 import { ffmpegSync, makeTempDir } from './test-media';
 
-const EXTENSIONS: Record<string, string> = { mp4: '.mp4', mov: '.mov', webm: '.webm', mxf: '.mxf', wav: '.wav', mp3: '.mp3', hls: '', images: '' };
+const EXTENSIONS: Record<string, string> = {
+  mp4: '.mp4',
+  mov: '.mov',
+  webm: '.webm',
+  mxf: '.mxf',
+  wav: '.wav',
+  mp3: '.mp3',
+  hls: '',
+  images: '',
+};
 const memoryBytes = 8 * 1024 ** 3;
 
 /** A 1 s 1080p master with a stereo tone (left and right at different pitches) and a start timecode. */
 function makeMaster(path: string, rate: string, timecode: string): string {
   ffmpegSync([
-    '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=${rate}`,
-    '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000', '-f', 'lavfi', '-i', 'sine=frequency=660:sample_rate=48000',
-    '-filter_complex', '[1:a][2:a]amerge=inputs=2[a]', '-map', '0:v', '-map', '[a]', '-t', '1',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'pcm_s16le', '-timecode', timecode, path,
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=1920x1080:rate=${rate}`,
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:sample_rate=48000',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=660:sample_rate=48000',
+    '-filter_complex',
+    '[1:a][2:a]amerge=inputs=2[a]',
+    '-map',
+    '0:v',
+    '-map',
+    '[a]',
+    '-t',
+    '1',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'pcm_s16le',
+    '-timecode',
+    timecode,
+    path,
   ]);
   return path;
 }
@@ -32,22 +68,41 @@ describe('makeDeliveries', () => {
   it('makes every preset from one 1080p25 stereo master in one run, each verified against its profile', async () => {
     const master = makeMaster(join(dir, 'master25.mov'), '25', '10:00:00:00');
     const progress = new Map<string, number>();
-    const run = await makeDeliveries(master, DELIVERY_PRESETS.map((preset) => request(join(dir, 'p25'), preset.id)), { memoryBytes, onOutputProgress: (id, f) => progress.set(id, f) });
-    expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual(DELIVERY_PRESETS.map((p) => [p.id, 'verified', null]));
+    const run = await makeDeliveries(
+      master,
+      DELIVERY_PRESETS.map((preset) => request(join(dir, 'p25'), preset.id)),
+      { memoryBytes, onOutputProgress: (id, f) => progress.set(id, f) },
+    );
+    expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual(
+      DELIVERY_PRESETS.map((p) => [p.id, 'verified', null]),
+    );
     expect([...progress.values()].every((f) => f === 1)).toBe(true);
     const web = run.outcomes.find((o) => o.id === 'web-h264-1080p')!;
     expect(web.loudnessPlan?.mode).toBe('linear');
     expect(Math.abs(web.loudness!.integrated - -14)).toBeLessThanOrEqual(1);
     const wav = run.outcomes.find((o) => o.id === 'wav-48k-24bit')!;
     expect(Math.abs(wav.loudness!.integrated - -23)).toBeLessThanOrEqual(1);
-    expect(run.outcomes.find((o) => o.id === 'hls-ladder')!.files).toEqual(expect.arrayContaining(['master.m3u8', 'stream_0.m3u8', 'stream_2.m3u8']));
-    expect(run.outcomes.find((o) => o.id === 'poster-thumbnails')!.files).toEqual(['poster.jpg', 'thumb-001.jpg', 'thumb-002.jpg', 'thumb-003.jpg', 'thumb-004.jpg', 'thumb-005.jpg']);
+    expect(run.outcomes.find((o) => o.id === 'hls-ladder')!.files).toEqual(
+      expect.arrayContaining(['master.m3u8', 'stream_0.m3u8', 'stream_2.m3u8']),
+    );
+    expect(run.outcomes.find((o) => o.id === 'poster-thumbnails')!.files).toEqual([
+      'poster.jpg',
+      'thumb-001.jpg',
+      'thumb-002.jpg',
+      'thumb-003.jpg',
+      'thumb-004.jpg',
+      'thumb-005.jpg',
+    ]);
   }, 240_000);
 
   it('keeps a 23.976 master’s rate and timecode where the profile keeps them, and counts the same moment at 25', async () => {
     const master = makeMaster(join(dir, 'master2398.mov'), '24000/1001', '01:00:00:12');
     const ids = ['prores-422-hq', 'web-h264-1080p', 'xdcam-hd422'];
-    const run = await makeDeliveries(master, ids.map((id) => request(join(dir, 'p2398'), id)), { memoryBytes });
+    const run = await makeDeliveries(
+      master,
+      ids.map((id) => request(join(dir, 'p2398'), id)),
+      { memoryBytes },
+    );
     expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual(ids.map((id) => [id, 'verified', null]));
     const prores = await probeMedia(join(dir, 'p2398', 'prores-422-hq.mov'));
     expect(primaryVideoStream(prores)?.frameRate).toEqual({ num: 24000, den: 1001 });
@@ -59,8 +114,26 @@ describe('makeDeliveries', () => {
 
   it('fails an audio profile on a master with no sound, alone and with the reason, and still makes the others', async () => {
     const silent = join(dir, 'picture-only.mp4');
-    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25', '-t', '0.4', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', silent]);
-    const run = await makeDeliveries(silent, [request(join(dir, 'silent'), 'wav-48k-24bit'), request(join(dir, 'silent'), 'poster-thumbnails')], { memoryBytes });
+    ffmpegSync([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25',
+      '-t',
+      '0.4',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      silent,
+    ]);
+    const run = await makeDeliveries(
+      silent,
+      [request(join(dir, 'silent'), 'wav-48k-24bit'), request(join(dir, 'silent'), 'poster-thumbnails')],
+      { memoryBytes },
+    );
     expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual([
       ['wav-48k-24bit', 'failed', 'the master has no audio for an audio profile'],
       ['poster-thumbnails', 'verified', null],

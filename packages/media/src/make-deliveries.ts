@@ -1,9 +1,22 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { deliveryArgs, HLS_FILES, IMAGE_FILES, outputFrameRate, outputTimecode, type DeliverySource } from './delivery-args';
+import {
+  deliveryArgs,
+  HLS_FILES,
+  IMAGE_FILES,
+  outputFrameRate,
+  outputTimecode,
+  type DeliverySource,
+} from './delivery-args';
 import type { DeliveryProfileSpec } from './delivery-profile';
 import { MediaError } from './errors';
-import { measureLoudness, planLoudness, type LoudnessMeasurement, type LoudnessPlan, type ProgrammeSource } from './loudness';
+import {
+  measureLoudness,
+  planLoudness,
+  type LoudnessMeasurement,
+  type LoudnessPlan,
+  type ProgrammeSource,
+} from './loudness';
 import { defaultTimeoutMs, type MediaJobOptions } from './media-options';
 import { probeMedia } from './probe';
 import { runFfmpeg } from './run-ffmpeg';
@@ -44,29 +57,68 @@ export interface DeliveryRun {
   outcomes: DeliveryOutcome[];
 }
 
-const failed = (id: string, reason: string): DeliveryOutcome => ({ id, status: 'failed', reason, differences: [], files: [], loudnessPlan: null, loudness: null });
+const failed = (id: string, reason: string): DeliveryOutcome => ({
+  id,
+  status: 'failed',
+  reason,
+  differences: [],
+  files: [],
+  loudnessPlan: null,
+  loudness: null,
+});
 
 function programmeOf(probe: TechnicalMetadata): ProgrammeSource {
   const audio = audioStreams(probe);
-  return audio.length >= 2 && audio[0].channels === 1 && audio[1].channels === 1 ? { kind: 'mono-pair', first: 0 } : { kind: 'track', track: 0 };
+  return audio.length >= 2 && audio[0].channels === 1 && audio[1].channels === 1
+    ? { kind: 'mono-pair', first: 0 }
+    : { kind: 'track', track: 0 };
 }
 
-async function verifyFile(path: string, spec: DeliveryProfileSpec, expected: DeliveryExpectation, options: MediaJobOptions): Promise<{ differences: string[]; loudness: LoudnessMeasurement | null }> {
+async function verifyFile(
+  path: string,
+  spec: DeliveryProfileSpec,
+  expected: DeliveryExpectation,
+  options: MediaJobOptions,
+): Promise<{ differences: string[]; loudness: LoudnessMeasurement | null }> {
   const probe = await probeMedia(path, { signal: options.signal, tools: options.tools });
-  const loudness = spec.audio?.loudness && audioStreams(probe).length ? await measureLoudness(path, { tools: options.tools, signal: options.signal, programme: programmeOf(probe), memoryBytes: options.memoryBytes }) : null;
+  const loudness =
+    spec.audio?.loudness && audioStreams(probe).length
+      ? await measureLoudness(path, {
+          tools: options.tools,
+          signal: options.signal,
+          programme: programmeOf(probe),
+          memoryBytes: options.memoryBytes,
+        })
+      : null;
   return { differences: verifyDeliveryOutput(spec, probe, expected, loudness), loudness };
 }
 
-async function verifyOutput(request: DeliveryRequest, source: DeliverySource, options: MediaJobOptions): Promise<Omit<DeliveryOutcome, 'id' | 'loudnessPlan' | 'status' | 'reason'>> {
+async function verifyOutput(
+  request: DeliveryRequest,
+  source: DeliverySource,
+  options: MediaJobOptions,
+): Promise<Omit<DeliveryOutcome, 'id' | 'loudnessPlan' | 'status' | 'reason'>> {
   const { spec, target } = request;
   const rate = spec.video ? outputFrameRate(spec.video, source) : null;
-  const expected: DeliveryExpectation = { durationSeconds: source.durationSeconds, frameRate: rate, startTimecode: spec.timecode === 'source' ? outputTimecode(source, rate) : null };
+  const expected: DeliveryExpectation = {
+    durationSeconds: source.durationSeconds,
+    frameRate: rate,
+    startTimecode: spec.timecode === 'source' ? outputTimecode(source, rate) : null,
+  };
   if (spec.container === 'images' && spec.images) {
     const files = (await readdir(target)).sort();
-    const differences = (await verifyFile(join(target, IMAGE_FILES.poster), spec, { ...expected, width: spec.images.width }, options)).differences.map((d) => `poster ${d}`);
+    const differences = (
+      await verifyFile(join(target, IMAGE_FILES.poster), spec, { ...expected, width: spec.images.width }, options)
+    ).differences.map((d) => `poster ${d}`);
     const thumbnails = files.filter((file) => /^thumb-\d{3}\.jpg$/.test(file));
-    if (thumbnails.length !== spec.images.thumbnails) differences.push(`thumbnails: expected ${spec.images.thumbnails}, got ${thumbnails.length}`);
-    for (const file of thumbnails) differences.push(...(await verifyFile(join(target, file), spec, { ...expected, width: spec.images.width }, options)).differences.map((d) => `${file} ${d}`));
+    if (thumbnails.length !== spec.images.thumbnails)
+      differences.push(`thumbnails: expected ${spec.images.thumbnails}, got ${thumbnails.length}`);
+    for (const file of thumbnails)
+      differences.push(
+        ...(
+          await verifyFile(join(target, file), spec, { ...expected, width: spec.images.width }, options)
+        ).differences.map((d) => `${file} ${d}`),
+      );
     return { differences, files, loudness: null };
   }
   if (spec.container === 'hls' && spec.hls && spec.video) {
@@ -74,11 +126,17 @@ async function verifyOutput(request: DeliveryRequest, source: DeliverySource, op
     const master = await readFile(join(target, HLS_FILES.master), 'utf8').catch(() => '');
     const differences: string[] = [];
     const variants = master.split('\n').filter((line) => line.startsWith('#EXT-X-STREAM-INF')).length;
-    if (variants !== spec.hls.rungs.length) differences.push(`master playlist: expected ${spec.hls.rungs.length} variants, got ${variants}`);
+    if (variants !== spec.hls.rungs.length)
+      differences.push(`master playlist: expected ${spec.hls.rungs.length} variants, got ${variants}`);
     let loudness: LoudnessMeasurement | null = null;
     for (const [r, rung] of spec.hls.rungs.entries()) {
       const width = Math.round((spec.video.width * rung.height) / spec.video.height / 2) * 2;
-      const checked = await verifyFile(join(target, HLS_FILES.variant(r)), spec, { ...expected, startTimecode: null, width, height: rung.height }, options);
+      const checked = await verifyFile(
+        join(target, HLS_FILES.variant(r)),
+        spec,
+        { ...expected, startTimecode: null, width, height: rung.height },
+        options,
+      );
       differences.push(...checked.differences.map((d) => `rung ${rung.height}p ${d}`));
       loudness ??= checked.loudness;
     }
@@ -95,7 +153,11 @@ async function verifyOutput(request: DeliveryRequest, source: DeliverySource, op
  * cannot be made from this master (sound asked of a silent master) fails alone with the reason;
  * an output that differs from its profile fails naming each difference.
  */
-export async function makeDeliveries(input: string, requests: DeliveryRequest[], options: MakeDeliveriesOptions = {}): Promise<DeliveryRun> {
+export async function makeDeliveries(
+  input: string,
+  requests: DeliveryRequest[],
+  options: MakeDeliveriesOptions = {},
+): Promise<DeliveryRun> {
   const master = await probeMedia(input, { signal: options.signal, tools: options.tools });
   const video = primaryVideoStream(master);
   const hasAudio = audioStreams(master).length > 0;
@@ -111,18 +173,43 @@ export async function makeDeliveries(input: string, requests: DeliveryRequest[],
   const outcomes = new Map<string, DeliveryOutcome>();
   const runnable = requests.filter((request) => {
     const needsVideo = Boolean(request.spec.video) || request.spec.container === 'images';
-    if (needsVideo && !source.hasVideo) outcomes.set(request.id, failed(request.id, 'the master has no picture for a video profile'));
-    else if (request.spec.audio && !hasAudio && !request.spec.video) outcomes.set(request.id, failed(request.id, 'the master has no audio for an audio profile'));
-    else if (request.spec.audio && !hasAudio) outcomes.set(request.id, failed(request.id, 'the master has no audio; the profile needs sound'));
+    if (needsVideo && !source.hasVideo)
+      outcomes.set(request.id, failed(request.id, 'the master has no picture for a video profile'));
+    else if (request.spec.audio && !hasAudio && !request.spec.video)
+      outcomes.set(request.id, failed(request.id, 'the master has no audio for an audio profile'));
+    else if (request.spec.audio && !hasAudio)
+      outcomes.set(request.id, failed(request.id, 'the master has no audio; the profile needs sound'));
     else return true;
     return false;
   });
   const measuring = runnable.some((request) => request.spec.audio?.loudness);
-  const masterLoudness = measuring ? await measureLoudness(input, { tools: options.tools, signal: options.signal, programme: programmeOf(master), memoryBytes: options.memoryBytes }) : null;
-  const plans = new Map(runnable.map((request) => [request.id, request.spec.audio?.loudness && masterLoudness ? planLoudness(masterLoudness, request.spec.audio.loudness) : null]));
+  const masterLoudness = measuring
+    ? await measureLoudness(input, {
+        tools: options.tools,
+        signal: options.signal,
+        programme: programmeOf(master),
+        memoryBytes: options.memoryBytes,
+      })
+    : null;
+  const plans = new Map(
+    runnable.map((request) => [
+      request.id,
+      request.spec.audio?.loudness && masterLoudness ? planLoudness(masterLoudness, request.spec.audio.loudness) : null,
+    ]),
+  );
   if (runnable.length) {
-    for (const request of runnable) await mkdir(['hls', 'images'].includes(request.spec.container) ? request.target : dirname(request.target), { recursive: true });
-    const args = deliveryArgs(source, runnable.map((request) => ({ spec: request.spec, target: request.target, audioFilter: plans.get(request.id)?.filter })));
+    for (const request of runnable)
+      await mkdir(['hls', 'images'].includes(request.spec.container) ? request.target : dirname(request.target), {
+        recursive: true,
+      });
+    const args = deliveryArgs(
+      source,
+      runnable.map((request) => ({
+        spec: request.spec,
+        target: request.target,
+        audioFilter: plans.get(request.id)?.filter,
+      })),
+    );
     await runFfmpeg(args, {
       ...options,
       durationSeconds: source.durationSeconds,
@@ -132,7 +219,13 @@ export async function makeDeliveries(input: string, requests: DeliveryRequest[],
     for (const request of runnable) {
       const checked = await verifyOutput(request, source, options);
       const passed = checked.differences.length === 0;
-      outcomes.set(request.id, { id: request.id, status: passed ? 'verified' : 'failed', reason: passed ? null : `verification failed: ${checked.differences.join('; ')}`, ...checked, loudnessPlan: plans.get(request.id) ?? null });
+      outcomes.set(request.id, {
+        id: request.id,
+        status: passed ? 'verified' : 'failed',
+        reason: passed ? null : `verification failed: ${checked.differences.join('; ')}`,
+        ...checked,
+        loudnessPlan: plans.get(request.id) ?? null,
+      });
     }
   }
   return { master, masterLoudness, outcomes: requests.map((request) => outcomes.get(request.id)!) };

@@ -66,7 +66,11 @@ function popplerTool(name: 'pdftoppm' | 'pdfinfo', tools: MediaTools | undefined
  * machine without pdftoppm, gives NotApplicableError (the preview is skipped, the asset is fine);
  * a PDF poppler cannot read gives a MediaError with its reason.
  */
-export async function makeDocumentPreview(input: string, outDir: string, options: DocumentPreviewOptions = {}): Promise<DocumentPreview> {
+export async function makeDocumentPreview(
+  input: string,
+  outDir: string,
+  options: DocumentPreviewOptions = {},
+): Promise<DocumentPreview> {
   const type = await detectFileType(input);
   if (type.format !== 'pdf') throw new NotApplicableError('no preview for this type');
   const pdftoppm = popplerTool('pdftoppm', options.tools);
@@ -77,8 +81,17 @@ export async function makeDocumentPreview(input: string, outDir: string, options
   const maxPages = Math.max(1, options.maxPages ?? 20);
   const startedAt = Date.now();
   const run = async (command: string, label: string, args: string[], onStdout?: (chunk: Buffer) => void) => {
-    const outcome = await runProcess({ command, args, label, timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)), memoryBytes, signal: options.signal, onStdout });
-    if (outcome.exitCode !== 0) throw processFailure(outcome, { label, prefix: PREFIX, paths: [input, outDir], memoryBytes });
+    const outcome = await runProcess({
+      command,
+      args,
+      label,
+      timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
+      memoryBytes,
+      signal: options.signal,
+      onStdout,
+    });
+    if (outcome.exitCode !== 0)
+      throw processFailure(outcome, { label, prefix: PREFIX, paths: [input, outDir], memoryBytes });
   };
   await mkdir(outDir, { recursive: true });
   const pagesDir = join(outDir, 'pages');
@@ -92,25 +105,56 @@ export async function makeDocumentPreview(input: string, outDir: string, options
       pageCount = pageCountFromPdfinfo(Buffer.concat(chunks).toString('latin1'));
     }
     options.onProgress?.(0.1);
-    await run(pdftoppm, 'pdftoppm', pdfPageArgs({ input, outputPrefix: previewPng, firstPage: 1, lastPage: 1, width: options.width ?? 1280, format: 'png' }));
-    const made = await sharp(`${previewPng}.png`).flatten({ background: '#ffffff' }).toColorspace('srgb').webp({ quality: 80 }).toFile(previewFile);
+    await run(
+      pdftoppm,
+      'pdftoppm',
+      pdfPageArgs({
+        input,
+        outputPrefix: previewPng,
+        firstPage: 1,
+        lastPage: 1,
+        width: options.width ?? 1280,
+        format: 'png',
+      }),
+    );
+    const made = await sharp(`${previewPng}.png`)
+      .flatten({ background: '#ffffff' })
+      .toColorspace('srgb')
+      .webp({ quality: 80 })
+      .toFile(previewFile);
     await removeQuietly(`${previewPng}.png`);
     options.onProgress?.(0.5);
     await mkdir(pagesDir, { recursive: true });
     const lastPage = Math.min(maxPages, pageCount ?? maxPages);
-    await run(pdftoppm, 'pdftoppm', pdfPageArgs({ input, outputPrefix: join(pagesDir, 'page'), firstPage: 1, lastPage, width: options.pageWidth ?? 320, format: 'jpeg' }));
+    await run(
+      pdftoppm,
+      'pdftoppm',
+      pdfPageArgs({
+        input,
+        outputPrefix: join(pagesDir, 'page'),
+        firstPage: 1,
+        lastPage,
+        width: options.pageWidth ?? 320,
+        format: 'jpeg',
+      }),
+    );
     const pages: PagePreview[] = [];
     // Numbered page-<n>.jpg, or page.jpg when only one page was asked for (-singlefile).
     const pageOf = (file: string) => (file === 'page.jpg' ? 1 : Number(/^page-(\d+)\.jpg$/.exec(file)?.[1] ?? NaN));
     const numbered = (await readdir(pagesDir)).map((file) => ({ file, page: pageOf(file) }));
-    for (const { file, page } of numbered.filter((entry) => Number.isInteger(entry.page)).sort((a, b) => a.page - b.page)) {
+    for (const { file, page } of numbered
+      .filter((entry) => Number.isInteger(entry.page))
+      .sort((a, b) => a.page - b.page)) {
       const { width = 0, height = 0 } = await sharp(join(pagesDir, file)).metadata();
       pages.push({ page, width, height, file: join(pagesDir, file) });
     }
     options.onProgress?.(1);
     return { preview: { width: made.width, height: made.height, file: previewFile }, pages, pageCount };
   } catch (error) {
-    await Promise.all([removeQuietly(previewFile, `${previewPng}.png`), rm(pagesDir, { recursive: true, force: true })]);
+    await Promise.all([
+      removeQuietly(previewFile, `${previewPng}.png`),
+      rm(pagesDir, { recursive: true, force: true }),
+    ]);
     throw options.signal?.aborted ? options.signal.reason : error;
   }
 }

@@ -13,8 +13,12 @@ export interface FrameStillOptions extends MediaJobOptions {
 
 /** Writes the JPEG of the frame at `seconds` (ffmpeg seeks the input, so only what that frame needs is decoded). */
 export async function makeFrameStill(input: string, output: string, options: FrameStillOptions): Promise<string> {
-  if (!Number.isFinite(options.seconds) || options.seconds < 0) throw new MediaError(`no frame at ${options.seconds} s`);
+  if (!Number.isFinite(options.seconds) || options.seconds < 0)
+    throw new MediaError(`no frame at ${options.seconds} s`);
   await ensureParentDir(output);
-  await runFfmpeg(posterArgs({ input, output, seconds: options.seconds, maxWidth: options.maxWidth ?? 320 }), { ...options, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(null) });
+  await runFfmpeg(posterArgs({ input, output, seconds: options.seconds, maxWidth: options.maxWidth ?? 320 }), {
+    ...options,
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs(null),
+  });
   return output;
 }

@@ -25,12 +25,18 @@ export interface ImagePreview {
 
 /** Wraps sharp's timeout error in a user-facing reason. */
 export function imageFailure(error: unknown, timeoutMs: number | undefined): Error {
-  if (error instanceof Error && /timeout/i.test(error.message) && timeoutMs !== undefined) return new MediaError(`image processing exceeded ${Math.ceil(timeoutMs / 1000)} s`, { cause: error });
+  if (error instanceof Error && /timeout/i.test(error.message) && timeoutMs !== undefined)
+    return new MediaError(`image processing exceeded ${Math.ceil(timeoutMs / 1000)} s`, { cause: error });
   return error instanceof MediaError ? error : imageError(error);
 }
 
 /** A sharp pipeline that reads at most `limit` pixels and stops after the timeout. */
-export function imagePipeline(input: string, limit: number, timeoutMs: number | undefined, extra: sharp.SharpOptions = {}): sharp.Sharp {
+export function imagePipeline(
+  input: string,
+  limit: number,
+  timeoutMs: number | undefined,
+  extra: sharp.SharpOptions = {},
+): sharp.Sharp {
   const pipeline = sharp(input, { limitInputPixels: limit, failOn: 'error', sequentialRead: true, ...extra });
   return timeoutMs === undefined ? pipeline : pipeline.timeout({ seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) });
 }
@@ -39,10 +45,16 @@ export function imagePipeline(input: string, limit: number, timeoutMs: number | 
  * Writes sRGB WebP previews (`preview-<width>.webp`) with EXIF orientation applied, one per
  * target width no wider than the image. An image above the pixel limit fails before decoding.
  */
-export async function makeImagePreviews(input: string, outDir: string, options: ImagePreviewOptions = {}): Promise<ImagePreview[]> {
+export async function makeImagePreviews(
+  input: string,
+  outDir: string,
+  options: ImagePreviewOptions = {},
+): Promise<ImagePreview[]> {
   const limit = options.limitInputPixels ?? DEFAULT_IMAGE_PIXEL_LIMIT;
   const source = await probeImage(input, { limitInputPixels: limit });
-  const widths = [...new Set((options.widths ?? [320, 1280]).map((width) => Math.min(Math.round(width), source.displayWidth)))].sort((a, b) => a - b);
+  const widths = [
+    ...new Set((options.widths ?? [320, 1280]).map((width) => Math.min(Math.round(width), source.displayWidth))),
+  ].sort((a, b) => a - b);
   await mkdir(outDir, { recursive: true });
   const previews: ImagePreview[] = [];
   try {

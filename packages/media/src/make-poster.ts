@@ -27,7 +27,10 @@ export interface Poster {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then((info) => info.size > 0, () => false);
+  return stat(path).then(
+    (info) => info.size > 0,
+    () => false,
+  );
 }
 
 /** Writes one JPEG frame from 10% into the video (1 s in for short clips). */
@@ -35,7 +38,10 @@ export async function makePoster(input: string, output: string, options: PosterO
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   const video = requireVideoStream(source);
   const run = (seconds: number) =>
-    runFfmpeg(posterArgs({ input, output, seconds, maxWidth: options.maxWidth }), { ...options, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(null) });
+    runFfmpeg(posterArgs({ input, output, seconds, maxWidth: options.maxWidth }), {
+      ...options,
+      timeoutMs: options.timeoutMs ?? defaultTimeoutMs(null),
+    });
   await ensureParentDir(output);
   try {
     await removeQuietly(output);
@@ -46,7 +52,13 @@ export async function makePoster(input: string, output: string, options: PosterO
     if (!(await exists(output))) throw new MediaError('no frame could be decoded for a poster');
     const { width, height } = await sharp(output).metadata();
     options.onProgress?.(1);
-    return { file: output, width, height, seconds, frame: video.frameRate ? secondsToFrames(seconds, video.frameRate, 'ceil') : null };
+    return {
+      file: output,
+      width,
+      height,
+      seconds,
+      frame: video.frameRate ? secondsToFrames(seconds, video.frameRate, 'ceil') : null,
+    };
   } catch (error) {
     await removeQuietly(output);
     throw error;

@@ -33,7 +33,11 @@ export interface Thumbnail {
  * fewer than `count` scene changes are found, writes `count` thumbnails at even intervals
  * instead; a still-length clip (one frame, or a few) gets its first frame. Returns them in time order.
  */
-export async function makeSceneThumbnails(input: string, outDir: string, options: SceneThumbnailOptions = {}): Promise<Thumbnail[]> {
+export async function makeSceneThumbnails(
+  input: string,
+  outDir: string,
+  options: SceneThumbnailOptions = {},
+): Promise<Thumbnail[]> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   const video = requireVideoStream(source);
   const duration = requireDuration(source);
@@ -42,24 +46,35 @@ export async function makeSceneThumbnails(input: string, outDir: string, options
   const startedAt = Date.now();
   await mkdir(outDir, { recursive: true });
 
-  const numbered = async (name: string) => (await readdir(outDir)).filter((file) => new RegExp(`^${name}-\\d{4,}\\.jpg$`).test(file)).sort();
+  const numbered = async (name: string) =>
+    (await readdir(outDir)).filter((file) => new RegExp(`^${name}-\\d{4,}\\.jpg$`).test(file)).sort();
   const clear = async (name: string) => removeQuietly(...(await numbered(name)).map((file) => join(outDir, file)));
 
   const pass = async (name: string, selection: ThumbnailSelection, share: [number, number]): Promise<Thumbnail[]> => {
     await clear(name);
     const times: number[] = [];
-    await runFfmpeg(sceneThumbnailArgs({ input, outputPattern: join(outDir, `${name}-%04d.jpg`), width: options.width, ...selection }), {
-      ...options,
-      durationSeconds: duration,
-      timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
-      onProgress: options.onProgress && ((fraction) => options.onProgress!(share[0] + fraction * (share[1] - share[0]))),
-      onStderrLine: (line) => {
-        const seconds = showinfoTime(line);
-        if (seconds !== null) times.push(seconds);
+    await runFfmpeg(
+      sceneThumbnailArgs({
+        input,
+        outputPattern: join(outDir, `${name}-%04d.jpg`),
+        width: options.width,
+        ...selection,
+      }),
+      {
+        ...options,
+        durationSeconds: duration,
+        timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
+        onProgress:
+          options.onProgress && ((fraction) => options.onProgress!(share[0] + fraction * (share[1] - share[0]))),
+        onStderrLine: (line) => {
+          const seconds = showinfoTime(line);
+          if (seconds !== null) times.push(seconds);
+        },
       },
-    });
+    );
     const files = await numbered(name);
-    if (files.length !== times.length) throw new Error(`ffmpeg wrote ${files.length} thumbnails but reported ${times.length}`);
+    if (files.length !== times.length)
+      throw new Error(`ffmpeg wrote ${files.length} thumbnails but reported ${times.length}`);
     return files.map((file, i) => ({
       file: join(outDir, file),
       seconds: Math.max(0, times[i]),
@@ -68,7 +83,11 @@ export async function makeSceneThumbnails(input: string, outDir: string, options
   };
 
   try {
-    const scenes = await pass('scene', { mode: 'scene', threshold: options.threshold, minGapSeconds: duration / count / 2 }, [0, 0.5]);
+    const scenes = await pass(
+      'scene',
+      { mode: 'scene', threshold: options.threshold, minGapSeconds: duration / count / 2 },
+      [0, 0.5],
+    );
     if (scenes.length >= count) {
       options.onProgress?.(1);
       return scenes;

@@ -28,7 +28,12 @@ export interface Subclip {
  * subclip with its own timecode; a range outside the media or not at its frame rate is refused
  * with a MediaError saying why.
  */
-export async function makeSubclip(input: string, output: string, request: SubclipRequest, options: MediaJobOptions = {}): Promise<Subclip> {
+export async function makeSubclip(
+  input: string,
+  output: string,
+  request: SubclipRequest,
+  options: MediaJobOptions = {},
+): Promise<Subclip> {
   const source = await probeMedia(input, { signal: options.signal, tools: options.tools });
   const video = requireVideoStream(source);
   const rate = video.frameRate;
@@ -45,14 +50,29 @@ export async function makeSubclip(input: string, output: string, request: Subcli
   const frameCount = frameOf(request.endTimecode) - startFrame;
   const total = video.frameCount ?? Math.floor((source.durationSeconds ?? 0) * (rate.num / rate.den) + 1e-6);
   if (startFrame < 0 || frameCount <= 0 || startFrame + frameCount > total) {
-    const last = framesToTimecode(timecodeToFrames(origin, rate) + total, rate, { dropFrame: supportsDropFrame(rate) && origin.includes(';') });
-    throw new MediaError(`the range ${request.startTimecode}-${request.endTimecode} is outside the media (${origin}-${last})`);
+    const last = framesToTimecode(timecodeToFrames(origin, rate) + total, rate, {
+      dropFrame: supportsDropFrame(rate) && origin.includes(';'),
+    });
+    throw new MediaError(
+      `the range ${request.startTimecode}-${request.endTimecode} is outside the media (${origin}-${last})`,
+    );
   }
   await ensureParentDir(output);
   try {
     await removeQuietly(output);
     const durationSeconds = framesToSeconds(frameCount, rate);
-    await runFfmpeg(subclipArgs({ input, output, startFrame, frameCount, frameRate: rate, startTimecode: request.startTimecode, hasAudio: audioStreams(source).length > 0 }), { ...options, durationSeconds, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(durationSeconds) });
+    await runFfmpeg(
+      subclipArgs({
+        input,
+        output,
+        startFrame,
+        frameCount,
+        frameRate: rate,
+        startTimecode: request.startTimecode,
+        hasAudio: audioStreams(source).length > 0,
+      }),
+      { ...options, durationSeconds, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(durationSeconds) },
+    );
     options.onProgress?.(1);
     return { file: output, startFrame, frameCount, startTimecode: request.startTimecode };
   } catch (error) {

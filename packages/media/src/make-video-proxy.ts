@@ -39,12 +39,19 @@ const TIMECODE = /^\d{2}:\d{2}:\d{2}[:;.]\d{2,3}$/;
  * variable-rate source keeps its own frame times, each frame once), deinterlaced when the
  * source is interlaced; reports what it made.
  */
-export async function makeVideoProxy(input: string, output: string, options: VideoProxyOptions = {}): Promise<VideoProxy> {
+export async function makeVideoProxy(
+  input: string,
+  output: string,
+  options: VideoProxyOptions = {},
+): Promise<VideoProxy> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   const video = requireVideoStream(source);
   const audio = audioStreams(source);
   const sourceHeight = displaySize(video)?.height;
-  const height = Math.min(options.height ?? 720, sourceHeight ? Math.max(2, Math.floor(sourceHeight / 2) * 2) : Infinity);
+  const height = Math.min(
+    options.height ?? 720,
+    sourceHeight ? Math.max(2, Math.floor(sourceHeight / 2) * 2) : Infinity,
+  );
   const startTimecode = source.startTimecode && TIMECODE.test(source.startTimecode) ? source.startTimecode : null;
   const args = proxyArgs({
     input,
@@ -59,7 +66,11 @@ export async function makeVideoProxy(input: string, output: string, options: Vid
   });
   await ensureParentDir(output);
   try {
-    await runFfmpeg(args, { ...options, durationSeconds: source.durationSeconds, timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds) });
+    await runFfmpeg(args, {
+      ...options,
+      durationSeconds: source.durationSeconds,
+      timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds),
+    });
     const made = await probeMedia(output, { signal: options.signal, tools: options.tools });
     const madeVideo = requireVideoStream(made);
     if (!madeVideo.width || !madeVideo.height) throw new MediaError('the proxy has no picture size');

@@ -27,7 +27,11 @@ export interface Waveform {
 }
 
 /** Writes the first audio stream's min/max peaks as JSON (see WaveformFile). */
-export async function makeWaveform(input: string, output: string, options: MakeWaveformOptions = {}): Promise<Waveform> {
+export async function makeWaveform(
+  input: string,
+  output: string,
+  options: MakeWaveformOptions = {},
+): Promise<Waveform> {
   const source = options.metadata ?? (await probeMedia(input, { signal: options.signal, tools: options.tools }));
   if (audioStreams(source).length === 0) throw new MediaError('the file has no audio stream');
   const result = await waveformPeaks(input, {
@@ -43,5 +47,11 @@ export async function makeWaveform(input: string, output: string, options: MakeW
     await removeQuietly(output);
     throw error;
   }
-  return { file: output, sampleRate: result.sampleRate, bucketsPerSecond: result.bucketsPerSecond, buckets: result.peaks.length / 2, durationSeconds: result.durationSeconds };
+  return {
+    file: output,
+    sampleRate: result.sampleRate,
+    bucketsPerSecond: result.bucketsPerSecond,
+    buckets: result.peaks.length / 2,
+    durationSeconds: result.durationSeconds,
+  };
 }

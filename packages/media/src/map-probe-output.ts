@@ -100,7 +100,9 @@ export function scanOf(fieldOrder: string | null): Pick<StreamInfo, 'scanType' |
 }
 
 function mapStream(stream: FfprobeStream): StreamInfo {
-  const type = (STREAM_TYPES as string[]).includes(stream.codec_type ?? '') ? (stream.codec_type as StreamType) : 'unknown';
+  const type = (STREAM_TYPES as string[]).includes(stream.codec_type ?? '')
+    ? (stream.codec_type as StreamType)
+    : 'unknown';
   const isVideo = type === 'video';
   const isAudio = type === 'audio';
   const chosen = isVideo ? chooseFrameRate(stream.r_frame_rate, stream.avg_frame_rate) : null;
@@ -148,13 +150,17 @@ function startTimecode(output: FfprobeOutput): string | null {
     ...streams.filter((stream) => stream.codec_type === 'video'),
     ...streams,
   ];
-  return tag(output.format?.tags, 'timecode') ?? inOrder.map((stream) => tag(stream.tags, 'timecode')).find(Boolean) ?? null;
+  return (
+    tag(output.format?.tags, 'timecode') ?? inOrder.map((stream) => tag(stream.tags, 'timecode')).find(Boolean) ?? null
+  );
 }
 
 /** Maps ffprobe's JSON to TechnicalMetadata. */
 export function mapProbeOutput(output: FfprobeOutput): TechnicalMetadata {
   const format = output.format ?? {};
-  const streamDurations = (output.streams ?? []).map((stream) => positive(stream.duration)).filter((value) => value !== null);
+  const streamDurations = (output.streams ?? [])
+    .map((stream) => positive(stream.duration))
+    .filter((value) => value !== null);
   return {
     container: format.format_name ?? 'unknown',
     containerLongName: format.format_long_name ?? null,

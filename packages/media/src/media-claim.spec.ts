@@ -14,6 +14,8 @@ describe('describeContent', () => {
   it('names the content in words', () => {
     expect(describeContent({ kind: 'document', mime: 'text/plain', format: 'text' })).toBe('plain text');
     expect(describeContent({ kind: 'document', mime: 'application/pdf', format: 'pdf' })).toBe('a PDF document');
-    expect(describeContent({ kind: 'other', mime: 'application/x-thing', format: 'thing' })).toBe('application/x-thing');
+    expect(describeContent({ kind: 'other', mime: 'application/x-thing', format: 'thing' })).toBe(
+      'application/x-thing',
+    );
   });
 });

@@ -2,9 +2,36 @@ import { extname } from 'node:path';
 import type { FileType } from './file-type';
 
 const CLAIMS: Record<string, 'video' | 'audio' | 'image'> = {};
-for (const ext of ['mov', 'mp4', 'm4v', 'mxf', 'mkv', 'webm', 'avi', 'ts', 'mts', 'm2ts', 'mpg', 'mpeg', 'm2v', 'gxf', 'r3d', 'braw', 'dv', 'flv', 'wmv', 'asf', '3gp', 'ogv', 'y4m']) CLAIMS[ext] = 'video';
-for (const ext of ['wav', 'bwf', 'aif', 'aiff', 'mp3', 'aac', 'm4a', 'flac', 'ogg', 'opus', 'caf', 'wma', 'ac3', 'mp2']) CLAIMS[ext] = 'audio';
-for (const ext of ['jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'webp', 'heic', 'avif', 'dpx', 'exr', 'bmp', 'psd']) CLAIMS[ext] = 'image';
+for (const ext of [
+  'mov',
+  'mp4',
+  'm4v',
+  'mxf',
+  'mkv',
+  'webm',
+  'avi',
+  'ts',
+  'mts',
+  'm2ts',
+  'mpg',
+  'mpeg',
+  'm2v',
+  'gxf',
+  'r3d',
+  'braw',
+  'dv',
+  'flv',
+  'wmv',
+  'asf',
+  '3gp',
+  'ogv',
+  'y4m',
+])
+  CLAIMS[ext] = 'video';
+for (const ext of ['wav', 'bwf', 'aif', 'aiff', 'mp3', 'aac', 'm4a', 'flac', 'ogg', 'opus', 'caf', 'wma', 'ac3', 'mp2'])
+  CLAIMS[ext] = 'audio';
+for (const ext of ['jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'webp', 'heic', 'avif', 'dpx', 'exr', 'bmp', 'psd'])
+  CLAIMS[ext] = 'image';
 
 /**
  * What a file name says the file is: only to tell a user that the content is not what the name

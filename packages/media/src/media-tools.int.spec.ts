@@ -36,7 +36,10 @@ describe('media tools', () => {
   it('refuse an ffmpeg older than 5.1, naming it and its version', () => {
     const bin = join(dir, 'old-bin');
     mkdirSync(bin);
-    writeFileSync(join(bin, 'ffmpeg'), '#!/bin/sh\necho "ffmpeg version 4.2.7-0ubuntu0.1 Copyright (c) 2000-2022 the FFmpeg developers"\n');
+    writeFileSync(
+      join(bin, 'ffmpeg'),
+      '#!/bin/sh\necho "ffmpeg version 4.2.7-0ubuntu0.1 Copyright (c) 2000-2022 the FFmpeg developers"\n',
+    );
     chmodSync(join(bin, 'ffmpeg'), 0o755);
     const problem = mediaToolsProblem([bin, bareSearchPath].join(delimiter))!;
     expect(problem).toContain(`${join(bin, 'ffmpeg')} is too old (ffmpeg version 4.2.7-0ubuntu0.1)`);

@@ -51,7 +51,11 @@ export function resolveMediaTool(name: MediaToolName, searchPath?: string): Reso
 }
 
 /** ffmpeg and ffprobe as they will be run; `missing` names those found nowhere. */
-export function resolveMediaTools(searchPath?: string): { ffmpeg: ResolvedTool; ffprobe: ResolvedTool; missing: MediaToolName[] } {
+export function resolveMediaTools(searchPath?: string): {
+  ffmpeg: ResolvedTool;
+  ffprobe: ResolvedTool;
+  missing: MediaToolName[];
+} {
   const ffmpeg = resolveMediaTool('ffmpeg', searchPath);
   const ffprobe = resolveMediaTool('ffprobe', searchPath);
   return { ffmpeg, ffprobe, missing: [ffmpeg, ffprobe].filter((tool) => !tool.path).map((tool) => tool.name) };
@@ -85,9 +89,11 @@ export function mediaToolsProblem(searchPath?: string): string | null {
   else {
     const { version, line } = versionOf(ffmpeg.path);
     const [major, minor] = FFMPEG_MIN_VERSION;
-    if (version && (version[0] < major || (version[0] === major && version[1] < minor))) problems.push(`${ffmpeg.path} is too old (${line.replace(/\s+Copyright.*$/, '')})`);
+    if (version && (version[0] < major || (version[0] === major && version[1] < minor)))
+      problems.push(`${ffmpeg.path} is too old (${line.replace(/\s+Copyright.*$/, '')})`);
   }
-  if (!ffprobe.path) problems.push(`ffprobe is neither on PATH nor in node_modules (${BUNDLED_TOOL_PACKAGES.ffprobe}: run npm ci)`);
+  if (!ffprobe.path)
+    problems.push(`ffprobe is neither on PATH nor in node_modules (${BUNDLED_TOOL_PACKAGES.ffprobe}: run npm ci)`);
   if (problems.length === 0) return null;
   return `media tools missing: ${problems.join('; ')}. To fix: ${FFMPEG_INSTALL_HINT}; it brings ffprobe too`;
 }

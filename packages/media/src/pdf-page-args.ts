@@ -13,7 +13,20 @@ export interface PdfPageArgsInput {
 export function pdfPageArgs(options: PdfPageArgsInput): string[] {
   const single = options.firstPage === options.lastPage ? ['-singlefile'] : [];
   const format = options.format === 'png' ? ['-png'] : ['-jpeg', '-jpegopt', 'quality=80'];
-  return ['-f', String(options.firstPage), '-l', String(options.lastPage), '-scale-to-x', String(options.width), '-scale-to-y', '-1', ...format, ...single, options.input, options.outputPrefix];
+  return [
+    '-f',
+    String(options.firstPage),
+    '-l',
+    String(options.lastPage),
+    '-scale-to-x',
+    String(options.width),
+    '-scale-to-y',
+    '-1',
+    ...format,
+    ...single,
+    options.input,
+    options.outputPrefix,
+  ];
 }
 
 /** The page count pdfinfo prints ("Pages:          12"), or null. */

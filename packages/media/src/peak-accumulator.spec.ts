@@ -16,7 +16,14 @@ describe('createPeakAccumulator', () => {
   it('joins a sample split across two chunks', () => {
     const whole = pcm([1000, -20000, 3000, 12345, -1, 7]);
     const split = createPeakAccumulator(3);
-    for (const [from, to] of [[0, 1], [1, 4], [4, 5], [5, 11], [11, 12]]) split.push(whole.subarray(from, to));
+    for (const [from, to] of [
+      [0, 1],
+      [1, 4],
+      [4, 5],
+      [5, 11],
+      [11, 12],
+    ])
+      split.push(whole.subarray(from, to));
     const direct = createPeakAccumulator(3);
     direct.push(whole);
     expect(split.finish()).toEqual(direct.finish());

@@ -3,7 +3,8 @@
  * PCM itself is never kept. Peaks are in -1..1, rounded to 4 decimals, as [min, max] pairs.
  */
 export function createPeakAccumulator(samplesPerBucket: number) {
-  if (!Number.isInteger(samplesPerBucket) || samplesPerBucket < 1) throw new RangeError(`samplesPerBucket must be a positive integer: ${samplesPerBucket}`);
+  if (!Number.isInteger(samplesPerBucket) || samplesPerBucket < 1)
+    throw new RangeError(`samplesPerBucket must be a positive integer: ${samplesPerBucket}`);
   const peaks: number[] = [];
   let carry: number | null = null;
   let inBucket = 0;

@@ -3,9 +3,25 @@ import { posterArgs, posterTimeSeconds } from './poster-args';
 describe('posterArgs', () => {
   it('seeks before the input and writes one JPEG no wider than 1280, square pixels', () => {
     expect(posterArgs({ input: 'in.mp4', output: 'poster.jpg', seconds: 12.3456 })).toEqual([
-      '-ss', '12.346', '-i', 'in.mp4', '-map', '0:v:0', '-frames:v', '1',
-      '-vf', "scale=w='min(1280,round(iw*sar/2)*2)':h='round(ow/dar/2)*2',setsar=1",
-      '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '3', '-update', '1', 'poster.jpg',
+      '-ss',
+      '12.346',
+      '-i',
+      'in.mp4',
+      '-map',
+      '0:v:0',
+      '-frames:v',
+      '1',
+      '-vf',
+      "scale=w='min(1280,round(iw*sar/2)*2)':h='round(ow/dar/2)*2',setsar=1",
+      '-f',
+      'image2',
+      '-c:v',
+      'mjpeg',
+      '-q:v',
+      '3',
+      '-update',
+      '1',
+      'poster.jpg',
     ]);
   });
 

@@ -18,5 +18,24 @@ export function posterTimeSeconds(durationSeconds: number | null): number {
 /** ffmpeg arguments for one JPEG frame at a time. */
 export function posterArgs(options: PosterArgsInput): string[] {
   const seek = options.seconds > 0 ? ['-ss', String(Math.round(options.seconds * 1000) / 1000)] : [];
-  return [...seek, '-i', options.input, '-map', '0:v:0', '-frames:v', '1', '-vf', scaleToMaxWidth(options.maxWidth ?? 1280), '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '3', '-update', '1', options.output];
+  return [
+    ...seek,
+    '-i',
+    options.input,
+    '-map',
+    '0:v:0',
+    '-frames:v',
+    '1',
+    '-vf',
+    scaleToMaxWidth(options.maxWidth ?? 1280),
+    '-f',
+    'image2',
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '3',
+    '-update',
+    '1',
+    options.output,
+  ];
 }

@@ -33,7 +33,18 @@ async function countFrames(path: string, metadata: TechnicalMetadata, options: P
   const chunks: Buffer[] = [];
   const outcome = await runProcess({
     command: options.tools?.ffprobe ?? 'ffprobe',
-    args: ['-v', 'error', '-select_streams', String(video.index), '-count_packets', '-show_entries', 'stream=nb_read_packets', '-print_format', 'json', path],
+    args: [
+      '-v',
+      'error',
+      '-select_streams',
+      String(video.index),
+      '-count_packets',
+      '-show_entries',
+      'stream=nb_read_packets',
+      '-print_format',
+      'json',
+      path,
+    ],
     label: 'ffprobe',
     timeoutMs: options.countTimeoutMs ?? 20 * DEFAULT_PROBE_TIMEOUT_MS,
     signal: options.signal,
@@ -46,7 +57,10 @@ async function countFrames(path: string, metadata: TechnicalMetadata, options: P
   if (!outcome || outcome.exitCode !== 0) return;
   let counted: number;
   try {
-    counted = Number((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { streams?: { nb_read_packets?: string }[] }).streams?.[0]?.nb_read_packets);
+    counted = Number(
+      (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { streams?: { nb_read_packets?: string }[] }).streams?.[0]
+        ?.nb_read_packets,
+    );
   } catch {
     return;
   }
@@ -57,7 +71,8 @@ async function countFrames(path: string, metadata: TechnicalMetadata, options: P
   const fields = video.scanType === 'interlaced' && expected !== null && Math.abs(counted / 2 - expected) <= 1.5;
   video.frameCount = fields ? Math.round(counted / 2) : counted;
   // A raw elementary stream (.h264, .m2v) says no duration: its frames at its rate are its duration.
-  if (!seconds && video.frameRate && !video.variableFrameRate) metadata.durationSeconds = framesToSeconds(video.frameCount, video.frameRate);
+  if (!seconds && video.frameRate && !video.variableFrameRate)
+    metadata.durationSeconds = framesToSeconds(video.frameCount, video.frameRate);
   if (!seconds || expected === null || video.variableFrameRate || fields) return;
   if (Math.abs(counted - expected) > 1.5) {
     video.variableFrameRate = true;
@@ -90,6 +105,7 @@ export async function probeMedia(path: string, options: ProbeOptions = {}): Prom
   const metadata = mapProbeOutput(output);
   await countFrames(path, metadata, options);
   if (metadata.container === 'tty') throw new MediaError(`${PREFIX}: it is a text file`);
-  if (!metadata.streams.some((stream) => stream.type === 'video' || stream.type === 'audio')) throw new MediaError(`${PREFIX}: it has no audio or video`);
+  if (!metadata.streams.some((stream) => stream.type === 'video' || stream.type === 'audio'))
+    throw new MediaError(`${PREFIX}: it has no audio or video`);
   return metadata;
 }

@@ -4,19 +4,64 @@ const after = (args: string[], option: string) => args[args.indexOf(option) + 1]
 
 describe('proxyArgs', () => {
   it('builds an H.264/AAC faststart MP4 at the exact source rate with the start timecode', () => {
-    expect(proxyArgs({ input: 'in.mov', output: 'out.mp4', frameRate: { num: 24000, den: 1001 }, startTimecode: '01:00:00:00', hasAudio: true })).toEqual([
-      '-i', 'in.mov',
-      '-map', '0:v:0', '-vf', 'scale=w=round(720*dar/2)*2:h=720,setsar=1,format=yuv420p',
-      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p',
-      '-r', '24000/1001', '-fps_mode', 'cfr',
-      '-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000',
-      '-timecode', '01:00:00:00',
-      '-sn', '-dn', '-movflags', '+faststart', '-f', 'mp4', 'out.mp4',
+    expect(
+      proxyArgs({
+        input: 'in.mov',
+        output: 'out.mp4',
+        frameRate: { num: 24000, den: 1001 },
+        startTimecode: '01:00:00:00',
+        hasAudio: true,
+      }),
+    ).toEqual([
+      '-i',
+      'in.mov',
+      '-map',
+      '0:v:0',
+      '-vf',
+      'scale=w=round(720*dar/2)*2:h=720,setsar=1,format=yuv420p',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '23',
+      '-pix_fmt',
+      'yuv420p',
+      '-r',
+      '24000/1001',
+      '-fps_mode',
+      'cfr',
+      '-map',
+      '0:a:0',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '128k',
+      '-ac',
+      '2',
+      '-ar',
+      '48000',
+      '-timecode',
+      '01:00:00:00',
+      '-sn',
+      '-dn',
+      '-movflags',
+      '+faststart',
+      '-f',
+      'mp4',
+      'out.mp4',
     ]);
   });
 
   it('uses the requested height and keeps a drop-frame timecode as it is', () => {
-    const args = proxyArgs({ input: 'in', output: 'out', height: 540, frameRate: { num: 30000, den: 1001 }, startTimecode: '00:59:58;00', hasAudio: false });
+    const args = proxyArgs({
+      input: 'in',
+      output: 'out',
+      height: 540,
+      frameRate: { num: 30000, den: 1001 },
+      startTimecode: '00:59:58;00',
+      hasAudio: false,
+    });
     expect(after(args, '-vf')).toBe('scale=w=round(540*dar/2)*2:h=540,setsar=1,format=yuv420p');
     expect(after(args, '-r')).toBe('30000/1001');
     expect(after(args, '-timecode')).toBe('00:59:58;00');
@@ -31,14 +76,27 @@ describe('proxyArgs', () => {
     expect(args).not.toContain('-timecode');
   });
 
-  it('keeps a variable-rate source\'s frames once each, at their own times, rather than re-timing them to the average rate', () => {
-    const args = proxyArgs({ input: 'in', output: 'out', frameRate: { num: 1200, den: 59 }, variableFrameRate: true, hasAudio: false });
+  it("keeps a variable-rate source's frames once each, at their own times, rather than re-timing them to the average rate", () => {
+    const args = proxyArgs({
+      input: 'in',
+      output: 'out',
+      frameRate: { num: 1200, den: 59 },
+      variableFrameRate: true,
+      hasAudio: false,
+    });
     expect(args).not.toContain('-r');
     expect(after(args, '-fps_mode')).toBe('passthrough');
   });
 
   it('merges two mono tracks into stereo and deinterlaces interlaced sources', () => {
-    const args = proxyArgs({ input: 'in.mxf', output: 'out', frameRate: { num: 25, den: 1 }, hasAudio: true, mergeMonoPair: true, deinterlace: true });
+    const args = proxyArgs({
+      input: 'in.mxf',
+      output: 'out',
+      frameRate: { num: 25, den: 1 },
+      hasAudio: true,
+      mergeMonoPair: true,
+      deinterlace: true,
+    });
     expect(after(args, '-filter_complex')).toBe('[0:a:0][0:a:1]amerge=inputs=2[stereo]');
     expect(args.filter((arg, i) => args[i - 1] === '-map')).toEqual(['0:v:0', '[stereo]']);
     expect(after(args, '-vf')).toMatch(/^bwdif=mode=send_frame,scale=/);

@@ -26,13 +26,45 @@ export interface ProxyArgsInput {
 export function proxyArgs(options: ProxyArgsInput): string[] {
   const height = options.height ?? 720;
   const filters = [...(options.deinterlace ? ['bwdif=mode=send_frame'] : []), scaleToHeight(height), 'format=yuv420p'];
-  const video = ['-map', '0:v:0', '-vf', filters.join(','), '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p'];
-  const rate = options.frameRate && !options.variableFrameRate ? ['-r', formatRational(options.frameRate), '-fps_mode', 'cfr'] : ['-fps_mode', 'passthrough'];
+  const video = [
+    '-map',
+    '0:v:0',
+    '-vf',
+    filters.join(','),
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    '23',
+    '-pix_fmt',
+    'yuv420p',
+  ];
+  const rate =
+    options.frameRate && !options.variableFrameRate
+      ? ['-r', formatRational(options.frameRate), '-fps_mode', 'cfr']
+      : ['-fps_mode', 'passthrough'];
   let audio: string[] = ['-an'];
   if (options.hasAudio) {
-    const source = options.mergeMonoPair ? ['-filter_complex', '[0:a:0][0:a:1]amerge=inputs=2[stereo]', '-map', '[stereo]'] : ['-map', '0:a:0'];
+    const source = options.mergeMonoPair
+      ? ['-filter_complex', '[0:a:0][0:a:1]amerge=inputs=2[stereo]', '-map', '[stereo]']
+      : ['-map', '0:a:0'];
     audio = [...source, '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000'];
   }
   const timecode = options.startTimecode ? ['-timecode', options.startTimecode] : [];
-  return ['-i', options.input, ...video, ...rate, ...audio, ...timecode, '-sn', '-dn', '-movflags', '+faststart', '-f', 'mp4', options.output];
+  return [
+    '-i',
+    options.input,
+    ...video,
+    ...rate,
+    ...audio,
+    ...timecode,
+    '-sn',
+    '-dn',
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    options.output,
+  ];
 }

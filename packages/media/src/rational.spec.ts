@@ -1,4 +1,13 @@
-import { formatRational, framesToSeconds, parsePositiveRational, parseRational, rational, rationalEquals, rationalToNumber, secondsToFrames } from './rational';
+import {
+  formatRational,
+  framesToSeconds,
+  parsePositiveRational,
+  parseRational,
+  rational,
+  rationalEquals,
+  rationalToNumber,
+  secondsToFrames,
+} from './rational';
 
 describe('rational', () => {
   it('parses num/den, plain integers and ffprobe aspect ratios, reduced', () => {

@@ -13,7 +13,8 @@ function gcd(a: number, b: number): number {
 
 /** Builds a reduced rational; rejects a zero denominator and non-integers. */
 export function rational(num: number, den = 1): Rational {
-  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) throw new RangeError(`rational parts must be integers: ${num}/${den}`);
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den))
+    throw new RangeError(`rational parts must be integers: ${num}/${den}`);
   if (den === 0) throw new RangeError(`rational has a zero denominator: ${num}/${den}`);
   const sign = den < 0 ? -1 : 1;
   const divisor = gcd(num, den) || 1;
@@ -60,7 +61,11 @@ export function framesToSeconds(frames: number, rate: Rational): number {
 }
 
 /** The frame that contains the given time (floor) or the nearest one (round). */
-export function secondsToFrames(seconds: number, rate: Rational, rounding: 'floor' | 'round' | 'ceil' = 'round'): number {
+export function secondsToFrames(
+  seconds: number,
+  rate: Rational,
+  rounding: 'floor' | 'round' | 'ceil' = 'round',
+): number {
   const exact = (seconds * rate.num) / rate.den;
   const nearest = Math.round(exact);
   if (Math.abs(exact - nearest) < 1e-6) return nearest;

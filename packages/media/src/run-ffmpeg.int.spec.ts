@@ -35,37 +35,85 @@ describe('runFfmpeg', () => {
   it('reports progress from out_time up to 1', async () => {
     const clip = makeClip(join(dir, 'clip.mp4'), { seconds: 2, audio: false });
     const progress: number[] = [];
-    await runFfmpeg(['-i', clip, '-f', 'null', '-'], { durationSeconds: 2, onProgress: (fraction) => progress.push(fraction) });
+    await runFfmpeg(['-i', clip, '-f', 'null', '-'], {
+      durationSeconds: 2,
+      onProgress: (fraction) => progress.push(fraction),
+    });
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
   it('gives the reason from stderr without the machine path', async () => {
-    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-map', '0:a:0', '-f', 'null', '-']).catch((caught: unknown) => caught);
+    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-map', '0:a:0', '-f', 'null', '-']).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(MediaError);
     expect((error as Error).message).toBe('ffmpeg failed: the file has no audio stream');
   });
 
-  (findExecutable('prlimit') ? it : it.skip)('caps memory through prlimit and names the cap when it is hit', async () => {
-    const args = ['-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=25', '-t', '1', '-c:v', 'libx264', '-f', 'null', '-'];
-    await expect(runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 })).rejects.toThrow(new MediaError('ffmpeg ran out of memory (limit 200 MiB)'));
-  });
+  (findExecutable('prlimit') ? it : it.skip)(
+    'caps memory through prlimit and names the cap when it is hit',
+    async () => {
+      const args = [
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=size=1920x1080:rate=25',
+        '-t',
+        '1',
+        '-c:v',
+        'libx264',
+        '-f',
+        'null',
+        '-',
+      ];
+      await expect(runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 })).rejects.toThrow(
+        new MediaError('ffmpeg ran out of memory (limit 200 MiB)'),
+      );
+    },
+  );
 
-  (findExecutable('prlimit') ? it : it.skip)('keeps each run to its own memory cap when runs overlap', async () => {
-    const args = ['-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=25', '-frames:v', '5', '-c:v', 'libx264', '-f', 'null', '-'];
-    const [capped, uncapped] = await Promise.allSettled([runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 }), runFfmpeg(args, { memoryBytes: null })]);
-    expect(capped).toEqual({ status: 'rejected', reason: new MediaError('ffmpeg ran out of memory (limit 200 MiB)') });
-    expect(uncapped.status).toBe('fulfilled');
-  }, 60_000);
+  (findExecutable('prlimit') ? it : it.skip)(
+    'keeps each run to its own memory cap when runs overlap',
+    async () => {
+      const args = [
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=size=1920x1080:rate=25',
+        '-frames:v',
+        '5',
+        '-c:v',
+        'libx264',
+        '-f',
+        'null',
+        '-',
+      ];
+      const [capped, uncapped] = await Promise.allSettled([
+        runFfmpeg(args, { memoryBytes: 200 * 1024 ** 2 }),
+        runFfmpeg(args, { memoryBytes: null }),
+      ]);
+      expect(capped).toEqual({
+        status: 'rejected',
+        reason: new MediaError('ffmpeg ran out of memory (limit 200 MiB)'),
+      });
+      expect(uncapped.status).toBe('fulfilled');
+    },
+    60_000,
+  );
 
   it('treats bad arguments as a fault of the caller, not of the media', async () => {
-    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-bogus-option', '1', '-f', 'null', '-']).catch((caught: unknown) => caught);
+    const error = await runFfmpeg(['-i', join(dir, 'clip.mp4'), '-bogus-option', '1', '-f', 'null', '-']).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(MediaError);
     expect((error as Error).message).toMatch(/^ffmpeg rejected its arguments: Unrecognized option/);
   });
 
   it('says when ffmpeg is not installed', async () => {
-    await expect(runFfmpeg(['-version'], { tools: { ffmpeg: 'ffmpeg-that-does-not-exist' }, memoryBytes: null })).rejects.toThrow(/ffmpeg is not installed/);
+    await expect(
+      runFfmpeg(['-version'], { tools: { ffmpeg: 'ffmpeg-that-does-not-exist' }, memoryBytes: null }),
+    ).rejects.toThrow(/ffmpeg is not installed/);
   });
 });

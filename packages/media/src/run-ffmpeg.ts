@@ -31,7 +31,15 @@ const STDERR_LINES = 40;
 
 /** The options every ffmpeg run starts with, before the builder's arguments. */
 export function ffmpegGlobalArgs(withProgress: boolean): string[] {
-  return ['-nostdin', '-hide_banner', '-y', '-loglevel', 'level+info', '-nostats', ...(withProgress ? ['-progress', 'pipe:1'] : [])];
+  return [
+    '-nostdin',
+    '-hide_banner',
+    '-y',
+    '-loglevel',
+    'level+info',
+    '-nostats',
+    ...(withProgress ? ['-progress', 'pipe:1'] : []),
+  ];
 }
 
 /** Input and output paths named in the arguments; error reasons show only their base names. */
@@ -60,7 +68,8 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const withProgress = !options.onStdout;
-  const progress = withProgress && options.onProgress ? createProgressParser(options.durationSeconds, options.onProgress) : undefined;
+  const progress =
+    withProgress && options.onProgress ? createProgressParser(options.durationSeconds, options.onProgress) : undefined;
   const memoryBytes = options.memoryBytes === undefined ? DEFAULT_MEMORY_BYTES : options.memoryBytes;
   const tool = options.tools?.ffmpeg ?? defaultToolCommand('ffmpeg');
   // fluent-ffmpeg 2.1.3 throws an uncaught TypeError when the binary cannot be spawned: find it first.
@@ -97,7 +106,11 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
       stdoutDone = new Promise((done) => written.once('finish', done));
     }
 
-    const command = fluentFfmpegCommand(capped ?? tool, splitFfmpegArgs([...ffmpegGlobalArgs(withProgress), ...args]), stdout);
+    const command = fluentFfmpegCommand(
+      capped ?? tool,
+      splitFfmpegArgs([...ffmpegGlobalArgs(withProgress), ...args]),
+      stdout,
+    );
 
     function stop(reason: unknown) {
       if (failure === null) failure = reason;
@@ -113,7 +126,10 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     if (options.timeoutMs !== undefined) {
-      timer = setTimeout(() => stop(new MediaError(`ffmpeg exceeded ${formatSeconds(options.timeoutMs!)} s`)), options.timeoutMs);
+      timer = setTimeout(
+        () => stop(new MediaError(`ffmpeg exceeded ${formatSeconds(options.timeoutMs!)} s`)),
+        options.timeoutMs,
+      );
     }
 
     command.on('start', () => {
@@ -151,9 +167,16 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
       finish(() => {
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a MediaError or the abort reason, passed on as it came
         if (failure !== null) reject(failure);
-        else if (error.code === 'ENOENT') reject(new Error(`ffmpeg is not installed or not on PATH (${tool})`, { cause: error }));
+        else if (error.code === 'ENOENT')
+          reject(new Error(`ffmpeg is not installed or not on PATH (${tool})`, { cause: error }));
         else if (!child || (child.exitCode === null && child.signalCode === null)) reject(error);
-        else reject(processFailure({ exitCode: child.exitCode, exitSignal: child.signalCode, stderrTail, memoryCapped: Boolean(capped) }, { label: 'ffmpeg', prefix: 'ffmpeg failed', paths: pathsIn(args), memoryBytes }));
+        else
+          reject(
+            processFailure(
+              { exitCode: child.exitCode, exitSignal: child.signalCode, stderrTail, memoryCapped: Boolean(capped) },
+              { label: 'ffmpeg', prefix: 'ffmpeg failed', paths: pathsIn(args), memoryBytes },
+            ),
+          );
       });
     });
     command.on('end', () => {

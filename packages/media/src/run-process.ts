@@ -61,7 +61,10 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessOutcome> 
     const onAbort = () => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     if (options.timeoutMs !== undefined) {
-      timer = setTimeout(() => stop(new MediaError(`${label} exceeded ${formatSeconds(options.timeoutMs!)} s`)), options.timeoutMs);
+      timer = setTimeout(
+        () => stop(new MediaError(`${label} exceeded ${formatSeconds(options.timeoutMs!)} s`)),
+        options.timeoutMs,
+      );
     }
 
     const takeLine = (line: string) => {
@@ -92,7 +95,11 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessOutcome> 
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      reject(error.code === 'ENOENT' ? new Error(`${label} is not installed or not on PATH (${options.command})`, { cause: error }) : error);
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`${label} is not installed or not on PATH (${options.command})`, { cause: error })
+          : error,
+      );
     });
     child.on('close', (exitCode, exitSignal) => {
       clearTimeout(timer);

@@ -13,7 +13,10 @@ interface CommonInput {
  * apart), one in the middle of every interval, or the first frame that decodes (a still-length
  * clip, shorter than half an interval).
  */
-export type ThumbnailSelection = { mode: 'scene'; threshold?: number; minGapSeconds: number } | { mode: 'interval'; intervalSeconds: number } | { mode: 'first' };
+export type ThumbnailSelection =
+  | { mode: 'scene'; threshold?: number; minGapSeconds: number }
+  | { mode: 'interval'; intervalSeconds: number }
+  | { mode: 'first' };
 
 export type SceneThumbnailArgsInput = CommonInput & ThumbnailSelection;
 
@@ -29,13 +32,40 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
   if (options.mode === 'scene') {
     const gap = decimal(options.minGapSeconds);
     // Scene scores are computed on the small frames: far cheaper, and as telling.
-    filters = [scaleToWidth(width), `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`, 'showinfo'];
+    filters = [
+      scaleToWidth(width),
+      `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`,
+      'showinfo',
+    ];
   } else if (options.mode === 'first') {
     filters = [scaleToWidth(width), 'showinfo'];
   } else {
     const interval = decimal(options.intervalSeconds);
-    filters = [`select='gte(t,${decimal(options.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`, scaleToWidth(width), 'showinfo'];
+    filters = [
+      `select='gte(t,${decimal(options.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`,
+      scaleToWidth(width),
+      'showinfo',
+    ];
   }
   const first = options.mode === 'first' ? ['-frames:v', '1'] : [];
-  return ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), ...first, '-fps_mode', 'vfr', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', '-start_number', '1', options.outputPattern];
+  return [
+    '-i',
+    options.input,
+    '-map',
+    '0:v:0',
+    '-vf',
+    filters.join(','),
+    ...first,
+    '-fps_mode',
+    'vfr',
+    '-f',
+    'image2',
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '4',
+    '-start_number',
+    '1',
+    options.outputPattern,
+  ];
 }

@@ -2,7 +2,10 @@ import { reasonFromStderr } from './stderr-reason';
 
 describe('reasonFromStderr', () => {
   it('picks the demuxer line of a truncated MP4 over the generic one, without the path', () => {
-    const lines = ['[mov,mp4,m4a,3gp,3g2,mj2 @ 0x5581e6f0] moov atom not found', '/data/storage/ab/cd/master.mp4: Invalid data found when processing input'];
+    const lines = [
+      '[mov,mp4,m4a,3gp,3g2,mj2 @ 0x5581e6f0] moov atom not found',
+      '/data/storage/ab/cd/master.mp4: Invalid data found when processing input',
+    ];
     expect(reasonFromStderr(lines, ['/data/storage/ab/cd/master.mp4'])).toBe('moov atom not found');
   });
 
@@ -23,7 +26,12 @@ describe('reasonFromStderr', () => {
   });
 
   it('replaces paths left inside a message with their base names', () => {
-    expect(reasonFromStderr(['[error] Could not write header for /srv/out/proxy.mp4 (incorrect codec parameters ?)'], ['/srv/out/proxy.mp4'])).toBe('Could not write header for proxy.mp4 (incorrect codec parameters ?)');
+    expect(
+      reasonFromStderr(
+        ['[error] Could not write header for /srv/out/proxy.mp4 (incorrect codec parameters ?)'],
+        ['/srv/out/proxy.mp4'],
+      ),
+    ).toBe('Could not write header for proxy.mp4 (incorrect codec parameters ?)');
   });
 
   it('gives null when nothing was said', () => {

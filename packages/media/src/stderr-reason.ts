@@ -2,7 +2,13 @@ import { basename } from 'node:path';
 
 const LEVEL_TAG = /\[(panic|fatal|error|warning|info|verbose|debug|trace)\]\s*/;
 const COMPONENT = /^\[[^\]]+ @ 0x[0-9a-f]+\]\s*/i;
-const GENERIC = [/^Conversion failed!?$/, /^Error splitting the argument list/, /^Exiting normally/, /^Error opening (input|output) files?:?/, /^Error (while|opening) (input|output) file/];
+const GENERIC = [
+  /^Conversion failed!?$/,
+  /^Error splitting the argument list/,
+  /^Exiting normally/,
+  /^Error opening (input|output) files?:?/,
+  /^Error (while|opening) (input|output) file/,
+];
 
 /** Messages that read better said plainly. */
 const PLAIN: [RegExp, string][] = [
@@ -33,7 +39,9 @@ function clean(line: string, paths: string[]): { text: string; level: string | n
 export function reasonFromStderr(lines: string[], paths: string[] = []): string | null {
   const cleaned = lines.map((line) => clean(line, paths)).filter((line) => line.text.length > 0);
   const levelled = cleaned.some((line) => line.level !== null);
-  const errors = cleaned.filter((line) => (levelled ? line.level === 'error' || line.level === 'fatal' || line.level === 'panic' : true));
+  const errors = cleaned.filter((line) =>
+    levelled ? line.level === 'error' || line.level === 'fatal' || line.level === 'panic' : true,
+  );
   const meaningful = errors.filter((line) => !GENERIC.some((pattern) => pattern.test(line.text)));
   const pool = meaningful.length > 0 ? meaningful : errors;
   if (pool.length === 0) return null;

@@ -23,8 +23,32 @@ const seconds = (frames: number, rate: Rational) => String(Math.round((frames / 
  */
 export function subclipArgs(options: SubclipArgsInput): string[] {
   const end = options.startFrame + options.frameCount;
-  const video = ['-map', '0:v:0', '-vf', `trim=start_frame=${options.startFrame}:end_frame=${end},setpts=PTS-STARTPTS`, '-frames:v', String(options.frameCount), '-r', formatRational(options.frameRate), '-c:v', 'libx264', '-preset', 'ultrafast', '-qp', '0'];
-  const audio = options.hasAudio ? ['-map', '0:a:0', '-af', `atrim=start=${seconds(options.startFrame, options.frameRate)}:end=${seconds(end, options.frameRate)},asetpts=PTS-STARTPTS`, '-c:a', 'pcm_s16le'] : [];
+  const video = [
+    '-map',
+    '0:v:0',
+    '-vf',
+    `trim=start_frame=${options.startFrame}:end_frame=${end},setpts=PTS-STARTPTS`,
+    '-frames:v',
+    String(options.frameCount),
+    '-r',
+    formatRational(options.frameRate),
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-qp',
+    '0',
+  ];
+  const audio = options.hasAudio
+    ? [
+        '-map',
+        '0:a:0',
+        '-af',
+        `atrim=start=${seconds(options.startFrame, options.frameRate)}:end=${seconds(end, options.frameRate)},asetpts=PTS-STARTPTS`,
+        '-c:a',
+        'pcm_s16le',
+      ]
+    : [];
   const timecode = options.startTimecode ? ['-timecode', options.startTimecode] : [];
   return ['-i', options.input, ...video, ...audio, ...timecode, '-sn', '-dn', '-f', 'mov', options.output];
 }

@@ -15,8 +15,10 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 }
 
 function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2, bytes.length & ~1));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2, bytes.length & ~1));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2, bytes.length & ~1));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2, bytes.length & ~1));
   const text = decodeUtf8(bytes);
   if (text !== null) return text;
   // Legacy 8-bit text (Latin-1, Windows-1252) has no NULs and few control bytes.
@@ -41,11 +43,14 @@ export function textFileType(bytes: Uint8Array): FileType | null {
   const text = decoded.replace(/^\uFEFF/, '');
   const head = text.trimStart().slice(0, 1024).toLowerCase();
   if (head.startsWith('webvtt')) return { kind: 'document', mime: 'text/vtt', format: 'vtt' };
-  if (/^\d+\r?\n\d\d:\d\d:\d\d,\d\d\d --> /.test(head)) return { kind: 'document', mime: 'application/x-subrip', format: 'srt' };
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'document', mime: 'text/html', format: 'html' };
+  if (/^\d+\r?\n\d\d:\d\d:\d\d,\d\d\d --> /.test(head))
+    return { kind: 'document', mime: 'application/x-subrip', format: 'srt' };
+  if (head.startsWith('<!doctype html') || head.startsWith('<html'))
+    return { kind: 'document', mime: 'text/html', format: 'html' };
   if (head.startsWith('<')) {
     if (/<svg[\s>]/.test(head)) return { kind: 'image', mime: 'image/svg+xml', format: 'svg' };
-    if (head.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>/]/.test(head)) return { kind: 'document', mime: 'application/xml', format: 'xml' };
+    if (head.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>/]/.test(head))
+      return { kind: 'document', mime: 'application/xml', format: 'xml' };
   }
   return { kind: 'document', mime: 'text/plain', format: 'text' };
 }

@@ -4,20 +4,74 @@ import type { StreamInfo, TechnicalMetadata } from './technical-metadata';
 import { verifyDeliveryOutput } from './verify-delivery';
 
 const stream = (fields: Partial<StreamInfo>): StreamInfo => ({
-  index: 0, type: 'video', codec: null, codecLongName: null, codecTag: null, profile: null, durationSeconds: null, bitRate: null, language: null, timecode: null,
-  attachedPicture: false, width: null, height: null, sampleAspectRatio: null, displayAspectRatio: null, rotation: 0, frameRate: null, variableFrameRate: false,
-  frameCount: null, fieldOrder: null, scanType: null, fieldDominance: null, colorPrimaries: null, colorTransfer: null, colorSpace: null, colorRange: null,
-  pixelFormat: null, bitDepth: null, channels: null, channelLayout: null, sampleRate: null, sampleFormat: null, ...fields,
+  index: 0,
+  type: 'video',
+  codec: null,
+  codecLongName: null,
+  codecTag: null,
+  profile: null,
+  durationSeconds: null,
+  bitRate: null,
+  language: null,
+  timecode: null,
+  attachedPicture: false,
+  width: null,
+  height: null,
+  sampleAspectRatio: null,
+  displayAspectRatio: null,
+  rotation: 0,
+  frameRate: null,
+  variableFrameRate: false,
+  frameCount: null,
+  fieldOrder: null,
+  scanType: null,
+  fieldDominance: null,
+  colorPrimaries: null,
+  colorTransfer: null,
+  colorSpace: null,
+  colorRange: null,
+  pixelFormat: null,
+  bitDepth: null,
+  channels: null,
+  channelLayout: null,
+  sampleRate: null,
+  sampleFormat: null,
+  ...fields,
 });
 
 const probe = (streams: StreamInfo[], extra: Partial<TechnicalMetadata> = {}): TechnicalMetadata => ({
-  container: 'mov,mp4,m4a,3gp,3g2,mj2', containerLongName: null, durationSeconds: 1, startSeconds: 0, bitRate: null, sizeBytes: null, probeScore: 100,
-  startTimecode: '10:00:00:00', creationTime: null, streams, ...extra,
+  container: 'mov,mp4,m4a,3gp,3g2,mj2',
+  containerLongName: null,
+  durationSeconds: 1,
+  startSeconds: 0,
+  bitRate: null,
+  sizeBytes: null,
+  probeScore: 100,
+  startTimecode: '10:00:00:00',
+  creationTime: null,
+  streams,
+  ...extra,
 });
 
 const web = findDeliveryPreset('web-h264-1080p')!.spec;
-const goodVideo = stream({ codec: 'h264', profile: 'High', width: 1920, height: 1080, frameRate: rational(25), frameCount: 25, fieldOrder: 'progressive', pixelFormat: 'yuv420p' });
-const goodAudio = stream({ index: 1, type: 'audio', codec: 'aac', channels: 2, sampleRate: 48000, durationSeconds: 1.002 });
+const goodVideo = stream({
+  codec: 'h264',
+  profile: 'High',
+  width: 1920,
+  height: 1080,
+  frameRate: rational(25),
+  frameCount: 25,
+  fieldOrder: 'progressive',
+  pixelFormat: 'yuv420p',
+});
+const goodAudio = stream({
+  index: 1,
+  type: 'audio',
+  codec: 'aac',
+  channels: 2,
+  sampleRate: 48000,
+  durationSeconds: 1.002,
+});
 const expected = { durationSeconds: 1, frameRate: rational(25), startTimecode: '10:00:00:00' };
 const loud = { integrated: -14.05, range: 0, truePeak: -12.9, threshold: -24 };
 
@@ -29,7 +83,20 @@ describe('verifyDeliveryOutput', () => {
   it('names each difference with both values', () => {
     const differences = verifyDeliveryOutput(
       web,
-      probe([{ ...goodVideo, width: 1280, height: 720, frameRate: rational(24000, 1001), pixelFormat: 'yuv422p', frameCount: 23 }, { ...goodAudio, channels: 6 }], { startTimecode: '00:00:00:00' }),
+      probe(
+        [
+          {
+            ...goodVideo,
+            width: 1280,
+            height: 720,
+            frameRate: rational(24000, 1001),
+            pixelFormat: 'yuv422p',
+            frameCount: 23,
+          },
+          { ...goodAudio, channels: 6 },
+        ],
+        { startTimecode: '00:00:00:00' },
+      ),
       expected,
       { ...loud, integrated: -16 },
     );
@@ -45,14 +112,30 @@ describe('verifyDeliveryOutput', () => {
   });
 
   it('fails a missing audio track, the wrong container and a missing loudness measurement', () => {
-    expect(verifyDeliveryOutput(web, probe([goodVideo], { container: 'matroska,webm' }), expected, null)).toEqual(['container: expected mp4, got matroska,webm', 'audio tracks: expected 1, got 0', 'loudness: not measured']);
+    expect(verifyDeliveryOutput(web, probe([goodVideo], { container: 'matroska,webm' }), expected, null)).toEqual([
+      'container: expected mp4, got matroska,webm',
+      'audio tracks: expected 1, got 0',
+      'loudness: not measured',
+    ]);
   });
 
   it('counts mono tracks', () => {
     const xdcam = findDeliveryPreset('xdcam-hd422')!.spec;
-    const video = { ...goodVideo, codec: 'mpeg2video', profile: '4:2:2', pixelFormat: 'yuv422p', frameCount: null, durationSeconds: 1 };
+    const video = {
+      ...goodVideo,
+      codec: 'mpeg2video',
+      profile: '4:2:2',
+      pixelFormat: 'yuv422p',
+      frameCount: null,
+      durationSeconds: 1,
+    };
     const mono = stream({ type: 'audio', codec: 'pcm_s24le', channels: 1, sampleRate: 48000 });
-    const result = verifyDeliveryOutput(xdcam, probe([video, ...Array.from({ length: 7 }, () => mono)], { container: 'mxf' }), expected, { ...loud, integrated: -23 });
+    const result = verifyDeliveryOutput(
+      xdcam,
+      probe([video, ...Array.from({ length: 7 }, () => mono)], { container: 'mxf' }),
+      expected,
+      { ...loud, integrated: -23 },
+    );
     expect(result).toEqual(['audio tracks: expected 8, got 7']);
   });
 });

@@ -58,10 +58,17 @@ const FIELD_ORDERS: Record<string, string[]> = { progressive: ['progressive'], t
  * tracks, channels, sample rate, loudness (within 1 LU of the target, true peak under the
  * ceiling), timecode. Each difference is named with both values; empty means it passed. Pure.
  */
-export function verifyDeliveryOutput(spec: DeliveryProfileSpec, probe: TechnicalMetadata, expected: DeliveryExpectation, loudness?: LoudnessMeasurement | null): string[] {
+export function verifyDeliveryOutput(
+  spec: DeliveryProfileSpec,
+  probe: TechnicalMetadata,
+  expected: DeliveryExpectation,
+  loudness?: LoudnessMeasurement | null,
+): string[] {
   const differences: string[] = [];
-  const differ = (what: string, want: string | number, got: string | number | null | undefined) => differences.push(`${what}: expected ${String(want)}, got ${got ?? 'none'}`);
-  if (!probe.container.split(',').includes(DEMUXERS[spec.container])) differ('container', DEMUXERS[spec.container], probe.container);
+  const differ = (what: string, want: string | number, got: string | number | null | undefined) =>
+    differences.push(`${what}: expected ${String(want)}, got ${got ?? 'none'}`);
+  if (!probe.container.split(',').includes(DEMUXERS[spec.container]))
+    differ('container', DEMUXERS[spec.container], probe.container);
   const video = primaryVideoStream(probe);
   if (spec.container === 'images') {
     if (!video || video.codec !== 'mjpeg') differ('image codec', 'mjpeg', video?.codec);
@@ -77,15 +84,26 @@ export function verifyDeliveryOutput(spec: DeliveryProfileSpec, probe: Technical
       if (names && !names.includes(video.profile ?? '')) differ('video profile', names[0], video.profile);
       const width = expected.width ?? want.width;
       const height = expected.height ?? want.height;
-      if (video.width !== width || video.height !== height) differ('resolution', `${width}x${height}`, `${video.width}x${video.height}`);
-      if (expected.frameRate && (!video.frameRate || !rationalEquals(video.frameRate, expected.frameRate))) differ('frame rate', formatRational(expected.frameRate), video.frameRate && formatRational(video.frameRate));
+      if (video.width !== width || video.height !== height)
+        differ('resolution', `${width}x${height}`, `${video.width}x${video.height}`);
+      if (expected.frameRate && (!video.frameRate || !rationalEquals(video.frameRate, expected.frameRate)))
+        differ('frame rate', formatRational(expected.frameRate), video.frameRate && formatRational(video.frameRate));
       // HLS playlists do not say their scan; every other container must.
-      if (spec.container !== 'hls' && !FIELD_ORDERS[want.scan].includes(video.fieldOrder ?? '')) differ('scan', want.scan, video.fieldOrder);
+      if (spec.container !== 'hls' && !FIELD_ORDERS[want.scan].includes(video.fieldOrder ?? ''))
+        differ('scan', want.scan, video.fieldOrder);
       if (video.pixelFormat !== want.pixelFormat) differ('pixel format', want.pixelFormat, video.pixelFormat);
       const rate = expected.frameRate ?? video.frameRate;
-      const seconds = video.frameCount !== null && rate ? (video.frameCount * rate.den) / rate.num : (video.durationSeconds ?? probe.durationSeconds);
+      const seconds =
+        video.frameCount !== null && rate
+          ? (video.frameCount * rate.den) / rate.num
+          : (video.durationSeconds ?? probe.durationSeconds);
       const frame = rate ? 1 / rationalToNumber(rate) : 0.04;
-      if (seconds === null || Math.abs(seconds - expected.durationSeconds) > frame + 1e-6) differ('duration', `${expected.durationSeconds.toFixed(3)} s (within one frame)`, seconds === null ? null : `${seconds.toFixed(3)} s`);
+      if (seconds === null || Math.abs(seconds - expected.durationSeconds) > frame + 1e-6)
+        differ(
+          'duration',
+          `${expected.durationSeconds.toFixed(3)} s (within one frame)`,
+          seconds === null ? null : `${seconds.toFixed(3)} s`,
+        );
     }
   } else if (video) differences.push(`video: expected none, got ${video.codec}`);
   const audio = audioStreams(probe);
@@ -97,22 +115,35 @@ export function verifyDeliveryOutput(spec: DeliveryProfileSpec, probe: Technical
       const label = audio.length > 1 ? `audio track ${i + 1}` : 'audio';
       if (track.codec !== want.codec) differ(`${label} codec`, want.codec, track.codec);
       if (track.channels !== want.channels) differ(`${label} channels`, want.channels, track.channels);
-      if (track.sampleRate !== want.sampleRate) differ(`${label} sample rate`, `${want.sampleRate} Hz`, track.sampleRate && `${track.sampleRate} Hz`);
+      if (track.sampleRate !== want.sampleRate)
+        differ(`${label} sample rate`, `${want.sampleRate} Hz`, track.sampleRate && `${track.sampleRate} Hz`);
     });
     if (!spec.video) {
       const duration = audio[0]?.durationSeconds ?? probe.durationSeconds;
       // Lossy audio frames pad the end: within 60 ms (an MP3 or AAC frame and its priming).
-      if (duration === null || Math.abs(duration - expected.durationSeconds) > 0.06) differ('duration', `${expected.durationSeconds.toFixed(3)} s`, duration === null ? null : `${duration.toFixed(3)} s`);
+      if (duration === null || Math.abs(duration - expected.durationSeconds) > 0.06)
+        differ(
+          'duration',
+          `${expected.durationSeconds.toFixed(3)} s`,
+          duration === null ? null : `${duration.toFixed(3)} s`,
+        );
     }
     if (want.loudness) {
       if (!loudness) differences.push('loudness: not measured');
       else {
-        if (Math.abs(loudness.integrated - want.loudness.integrated) > 1) differ('integrated loudness', `${want.loudness.integrated} LUFS (within 1 LU)`, `${loudness.integrated} LUFS`);
+        if (Math.abs(loudness.integrated - want.loudness.integrated) > 1)
+          differ(
+            'integrated loudness',
+            `${want.loudness.integrated} LUFS (within 1 LU)`,
+            `${loudness.integrated} LUFS`,
+          );
         // Lossy encoders overshoot inter-sample peaks slightly: half a dB is allowed.
-        if (loudness.truePeak > want.loudness.truePeak + 0.5) differ('true peak', `at most ${want.loudness.truePeak} dBTP`, `${loudness.truePeak} dBTP`);
+        if (loudness.truePeak > want.loudness.truePeak + 0.5)
+          differ('true peak', `at most ${want.loudness.truePeak} dBTP`, `${loudness.truePeak} dBTP`);
       }
     }
   } else if (audio.length) differences.push(`audio: expected none, got ${audio.length} track(s)`);
-  if (spec.timecode === 'source' && expected.startTimecode && probe.startTimecode !== expected.startTimecode) differ('start timecode', expected.startTimecode, probe.startTimecode);
+  if (spec.timecode === 'source' && expected.startTimecode && probe.startTimecode !== expected.startTimecode)
+    differ('start timecode', expected.startTimecode, probe.startTimecode);
   return differences;
 }

@@ -8,7 +8,16 @@ import { makeSceneThumbnails } from './make-scene-thumbnails';
 import { makeVideoProxy } from './make-video-proxy';
 import { probeMedia } from './probe';
 import { framesToSeconds } from './rational';
-import { ffmpegSync, frameTimes, interlaceDetection, makeClip, makeInterlacedClip, makeTempDir, makeVariableRateClip, topLevelBoxes } from './test-media';
+import {
+  ffmpegSync,
+  frameTimes,
+  interlaceDetection,
+  makeClip,
+  makeInterlacedClip,
+  makeTempDir,
+  makeVariableRateClip,
+  topLevelBoxes,
+} from './test-media';
 
 const dir = makeTempDir('video');
 let hd: string;
@@ -25,12 +34,29 @@ const videoOf = async (path: string) => (await probeMedia(path)).streams.find((s
 describe('makeVideoProxy', () => {
   it('makes a 720p faststart H.264 proxy at the exact source rate, duration and timecode', async () => {
     const progress: number[] = [];
-    const proxy = await makeVideoProxy(hd, join(dir, 'out', 'proxy.mp4'), { onProgress: (fraction) => progress.push(fraction) });
-    expect(proxy).toMatchObject({ width: 1280, height: 720, frameRate: { num: 25, den: 1 }, startTimecode: '10:00:00:00', hasAudio: true });
+    const proxy = await makeVideoProxy(hd, join(dir, 'out', 'proxy.mp4'), {
+      onProgress: (fraction) => progress.push(fraction),
+    });
+    expect(proxy).toMatchObject({
+      width: 1280,
+      height: 720,
+      frameRate: { num: 25, den: 1 },
+      startTimecode: '10:00:00:00',
+      hasAudio: true,
+    });
 
     const [source, made] = [await videoOf(hd), await videoOf(proxy.file)];
-    expect(made).toMatchObject({ codec: 'h264', pixelFormat: 'yuv420p', width: 1280, height: 720, frameRate: { num: 25, den: 1 }, variableFrameRate: false });
-    expect(Math.abs(made.durationSeconds! - source.durationSeconds!)).toBeLessThanOrEqual(framesToSeconds(1, { num: 25, den: 1 }));
+    expect(made).toMatchObject({
+      codec: 'h264',
+      pixelFormat: 'yuv420p',
+      width: 1280,
+      height: 720,
+      frameRate: { num: 25, den: 1 },
+      variableFrameRate: false,
+    });
+    expect(Math.abs(made.durationSeconds! - source.durationSeconds!)).toBeLessThanOrEqual(
+      framesToSeconds(1, { num: 25, den: 1 }),
+    );
     expect(made.frameCount).toBe(source.frameCount);
 
     const boxes = topLevelBoxes(proxy.file);
@@ -61,7 +87,21 @@ describe('makeVideoProxy', () => {
 
   it('squares anamorphic pixels: 720x576 PAL widescreen comes out 1024x576', async () => {
     const clip = join(dir, 'pal-wide.mp4');
-    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=720x576:rate=25', '-t', '0.4', '-vf', 'setsar=64/45', '-c:v', 'libx264', '-preset', 'ultrafast', clip]);
+    ffmpegSync([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=720x576:rate=25',
+      '-t',
+      '0.4',
+      '-vf',
+      'setsar=64/45',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      clip,
+    ]);
     const proxy = await makeVideoProxy(clip, join(dir, 'pal-wide-proxy.mp4'));
     expect([proxy.width, proxy.height]).toEqual([1024, 576]);
     expect((await videoOf(proxy.file)).sampleAspectRatio).toEqual({ num: 1, den: 1 });
@@ -71,14 +111,18 @@ describe('makeVideoProxy', () => {
     const clip = makeClip(join(dir, 'cut.mp4'), { seconds: 1 });
     truncateSync(clip, Math.floor(statSync(clip).size / 2));
     const output = join(dir, 'cut-proxy.mp4');
-    await expect(makeVideoProxy(clip, output)).rejects.toThrow(new MediaError('not a readable media file: moov atom not found'));
+    await expect(makeVideoProxy(clip, output)).rejects.toThrow(
+      new MediaError('not a readable media file: moov atom not found'),
+    );
     expect(existsSync(output)).toBe(false);
   });
 
   it('refuses audio-only input', async () => {
     const wav = join(dir, 'tone.wav');
     ffmpegSync(['-f', 'lavfi', '-i', 'sine=duration=0.5', wav]);
-    await expect(makeVideoProxy(wav, join(dir, 'none.mp4'))).rejects.toThrow(new MediaError('the file has no video stream'));
+    await expect(makeVideoProxy(wav, join(dir, 'none.mp4'))).rejects.toThrow(
+      new MediaError('the file has no video stream'),
+    );
   });
 });
 
@@ -97,13 +141,24 @@ describe('makeSceneThumbnails', () => {
     const cuts = join(dir, 'cuts.mp4');
     const colours = ['red', 'blue', 'lime', 'white'];
     ffmpegSync([
-      '-filter_complex', `${colours.map((colour, i) => `color=c=${colour}:size=320x180:rate=25:duration=1[c${i}]`).join(';')};${colours.map((_, i) => `[c${i}]`).join('')}concat=n=4`,
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', cuts,
+      '-filter_complex',
+      `${colours.map((colour, i) => `color=c=${colour}:size=320x180:rate=25:duration=1[c${i}]`).join(';')};${colours.map((_, i) => `[c${i}]`).join('')}concat=n=4`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      cuts,
     ]);
     const thumbnails = await makeSceneThumbnails(cuts, join(dir, 'cut-thumbs'), { count: 3 });
     expect(thumbnails.map((thumbnail) => thumbnail.frame)).toEqual([25, 50, 75]);
     expect(thumbnails.map((thumbnail) => thumbnail.seconds)).toEqual([1, 2, 3]);
-    const centres = await Promise.all(thumbnails.map(async ({ file }) => [...(await sharp(file).extract({ left: 160, top: 90, width: 1, height: 1 }).raw().toBuffer())]));
+    const centres = await Promise.all(
+      thumbnails.map(async ({ file }) => [
+        ...(await sharp(file).extract({ left: 160, top: 90, width: 1, height: 1 }).raw().toBuffer()),
+      ]),
+    );
     const [blue, lime, white] = centres;
     expect(blue[2]).toBeGreaterThan(200);
     expect(blue[0]).toBeLessThan(60);
@@ -131,8 +186,18 @@ describe('makeSceneThumbnails', () => {
 describe('makeFilmstrip', () => {
   it('writes a sprite whose size matches its index', async () => {
     const strip = await makeFilmstrip(small, join(dir, 'strip.jpg'));
-    expect(strip.index).toEqual({ columns: 4, rows: 1, tileWidth: 160, tileHeight: 90, intervalSeconds: expect.closeTo(1, 1), count: 4 });
-    expect([strip.width, strip.height]).toEqual([strip.index.columns * strip.index.tileWidth, strip.index.rows * strip.index.tileHeight]);
+    expect(strip.index).toEqual({
+      columns: 4,
+      rows: 1,
+      tileWidth: 160,
+      tileHeight: 90,
+      intervalSeconds: expect.closeTo(1, 1),
+      count: 4,
+    });
+    expect([strip.width, strip.height]).toEqual([
+      strip.index.columns * strip.index.tileWidth,
+      strip.index.rows * strip.index.tileHeight,
+    ]);
     const metadata = await sharp(strip.file).metadata();
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 640, 90]);
   });
@@ -148,11 +213,30 @@ describe('makeFilmstrip', () => {
 describe('a still-length clip (one frame) is valid media', () => {
   it('gets a proxy, a poster, one thumbnail of its only frame and a one-tile filmstrip', async () => {
     const clip = join(dir, 'one-frame.mp4');
-    ffmpegSync(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25', '-frames:v', '1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', clip]);
+    ffmpegSync([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25',
+      '-frames:v',
+      '1',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      clip,
+    ]);
     expect((await videoOf(clip)).frameCount).toBe(1);
     const proxy = await makeVideoProxy(clip, join(dir, 'one-frame', 'proxy.mp4'));
     expect((await videoOf(proxy.file)).frameCount).toBe(1);
-    expect(await makePoster(clip, join(dir, 'one-frame', 'poster.jpg'))).toMatchObject({ width: 320, height: 180, seconds: 0, frame: 0 });
+    expect(await makePoster(clip, join(dir, 'one-frame', 'poster.jpg'))).toMatchObject({
+      width: 320,
+      height: 180,
+      seconds: 0,
+      frame: 0,
+    });
     const thumbnails = await makeSceneThumbnails(clip, join(dir, 'one-frame', 'thumbs'));
     expect(thumbnails).toEqual([{ file: join(dir, 'one-frame', 'thumbs', 'first-0001.jpg'), seconds: 0, frame: 0 }]);
     expect((await sharp(thumbnails[0].file).metadata()).width).toBe(320);
@@ -162,7 +246,7 @@ describe('a still-length clip (one frame) is valid media', () => {
 });
 
 describe('a variable-rate source', () => {
-  it('gets a proxy with each of its frames once, at the master\'s own times', async () => {
+  it("gets a proxy with each of its frames once, at the master's own times", async () => {
     for (const name of ['vfr.mp4', 'vfr.mkv']) {
       const clip = makeVariableRateClip(join(dir, name));
       const proxy = await makeVideoProxy(clip, join(dir, `${name}-proxy.mp4`));

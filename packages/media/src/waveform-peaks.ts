@@ -26,7 +26,24 @@ export interface WaveformPeaks {
 
 /** ffmpeg arguments that decode the first audio stream to 8 kHz mono s16le on stdout. */
 export function waveformDecodeArgs(input: string): string[] {
-  return ['-i', input, '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(WAVEFORM_SAMPLE_RATE), '-c:a', 'pcm_s16le', '-f', 's16le', 'pipe:1'];
+  return [
+    '-i',
+    input,
+    '-map',
+    '0:a:0',
+    '-vn',
+    '-sn',
+    '-dn',
+    '-ac',
+    '1',
+    '-ar',
+    String(WAVEFORM_SAMPLE_RATE),
+    '-c:a',
+    'pcm_s16le',
+    '-f',
+    's16le',
+    'pipe:1',
+  ];
 }
 
 function samplesPerBucket(options: WaveformOptions): number {
@@ -56,5 +73,11 @@ export async function waveformPeaks(path: string, options: WaveformOptions = {})
   const { peaks, samples } = accumulator.finish();
   if (samples === 0) throw new MediaError('the audio stream decoded to no samples');
   options.onProgress?.(1);
-  return { sampleRate: WAVEFORM_SAMPLE_RATE, samplesPerBucket: perBucket, bucketsPerSecond: WAVEFORM_SAMPLE_RATE / perBucket, peaks, durationSeconds: samples / WAVEFORM_SAMPLE_RATE };
+  return {
+    sampleRate: WAVEFORM_SAMPLE_RATE,
+    samplesPerBucket: perBucket,
+    bucketsPerSecond: WAVEFORM_SAMPLE_RATE / perBucket,
+    peaks,
+    durationSeconds: samples / WAVEFORM_SAMPLE_RATE,
+  };
 }

@@ -6,7 +6,10 @@ export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
  * of `signals` calls `stop`, once; later ones are ignored while it runs, so a second Ctrl-C does not
  * cut the drain short. Returns a function that removes the handlers.
  */
-export function onStopSignal(stop: (signal: NodeJS.Signals) => unknown, signals: readonly NodeJS.Signals[] = STOP_SIGNALS): () => void {
+export function onStopSignal(
+  stop: (signal: NodeJS.Signals) => unknown,
+  signals: readonly NodeJS.Signals[] = STOP_SIGNALS,
+): () => void {
   let called = false;
   const handler = (signal: NodeJS.Signals) => {
     if (called) return;

@@ -2,7 +2,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createDataSource, ensureDatabase, type DataSource } from '@mam/db';
-import { CreateEventTables1764400000000, createOutboxRelay, type BusSubscription, type EventBus, type EventConsumer } from '@mam/events';
+import {
+  CreateEventTables1764400000000,
+  createOutboxRelay,
+  type BusSubscription,
+  type EventBus,
+  type EventConsumer,
+} from '@mam/events';
 import { createSubgraphServer, type ClientFacts, type Identity, type RequestContext } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 
@@ -39,7 +45,11 @@ export interface ServiceRuntimeOptions<Context extends RequestContext> {
  */
 export function createServiceRuntime<Context extends RequestContext>(options: ServiceRuntimeOptions<Context>) {
   const { logger, bus } = options;
-  const dataSource = createDataSource({ url: options.databaseUrl, entities: options.entities, migrations: [CreateEventTables1764400000000, ...options.migrations] });
+  const dataSource = createDataSource({
+    url: options.databaseUrl,
+    entities: options.entities,
+    migrations: [CreateEventTables1764400000000, ...options.migrations],
+  });
   const relay = createOutboxRelay({ dataSource, databaseUrl: options.databaseUrl, bus, logger });
   const server = createSubgraphServer<Context>({
     name: options.name,

@@ -18,13 +18,20 @@ export function signMediaPath(key: string, secret: string, ttlSeconds = 900, now
 }
 
 /** The key a signed media path grants, or a reason it grants nothing. */
-export function verifyMediaPath(key: string, expires: string | undefined, given: string | undefined, secret: string, now = Date.now()): { ok: true } | { ok: false; reason: string } {
+export function verifyMediaPath(
+  key: string,
+  expires: string | undefined,
+  given: string | undefined,
+  secret: string,
+  now = Date.now(),
+): { ok: true } | { ok: false; reason: string } {
   if (!isServableKey(key)) return { ok: false, reason: 'not a servable key' };
   const expiry = Number(expires);
   if (!Number.isInteger(expiry) || !given) return { ok: false, reason: 'missing signature' };
   if (expiry * 1000 < now) return { ok: false, reason: 'link expired' };
   const expected = Buffer.from(signature(key, expiry, secret));
   const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false, reason: 'bad signature' };
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return { ok: false, reason: 'bad signature' };
   return { ok: true };
 }

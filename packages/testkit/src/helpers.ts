@@ -24,7 +24,10 @@ export function uniqueName(label: string): string {
 export const testSecret = () => randomBytes(32).toString('hex');
 
 /** Polls until `check` returns a value other than undefined/false, or fails with the last error. */
-export async function waitFor<T>(check: () => Promise<T | undefined | false> | T | undefined | false, options: { timeoutMs?: number; intervalMs?: number; what?: string } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  options: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let lastError: unknown;
   for (;;) {
@@ -34,7 +37,10 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false> | T
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${options.what ?? 'condition'}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out waiting for ${options.what ?? 'condition'}${lastError ? `: ${(lastError as Error).message}` : ''}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
   }
 }
@@ -46,10 +52,18 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** Posts one GraphQL operation the way a partner app would. */
-export async function graphqlRequest<T = Record<string, any>>(url: string, query: string, options: { variables?: Record<string, unknown>; authorization?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResponse<T>> {
+export async function graphqlRequest<T = Record<string, any>>(
+  url: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; authorization?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.authorization ? { authorization: options.authorization } : {}), ...options.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.authorization ? { authorization: options.authorization } : {}),
+      ...options.headers,
+    },
     body: JSON.stringify({ query, variables: options.variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
@@ -57,11 +71,25 @@ export async function graphqlRequest<T = Record<string, any>>(url: string, query
 }
 
 /** Posts one GraphQL operation straight to a subgraph as the gateway's query plan would: with the identity signed and bound to this request. */
-export async function subgraphRequest<T = Record<string, any>>(url: string, identity: Identity, gatewaySecret: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function subgraphRequest<T = Record<string, any>>(
+  url: string,
+  identity: Identity,
+  gatewaySecret: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
   const target = new URL(url);
-  const headers = await signedRequestHeaders(identity, gatewaySecret, { method: 'POST', path: `${target.pathname}${target.search}`, body });
-  const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const headers = await signedRequestHeaders(identity, gatewaySecret, {
+    method: 'POST',
+    path: `${target.pathname}${target.search}`,
+    body,
+  });
+  const response = await fetch(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   const answer = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, data: answer.data, errors: answer.errors };
 }

@@ -11,7 +11,8 @@ export interface XmlElement {
 }
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9._:-]*/;
-const INVALID_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(raw: string, at: number): string {
@@ -22,14 +23,18 @@ function decode(raw: string, at: number): string {
     if (!numeric) throw new Error(`unknown entity &${name}; near offset ${at}`);
     const code = numeric[1] ? parseInt(numeric[1], 16) : Number(numeric[2]);
     const char = String.fromCodePoint(code);
-    if (INVALID_CHAR.test(char)) throw new Error(`character reference &${name}; is not allowed in XML near offset ${at}`);
+    if (INVALID_CHAR.test(char))
+      throw new Error(`character reference &${name}; is not allowed in XML near offset ${at}`);
     return char;
   });
 }
 
 export function parseXml(text: string): XmlElement {
   const invalid = INVALID_CHAR.exec(text);
-  if (invalid) throw new Error(`character U+${invalid[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML (offset ${invalid.index})`);
+  if (invalid)
+    throw new Error(
+      `character U+${invalid[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML (offset ${invalid.index})`,
+    );
   let i = 0;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;

@@ -62,8 +62,30 @@ export async function startPrivateKafka(): Promise<PrivateKafka> {
       '',
     ].join('\n'),
   );
-  const jvm = ['-Xms128m', '-Xmx384m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Djava.awt.headless=true', `-Dlog4j2.configurationFile=${join(REPO_ROOT, 'infra', 'kafka', 'log4j2.properties')}`, '-cp', `${lib}/*`];
-  const format = spawnSync('java', [...jvm, 'kafka.tools.StorageTool', 'format', '--standalone', '-t', randomBytes(16).toString('base64url').slice(0, 22), '-c', config], { encoding: 'utf8', timeout: 120_000 });
+  const jvm = [
+    '-Xms128m',
+    '-Xmx384m',
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-Djava.awt.headless=true',
+    `-Dlog4j2.configurationFile=${join(REPO_ROOT, 'infra', 'kafka', 'log4j2.properties')}`,
+    '-cp',
+    `${lib}/*`,
+  ];
+  const format = spawnSync(
+    'java',
+    [
+      ...jvm,
+      'kafka.tools.StorageTool',
+      'format',
+      '--standalone',
+      '-t',
+      randomBytes(16).toString('base64url').slice(0, 22),
+      '-c',
+      config,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   if (format.status !== 0) throw new Error(`Kafka storage format failed: ${format.stdout}${format.stderr}`);
   let broker: ChildProcess | undefined;
 
@@ -72,7 +94,10 @@ export async function startPrivateKafka(): Promise<PrivateKafka> {
     broker = child;
     await new Promise<void>((resolveStarted, reject) => {
       let output = '';
-      const timer = setTimeout(() => reject(new Error(`Kafka did not start within 120 s: ${output.slice(-2000)}`)), 120_000);
+      const timer = setTimeout(
+        () => reject(new Error(`Kafka did not start within 120 s: ${output.slice(-2000)}`)),
+        120_000,
+      );
       const read = (chunk: Buffer) => {
         output += chunk.toString();
         if (/Kafka Server started|\[BrokerServer id=1\] Transition from STARTING to STARTED/.test(output)) {

@@ -46,13 +46,34 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const user = runAs();
   const dataDir = mkdtempSync(join(tmpdir(), 'mam-pg-'));
   if (user.uid !== undefined) chownSync(dataDir, user.uid, user.gid!);
-  const init = spawnSync(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'], { ...user, encoding: 'utf8' });
+  const init = spawnSync(
+    join(bin, 'initdb'),
+    ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'],
+    { ...user, encoding: 'utf8' },
+  );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   const port = await freePort();
   let server: ChildProcess | undefined;
 
   async function start(): Promise<void> {
-    const child = spawn(join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), '-k', dataDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'], { ...user, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      join(bin, 'postgres'),
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-k',
+        dataDir,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'max_connections=200',
+        '-c',
+        'fsync=off',
+      ],
+      { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     server = child;
     await new Promise<void>((resolve, reject) => {
       let output = '';

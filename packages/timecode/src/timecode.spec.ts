@@ -1,4 +1,14 @@
-import { frameRate, framesToSeconds, framesToTimecode, parseFrameRate, secondsToFrames, frameSeekTime, timecodeToFrames, supportsDropFrame, type FrameRate } from './index';
+import {
+  frameRate,
+  framesToSeconds,
+  framesToTimecode,
+  parseFrameRate,
+  secondsToFrames,
+  frameSeekTime,
+  timecodeToFrames,
+  supportsDropFrame,
+  type FrameRate,
+} from './index';
 
 const STANDARD: Array<{ name: string; rate: FrameRate; dropFrame: boolean; hourFrames: number }> = [
   { name: '23.976', rate: frameRate(24000, 1001), dropFrame: false, hourFrames: 86400 },
@@ -33,7 +43,9 @@ describe.each(STANDARD)('timecode at $name', ({ rate, dropFrame, hourFrames }) =
       expect(timecodeToFrames(label, rate, { dropFrame })).toBe(f);
     }
     expect(framesToTimecode(hourFrames * 24, rate, { dropFrame })).toBe(`00:00:00${sep}00`);
-    expect(framesToTimecode(hourFrames * 24 - 1, rate, { dropFrame })).toBe(`23:59:59${sep}${String(fps - 1).padStart(2, '0')}`);
+    expect(framesToTimecode(hourFrames * 24 - 1, rate, { dropFrame })).toBe(
+      `23:59:59${sep}${String(fps - 1).padStart(2, '0')}`,
+    );
   });
 
   it('refuses frames beyond the rate and fields out of range', () => {

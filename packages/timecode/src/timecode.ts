@@ -11,7 +11,8 @@ export class TimecodeError extends RangeError {
 
 function dropPerMinute(rate: FrameRate, dropFrame: boolean | undefined): number {
   if (!dropFrame) return 0;
-  if (!supportsDropFrame(rate)) throw new TimecodeError(`Drop-frame timecode exists only at 29.97 and 59.94, not ${rate.num}/${rate.den}`);
+  if (!supportsDropFrame(rate))
+    throw new TimecodeError(`Drop-frame timecode exists only at 29.97 and 59.94, not ${rate.num}/${rate.den}`);
   return nominalFps(rate) === 30 ? 2 : 4;
 }
 
@@ -53,10 +54,14 @@ export function timecodeToFrames(label: string, rate: FrameRate, options: Timeco
   const dropFrame = options.dropFrame ?? ((m[4] === ';' || m[4] === ',') && supportsDropFrame(rate));
   const fps = nominalFps(rate);
   const drop = dropPerMinute(rate, dropFrame);
-  if (hh > 23 || mm > 59 || ss > 59) throw new TimecodeError(`"${label}" has a field out of range (hours 0-23, minutes and seconds 0-59)`);
-  if (ff >= fps) throw new TimecodeError(`"${label}" has frame ${ff}, but a second has only ${fps} frames (00-${pad(fps - 1)})`);
+  if (hh > 23 || mm > 59 || ss > 59)
+    throw new TimecodeError(`"${label}" has a field out of range (hours 0-23, minutes and seconds 0-59)`);
+  if (ff >= fps)
+    throw new TimecodeError(`"${label}" has frame ${ff}, but a second has only ${fps} frames (00-${pad(fps - 1)})`);
   if (drop && ss === 0 && ff < drop && mm % 10 !== 0) {
-    throw new TimecodeError(`"${label}" does not exist in drop-frame timecode: frames 00-${pad(drop - 1)} are skipped at the start of each minute except every tenth`);
+    throw new TimecodeError(
+      `"${label}" does not exist in drop-frame timecode: frames 00-${pad(drop - 1)} are skipped at the start of each minute except every tenth`,
+    );
   }
   const totalMinutes = hh * 60 + mm;
   return (hh * 3600 + mm * 60 + ss) * fps + ff - drop * (totalMinutes - Math.floor(totalMinutes / 10));

@@ -39,7 +39,20 @@ function toFacts(row: VersionRow): AssetVersionFacts {
     sha256: row.sha256,
     size: row.size === null ? null : Number(row.size),
     createdAt: row.created_at,
-    media: row.media_kind === null ? null : { kind: row.media_kind, format: row.format, codec: row.codec, durationSeconds: row.duration_seconds, width: row.width, height: row.height, frameRate: row.frame_rate, startTimecode: row.start_timecode, durationFrames: row.duration_frames },
+    media:
+      row.media_kind === null
+        ? null
+        : {
+            kind: row.media_kind,
+            format: row.format,
+            codec: row.codec,
+            durationSeconds: row.duration_seconds,
+            width: row.width,
+            height: row.height,
+            frameRate: row.frame_rate,
+            startTimecode: row.start_timecode,
+            durationFrames: row.duration_frames,
+          },
   };
 }
 
@@ -83,14 +96,28 @@ export const versionProjection = {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (version_id) DO UPDATE SET number = EXCLUDED.number, is_current = EXCLUDED.is_current, filename = EXCLUDED.filename,
          master_key = EXCLUDED.master_key, sha256 = EXCLUDED.sha256, size = EXCLUDED.size, created_at = EXCLUDED.created_at`,
-      [version.versionId, version.assetId, version.workspaceId, version.number, version.current, version.filename, nonEmpty(version.masterKey), version.sha256, version.size.toString(), version.createdAt],
+      [
+        version.versionId,
+        version.assetId,
+        version.workspaceId,
+        version.number,
+        version.current,
+        version.filename,
+        nonEmpty(version.masterKey),
+        version.sha256,
+        version.size.toString(),
+        version.createdAt,
+      ],
     );
     if (version.current) await this.makeCurrent(db, version.assetId, version.versionId);
   },
 
   /** Exactly one current version per asset: this one. */
   async makeCurrent(db: Queryable, assetId: string, versionId: string): Promise<void> {
-    await db.query('UPDATE asset_versions SET is_current = (version_id = $2) WHERE asset_id = $1 AND is_current <> (version_id = $2)', [assetId, versionId]);
+    await db.query(
+      'UPDATE asset_versions SET is_current = (version_id = $2) WHERE asset_id = $1 AND is_current <> (version_id = $2)',
+      [assetId, versionId],
+    );
   },
 
   /** Media facts as ingest probed them; kept even when the version itself is not known here yet. */
@@ -102,8 +129,18 @@ export const versionProjection = {
          duration_seconds = EXCLUDED.duration_seconds, width = EXCLUDED.width, height = EXCLUDED.height, frame_rate = EXCLUDED.frame_rate,
          start_timecode = EXCLUDED.start_timecode, duration_frames = EXCLUDED.duration_frames, probed_at = now()`,
       [
-        media.versionId, media.assetId, media.workspaceId, media.kind, nonEmpty(media.format), nonEmpty(media.codec), positive(media.durationSeconds),
-        positive(media.width), positive(media.height), nonEmpty(media.frameRate), media.startTimecode, media.durationFrames,
+        media.versionId,
+        media.assetId,
+        media.workspaceId,
+        media.kind,
+        nonEmpty(media.format),
+        nonEmpty(media.codec),
+        positive(media.durationSeconds),
+        positive(media.width),
+        positive(media.height),
+        nonEmpty(media.frameRate),
+        media.startTimecode,
+        media.durationFrames,
       ],
     );
   },
@@ -115,7 +152,10 @@ export const versionProjection = {
 
   /** Every known version of an asset, oldest first. */
   async listForAsset(db: Queryable, assetId: string): Promise<AssetVersionFacts[]> {
-    const rows: VersionRow[] = await db.query('SELECT * FROM asset_versions WHERE asset_id::text = $1 AND number IS NOT NULL ORDER BY number', [assetId]);
+    const rows: VersionRow[] = await db.query(
+      'SELECT * FROM asset_versions WHERE asset_id::text = $1 AND number IS NOT NULL ORDER BY number',
+      [assetId],
+    );
     return rows.map(toFacts);
   },
 };

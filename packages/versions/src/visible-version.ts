@@ -8,7 +8,11 @@ import { versionProjection } from './version-projection.repository';
  * A version as the local projection knows it, or null when it is unknown here or its asset is
  * not the caller's to see: resolvers answer such a version exactly like a missing one.
  */
-export async function visibleVersion(dataSource: DataSource, context: RequestContext, versionId: string): Promise<AssetVersionFacts | null> {
+export async function visibleVersion(
+  dataSource: DataSource,
+  context: RequestContext,
+  versionId: string,
+): Promise<AssetVersionFacts | null> {
   const version = await versionProjection.find(dataSource, versionId);
   if (!version || version.number === null) return null;
   return (await isAssetVisible(dataSource, context, version.assetId)) ? version : null;

@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
+import {
+  ASSET_ACCESS_CHANNEL,
+  ASSET_ACCESS_MIGRATIONS,
+  assetAccessConsumer,
+  type AssetAccessChange,
+} from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import { createJobWorker, type JobWorker } from '@mam/jobs';
@@ -32,15 +37,32 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   mkdirSync(incomingDir, { recursive: true });
   const locations = config.ARCHIVE_LOCATIONS.map((location) => {
     mkdirSync(location.path, { recursive: true });
-    return createFilesystemLocation(location.name, resolve(location.path), { coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name) });
+    return createFilesystemLocation(location.name, resolve(location.path), {
+      coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name),
+    });
   });
-  const jobUpdates = createNotificationHub<ArchiveJobUpdate>({ databaseUrl: config.DATABASE_URL, channel: ARCHIVE_JOBS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'job update listener failed') });
-  const accessChanges = createNotificationHub<AssetAccessChange>({ databaseUrl: config.DATABASE_URL, channel: ASSET_ACCESS_CHANNEL, onError: (error) => deps.logger.error({ err: error }, 'access change listener failed') });
+  const jobUpdates = createNotificationHub<ArchiveJobUpdate>({
+    databaseUrl: config.DATABASE_URL,
+    channel: ARCHIVE_JOBS_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'job update listener failed'),
+  });
+  const accessChanges = createNotificationHub<AssetAccessChange>({
+    databaseUrl: config.DATABASE_URL,
+    channel: ASSET_ACCESS_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'access change listener failed'),
+  });
   const runtime = createServiceRuntime<ArchiveContext>({
     name: 'archive',
     databaseUrl: config.DATABASE_URL,
     entities: [],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateArchive1764400000500, CreateArchiveVersions1764400000510, CreateArchivePackages1764400000520, CreateArchivePolicies1764400000530],
+    migrations: [
+      ...ASSET_ACCESS_MIGRATIONS,
+      ...VERSION_MIGRATIONS,
+      CreateArchive1764400000500,
+      CreateArchiveVersions1764400000510,
+      CreateArchivePackages1764400000520,
+      CreateArchivePolicies1764400000530,
+    ],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -52,13 +74,26 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     parts: (): Part[] => [jobUpdates, accessChanges, ...(config.ARCHIVE_WORKER ? [worker, fixity] : [])],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
-      ...versionProjectionConsumers({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),
+      ...versionProjectionConsumers({
+        service: 'archive',
+        dataSource,
+        bus: deps.bus,
+        logger: deps.logger,
+        onVersion: registerVersion,
+      }),
       assetFactsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       reviewDecisionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...(config.ARCHIVE_WORKER ? [worker.subscription] : []),
     ],
   });
-  const archiveDeps: ArchiveDeps = { dataSource: runtime.dataSource, online: createFilesystemStorage(onlineDir), incomingDir, locations, copies: config.ARCHIVE_COPIES, logger: deps.logger };
+  const archiveDeps: ArchiveDeps = {
+    dataSource: runtime.dataSource,
+    online: createFilesystemStorage(onlineDir),
+    incomingDir,
+    locations,
+    copies: config.ARCHIVE_COPIES,
+    logger: deps.logger,
+  };
   const worker: JobWorker = createJobWorker({
     group: ARCHIVE_WORKERS_GROUP,
     queue: archiveQueue,
@@ -68,7 +103,10 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     bus: deps.bus,
     logger: deps.logger,
   });
-  const fixity = createFixitySchedule(archiveDeps, { bytesPerHour: config.FIXITY_BYTES_PER_HOUR, intervalSeconds: config.FIXITY_INTERVAL_SECONDS });
+  const fixity = createFixitySchedule(archiveDeps, {
+    bytesPerHour: config.FIXITY_BYTES_PER_HOUR,
+    intervalSeconds: config.FIXITY_INTERVAL_SECONDS,
+  });
 
   const start = runtime.start.bind(runtime);
   const stop = runtime.stop.bind(runtime);

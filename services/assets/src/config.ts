@@ -6,7 +6,10 @@ export const assetsConfigShape = serviceConfigShape('assets').extend({
   ELASTICSEARCH_URL: z.union([z.literal(''), z.url()]).default(''),
   /** The gateway's public URL, for invite links; empty gives paths. */
   PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
-  SEARCH_INDEX: z.string().regex(/^[a-z0-9._-]+$/, 'lowercase letters, digits, dot, dash, underscore').default('mam-assets'),
+  SEARCH_INDEX: z
+    .string()
+    .regex(/^[a-z0-9._-]+$/, 'lowercase letters, digits, dot, dash, underscore')
+    .default('mam-assets'),
 });
 
 export type AssetsConfig = z.infer<typeof assetsConfigShape>;

@@ -36,7 +36,17 @@ import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
 import type { AssetSearchIndex } from './search/search-index';
 
-export const assetsEntities = [AssetEntity, AssetVersionEntity, AssetHistoryEntity, MetadataFieldEntity, MetadataSchemaEntity, ApiKeyEntity, CollectionEntity, CollectionAssetEntity, VersionMediaEntity];
+export const assetsEntities = [
+  AssetEntity,
+  AssetVersionEntity,
+  AssetHistoryEntity,
+  MetadataFieldEntity,
+  MetadataSchemaEntity,
+  ApiKeyEntity,
+  CollectionEntity,
+  CollectionAssetEntity,
+  VersionMediaEntity,
+];
 export const assetsMigrations = [
   CreateAssets1764400000100,
   CreateApiKeys1764400000110,
@@ -82,7 +92,10 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
   return Object.assign(runtime, { search });
 }
 
-export function createSearchIndex(config: AssetsConfig, runtime: { dataSource: import('@mam/db').DataSource }): AssetSearchIndex {
+export function createSearchIndex(
+  config: AssetsConfig,
+  runtime: { dataSource: import('@mam/db').DataSource },
+): AssetSearchIndex {
   return config.ELASTICSEARCH_URL
     ? createElasticsearchIndex({ url: config.ELASTICSEARCH_URL, alias: config.SEARCH_INDEX })
     : createPostgresIndex(runtime.dataSource);

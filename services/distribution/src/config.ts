@@ -19,6 +19,9 @@ export const distributionConfigShape = serviceConfigShape('distribution').extend
   /** First wait between transfer tries; doubled each time. */
   TRANSFER_BACKOFF_MS: z.coerce.number().int().min(0).default(1000),
   /** Whether this instance takes delivery work from the job topic. */
-  DELIVERY_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DELIVERY_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 export type DistributionConfig = z.infer<typeof distributionConfigShape>;

@@ -23,7 +23,12 @@ const DeliveryJobs1764400000430 = jobsMigration(deliveryQueue.table, 17644000004
 
 /** The distribution service: delivery profiles, destinations, rules, and deliveries made on approval or by hand. */
 export function createDistributionService(config: DistributionConfig, deps: { bus: EventBus; logger: Logger }) {
-  const settings: DistributionConfig = { ...config, STORAGE_DIR: resolve(config.STORAGE_DIR), WORK_DIR: resolve(config.WORK_DIR), FOLDER_DESTINATION_ROOT: resolve(config.FOLDER_DESTINATION_ROOT) };
+  const settings: DistributionConfig = {
+    ...config,
+    STORAGE_DIR: resolve(config.STORAGE_DIR),
+    WORK_DIR: resolve(config.WORK_DIR),
+    FOLDER_DESTINATION_ROOT: resolve(config.FOLDER_DESTINATION_ROOT),
+  };
   mkdirSync(settings.WORK_DIR, { recursive: true });
   mkdirSync(settings.FOLDER_DESTINATION_ROOT, { recursive: true });
   const storage = createFilesystemStorage(settings.STORAGE_DIR);
@@ -31,7 +36,14 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
     entities: [],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateDistribution1764400000400, CreateVersionDistributions1764400000410, CreateDeliveries1764400000420, DeliveryJobs1764400000430],
+    migrations: [
+      ...ASSET_ACCESS_MIGRATIONS,
+      ...VERSION_MIGRATIONS,
+      CreateDistribution1764400000400,
+      CreateVersionDistributions1764400000410,
+      CreateDeliveries1764400000420,
+      DeliveryJobs1764400000430,
+    ],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -43,8 +55,20 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
     parts: (): Part[] => (config.DELIVERY_WORKER ? [worker] : []),
     consumers: (dataSource) => [
-      assetAccessConsumer({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
-      ...versionProjectionConsumers({ service: 'distribution', dataSource, bus: deps.bus, logger: deps.logger, onVersion: registerVersion }),
+      assetAccessConsumer({
+        service: 'distribution',
+        dataSource,
+        bus: deps.bus,
+        logger: deps.logger,
+        apply: registerAsset,
+      }),
+      ...versionProjectionConsumers({
+        service: 'distribution',
+        dataSource,
+        bus: deps.bus,
+        logger: deps.logger,
+        onVersion: registerVersion,
+      }),
       reviewConsumer({ dataSource, bus: deps.bus, logger: deps.logger, queue: deliveryQueue }),
       ...(config.DELIVERY_WORKER ? [worker.subscription] : []),
     ],

@@ -12,7 +12,11 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   MEDIA_SIGNING_SECRET: vars.secret(),
   /** Absolute base for media URLs handed to clients (the gateway's public URL); empty gives paths. */
   PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(200 * GiB),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200 * GiB),
   UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().default(24),
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   PROXY_HEIGHT: z.coerce.number().int().min(144).max(2160).default(720),
@@ -31,7 +35,10 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   WATCH_WORKSPACE: z.string().default(''),
   WATCH_STABLE_SECONDS: z.coerce.number().positive().default(5),
   /** Whether this instance takes rendition work from the job topic. */
-  RENDITION_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RENDITION_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type IngestConfig = z.infer<typeof ingestConfigShape>;

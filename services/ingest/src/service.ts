@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASSET_ACCESS_CHANNEL, ASSET_ACCESS_MIGRATIONS, assetAccessConsumer, type AssetAccessChange } from '@mam/asset-access';
+import {
+  ASSET_ACCESS_CHANNEL,
+  ASSET_ACCESS_MIGRATIONS,
+  assetAccessConsumer,
+  type AssetAccessChange,
+} from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import { createJobWorker, type JobWorker } from '@mam/jobs';
@@ -50,7 +55,15 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
     entities: [],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, CreateIngest1764400000200, CreateUploadsAndJobs1764400000210, CreateUploadLocks1764400000220, UploadClientKeys1764400000240, AllowSkippedRenditions1764400000270, RenditionJobsOnJobsPackage1764400000280],
+    migrations: [
+      ...ASSET_ACCESS_MIGRATIONS,
+      CreateIngest1764400000200,
+      CreateUploadsAndJobs1764400000210,
+      CreateUploadLocks1764400000220,
+      UploadClientKeys1764400000240,
+      AllowSkippedRenditions1764400000270,
+      RenditionJobsOnJobsPackage1764400000280,
+    ],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -85,13 +98,28 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     bus: deps.bus,
     logger: deps.logger,
   });
-  const tusUploads = createTusRoutes({ dataSource: runtime.dataSource, uploadDir: settings.UPLOAD_DIR, maxUploadBytes: config.MAX_UPLOAD_BYTES, expiryHours: config.UPLOAD_EXPIRY_HOURS, gatewaySecret: config.GATEWAY_SIGNING_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL, logger: deps.logger, locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }) });
+  const tusUploads = createTusRoutes({
+    dataSource: runtime.dataSource,
+    uploadDir: settings.UPLOAD_DIR,
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    expiryHours: config.UPLOAD_EXPIRY_HOURS,
+    gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    logger: deps.logger,
+    locker: createPostgresLocker({ dataSource: runtime.dataSource, releases: lockReleases }),
+  });
 
   function createExpiredUploadCleaner(): Part {
     let timer: NodeJS.Timeout | undefined;
     return {
       async start() {
-        timer = setInterval(() => void tusUploads.cleanUpExpired().catch((error) => deps.logger.warn({ err: error }, 'expired upload cleanup failed')), 3_600_000);
+        timer = setInterval(
+          () =>
+            void tusUploads
+              .cleanUpExpired()
+              .catch((error) => deps.logger.warn({ err: error }, 'expired upload cleanup failed')),
+          3_600_000,
+        );
       },
       async stop() {
         if (timer) clearInterval(timer);

@@ -38,7 +38,14 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     name: 'review',
     databaseUrl: config.DATABASE_URL,
     entities: [AssetReviewEntity],
-    migrations: [...ASSET_ACCESS_MIGRATIONS, ...VERSION_MIGRATIONS, CreateReview1764400000300, CreateVersionReviews1764400000310, CreateReviews1764400000320, CreateReviewNotifications1764400000330],
+    migrations: [
+      ...ASSET_ACCESS_MIGRATIONS,
+      ...VERSION_MIGRATIONS,
+      CreateReview1764400000300,
+      CreateVersionReviews1764400000310,
+      CreateReviews1764400000320,
+      CreateReviewNotifications1764400000330,
+    ],
     bus: deps.bus,
     logger: deps.logger,
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
@@ -52,7 +59,13 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
       collectionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
-      ...versionProjectionConsumers({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, onVersion: openVersionReview }),
+      ...versionProjectionConsumers({
+        service: 'review',
+        dataSource,
+        bus: deps.bus,
+        logger: deps.logger,
+        onVersion: openVersionReview,
+      }),
       worker.subscription,
     ],
   });

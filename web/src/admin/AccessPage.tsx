@@ -5,7 +5,13 @@ import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import type { AccessTargetInput, Role } from '../gql/graphql';
 import { formatDate } from '../ui/format';
-import { AccessGrantsQuery, AccessGroupsQuery, AccessTargetsQuery, GrantAccessMutation, RevokeAccessMutation } from './operations';
+import {
+  AccessGrantsQuery,
+  AccessGroupsQuery,
+  AccessTargetsQuery,
+  GrantAccessMutation,
+  RevokeAccessMutation,
+} from './operations';
 import { memberLabel, principalLabel, ROLE_HINT, ROLES } from './people';
 
 /** The target in the address: `?collection=<id>`, `?asset=<id>`, or the workspace. */
@@ -39,7 +45,15 @@ export function AccessPage() {
   const grant = useMutation({
     mutationFn: () =>
       gql(GrantAccessMutation, {
-        input: { target, role, ...(who === 'members' ? { allMembers: true } : who === 'group' ? { groupId: principal } : { subject: principal }) },
+        input: {
+          target,
+          role,
+          ...(who === 'members'
+            ? { allMembers: true }
+            : who === 'group'
+              ? { groupId: principal }
+              : { subject: principal }),
+        },
       }),
     onSuccess: async () => {
       setNote({ ok: true, text: 'Access granted.' });
@@ -48,16 +62,24 @@ export function AccessPage() {
     },
     onError: (e) => setNote({ ok: false, text: errorMessage(e) }),
   });
-  const revoke = useMutation({ mutationFn: (id: string) => gql(RevokeAccessMutation, { id }), onSuccess: refresh, onError: (e) => setNote({ ok: false, text: errorMessage(e) }) });
+  const revoke = useMutation({
+    mutationFn: (id: string) => gql(RevokeAccessMutation, { id }),
+    onSuccess: refresh,
+    onError: (e) => setNote({ ok: false, text: errorMessage(e) }),
+  });
 
   const members = people.data?.workspaceMembers ?? [];
   const groups = people.data?.accessGroups ?? [];
-  const collections = targets.data?.collections.edges.flatMap(({ node }) => [
-    { id: node.id, name: node.name },
-    ...node.children.map((c) => ({ id: c.id, name: `${node.name} / ${c.name}` })),
-  ]) ?? [];
+  const collections =
+    targets.data?.collections.edges.flatMap(({ node }) => [
+      { id: node.id, name: node.name },
+      ...node.children.map((c) => ({ id: c.id, name: `${node.name} / ${c.name}` })),
+    ]) ?? [];
   const assets = targets.data?.assets.edges.map((e) => e.node) ?? [];
-  const choices = who === 'group' ? groups.map((g) => ({ id: g.id, label: g.name })) : members.filter((m) => m.active).map((m) => ({ id: m.subject, label: memberLabel(m, m.subject) }));
+  const choices =
+    who === 'group'
+      ? groups.map((g) => ({ id: g.id, label: g.name }))
+      : members.filter((m) => m.active).map((m) => ({ id: m.subject, label: memberLabel(m, m.subject) }));
 
   return (
     <>
@@ -65,21 +87,38 @@ export function AccessPage() {
       <div className="admin-page">
         <p className="admin-lead">
           Everyone has their workspace role everywhere. Grants give a member, a group or all members a role on the whole
-          workspace, one collection (with everything in it) or one asset. A member’s own workspace role caps what a grant gives.
+          workspace, one collection (with everything in it) or one asset. A member’s own workspace role caps what a
+          grant gives.
         </p>
         <div className="admin-card">
           <div className="field">
             <label htmlFor="grant-target">Grants on</label>
-            <select id="grant-target" className="input" value={targetValue} onChange={(e) => { setNote(undefined); setTarget(e.target.value); }}>
+            <select
+              id="grant-target"
+              className="input"
+              value={targetValue}
+              onChange={(e) => {
+                setNote(undefined);
+                setTarget(e.target.value);
+              }}
+            >
               <option value="workspace">The whole workspace</option>
               {collections.length > 0 && (
                 <optgroup label="Collections">
-                  {collections.map((c) => <option key={c.id} value={`collection:${c.id}`}>{c.name}</option>)}
+                  {collections.map((c) => (
+                    <option key={c.id} value={`collection:${c.id}`}>
+                      {c.name}
+                    </option>
+                  ))}
                 </optgroup>
               )}
               {assets.length > 0 && (
                 <optgroup label="Assets (newest)">
-                  {assets.map((a) => <option key={a.id} value={`asset:${a.id}`}>{a.title}</option>)}
+                  {assets.map((a) => (
+                    <option key={a.id} value={`asset:${a.id}`}>
+                      {a.title}
+                    </option>
+                  ))}
                 </optgroup>
               )}
             </select>
@@ -88,13 +127,25 @@ export function AccessPage() {
             className="inline-form"
             onSubmit={(e) => {
               e.preventDefault();
-              if (who !== 'members' && !principal) return setNote({ ok: false, text: who === 'group' ? 'Choose a group to grant to.' : 'Choose a member to grant to.' });
+              if (who !== 'members' && !principal)
+                return setNote({
+                  ok: false,
+                  text: who === 'group' ? 'Choose a group to grant to.' : 'Choose a member to grant to.',
+                });
               grant.mutate();
             }}
           >
             <div className="field">
               <label htmlFor="grant-who">Give</label>
-              <select id="grant-who" className="input" value={who} onChange={(e) => { setWho(e.target.value as Who); setPrincipal(''); }}>
+              <select
+                id="grant-who"
+                className="input"
+                value={who}
+                onChange={(e) => {
+                  setWho(e.target.value as Who);
+                  setPrincipal('');
+                }}
+              >
                 <option value="group">A group</option>
                 <option value="member">A member</option>
                 <option value="members">All members</option>
@@ -103,33 +154,65 @@ export function AccessPage() {
             {who !== 'members' && (
               <div className="field grow">
                 <label htmlFor="grant-principal">{who === 'group' ? 'Group' : 'Member'}</label>
-                <select id="grant-principal" className="input" value={principal} onChange={(e) => setPrincipal(e.target.value)}>
-                  <option value="">{choices.length ? 'Choose…' : who === 'group' ? 'No groups yet' : 'No members'}</option>
-                  {choices.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                <select
+                  id="grant-principal"
+                  className="input"
+                  value={principal}
+                  onChange={(e) => setPrincipal(e.target.value)}
+                >
+                  <option value="">
+                    {choices.length ? 'Choose…' : who === 'group' ? 'No groups yet' : 'No members'}
+                  </option>
+                  {choices.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
             <div className="field">
               <label htmlFor="grant-role">The role</label>
               <select id="grant-role" className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {ROLES.map((r) => <option key={r} value={r}>{r}: {ROLE_HINT[r]}</option>)}
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {r}: {ROLE_HINT[r]}
+                  </option>
+                ))}
               </select>
             </div>
-            <button className="btn primary" type="submit" disabled={grant.isPending}>Grant</button>
+            <button className="btn primary" type="submit" disabled={grant.isPending}>
+              Grant
+            </button>
           </form>
-          {note && <p className={`alert${note.ok ? ' ok' : ''}`} role={note.ok ? 'status' : 'alert'}>{note.text}</p>}
+          {note && (
+            <p className={`alert${note.ok ? ' ok' : ''}`} role={note.ok ? 'status' : 'alert'}>
+              {note.text}
+            </p>
+          )}
         </div>
         <section className="section" aria-labelledby="grants-title">
           <h3 id="grants-title">Current grants</h3>
           {grants.isPending ? (
             <div className="skeleton" style={{ height: 60 }} />
           ) : grants.isError ? (
-            <p className="alert" role="alert">{errorMessage(grants.error)}</p>
+            <p className="alert" role="alert">
+              {errorMessage(grants.error)}
+            </p>
           ) : grants.data.accessGrants.length === 0 ? (
             <p className="muted">No grants here: only workspace roles apply.</p>
           ) : (
             <table className="data-table" aria-labelledby="grants-title">
-              <thead><tr><th>Who</th><th>Role</th><th>Granted</th><th><span className="sr-only">Actions</span></th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Who</th>
+                  <th>Role</th>
+                  <th>Granted</th>
+                  <th>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {grants.data.accessGrants.map((g) => {
                   const label = principalLabel(g.principal, members, groups);
@@ -137,9 +220,18 @@ export function AccessPage() {
                     <tr key={g.id}>
                       <td>{label}</td>
                       <td>{g.role}</td>
-                      <td className="muted">{formatDate(g.grantedAt)} by {principalLabel(`subject:${g.grantedBy}`, members, groups)}</td>
+                      <td className="muted">
+                        {formatDate(g.grantedAt)} by {principalLabel(`subject:${g.grantedBy}`, members, groups)}
+                      </td>
                       <td style={{ textAlign: 'right' }}>
-                        <button className="btn small danger" onClick={() => revoke.mutate(g.id)} disabled={revoke.isPending} aria-label={`Revoke ${g.role} from ${label}`}>Revoke</button>
+                        <button
+                          className="btn small danger"
+                          onClick={() => revoke.mutate(g.id)}
+                          disabled={revoke.isPending}
+                          aria-label={`Revoke ${g.role} from ${label}`}
+                        >
+                          Revoke
+                        </button>
                       </td>
                     </tr>
                   );

@@ -28,7 +28,10 @@ export function ApiKeysPage() {
     },
     onError: (e) => setError(errorMessage(e)),
   });
-  const revoke = useMutation({ mutationFn: (id: string) => gql(RevokeApiKeyMutation, { id }), onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
+  const revoke = useMutation({
+    mutationFn: (id: string) => gql(RevokeApiKeyMutation, { id }),
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
   const copy = async () => {
     if (!created) return;
     await navigator.clipboard?.writeText(created.secret).catch(() => undefined);
@@ -41,7 +44,9 @@ export function ApiKeysPage() {
     <>
       <h1 className="admin-title">API keys</h1>
       <div className="admin-page">
-        <p className="admin-lead">Keys let partner applications and scripts call the API as a member of this workspace with the role you choose.</p>
+        <p className="admin-lead">
+          Keys let partner applications and scripts call the API as a member of this workspace with the role you choose.
+        </p>
         <form
           className="admin-card inline-form"
           noValidate
@@ -53,42 +58,89 @@ export function ApiKeysPage() {
         >
           <div className="field grow">
             <label htmlFor="key-name">Key name</label>
-            <input id="key-name" className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Playout server" aria-invalid={!!error} aria-describedby={error ? 'key-error' : undefined} />
-            {error && <span className="field-error" id="key-error" role="alert">{error}</span>}
+            <input
+              id="key-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Playout server"
+              aria-invalid={!!error}
+              aria-describedby={error ? 'key-error' : undefined}
+            />
+            {error && (
+              <span className="field-error" id="key-error" role="alert">
+                {error}
+              </span>
+            )}
           </div>
           <div className="field">
             <label htmlFor="key-role">Key role</label>
             <select id="key-role" className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => <option key={r} value={r}>{r}: {ROLE_HINT[r]}</option>)}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}: {ROLE_HINT[r]}
+                </option>
+              ))}
             </select>
           </div>
-          <button className="btn primary" type="submit" disabled={create.isPending}>Create key</button>
+          <button className="btn primary" type="submit" disabled={create.isPending}>
+            Create key
+          </button>
         </form>
         {created && (
           <div className="admin-card secret-card" role="status" data-testid="new-key">
             <div className="admin-card-head">
               <h2>Secret of {created.name}</h2>
               <span className="spacer" />
-              <button className="btn small ghost" onClick={() => setCreated(undefined)}>I have stored it</button>
+              <button className="btn small ghost" onClick={() => setCreated(undefined)}>
+                I have stored it
+              </button>
             </div>
-            <p>Copy it now: it is shown only this once and cannot be retrieved later. Send it as <code className="mono">Authorization: ApiKey &lt;secret&gt;</code>.</p>
+            <p>
+              Copy it now: it is shown only this once and cannot be retrieved later. Send it as{' '}
+              <code className="mono">Authorization: ApiKey &lt;secret&gt;</code>.
+            </p>
             <div className="inline-form">
-              <label className="sr-only" htmlFor="key-secret">New key secret</label>
-              <input id="key-secret" className="input mono grow" readOnly value={created.secret} data-testid="key-secret" onFocus={(e) => e.target.select()} />
-              <button className="btn primary" type="button" onClick={copy}>{copied ? 'Copied' : 'Copy secret'}</button>
+              <label className="sr-only" htmlFor="key-secret">
+                New key secret
+              </label>
+              <input
+                id="key-secret"
+                className="input mono grow"
+                readOnly
+                value={created.secret}
+                data-testid="key-secret"
+                onFocus={(e) => e.target.select()}
+              />
+              <button className="btn primary" type="button" onClick={copy}>
+                {copied ? 'Copied' : 'Copy secret'}
+              </button>
             </div>
           </div>
         )}
         {keys.isPending ? (
           <div className="skeleton" style={{ height: 80 }} />
         ) : keys.isError ? (
-          <p className="alert" role="alert">{errorMessage(keys.error)}</p>
+          <p className="alert" role="alert">
+            {errorMessage(keys.error)}
+          </p>
         ) : (
           <section className="section" aria-labelledby="keys-title">
             <h3 id="keys-title">Keys in use</h3>
-            {live.length === 0 ? <p className="muted">No keys yet.</p> : (
+            {live.length === 0 ? (
+              <p className="muted">No keys yet.</p>
+            ) : (
               <table className="data-table" aria-labelledby="keys-title">
-                <thead><tr><th>Name</th><th>Role</th><th>Created</th><th><span className="sr-only">Actions</span></th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Name</th>
+                    <th>Role</th>
+                    <th>Created</th>
+                    <th>
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {live.map((k) => (
                     <tr key={k.id}>
@@ -96,7 +148,14 @@ export function ApiKeysPage() {
                       <td>{k.role}</td>
                       <td className="muted">{formatDate(k.createdAt)}</td>
                       <td style={{ textAlign: 'right' }}>
-                        <button className="btn small danger" onClick={() => revoke.mutate(k.id)} disabled={revoke.isPending} aria-label={`Revoke key ${k.name}`}>Revoke</button>
+                        <button
+                          className="btn small danger"
+                          onClick={() => revoke.mutate(k.id)}
+                          disabled={revoke.isPending}
+                          aria-label={`Revoke key ${k.name}`}
+                        >
+                          Revoke
+                        </button>
                       </td>
                     </tr>
                   ))}
@@ -104,7 +163,9 @@ export function ApiKeysPage() {
               </table>
             )}
             {revoked.length > 0 && (
-              <p className="muted" style={{ marginTop: 10 }}>Revoked: {revoked.map((k) => `${k.name} (${formatDate(k.revokedAt)})`).join(', ')}</p>
+              <p className="muted" style={{ marginTop: 10 }}>
+                Revoked: {revoked.map((k) => `${k.name} (${formatDate(k.revokedAt)})`).join(', ')}
+              </p>
             )}
           </section>
         )}

@@ -23,9 +23,18 @@ function GroupCard({ group, members }: { group: Group; members: Member[] }) {
   const [adding, setAdding] = useState('');
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
-  const done = { onSuccess: () => client.invalidateQueries({ queryKey: KEY }), onError: (e: unknown) => setError(errorMessage(e)) };
-  const add = useMutation({ mutationFn: (subject: string) => gql(AddAccessGroupMembersMutation, { groupId: group.id, subjects: [subject] }), ...done });
-  const remove = useMutation({ mutationFn: (subject: string) => gql(RemoveAccessGroupMembersMutation, { groupId: group.id, subjects: [subject] }), ...done });
+  const done = {
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+    onError: (e: unknown) => setError(errorMessage(e)),
+  };
+  const add = useMutation({
+    mutationFn: (subject: string) => gql(AddAccessGroupMembersMutation, { groupId: group.id, subjects: [subject] }),
+    ...done,
+  });
+  const remove = useMutation({
+    mutationFn: (subject: string) => gql(RemoveAccessGroupMembersMutation, { groupId: group.id, subjects: [subject] }),
+    ...done,
+  });
   const del = useMutation({ mutationFn: () => gql(DeleteAccessGroupMutation, { id: group.id }), ...done });
   const outside = members.filter((m) => m.active && !group.members.includes(m.subject));
   const titleId = `group-${group.id}`;
@@ -33,16 +42,29 @@ function GroupCard({ group, members }: { group: Group; members: Member[] }) {
     <section className="admin-card" aria-labelledby={titleId} data-testid="group-card">
       <div className="admin-card-head">
         <h2 id={titleId}>{group.name}</h2>
-        <span className="muted">{group.members.length} {group.members.length === 1 ? 'member' : 'members'} · since {formatDate(group.createdAt)}</span>
+        <span className="muted">
+          {group.members.length} {group.members.length === 1 ? 'member' : 'members'} · since{' '}
+          {formatDate(group.createdAt)}
+        </span>
         <span className="spacer" />
         {confirming ? (
           <>
             <span className="muted">Delete the group and its grants?</span>
-            <button className="btn small" onClick={() => setConfirming(false)}>Keep</button>
-            <button className="btn small danger" onClick={() => del.mutate()} disabled={del.isPending}>Delete group</button>
+            <button className="btn small" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+            <button className="btn small danger" onClick={() => del.mutate()} disabled={del.isPending}>
+              Delete group
+            </button>
           </>
         ) : (
-          <button className="btn small ghost danger" onClick={() => setConfirming(true)} aria-label={`Delete ${group.name}`}>Delete</button>
+          <button
+            className="btn small ghost danger"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${group.name}`}
+          >
+            Delete
+          </button>
         )}
       </div>
       {group.members.length === 0 ? (
@@ -50,11 +72,18 @@ function GroupCard({ group, members }: { group: Group; members: Member[] }) {
       ) : (
         <ul className="tag-list" aria-label={`Members of ${group.name}`}>
           {group.members.map((s) => {
-            const label = memberLabel(members.find((m) => m.subject === s), s);
+            const label = memberLabel(
+              members.find((m) => m.subject === s),
+              s,
+            );
             return (
               <li key={s} className="tag">
                 {label}
-                <button aria-label={`Remove ${label} from ${group.name}`} onClick={() => remove.mutate(s)} disabled={remove.isPending}>
+                <button
+                  aria-label={`Remove ${label} from ${group.name}`}
+                  onClick={() => remove.mutate(s)}
+                  disabled={remove.isPending}
+                >
                   <CloseIcon size={12} />
                 </button>
               </li>
@@ -71,14 +100,32 @@ function GroupCard({ group, members }: { group: Group; members: Member[] }) {
           add.mutate(adding, { onSuccess: () => setAdding('') });
         }}
       >
-        <label className="sr-only" htmlFor={`add-${group.id}`}>Add a member to {group.name}</label>
-        <select id={`add-${group.id}`} className="input" value={adding} onChange={(e) => setAdding(e.target.value)} disabled={outside.length === 0}>
+        <label className="sr-only" htmlFor={`add-${group.id}`}>
+          Add a member to {group.name}
+        </label>
+        <select
+          id={`add-${group.id}`}
+          className="input"
+          value={adding}
+          onChange={(e) => setAdding(e.target.value)}
+          disabled={outside.length === 0}
+        >
           <option value="">{outside.length ? 'Choose a member…' : 'Every member is in this group'}</option>
-          {outside.map((m) => <option key={m.subject} value={m.subject}>{memberLabel(m, m.subject)}</option>)}
+          {outside.map((m) => (
+            <option key={m.subject} value={m.subject}>
+              {memberLabel(m, m.subject)}
+            </option>
+          ))}
         </select>
-        <button className="btn" type="submit" disabled={!adding || add.isPending}>Add to group</button>
+        <button className="btn" type="submit" disabled={!adding || add.isPending}>
+          Add to group
+        </button>
       </form>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
@@ -101,7 +148,9 @@ export function GroupsPage() {
     <>
       <h1 className="admin-title">Groups</h1>
       <div className="admin-page">
-        <p className="admin-lead">Groups gather members, such as a team or a client, so access is granted to all of them at once.</p>
+        <p className="admin-lead">
+          Groups gather members, such as a team or a client, so access is granted to all of them at once.
+        </p>
         <form
           className="admin-card inline-form"
           onSubmit={(e) => {
@@ -113,15 +162,31 @@ export function GroupsPage() {
         >
           <div className="field grow">
             <label htmlFor="group-name">New group name</label>
-            <input id="group-name" className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Colour team" aria-invalid={!!error} aria-describedby={error ? 'group-error' : undefined} />
-            {error && <span className="field-error" id="group-error" role="alert">{error}</span>}
+            <input
+              id="group-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Colour team"
+              aria-invalid={!!error}
+              aria-describedby={error ? 'group-error' : undefined}
+            />
+            {error && (
+              <span className="field-error" id="group-error" role="alert">
+                {error}
+              </span>
+            )}
           </div>
-          <button className="btn primary" type="submit" disabled={create.isPending}>Create group</button>
+          <button className="btn primary" type="submit" disabled={create.isPending}>
+            Create group
+          </button>
         </form>
         {groups.isPending ? (
           <div className="skeleton" style={{ height: 120 }} />
         ) : groups.isError ? (
-          <p className="alert" role="alert">{errorMessage(groups.error)}</p>
+          <p className="alert" role="alert">
+            {errorMessage(groups.error)}
+          </p>
         ) : groups.data.accessGroups.length === 0 ? (
           <p className="muted">No groups yet.</p>
         ) : (

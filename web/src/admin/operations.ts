@@ -2,14 +2,34 @@ import { graphql } from '../gql';
 
 export const MembersQuery = graphql(`
   query Members {
-    workspaceMembers { subject kind role active createdAt email name }
-    invites { id email role expiresAt createdAt }
+    workspaceMembers {
+      subject
+      kind
+      role
+      active
+      createdAt
+      email
+      name
+    }
+    invites {
+      id
+      email
+      role
+      expiresAt
+      createdAt
+    }
   }
 `);
 
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
-    inviteMember(input: $input) { id email role expiresAt url }
+    inviteMember(input: $input) {
+      id
+      email
+      role
+      expiresAt
+      url
+    }
   }
 `);
 
@@ -21,20 +41,39 @@ export const RevokeInviteMutation = graphql(`
 
 export const SetMemberRoleMutation = graphql(`
   mutation SetMemberRole($subject: String!, $role: Role!) {
-    setMemberRole(subject: $subject, role: $role) { subject role }
+    setMemberRole(subject: $subject, role: $role) {
+      subject
+      role
+    }
   }
 `);
 
 export const AccessGroupsQuery = graphql(`
   query AccessGroups {
-    accessGroups { id name members createdAt }
-    workspaceMembers { subject kind role active email name }
+    accessGroups {
+      id
+      name
+      members
+      createdAt
+    }
+    workspaceMembers {
+      subject
+      kind
+      role
+      active
+      email
+      name
+    }
   }
 `);
 
 export const CreateAccessGroupMutation = graphql(`
   mutation CreateAccessGroup($name: String!) {
-    createAccessGroup(name: $name) { id name members }
+    createAccessGroup(name: $name) {
+      id
+      name
+      members
+    }
   }
 `);
 
@@ -46,32 +85,69 @@ export const DeleteAccessGroupMutation = graphql(`
 
 export const AddAccessGroupMembersMutation = graphql(`
   mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {
-    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }
+    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) {
+      id
+      members
+    }
   }
 `);
 
 export const RemoveAccessGroupMembersMutation = graphql(`
   mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {
-    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }
+    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) {
+      id
+      members
+    }
   }
 `);
 
 export const AccessTargetsQuery = graphql(`
   query AccessTargets {
-    collections(first: 100) { edges { node { id name kind children { id name } } } }
-    assets(first: 50) { edges { node { id title } } }
+    collections(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          children {
+            id
+            name
+          }
+        }
+      }
+    }
+    assets(first: 50) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
   }
 `);
 
 export const AccessGrantsQuery = graphql(`
   query AccessGrants($target: AccessTargetInput!) {
-    accessGrants(target: $target) { id target principal role grantedBy grantedAt }
+    accessGrants(target: $target) {
+      id
+      target
+      principal
+      role
+      grantedBy
+      grantedAt
+    }
   }
 `);
 
 export const GrantAccessMutation = graphql(`
   mutation GrantAccess($input: GrantAccessInput!) {
-    grantAccess(input: $input) { id target principal role }
+    grantAccess(input: $input) {
+      id
+      target
+      principal
+      role
+    }
   }
 `);
 
@@ -83,13 +159,27 @@ export const RevokeAccessMutation = graphql(`
 
 export const ApiKeysQuery = graphql(`
   query ApiKeys {
-    apiKeys { id name role createdBy createdAt revokedAt }
+    apiKeys {
+      id
+      name
+      role
+      createdBy
+      createdAt
+      revokedAt
+    }
   }
 `);
 
 export const CreateApiKeyMutation = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) { secret apiKey { id name role } }
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        name
+        role
+      }
+    }
   }
 `);
 
@@ -101,19 +191,42 @@ export const RevokeApiKeyMutation = graphql(`
 
 export const MetadataAdminQuery = graphql(`
   query MetadataAdmin {
-    metadataFields { key label type choices required description system }
-    metadataSchemas { id name assetTypes fields { key label } }
+    metadataFields {
+      key
+      label
+      type
+      choices
+      required
+      description
+      system
+    }
+    metadataSchemas {
+      id
+      name
+      assetTypes
+      fields {
+        key
+        label
+      }
+    }
   }
 `);
 
 export const DefineMetadataFieldMutation = graphql(`
   mutation DefineMetadataField($input: DefineMetadataFieldInput!) {
-    defineMetadataField(input: $input) { key label type }
+    defineMetadataField(input: $input) {
+      key
+      label
+      type
+    }
   }
 `);
 
 export const DefineMetadataSchemaMutation = graphql(`
   mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {
-    defineMetadataSchema(input: $input) { id name }
+    defineMetadataSchema(input: $input) {
+      id
+      name
+    }
   }
 `);

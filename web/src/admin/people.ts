@@ -23,11 +23,19 @@ export function memberLabel(member: MemberLike | undefined, subject: string): st
 }
 
 /** A grant's principal (`subject:<s>`, `group:<id>`, `members`) in words. */
-export function principalLabel(principal: string, members: MemberLike[], groups: Array<{ id: string; name: string }>): string {
+export function principalLabel(
+  principal: string,
+  members: MemberLike[],
+  groups: Array<{ id: string; name: string }>,
+): string {
   if (principal === 'members') return 'All members';
   const [kind, ...rest] = principal.split(':');
   const id = rest.join(':');
   if (kind === 'group') return `Group ${groups.find((g) => g.id === id)?.name ?? id}`;
-  if (kind === 'subject') return memberLabel(members.find((m) => m.subject === id), id);
+  if (kind === 'subject')
+    return memberLabel(
+      members.find((m) => m.subject === id),
+      id,
+    );
   return principal;
 }

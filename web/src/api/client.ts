@@ -43,7 +43,9 @@ async function post(path: string, body: unknown, signal?: AbortSignal): Promise<
 /** Runs one typed GraphQL operation against the gateway; the first error is thrown as an ApiError. */
 export async function gql<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables, signal]: TVariables extends Record<string, never> ? [variables?: TVariables, signal?: AbortSignal] : [variables: TVariables, signal?: AbortSignal]
+  ...[variables, signal]: TVariables extends Record<string, never>
+    ? [variables?: TVariables, signal?: AbortSignal]
+    : [variables: TVariables, signal?: AbortSignal]
 ): Promise<TResult> {
   const { status, json } = await post('/graphql', { query: document.toString(), variables: variables ?? {} }, signal);
   if (json.errors?.length) {

@@ -32,17 +32,37 @@ const GENERIC: Record<string, string> = {
 };
 
 /** Server messages of these codes are written for people and are shown as they are. */
-const SHOW_SERVER_MESSAGE = new Set(['BAD_USER_INPUT', 'LOCKED', 'INVALID_LINK', 'UNAUTHENTICATED', 'RATE_LIMITED', 'FORBIDDEN', 'CONFLICT']);
+const SHOW_SERVER_MESSAGE = new Set([
+  'BAD_USER_INPUT',
+  'LOCKED',
+  'INVALID_LINK',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'FORBIDDEN',
+  'CONFLICT',
+]);
 
 export function toApiError(raw: RawError | undefined, status = 0): ApiError {
   const code = raw?.extensions?.code ?? (status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR');
   const fields: Record<string, string> = {};
   const fieldErrors = raw?.extensions?.fieldErrors;
-  if (Array.isArray(fieldErrors)) for (const e of fieldErrors as Array<{ key?: string; message?: string }>) if (e.key) fields[e.key] = e.message ?? 'Invalid value';
+  if (Array.isArray(fieldErrors))
+    for (const e of fieldErrors as Array<{ key?: string; message?: string }>)
+      if (e.key) fields[e.key] = e.message ?? 'Invalid value';
   const extFields = raw?.extensions?.fields;
-  if (extFields && typeof extFields === 'object') for (const [k, v] of Object.entries(extFields as Record<string, unknown>)) fields[k] = String(v);
-  const serverMessage = raw?.message && SHOW_SERVER_MESSAGE.has(code) && !/^(Cannot|Variable|Field|Syntax|Unknown)\b/.test(raw.message) ? raw.message : undefined;
-  return new ApiError(serverMessage ?? GENERIC[code] ?? GENERIC.INTERNAL_SERVER_ERROR, code, status, fields, raw?.extensions ?? {});
+  if (extFields && typeof extFields === 'object')
+    for (const [k, v] of Object.entries(extFields as Record<string, unknown>)) fields[k] = String(v);
+  const serverMessage =
+    raw?.message && SHOW_SERVER_MESSAGE.has(code) && !/^(Cannot|Variable|Field|Syntax|Unknown)\b/.test(raw.message)
+      ? raw.message
+      : undefined;
+  return new ApiError(
+    serverMessage ?? GENERIC[code] ?? GENERIC.INTERNAL_SERVER_ERROR,
+    code,
+    status,
+    fields,
+    raw?.extensions ?? {},
+  );
 }
 
 export function errorMessage(error: unknown): string {

@@ -6,7 +6,12 @@ import { ApiError, errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
 import { formatBytes, formatDate } from '../ui/format';
 import { ArchivePlanView, type ArchivePlan } from './ArchivePlanView';
-import { ArchiveCollectionMutation, ArchiveOverviewQuery, CreateArchivePolicyMutation, RunArchivePolicyMutation } from './operations';
+import {
+  ArchiveCollectionMutation,
+  ArchiveOverviewQuery,
+  CreateArchivePolicyMutation,
+  RunArchivePolicyMutation,
+} from './operations';
 import './archive.css';
 
 type Overview = Awaited<ReturnType<typeof loadOverview>>;
@@ -16,9 +21,21 @@ function Locations({ locations }: { locations: Overview['archiveLocations'] }) {
   return (
     <section className="archive-panel" aria-labelledby="locations-title">
       <h2 id="locations-title">Locations</h2>
-      {locations.length === 0 ? <p className="muted" style={{ margin: 0 }}>No archive locations are configured.</p> : (
+      {locations.length === 0 ? (
+        <p className="muted" style={{ margin: 0 }}>
+          No archive locations are configured.
+        </p>
+      ) : (
         <table className="archive-table">
-          <thead><tr><th scope="col">Name</th><th scope="col">Use</th><th scope="col" className="num">Free space</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Use</th>
+              <th scope="col" className="num">
+                Free space
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {locations.map((l) => (
               <tr key={l.name}>
@@ -48,43 +65,82 @@ function usePlan(run: (dryRun: boolean) => Promise<ArchivePlan>) {
     },
     onError: (e) => setError(errorMessage(e)),
   });
-  return { plan, error, pending: mutation.isPending, dryRun: () => mutation.mutate(true), run: () => mutation.mutate(false), reset: () => setPlan(undefined) };
+  return {
+    plan,
+    error,
+    pending: mutation.isPending,
+    dryRun: () => mutation.mutate(true),
+    run: () => mutation.mutate(false),
+    reset: () => setPlan(undefined),
+  };
 }
 
-function PolicyRow({ policy, collections }: { policy: Overview['archivePolicies'][number]; collections: Map<string, string> }) {
-  const plan = usePlan(async (dryRun) => (await gql(RunArchivePolicyMutation, { id: policy.id, dryRun })).runArchivePolicy);
+function PolicyRow({
+  policy,
+  collections,
+}: {
+  policy: Overview['archivePolicies'][number];
+  collections: Map<string, string>;
+}) {
+  const plan = usePlan(
+    async (dryRun) => (await gql(RunArchivePolicyMutation, { id: policy.id, dryRun })).runArchivePolicy,
+  );
   const selects = [
     policy.collectionId ? `assets in ${collections.get(policy.collectionId) ?? 'a collection'}` : null,
     policy.olderThanDays != null ? `no new version for ${policy.olderThanDays} days` : null,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li className="plan" style={{ listStyle: 'none' }} aria-label={`Policy ${policy.name}`}>
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
         <div style={{ flex: 1, minWidth: 220 }}>
           <strong>{policy.name}</strong>
           <div className="muted" style={{ fontSize: 12 }}>
-            Archives {selects || 'nothing yet'} · {policy.retentionDays ? `kept at least ${policy.retentionDays} days` : 'no retention period'} · since {formatDate(policy.createdAt)}
+            Archives {selects || 'nothing yet'} ·{' '}
+            {policy.retentionDays ? `kept at least ${policy.retentionDays} days` : 'no retention period'} · since{' '}
+            {formatDate(policy.createdAt)}
           </div>
         </div>
-        <button className="btn" onClick={plan.dryRun} disabled={plan.pending}>Dry run</button>
-        <button className="btn primary" onClick={plan.run} disabled={plan.pending}>Run now</button>
+        <button className="btn" onClick={plan.dryRun} disabled={plan.pending}>
+          Dry run
+        </button>
+        <button className="btn primary" onClick={plan.run} disabled={plan.pending}>
+          Run now
+        </button>
       </div>
-      {plan.error && <p className="alert" role="alert" style={{ marginTop: 10 }}>{plan.error}</p>}
+      {plan.error && (
+        <p className="alert" role="alert" style={{ marginTop: 10 }}>
+          {plan.error}
+        </p>
+      )}
       {plan.plan && <ArchivePlanView plan={plan.plan} onRun={plan.run} running={plan.pending} />}
     </li>
   );
 }
 
-interface PolicyForm { name: string; collectionId: string; olderThanDays: string; retentionDays: string }
+interface PolicyForm {
+  name: string;
+  collectionId: string;
+  olderThanDays: string;
+  retentionDays: string;
+}
 
 function NewPolicy({ collections }: { collections: Array<{ id: string; name: string }> }) {
   const client = useQueryClient();
-  const { register, handleSubmit, formState, setError, reset } = useForm<PolicyForm>({ defaultValues: { collectionId: '', olderThanDays: '', retentionDays: '' } });
+  const { register, handleSubmit, formState, setError, reset } = useForm<PolicyForm>({
+    defaultValues: { collectionId: '', olderThanDays: '', retentionDays: '' },
+  });
   const days = (v: string) => (v.trim() === '' ? null : Number(v));
   const onSubmit = handleSubmit(async (v) => {
     try {
       await gql(CreateArchivePolicyMutation, {
-        input: { name: v.name.trim(), collectionId: v.collectionId || null, olderThanDays: days(v.olderThanDays), retentionDays: days(v.retentionDays) },
+        input: {
+          name: v.name.trim(),
+          collectionId: v.collectionId || null,
+          olderThanDays: days(v.olderThanDays),
+          retentionDays: days(v.retentionDays),
+        },
       });
       reset();
       await client.invalidateQueries({ queryKey: ['archive-overview'] });
@@ -94,58 +150,127 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
       setError(key, { message: fields[key] ?? errorMessage(e) });
     }
   });
-  const dayRule = { validate: (v: string) => v.trim() === '' || (/^\d+$/.test(v.trim()) && Number(v) <= 36500) || 'Enter a whole number of days' };
+  const dayRule = {
+    validate: (v: string) =>
+      v.trim() === '' || (/^\d+$/.test(v.trim()) && Number(v) <= 36500) || 'Enter a whole number of days',
+  };
   const err = formState.errors;
   return (
     <>
-    <h3 id="new-policy-title" style={{ margin: '18px 0 8px' }}>New policy</h3>
-    <form onSubmit={onSubmit} noValidate className="archive-form" aria-labelledby="new-policy-title">
-      <div className="field" style={{ flex: '1 1 200px' }}>
-        <label htmlFor="policy-name">Policy name</label>
-        <input id="policy-name" className="input" aria-invalid={!!err.name} {...register('name', { validate: (v) => v.trim() !== '' || 'Give the policy a name' })} />
-        {err.name && <span className="field-error" role="alert">{err.name.message}</span>}
-      </div>
-      <div className="field" style={{ flex: '1 1 180px' }}>
-        <label htmlFor="policy-collection">Collection</label>
-        <select id="policy-collection" className="input" aria-invalid={!!err.collectionId} {...register('collectionId')}>
-          <option value="">Any collection</option>
-          {collections.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </select>
-        {err.collectionId && <span className="field-error" role="alert">{err.collectionId.message}</span>}
-      </div>
-      <div className="field" style={{ width: 150 }}>
-        <label htmlFor="policy-older">Unchanged for (days)</label>
-        <input id="policy-older" className="input" inputMode="numeric" aria-invalid={!!err.olderThanDays} {...register('olderThanDays', dayRule)} />
-        {err.olderThanDays && <span className="field-error" role="alert">{err.olderThanDays.message}</span>}
-      </div>
-      <div className="field" style={{ width: 150 }}>
-        <label htmlFor="policy-retention">Retention (days)</label>
-        <input id="policy-retention" className="input" inputMode="numeric" aria-invalid={!!err.retentionDays} {...register('retentionDays', dayRule)} />
-        {err.retentionDays && <span className="field-error" role="alert">{err.retentionDays.message}</span>}
-      </div>
-      <button className="btn primary" type="submit" disabled={formState.isSubmitting}>Create policy</button>
-    </form>
+      <h3 id="new-policy-title" style={{ margin: '18px 0 8px' }}>
+        New policy
+      </h3>
+      <form onSubmit={onSubmit} noValidate className="archive-form" aria-labelledby="new-policy-title">
+        <div className="field" style={{ flex: '1 1 200px' }}>
+          <label htmlFor="policy-name">Policy name</label>
+          <input
+            id="policy-name"
+            className="input"
+            aria-invalid={!!err.name}
+            {...register('name', { validate: (v) => v.trim() !== '' || 'Give the policy a name' })}
+          />
+          {err.name && (
+            <span className="field-error" role="alert">
+              {err.name.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ flex: '1 1 180px' }}>
+          <label htmlFor="policy-collection">Collection</label>
+          <select
+            id="policy-collection"
+            className="input"
+            aria-invalid={!!err.collectionId}
+            {...register('collectionId')}
+          >
+            <option value="">Any collection</option>
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          {err.collectionId && (
+            <span className="field-error" role="alert">
+              {err.collectionId.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-older">Unchanged for (days)</label>
+          <input
+            id="policy-older"
+            className="input"
+            inputMode="numeric"
+            aria-invalid={!!err.olderThanDays}
+            {...register('olderThanDays', dayRule)}
+          />
+          {err.olderThanDays && (
+            <span className="field-error" role="alert">
+              {err.olderThanDays.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-retention">Retention (days)</label>
+          <input
+            id="policy-retention"
+            className="input"
+            inputMode="numeric"
+            aria-invalid={!!err.retentionDays}
+            {...register('retentionDays', dayRule)}
+          />
+          {err.retentionDays && (
+            <span className="field-error" role="alert">
+              {err.retentionDays.message}
+            </span>
+          )}
+        </div>
+        <button className="btn primary" type="submit" disabled={formState.isSubmitting}>
+          Create policy
+        </button>
+      </form>
     </>
   );
 }
 
 function ArchiveCollection({ collections }: { collections: Array<{ id: string; name: string; assetCount: number }> }) {
   const [collectionId, setCollectionId] = useState('');
-  const plan = usePlan(async (dryRun) => (await gql(ArchiveCollectionMutation, { collectionId, dryRun })).archiveCollection);
+  const plan = usePlan(
+    async (dryRun) => (await gql(ArchiveCollectionMutation, { collectionId, dryRun })).archiveCollection,
+  );
   return (
     <section className="archive-panel" aria-labelledby="collection-title">
       <h2 id="collection-title">Archive a collection by hand</h2>
       <div className="archive-form">
         <div className="field" style={{ flex: '1 1 240px' }}>
           <label htmlFor="archive-collection">Collection</label>
-          <select id="archive-collection" className="input" value={collectionId} onChange={(e) => { setCollectionId(e.target.value); plan.reset(); }}>
+          <select
+            id="archive-collection"
+            className="input"
+            value={collectionId}
+            onChange={(e) => {
+              setCollectionId(e.target.value);
+              plan.reset();
+            }}
+          >
             <option value="">Choose a collection</option>
-            {collections.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.assetCount})</option>)}
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.assetCount})
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn" onClick={plan.dryRun} disabled={!collectionId || plan.pending}>Dry run</button>
+        <button className="btn" onClick={plan.dryRun} disabled={!collectionId || plan.pending}>
+          Dry run
+        </button>
       </div>
-      {plan.error && <p className="alert" role="alert" style={{ marginTop: 10 }}>{plan.error}</p>}
+      {plan.error && (
+        <p className="alert" role="alert" style={{ marginTop: 10 }}>
+          {plan.error}
+        </p>
+      )}
       {plan.plan && <ArchivePlanView plan={plan.plan} onRun={plan.run} running={plan.pending} />}
     </section>
   );
@@ -157,31 +282,51 @@ export function ArchivePage() {
   const isAdmin = me.data?.role === 'admin';
   return (
     <div className="archive-page">
-      <div className="lib-head"><h1>Archive</h1></div>
+      <div className="lib-head">
+        <h1>Archive</h1>
+      </div>
       <div className="content">
-        {overview.isPending ? <div className="skeleton" style={{ height: 160 }} /> : overview.isError ? (
-          <p className="alert" role="alert">{errorMessage(overview.error)}</p>
-        ) : (() => {
-          const manual = overview.data.collections.edges.map((e) => e.node).filter((c) => c.kind === 'MANUAL');
-          const names = new Map(manual.map((c) => [c.id, c.name]));
-          const policies = overview.data.archivePolicies;
-          return (
-            <>
-              <Locations locations={overview.data.archiveLocations} />
-              <section className="archive-panel" aria-labelledby="policies-title">
-                <h2 id="policies-title">Policies</h2>
-                <p className="muted" style={{ marginTop: 0 }}>A policy selects assets to archive. Do a dry run to see what it would move and how many bytes.</p>
-                {policies.length === 0 ? <p className="muted">No policies yet.</p> : (
-                  <ul style={{ margin: 0, padding: 0, display: 'grid', gap: 10 }}>
-                    {policies.map((p) => <PolicyRow key={p.id} policy={p} collections={names} />)}
-                  </ul>
-                )}
-                {isAdmin ? <NewPolicy collections={manual} /> : <p className="muted" style={{ marginBottom: 0 }}>Workspace admins create policies.</p>}
-              </section>
-              <ArchiveCollection collections={manual} />
-            </>
-          );
-        })()}
+        {overview.isPending ? (
+          <div className="skeleton" style={{ height: 160 }} />
+        ) : overview.isError ? (
+          <p className="alert" role="alert">
+            {errorMessage(overview.error)}
+          </p>
+        ) : (
+          (() => {
+            const manual = overview.data.collections.edges.map((e) => e.node).filter((c) => c.kind === 'MANUAL');
+            const names = new Map(manual.map((c) => [c.id, c.name]));
+            const policies = overview.data.archivePolicies;
+            return (
+              <>
+                <Locations locations={overview.data.archiveLocations} />
+                <section className="archive-panel" aria-labelledby="policies-title">
+                  <h2 id="policies-title">Policies</h2>
+                  <p className="muted" style={{ marginTop: 0 }}>
+                    A policy selects assets to archive. Do a dry run to see what it would move and how many bytes.
+                  </p>
+                  {policies.length === 0 ? (
+                    <p className="muted">No policies yet.</p>
+                  ) : (
+                    <ul style={{ margin: 0, padding: 0, display: 'grid', gap: 10 }}>
+                      {policies.map((p) => (
+                        <PolicyRow key={p.id} policy={p} collections={names} />
+                      ))}
+                    </ul>
+                  )}
+                  {isAdmin ? (
+                    <NewPolicy collections={manual} />
+                  ) : (
+                    <p className="muted" style={{ marginBottom: 0 }}>
+                      Workspace admins create policies.
+                    </p>
+                  )}
+                </section>
+                <ArchiveCollection collections={manual} />
+              </>
+            );
+          })()
+        )}
       </div>
     </div>
   );

@@ -4,6 +4,11 @@ import './archive.css';
 export function TierBadge({ tier }: { tier?: string | null }) {
   if (tier !== 'COLD' && tier !== 'RESTORING') return null;
   const label = tier === 'COLD' ? 'Archived' : 'Restoring';
-  const title = tier === 'COLD' ? 'The master is in the archive; proxies and metadata stay online' : 'The master is being restored';
-  return <span className={`badge tier-${tier.toLowerCase()}`} title={title}>{label}</span>;
+  const title =
+    tier === 'COLD' ? 'The master is in the archive; proxies and metadata stay online' : 'The master is being restored';
+  return (
+    <span className={`badge tier-${tier.toLowerCase()}`} title={title}>
+      {label}
+    </span>
+  );
 }

@@ -2,15 +2,39 @@ import { graphql } from '../gql';
 
 export const ArchiveOverviewQuery = graphql(`
   query ArchiveOverview {
-    archiveLocations { name usedForCopies freeBytes }
-    archivePolicies { id name collectionId olderThanDays retentionDays createdBy createdAt }
-    collections(parentId: null, first: 100) { edges { node { id name kind assetCount } } }
+    archiveLocations {
+      name
+      usedForCopies
+      freeBytes
+    }
+    archivePolicies {
+      id
+      name
+      collectionId
+      olderThanDays
+      retentionDays
+      createdBy
+      createdAt
+    }
+    collections(parentId: null, first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          assetCount
+        }
+      }
+    }
   }
 `);
 
 export const CreateArchivePolicyMutation = graphql(`
   mutation CreateArchivePolicy($input: ArchivePolicyInput!) {
-    createArchivePolicy(input: $input) { id name }
+    createArchivePolicy(input: $input) {
+      id
+      name
+    }
   }
 `);
 
@@ -19,9 +43,20 @@ export const RunArchivePolicyMutation = graphql(`
     runArchivePolicy(id: $id, dryRun: $dryRun) {
       dryRun
       totalBytes
-      assets { assetId title versionIds bytes }
-      blocked { assetId title reason }
-      jobs { id }
+      assets {
+        assetId
+        title
+        versionIds
+        bytes
+      }
+      blocked {
+        assetId
+        title
+        reason
+      }
+      jobs {
+        id
+      }
     }
   }
 `);
@@ -31,9 +66,20 @@ export const ArchiveCollectionMutation = graphql(`
     archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {
       dryRun
       totalBytes
-      assets { assetId title versionIds bytes }
-      blocked { assetId title reason }
-      jobs { id }
+      assets {
+        assetId
+        title
+        versionIds
+        bytes
+      }
+      blocked {
+        assetId
+        title
+        reason
+      }
+      jobs {
+        id
+      }
     }
   }
 `);
@@ -45,10 +91,35 @@ export const AssetArchiveQuery = graphql(`
       storageTier
       archive {
         tier
-        copies { packageId location status payloadBytes createdAt lastFixityAt lastFixityResult }
-        lastFixity { location checkedAt result detail }
-        legalHold { reason placedBy placedAt }
-        jobs { id kind status progress reason createdAt updatedAt }
+        copies {
+          packageId
+          location
+          status
+          payloadBytes
+          createdAt
+          lastFixityAt
+          lastFixityResult
+        }
+        lastFixity {
+          location
+          checkedAt
+          result
+          detail
+        }
+        legalHold {
+          reason
+          placedBy
+          placedAt
+        }
+        jobs {
+          id
+          kind
+          status
+          progress
+          reason
+          createdAt
+          updatedAt
+        }
       }
     }
   }
@@ -56,25 +127,46 @@ export const AssetArchiveQuery = graphql(`
 
 export const RestoreAssetMutation = graphql(`
   mutation RestoreAsset($assetId: ID!) {
-    restoreAsset(assetId: $assetId) { id kind status progress }
+    restoreAsset(assetId: $assetId) {
+      id
+      kind
+      status
+      progress
+    }
   }
 `);
 
 export const ArchiveAssetMutation = graphql(`
   mutation ArchiveAsset($assetId: ID!) {
-    archiveAsset(assetId: $assetId) { id kind status progress }
+    archiveAsset(assetId: $assetId) {
+      id
+      kind
+      status
+      progress
+    }
   }
 `);
 
 export const ArchiveJobsSubscription = graphql(`
   subscription ArchiveJobs($assetId: ID!) {
-    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }
+    archiveJobs(assetId: $assetId) {
+      id
+      kind
+      status
+      progress
+      reason
+      updatedAt
+    }
   }
 `);
 
 export const PlaceLegalHoldMutation = graphql(`
   mutation PlaceLegalHold($assetId: ID!, $reason: String!) {
-    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }
+    placeLegalHold(assetId: $assetId, reason: $reason) {
+      reason
+      placedBy
+      placedAt
+    }
   }
 `);
 

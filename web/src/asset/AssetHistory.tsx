@@ -23,9 +23,24 @@ const ACTION: Record<string, string> = {
 
 export function AssetHistory({ assetId }: { assetId: string }) {
   const me = useMe();
-  const history = useQuery({ queryKey: ['asset', assetId, 'history'], queryFn: () => gql(AssetHistoryQuery, { id: assetId }) });
-  if (history.isPending) return <div>{[0, 1, 2].map((i) => <div key={i} className="skeleton" style={{ height: 34, marginBottom: 8 }} />)}</div>;
-  if (history.isError) return <p className="alert" role="alert">{errorMessage(history.error)}</p>;
+  const history = useQuery({
+    queryKey: ['asset', assetId, 'history'],
+    queryFn: () => gql(AssetHistoryQuery, { id: assetId }),
+  });
+  if (history.isPending)
+    return (
+      <div>
+        {[0, 1, 2].map((i) => (
+          <div key={i} className="skeleton" style={{ height: 34, marginBottom: 8 }} />
+        ))}
+      </div>
+    );
+  if (history.isError)
+    return (
+      <p className="alert" role="alert">
+        {errorMessage(history.error)}
+      </p>
+    );
   const entries = history.data.asset?.history.edges.map((e) => e.node) ?? [];
   return (
     <ol className="history">
@@ -35,9 +50,13 @@ export function AssetHistory({ assetId }: { assetId: string }) {
             <strong>{ACTION[e.action] ?? e.action}</strong>
             {e.version ? ` ${e.version.number}` : ''} <span className="muted">by {who(e.actor, me.data)}</span>
           </div>
-          {e.changes.filter((c) => c.field.startsWith('metadata.') || c.field === 'title').map((c) => (
-            <div key={c.field} className="muted" style={{ fontSize: 12 }}>{c.field.replace(/^metadata\./, '')}: {c.from ?? '—'} → {c.to ?? '—'}</div>
-          ))}
+          {e.changes
+            .filter((c) => c.field.startsWith('metadata.') || c.field === 'title')
+            .map((c) => (
+              <div key={c.field} className="muted" style={{ fontSize: 12 }}>
+                {c.field.replace(/^metadata\./, '')}: {c.from ?? '—'} → {c.to ?? '—'}
+              </div>
+            ))}
           <div className="when">{formatDateTime(e.at)}</div>
         </li>
       ))}

@@ -16,7 +16,12 @@ import { TierBadge } from '../archive/TierBadge';
 import { AssetHistory } from './AssetHistory';
 import { ImageViewer } from './ImageViewer';
 import { MetadataForm } from './MetadataForm';
-import { AssetPageQuery as AssetPageDocument, CheckInMutation, CheckOutMutation, PromoteVersionMutation } from './operations';
+import {
+  AssetPageQuery as AssetPageDocument,
+  CheckInMutation,
+  CheckOutMutation,
+  PromoteVersionMutation,
+} from './operations';
 import { TagEditor } from './TagEditor';
 import { who } from './who';
 
@@ -69,11 +74,20 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
         waveform={waveform ? { renditionUrl: waveform.url! } : hasAudio ? { proxyUrl: proxy.url! } : undefined}
         title={asset.title}
         label={`Version ${version!.number}`}
-        compare={compareProxy && compareWith ? { src: compareProxy.url!, poster: readyRendition(compareWith, 'poster')?.url ?? undefined, label: `Version ${compareWith.number}` } : undefined}
+        compare={
+          compareProxy && compareWith
+            ? {
+                src: compareProxy.url!,
+                poster: readyRendition(compareWith, 'poster')?.url ?? undefined,
+                label: `Version ${compareWith.number}`,
+              }
+            : undefined
+        }
       />
     );
   }
-  if (preview || (poster && tech?.mediaKind === 'image')) return <ImageViewer src={(preview ?? poster)!.url!} alt={asset.title} />;
+  if (preview || (poster && tech?.mediaKind === 'image'))
+    return <ImageViewer src={(preview ?? poster)!.url!} alt={asset.title} />;
   const failed = version?.renditions.find((r) => r.status === 'FAILED');
   return (
     <div className="processing-stage" aria-busy={asset.ingestStatus === 'PROCESSING'}>
@@ -81,7 +95,9 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
         {asset.ingestStatus === 'FAILED' || failed ? (
           <>
             <h2 style={{ color: 'var(--text)' }}>This file could not be processed</h2>
-            <p>{asset.ingestStatusReason ?? failed?.reason ?? tech?.error ?? 'Upload it again, or a different file.'}</p>
+            <p>
+              {asset.ingestStatusReason ?? failed?.reason ?? tech?.error ?? 'Upload it again, or a different file.'}
+            </p>
           </>
         ) : asset.ingestStatus === 'READY' ? (
           <p>No preview for this kind of file.</p>
@@ -106,8 +122,25 @@ function TechnicalPanel({ version, me }: { version: Version | undefined; me: { i
     ['Format', t?.format],
     ['MIME type', t?.mimeType],
     ['Resolution', t?.width && t.height ? `${t.width} × ${t.height}` : null],
-    ['Frame rate', t?.frameRate ? `${t.frameRate} (${(() => { try { const r = parseFrameRate(t.frameRate); return (r.num / r.den).toFixed(3).replace(/\.?0+$/, ''); } catch { return '?'; } })()} fps)` : null],
-    ['Duration', t?.durationSeconds != null ? `${formatDuration(t.durationSeconds)}${t.durationFrames ? ` · ${t.durationFrames} frames` : ''}` : null],
+    [
+      'Frame rate',
+      t?.frameRate
+        ? `${t.frameRate} (${(() => {
+            try {
+              const r = parseFrameRate(t.frameRate);
+              return (r.num / r.den).toFixed(3).replace(/\.?0+$/, '');
+            } catch {
+              return '?';
+            }
+          })()} fps)`
+        : null,
+    ],
+    [
+      'Duration',
+      t?.durationSeconds != null
+        ? `${formatDuration(t.durationSeconds)}${t.durationFrames ? ` · ${t.durationFrames} frames` : ''}`
+        : null,
+    ],
     ['Start timecode', t?.startTimecode],
     ['Bit rate', t?.bitRate ? `${(t.bitRate / 1e6).toFixed(2)} Mb/s` : null],
     ['Uploaded', `${formatDateTime(version.createdAt)} by ${who(version.createdBy, me)}`],
@@ -115,9 +148,14 @@ function TechnicalPanel({ version, me }: { version: Version | undefined; me: { i
   ];
   return (
     <dl className="kv">
-      {rows.filter(([, v]) => v != null && v !== '').map(([k, v]) => (
-        <div key={k} style={{ display: 'contents' }}><dt>{k}</dt><dd>{v}</dd></div>
-      ))}
+      {rows
+        .filter(([, v]) => v != null && v !== '')
+        .map(([k, v]) => (
+          <div key={k} style={{ display: 'contents' }}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
     </dl>
   );
 }
@@ -135,18 +173,35 @@ export function AssetPage() {
   const query = useQuery({
     queryKey: ['asset', id],
     queryFn: () => gql(AssetPageDocument, { id }),
-    refetchInterval: (q) => (q.state.data?.asset && ['PROCESSING', 'UPLOADING', 'AWAITING_UPLOAD'].includes(q.state.data.asset.ingestStatus ?? '') ? 2000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.asset &&
+      ['PROCESSING', 'UPLOADING', 'AWAITING_UPLOAD'].includes(q.state.data.asset.ingestStatus ?? '')
+        ? 2000
+        : false,
   });
-  useEffect(() => uploads.onFinished((item) => {
-    if (item.assetId === id) void client.invalidateQueries({ queryKey: ['asset', id] });
-  }), [uploads, client, id]);
+  useEffect(
+    () =>
+      uploads.onFinished((item) => {
+        if (item.assetId === id) void client.invalidateQueries({ queryKey: ['asset', id] });
+      }),
+    [uploads, client, id],
+  );
   const asset = query.data?.asset;
   const invalidate = () => client.invalidateQueries({ queryKey: ['asset', id] });
 
-  const checkOut = useMutation({ mutationFn: () => gql(CheckOutMutation, { id, expectedRevision: asset!.revision }), onSuccess: invalidate, onError: (e) => setActionError(errorMessage(e)) });
-  const checkIn = useMutation({ mutationFn: () => gql(CheckInMutation, { id }), onSuccess: invalidate, onError: (e) => setActionError(errorMessage(e)) });
+  const checkOut = useMutation({
+    mutationFn: () => gql(CheckOutMutation, { id, expectedRevision: asset!.revision }),
+    onSuccess: invalidate,
+    onError: (e) => setActionError(errorMessage(e)),
+  });
+  const checkIn = useMutation({
+    mutationFn: () => gql(CheckInMutation, { id }),
+    onSuccess: invalidate,
+    onError: (e) => setActionError(errorMessage(e)),
+  });
   const promote = useMutation({
-    mutationFn: (v: string) => gql(PromoteVersionMutation, { assetId: id, versionId: v, expectedRevision: asset!.revision }),
+    mutationFn: (v: string) =>
+      gql(PromoteVersionMutation, { assetId: id, versionId: v, expectedRevision: asset!.revision }),
     onSuccess: invalidate,
     onError: (e) => setActionError(errorMessage(e)),
   });
@@ -159,8 +214,17 @@ export function AssetPage() {
   if (query.isPending) {
     return (
       <div className="asset-page" aria-busy="true">
-        <div className="asset-stage"><div className="skeleton" style={{ height: 24, width: 280, marginBottom: 14 }} /><div className="skeleton" style={{ aspectRatio: '16 / 9', maxHeight: '62vh' }} /></div>
-        <aside className="asset-side"><div className="tab-panel">{[0, 1, 2, 3].map((i) => <div key={i} className="skeleton" style={{ height: 16, marginBottom: 12 }} />)}</div></aside>
+        <div className="asset-stage">
+          <div className="skeleton" style={{ height: 24, width: 280, marginBottom: 14 }} />
+          <div className="skeleton" style={{ aspectRatio: '16 / 9', maxHeight: '62vh' }} />
+        </div>
+        <aside className="asset-side">
+          <div className="tab-panel">
+            {[0, 1, 2, 3].map((i) => (
+              <div key={i} className="skeleton" style={{ height: 16, marginBottom: 12 }} />
+            ))}
+          </div>
+        </aside>
       </div>
     );
   }
@@ -169,14 +233,19 @@ export function AssetPage() {
       <div className="empty">
         <div>
           <h2>{query.isError ? 'This asset could not be loaded' : 'Asset not found'}</h2>
-          <p>{query.isError ? errorMessage(query.error) : 'It may have been removed, or you do not have access to it.'}</p>
-          <Link className="btn" to="/">Back to the library</Link>
+          <p>
+            {query.isError ? errorMessage(query.error) : 'It may have been removed, or you do not have access to it.'}
+          </p>
+          <Link className="btn" to="/">
+            Back to the library
+          </Link>
         </div>
       </div>
     );
   }
 
-  const version = asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
+  const version =
+    asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
   const canEdit = asset.myRole === 'editor' || asset.myRole === 'admin';
   const viewable = asset.versions.filter((v) => readyRendition(v, 'proxy'));
   const compareWith = compareId ? asset.versions.find((v) => v.id === compareId && v.id !== version?.id) : undefined;
@@ -187,26 +256,43 @@ export function AssetPage() {
     <div className="asset-page">
       <section className="asset-stage" aria-label="Preview">
         <div className="asset-top">
-          <Link className="btn ghost icon" to="/" aria-label="Back to the library"><BackIcon /></Link>
+          <Link className="btn ghost icon" to="/" aria-label="Back to the library">
+            <BackIcon />
+          </Link>
           <h1 title={asset.title}>{asset.title}</h1>
           <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
           <TierBadge tier={asset.storageTier} />
           <div style={{ flex: 1 }} />
-          <label className="sr-only" htmlFor="version">Version</label>
-          <select id="version" className="input version-select" value={version?.id ?? ''} onChange={(e) => setVersionId(e.target.value)} disabled={asset.versions.length === 0}>
+          <label className="sr-only" htmlFor="version">
+            Version
+          </label>
+          <select
+            id="version"
+            className="input version-select"
+            value={version?.id ?? ''}
+            onChange={(e) => setVersionId(e.target.value)}
+            disabled={asset.versions.length === 0}
+          >
             {[...asset.versions].reverse().map((v) => (
               <option key={v.id} value={v.id}>
-                Version {v.number}{v.current ? ' (current)' : ''}
+                Version {v.number}
+                {v.current ? ' (current)' : ''}
               </option>
             ))}
           </select>
           {canCompare && !compareWith && (
-            <button className="btn" onClick={() => setCompareId(viewable.find((v) => v.id !== version.id)?.id)} title="Play two versions side by side">
+            <button
+              className="btn"
+              onClick={() => setCompareId(viewable.find((v) => v.id !== version.id)?.id)}
+              title="Play two versions side by side"
+            >
               <CompareIcon /> Compare
             </button>
           )}
           {version && !version.current && canEdit && (
-            <button className="btn" onClick={() => promote.mutate(version.id)} disabled={promote.isPending}>Make current</button>
+            <button className="btn" onClick={() => promote.mutate(version.id)} disabled={promote.isPending}>
+              Make current
+            </button>
           )}
           {canEdit && (
             <button className="btn" onClick={() => fileRef.current?.click()} data-version-of={asset.id}>
@@ -230,23 +316,50 @@ export function AssetPage() {
         {asset.lock && (
           <div className="lock-banner" role="status">
             <LockIcon />
-            <span>{myLock ? 'You have this asset checked out' : `Checked out by ${asset.lock.holder}`} until {formatDateTime(asset.lock.expiresAt)}.</span>
+            <span>
+              {myLock ? 'You have this asset checked out' : `Checked out by ${asset.lock.holder}`} until{' '}
+              {formatDateTime(asset.lock.expiresAt)}.
+            </span>
             <span className="spacer" />
-            {myLock && <button className="btn small" onClick={() => checkIn.mutate()} disabled={checkIn.isPending}>Check in</button>}
+            {myLock && (
+              <button className="btn small" onClick={() => checkIn.mutate()} disabled={checkIn.isPending}>
+                Check in
+              </button>
+            )}
           </div>
         )}
-        {actionError && <p className="alert" role="alert" style={{ marginBottom: 12 }}>{actionError}</p>}
+        {actionError && (
+          <p className="alert" role="alert" style={{ marginBottom: 12 }}>
+            {actionError}
+          </p>
+        )}
         {compareWith && version && (
           <div className="compare-bar" role="region" aria-label="Compare versions">
             <CompareIcon />
             <span>Version {version.number} beside</span>
-            <label className="sr-only" htmlFor="compare-version">Compare with</label>
-            <select id="compare-version" className="input compact" value={compareWith.id} onChange={(e) => setCompareId(e.target.value)}>
-              {viewable.filter((v) => v.id !== version.id).reverse().map((v) => <option key={v.id} value={v.id}>Version {v.number}</option>)}
+            <label className="sr-only" htmlFor="compare-version">
+              Compare with
+            </label>
+            <select
+              id="compare-version"
+              className="input compact"
+              value={compareWith.id}
+              onChange={(e) => setCompareId(e.target.value)}
+            >
+              {viewable
+                .filter((v) => v.id !== version.id)
+                .reverse()
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    Version {v.number}
+                  </option>
+                ))}
             </select>
             <span style={{ flex: 1 }} />
             <span className="muted hide-narrow">Both play in step</span>
-            <button className="btn small" onClick={() => setCompareId(undefined)}>Stop comparing</button>
+            <button className="btn small" onClick={() => setCompareId(undefined)}>
+              Stop comparing
+            </button>
           </div>
         )}
         <Stage asset={asset} version={version} compareWith={compareWith} />
@@ -255,7 +368,14 @@ export function AssetPage() {
       <aside className="asset-side" aria-label="Details">
         <div className="tabs" role="tablist" aria-label="Asset details">
           {(['info', 'metadata', 'history'] as const).map((t) => (
-            <button key={t} role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} onClick={() => setTab(t)}>
+            <button
+              key={t}
+              role="tab"
+              id={`tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls={`panel-${t}`}
+              onClick={() => setTab(t)}
+            >
               {t === 'info' ? 'Info' : t === 'metadata' ? 'Metadata' : 'History'}
             </button>
           ))}
@@ -266,11 +386,18 @@ export function AssetPage() {
               <div className="section">
                 <h3>Check-out</h3>
                 {asset.lock ? (
-                  <p className="muted" style={{ margin: 0 }}><LockIcon size={13} /> Locked by {myLock ? 'you' : asset.lock.holder} until {formatDateTime(asset.lock.expiresAt)}</p>
+                  <p className="muted" style={{ margin: 0 }}>
+                    <LockIcon size={13} /> Locked by {myLock ? 'you' : asset.lock.holder} until{' '}
+                    {formatDateTime(asset.lock.expiresAt)}
+                  </p>
                 ) : canEdit ? (
-                  <button className="btn" onClick={() => checkOut.mutate()} disabled={checkOut.isPending}><LockIcon /> Check out for editing</button>
+                  <button className="btn" onClick={() => checkOut.mutate()} disabled={checkOut.isPending}>
+                    <LockIcon /> Check out for editing
+                  </button>
                 ) : (
-                  <p className="muted" style={{ margin: 0 }}>Free</p>
+                  <p className="muted" style={{ margin: 0 }}>
+                    Free
+                  </p>
                 )}
               </div>
               <div className="section">
@@ -288,12 +415,18 @@ export function AssetPage() {
               {asset.collections.length > 0 && (
                 <div className="section">
                   <h3>In collections</h3>
-                  {asset.collections.map((c) => <Link key={c.id} className="nav-item" to={`/?collection=${c.id}`}>{c.name}</Link>)}
+                  {asset.collections.map((c) => (
+                    <Link key={c.id} className="nav-item" to={`/?collection=${c.id}`}>
+                      {c.name}
+                    </Link>
+                  ))}
                 </div>
               )}
             </>
           )}
-          {tab === 'metadata' && <MetadataForm key={asset.id} asset={asset} fields={query.data.metadataFields} canEdit={canEdit} />}
+          {tab === 'metadata' && (
+            <MetadataForm key={asset.id} asset={asset} fields={query.data.metadataFields} canEdit={canEdit} />
+          )}
           {tab === 'history' && <AssetHistory assetId={asset.id} />}
         </div>
       </aside>

@@ -27,9 +27,15 @@ export function ImageViewer({ src, alt }: { src: string; alt: string }) {
     >
       <img src={src} alt={alt} style={{ transform: `scale(${zoom})`, transformOrigin: origin }} draggable={false} />
       <div className="zoom-controls" onClick={(e) => e.stopPropagation()}>
-        <button className="btn small icon" aria-label="Zoom out" onClick={() => setZoom((z) => clamp(z / 1.25))}><ZoomOutIcon size={14} /></button>
-        <span className="badge" aria-live="polite">{Math.round(zoom * 100)}%</span>
-        <button className="btn small icon" aria-label="Zoom in" onClick={() => setZoom((z) => clamp(z * 1.25))}><ZoomInIcon size={14} /></button>
+        <button className="btn small icon" aria-label="Zoom out" onClick={() => setZoom((z) => clamp(z / 1.25))}>
+          <ZoomOutIcon size={14} />
+        </button>
+        <span className="badge" aria-live="polite">
+          {Math.round(zoom * 100)}%
+        </span>
+        <button className="btn small icon" aria-label="Zoom in" onClick={() => setZoom((z) => clamp(z * 1.25))}>
+          <ZoomInIcon size={14} />
+        </button>
       </div>
     </div>
   );

@@ -34,15 +34,22 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
   const client = useQueryClient();
   const current = Object.fromEntries(asset.metadata.map((m) => [m.key, m.value]));
   const defaults: FormValues = Object.fromEntries(fields.map((f) => [f.key, toForm(f, current[f.key])]));
-  const { register, control, handleSubmit, formState, setError, reset } = useForm<FormValues>({ defaultValues: defaults });
+  const { register, control, handleSubmit, formState, setError, reset } = useForm<FormValues>({
+    defaultValues: defaults,
+  });
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const save = useMutation({ mutationFn: (values: Array<{ key: string; value: unknown }>) => gql(SetAssetMetadataMutation, { input: { assetId: asset.id, expectedRevision: asset.revision, values } }) });
+  const save = useMutation({
+    mutationFn: (values: Array<{ key: string; value: unknown }>) =>
+      gql(SetAssetMetadataMutation, { input: { assetId: asset.id, expectedRevision: asset.revision, values } }),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
     setFormError(undefined);
-    const changed = fields.map((f) => ({ key: f.key, value: fromForm(f, values[f.key]) })).filter((v) => !same(v.value, current[v.key] ?? null));
+    const changed = fields
+      .map((f) => ({ key: f.key, value: fromForm(f, values[f.key]) }))
+      .filter((v) => !same(v.value, current[v.key] ?? null));
     if (changed.length === 0) {
       setSaved(true);
       return;
@@ -69,10 +76,18 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
       {fields.map((f) => {
         const id = `md-${f.key}`;
         const error = formState.errors[f.key]?.message;
-        const common = { id, 'aria-invalid': !!error, 'aria-describedby': error ? `${id}-error` : f.description ? `${id}-hint` : undefined, disabled: !canEdit };
+        const common = {
+          id,
+          'aria-invalid': !!error,
+          'aria-describedby': error ? `${id}-error` : f.description ? `${id}-hint` : undefined,
+          disabled: !canEdit,
+        };
         const rules = {
           required: f.required ? `${f.label} is required` : false,
-          validate: f.type === 'NUMBER' ? (v: unknown) => !v || Number.isFinite(Number(v)) || `${f.label} must be a number` : undefined,
+          validate:
+            f.type === 'NUMBER'
+              ? (v: unknown) => !v || Number.isFinite(Number(v)) || `${f.label} must be a number`
+              : undefined,
         };
         let input: React.ReactNode;
         switch (f.type) {
@@ -80,13 +95,21 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
             input = <textarea className="input" {...common} {...register(f.key, rules)} />;
             break;
           case 'BOOLEAN':
-            input = <label className="facet-option" style={{ padding: 0 }}><input type="checkbox" {...common} {...register(f.key)} /> <span>Yes</span></label>;
+            input = (
+              <label className="facet-option" style={{ padding: 0 }}>
+                <input type="checkbox" {...common} {...register(f.key)} /> <span>Yes</span>
+              </label>
+            );
             break;
           case 'SINGLE_CHOICE':
             input = (
               <select className="input" {...common} {...register(f.key, rules)}>
                 <option value="">—</option>
-                {f.choices?.map((c) => <option key={c} value={c}>{c}</option>)}
+                {f.choices?.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
               </select>
             );
             break;
@@ -112,18 +135,47 @@ export function MetadataForm({ asset, fields, canEdit }: { asset: Asset; fields:
             );
             break;
           default:
-            input = <input className="input" inputMode={f.type === 'NUMBER' ? 'decimal' : undefined} placeholder={f.type === 'DATE' ? 'YYYY-MM-DD' : f.type === 'URL' ? 'https://' : undefined} {...common} {...register(f.key, rules)} />;
+            input = (
+              <input
+                className="input"
+                inputMode={f.type === 'NUMBER' ? 'decimal' : undefined}
+                placeholder={f.type === 'DATE' ? 'YYYY-MM-DD' : f.type === 'URL' ? 'https://' : undefined}
+                {...common}
+                {...register(f.key, rules)}
+              />
+            );
         }
         return (
           <div className="field" key={f.key}>
-            <label htmlFor={id}>{f.label}{f.required && <span aria-hidden="true"> *</span>}</label>
+            <label htmlFor={id}>
+              {f.label}
+              {f.required && <span aria-hidden="true"> *</span>}
+            </label>
             {input}
-            {error ? <span className="field-error" id={`${id}-error`} role="alert">{error}</span> : f.description && <span className="field-hint" id={`${id}-hint`}>{f.description}</span>}
+            {error ? (
+              <span className="field-error" id={`${id}-error`} role="alert">
+                {error}
+              </span>
+            ) : (
+              f.description && (
+                <span className="field-hint" id={`${id}-hint`}>
+                  {f.description}
+                </span>
+              )
+            )}
           </div>
         );
       })}
-      {formError && <p className="alert" role="alert">{formError}</p>}
-      {saved && !formState.isDirty && <p className="alert ok" role="status">Metadata saved.</p>}
+      {formError && (
+        <p className="alert" role="alert">
+          {formError}
+        </p>
+      )}
+      {saved && !formState.isDirty && (
+        <p className="alert ok" role="status">
+          Metadata saved.
+        </p>
+      )}
       {canEdit && (
         <button className="btn primary" type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? 'Saving…' : 'Save metadata'}

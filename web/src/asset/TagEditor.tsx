@@ -10,7 +10,8 @@ export function TagEditor({ asset, canEdit }: { asset: NonNullable<AssetPageQuer
   const client = useQueryClient();
   const [text, setText] = useState('');
   const save = useMutation({
-    mutationFn: (tags: string[]) => gql(SetAssetTagsMutation, { assetId: asset.id, expectedRevision: asset.revision, tags }),
+    mutationFn: (tags: string[]) =>
+      gql(SetAssetTagsMutation, { assetId: asset.id, expectedRevision: asset.revision, tags }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['asset', asset.id] }),
   });
   return (
@@ -20,7 +21,11 @@ export function TagEditor({ asset, canEdit }: { asset: NonNullable<AssetPageQuer
         {asset.tags.map((t) => (
           <span className="tag" key={t}>
             {t}
-            {canEdit && <button aria-label={`Remove tag ${t}`} onClick={() => save.mutate(asset.tags.filter((x) => x !== t))}><CloseIcon size={11} /></button>}
+            {canEdit && (
+              <button aria-label={`Remove tag ${t}`} onClick={() => save.mutate(asset.tags.filter((x) => x !== t))}>
+                <CloseIcon size={11} />
+              </button>
+            )}
           </span>
         ))}
       </div>
@@ -34,12 +39,26 @@ export function TagEditor({ asset, canEdit }: { asset: NonNullable<AssetPageQuer
           }}
           style={{ display: 'flex', gap: 6 }}
         >
-          <label className="sr-only" htmlFor="new-tag">Add a tag</label>
-          <input id="new-tag" className="input" placeholder="Add a tag" value={text} onChange={(e) => setText(e.target.value)} />
-          <button className="btn" type="submit" disabled={save.isPending}>Add</button>
+          <label className="sr-only" htmlFor="new-tag">
+            Add a tag
+          </label>
+          <input
+            id="new-tag"
+            className="input"
+            placeholder="Add a tag"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button className="btn" type="submit" disabled={save.isPending}>
+            Add
+          </button>
         </form>
       )}
-      {save.isError && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
+      {save.isError && (
+        <p className="field-error" role="alert">
+          {errorMessage(save.error)}
+        </p>
+      )}
     </div>
   );
 }

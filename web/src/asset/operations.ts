@@ -16,10 +16,24 @@ export const AssetPageQuery = graphql(`
       ingestStatus
       ingestStatusReason
       storageTier
-      lock { holder acquiredAt expiresAt }
-      metadata { key label type value }
-      collections { id name }
-      currentVersion { id }
+      lock {
+        holder
+        acquiredAt
+        expiresAt
+      }
+      metadata {
+        key
+        label
+        type
+        value
+      }
+      collections {
+        id
+        name
+      }
+      currentVersion {
+        id
+      }
       versions {
         id
         number
@@ -29,11 +43,43 @@ export const AssetPageQuery = graphql(`
         createdBy
         current
         note
-        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }
-        renditions { id kind status progress reason url width height durationSeconds details }
+        technicalMetadata {
+          mediaKind
+          mimeType
+          format
+          fileSize
+          durationSeconds
+          frameRate
+          durationFrames
+          startTimecode
+          width
+          height
+          bitRate
+          error
+        }
+        renditions {
+          id
+          kind
+          status
+          progress
+          reason
+          url
+          width
+          height
+          durationSeconds
+          details
+        }
       }
     }
-    metadataFields { key label type choices required description system }
+    metadataFields {
+      key
+      label
+      type
+      choices
+      required
+      description
+      system
+    }
   }
 `);
 
@@ -42,7 +88,23 @@ export const AssetHistoryQuery = graphql(`
     asset(id: $id) {
       id
       history(first: 50) {
-        edges { node { id action actor at revision version { number } changes { field from to } } }
+        edges {
+          node {
+            id
+            action
+            actor
+            at
+            revision
+            version {
+              number
+            }
+            changes {
+              field
+              from
+              to
+            }
+          }
+        }
       }
     }
   }
@@ -50,36 +112,76 @@ export const AssetHistoryQuery = graphql(`
 
 export const SetAssetMetadataMutation = graphql(`
   mutation SetAssetMetadata($input: SetAssetMetadataInput!) {
-    setAssetMetadata(input: $input) { id revision metadata { key label type value } }
+    setAssetMetadata(input: $input) {
+      id
+      revision
+      metadata {
+        key
+        label
+        type
+        value
+      }
+    }
   }
 `);
 
 export const UpdateAssetMutation = graphql(`
   mutation UpdateAsset($input: UpdateAssetInput!) {
-    updateAsset(input: $input) { id revision title description }
+    updateAsset(input: $input) {
+      id
+      revision
+      title
+      description
+    }
   }
 `);
 
 export const SetAssetTagsMutation = graphql(`
   mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {
-    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }
+    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) {
+      id
+      revision
+      tags
+    }
   }
 `);
 
 export const CheckOutMutation = graphql(`
   mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {
-    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }
+    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {
+      id
+      revision
+      lock {
+        holder
+        acquiredAt
+        expiresAt
+      }
+    }
   }
 `);
 
 export const CheckInMutation = graphql(`
   mutation CheckInAsset($id: ID!) {
-    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }
+    checkInAsset(id: $id) {
+      id
+      revision
+      lock {
+        holder
+        acquiredAt
+        expiresAt
+      }
+    }
   }
 `);
 
 export const PromoteVersionMutation = graphql(`
   mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {
-    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }
+    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {
+      id
+      revision
+      currentVersion {
+        id
+      }
+    }
   }
 `);

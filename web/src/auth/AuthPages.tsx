@@ -30,7 +30,9 @@ export function SignInPage() {
       void navigate('/', { replace: true });
     } catch (e) {
       const retry = e instanceof ApiError ? Number(e.extensions.retryAfterSeconds) : NaN;
-      setError(Number.isFinite(retry) && retry > 0 ? `Too many attempts. Try again in ${retry} seconds.` : errorMessage(e));
+      setError(
+        Number.isFinite(retry) && retry > 0 ? `Too many attempts. Try again in ${retry} seconds.` : errorMessage(e),
+      );
     }
   });
   return (
@@ -38,15 +40,34 @@ export function SignInPage() {
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="email">Email</label>
-          <input id="email" className="input" type="email" autoComplete="email" autoFocus aria-invalid={!!formState.errors.email} {...register('email', { required: 'Enter your email address' })} />
+          <input
+            id="email"
+            className="input"
+            type="email"
+            autoComplete="email"
+            autoFocus
+            aria-invalid={!!formState.errors.email}
+            {...register('email', { required: 'Enter your email address' })}
+          />
           {formState.errors.email && <span className="field-error">{formState.errors.email.message}</span>}
         </div>
         <div className="field">
           <label htmlFor="password">Password</label>
-          <input id="password" className="input" type="password" autoComplete="current-password" aria-invalid={!!formState.errors.password} {...register('password', { required: 'Enter your password' })} />
+          <input
+            id="password"
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={!!formState.errors.password}
+            {...register('password', { required: 'Enter your password' })}
+          />
           {formState.errors.password && <span className="field-error">{formState.errors.password.message}</span>}
         </div>
-        {error && <p className="alert" role="alert">{error}</p>}
+        {error && (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        )}
         <button className="btn primary" type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? 'Signing in…' : 'Sign in'}
         </button>
@@ -77,10 +98,15 @@ export function SignInLinkPage() {
     );
   }, []);
   return (
-    <AuthCard title={error ? 'Link not valid' : 'Signing you in…'} lead={error ? 'You can still sign in with your email and password.' : 'One moment while we open your workspace.'}>
+    <AuthCard
+      title={error ? 'Link not valid' : 'Signing you in…'}
+      lead={error ? 'You can still sign in with your email and password.' : 'One moment while we open your workspace.'}
+    >
       {error ? (
         <>
-          <p className="alert" role="alert">{error}</p>
+          <p className="alert" role="alert">
+            {error}
+          </p>
           <p style={{ marginTop: 16 }}>
             <Link to="/sign-in">Go to sign in</Link>
           </p>
@@ -97,7 +123,12 @@ export function InvitePage() {
   const navigate = useNavigate();
   const token = useRef(new URLSearchParams(location.hash.replace(/^#/, '')).get('token'));
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<{ name: string; password: string; confirm: string }>();
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+  } = useForm<{ name: string; password: string; confirm: string }>();
   const onSubmit = handleSubmit(async ({ name, password }) => {
     setError(undefined);
     if (!token.current) {
@@ -113,24 +144,62 @@ export function InvitePage() {
     }
   });
   return (
-    <AuthCard title="Join your team" lead="You were invited to a workspace. Choose your name and a password, or enter your password if you already have an account.">
+    <AuthCard
+      title="Join your team"
+      lead="You were invited to a workspace. Choose your name and a password, or enter your password if you already have an account."
+    >
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="name">Your name</label>
-          <input id="name" className="input" autoComplete="name" autoFocus aria-invalid={!!formState.errors.name} {...register('name', { required: 'Enter your name' })} />
+          <input
+            id="name"
+            className="input"
+            autoComplete="name"
+            autoFocus
+            aria-invalid={!!formState.errors.name}
+            {...register('name', { required: 'Enter your name' })}
+          />
           {formState.errors.name && <span className="field-error">{formState.errors.name.message}</span>}
         </div>
         <div className="field">
           <label htmlFor="password">Password</label>
-          <input id="password" className="input" type="password" autoComplete="new-password" aria-invalid={!!formState.errors.password} aria-describedby="password-hint" {...register('password', { required: 'Choose a password', minLength: { value: 10, message: 'Use at least 10 characters' } })} />
-          {formState.errors.password ? <span className="field-error">{formState.errors.password.message}</span> : <span className="field-hint" id="password-hint">At least 10 characters.</span>}
+          <input
+            id="password"
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={!!formState.errors.password}
+            aria-describedby="password-hint"
+            {...register('password', {
+              required: 'Choose a password',
+              minLength: { value: 10, message: 'Use at least 10 characters' },
+            })}
+          />
+          {formState.errors.password ? (
+            <span className="field-error">{formState.errors.password.message}</span>
+          ) : (
+            <span className="field-hint" id="password-hint">
+              At least 10 characters.
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor="confirm">Repeat password</label>
-          <input id="confirm" className="input" type="password" autoComplete="new-password" aria-invalid={!!formState.errors.confirm} {...register('confirm', { validate: (v, all) => v === all.password || 'The passwords do not match' })} />
+          <input
+            id="confirm"
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={!!formState.errors.confirm}
+            {...register('confirm', { validate: (v, all) => v === all.password || 'The passwords do not match' })}
+          />
           {formState.errors.confirm && <span className="field-error">{formState.errors.confirm.message}</span>}
         </div>
-        {error && <p className="alert" role="alert">{error}</p>}
+        {error && (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        )}
         <button className="btn primary" type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? 'Joining…' : 'Join workspace'}
         </button>

@@ -15,114 +15,114 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query Members {\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      createdAt\n      email\n      name\n    }\n    invites {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": typeof types.RevokeInviteDocument,
-    "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) { subject role }\n  }\n": typeof types.SetMemberRoleDocument,
-    "\n  query AccessGroups {\n    accessGroups { id name members createdAt }\n    workspaceMembers { subject kind role active email name }\n  }\n": typeof types.AccessGroupsDocument,
-    "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) { id name members }\n  }\n": typeof types.CreateAccessGroupDocument,
+    "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) {\n      subject\n      role\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      members\n      createdAt\n    }\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      email\n      name\n    }\n  }\n": typeof types.AccessGroupsDocument,
+    "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) {\n      id\n      name\n      members\n    }\n  }\n": typeof types.CreateAccessGroupDocument,
     "\n  mutation DeleteAccessGroup($id: ID!) {\n    deleteAccessGroup(id: $id)\n  }\n": typeof types.DeleteAccessGroupDocument,
-    "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n": typeof types.AddAccessGroupMembersDocument,
-    "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n": typeof types.RemoveAccessGroupMembersDocument,
-    "\n  query AccessTargets {\n    collections(first: 100) { edges { node { id name kind children { id name } } } }\n    assets(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AccessTargetsDocument,
-    "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) { id target principal role grantedBy grantedAt }\n  }\n": typeof types.AccessGrantsDocument,
-    "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) { id target principal role }\n  }\n": typeof types.GrantAccessDocument,
+    "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n": typeof types.AddAccessGroupMembersDocument,
+    "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n": typeof types.RemoveAccessGroupMembersDocument,
+    "\n  query AccessTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n    assets(first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AccessTargetsDocument,
+    "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) {\n      id\n      target\n      principal\n      role\n      grantedBy\n      grantedAt\n    }\n  }\n": typeof types.AccessGrantsDocument,
+    "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      id\n      target\n      principal\n      role\n    }\n  }\n": typeof types.GrantAccessDocument,
     "\n  mutation RevokeAccess($id: ID!) {\n    revokeAccess(id: $id)\n  }\n": typeof types.RevokeAccessDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name role createdBy createdAt revokedAt }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name role } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      createdBy\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query MetadataAdmin {\n    metadataFields { key label type choices required description system }\n    metadataSchemas { id name assetTypes fields { key label } }\n  }\n": typeof types.MetadataAdminDocument,
-    "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) { key label type }\n  }\n": typeof types.DefineMetadataFieldDocument,
-    "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) { id name }\n  }\n": typeof types.DefineMetadataSchemaDocument,
-    "\n  query ArchiveOverview {\n    archiveLocations { name usedForCopies freeBytes }\n    archivePolicies { id name collectionId olderThanDays retentionDays createdBy createdAt }\n    collections(parentId: null, first: 100) { edges { node { id name kind assetCount } } }\n  }\n": typeof types.ArchiveOverviewDocument,
-    "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) { id name }\n  }\n": typeof types.CreateArchivePolicyDocument,
-    "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n": typeof types.RunArchivePolicyDocument,
-    "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n": typeof types.ArchiveCollectionDocument,
-    "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies { packageId location status payloadBytes createdAt lastFixityAt lastFixityResult }\n        lastFixity { location checkedAt result detail }\n        legalHold { reason placedBy placedAt }\n        jobs { id kind status progress reason createdAt updatedAt }\n      }\n    }\n  }\n": typeof types.AssetArchiveDocument,
-    "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) { id kind status progress }\n  }\n": typeof types.RestoreAssetDocument,
-    "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) { id kind status progress }\n  }\n": typeof types.ArchiveAssetDocument,
-    "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n": typeof types.ArchiveJobsDocument,
-    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n": typeof types.PlaceLegalHoldDocument,
+    "\n  query MetadataAdmin {\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n    metadataSchemas {\n      id\n      name\n      assetTypes\n      fields {\n        key\n        label\n      }\n    }\n  }\n": typeof types.MetadataAdminDocument,
+    "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) {\n      key\n      label\n      type\n    }\n  }\n": typeof types.DefineMetadataFieldDocument,
+    "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DefineMetadataSchemaDocument,
+    "\n  query ArchiveOverview {\n    archiveLocations {\n      name\n      usedForCopies\n      freeBytes\n    }\n    archivePolicies {\n      id\n      name\n      collectionId\n      olderThanDays\n      retentionDays\n      createdBy\n      createdAt\n    }\n    collections(parentId: null, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n        }\n      }\n    }\n  }\n": typeof types.ArchiveOverviewDocument,
+    "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateArchivePolicyDocument,
+    "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n": typeof types.RunArchivePolicyDocument,
+    "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n": typeof types.ArchiveCollectionDocument,
+    "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies {\n          packageId\n          location\n          status\n          payloadBytes\n          createdAt\n          lastFixityAt\n          lastFixityResult\n        }\n        lastFixity {\n          location\n          checkedAt\n          result\n          detail\n        }\n        legalHold {\n          reason\n          placedBy\n          placedAt\n        }\n        jobs {\n          id\n          kind\n          status\n          progress\n          reason\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.AssetArchiveDocument,
+    "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n": typeof types.RestoreAssetDocument,
+    "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n": typeof types.ArchiveAssetDocument,
+    "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n      reason\n      updatedAt\n    }\n  }\n": typeof types.ArchiveJobsDocument,
+    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) {\n      reason\n      placedBy\n      placedAt\n    }\n  }\n": typeof types.PlaceLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($assetId: ID!) {\n    releaseLegalHold(assetId: $assetId)\n  }\n": typeof types.ReleaseLegalHoldDocument,
-    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": typeof types.AssetPageDocument,
-    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": typeof types.AssetHistoryDocument,
-    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": typeof types.SetAssetMetadataDocument,
-    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n": typeof types.UpdateAssetDocument,
-    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n": typeof types.SetAssetTagsDocument,
-    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": typeof types.CheckOutAssetDocument,
-    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": typeof types.CheckInAssetDocument,
-    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n": typeof types.PromoteVersionDocument,
-    "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
-    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n": typeof types.SuggestAssetsDocument,
-    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n": typeof types.CollectionsDocument,
-    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": typeof types.SaveSearchDocument,
-    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": typeof types.CreateCollectionDocument,
-    "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": typeof types.CollectionDocument,
-    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": typeof types.AddToCollectionDocument,
-    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": typeof types.MetadataFieldsDocument,
-    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": typeof types.BulkSetMetadataDocument,
-    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": typeof types.IngestProgressDocument,
-    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": typeof types.AssetIngestDocument,
+    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n      metadata {\n        key\n        label\n        type\n        value\n      }\n      collections {\n        id\n        name\n      }\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata {\n          mediaKind\n          mimeType\n          format\n          fileSize\n          durationSeconds\n          frameRate\n          durationFrames\n          startTimecode\n          width\n          height\n          bitRate\n          error\n        }\n        renditions {\n          id\n          kind\n          status\n          progress\n          reason\n          url\n          width\n          height\n          durationSeconds\n          details\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n  }\n": typeof types.AssetPageDocument,
+    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges {\n          node {\n            id\n            action\n            actor\n            at\n            revision\n            version {\n              number\n            }\n            changes {\n              field\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssetHistoryDocument,
+    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) {\n      id\n      revision\n      metadata {\n        key\n        label\n        type\n        value\n      }\n    }\n  }\n": typeof types.SetAssetMetadataDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      id\n      revision\n      title\n      description\n    }\n  }\n": typeof types.UpdateAssetDocument,
+    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) {\n      id\n      revision\n      tags\n    }\n  }\n": typeof types.SetAssetTagsDocument,
+    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CheckOutAssetDocument,
+    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CheckInAssetDocument,
+    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.PromoteVersionDocument,
+    "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
+    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": typeof types.SuggestAssetsDocument,
+    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CollectionsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SaveSearchDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CreateCollectionDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      id\n      name\n      kind\n      description\n      savedQuery\n      savedFilters\n      assetCount\n      path {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": typeof types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.BulkSetMetadataDocument,
+    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": typeof types.IngestProgressDocument,
+    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
 const documents: Documents = {
-    "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n": types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n": types.InviteMemberDocument,
+    "\n  query Members {\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      createdAt\n      email\n      name\n    }\n    invites {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id)\n  }\n": types.RevokeInviteDocument,
-    "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) { subject role }\n  }\n": types.SetMemberRoleDocument,
-    "\n  query AccessGroups {\n    accessGroups { id name members createdAt }\n    workspaceMembers { subject kind role active email name }\n  }\n": types.AccessGroupsDocument,
-    "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) { id name members }\n  }\n": types.CreateAccessGroupDocument,
+    "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) {\n      subject\n      role\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      members\n      createdAt\n    }\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      email\n      name\n    }\n  }\n": types.AccessGroupsDocument,
+    "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) {\n      id\n      name\n      members\n    }\n  }\n": types.CreateAccessGroupDocument,
     "\n  mutation DeleteAccessGroup($id: ID!) {\n    deleteAccessGroup(id: $id)\n  }\n": types.DeleteAccessGroupDocument,
-    "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n": types.AddAccessGroupMembersDocument,
-    "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n": types.RemoveAccessGroupMembersDocument,
-    "\n  query AccessTargets {\n    collections(first: 100) { edges { node { id name kind children { id name } } } }\n    assets(first: 50) { edges { node { id title } } }\n  }\n": types.AccessTargetsDocument,
-    "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) { id target principal role grantedBy grantedAt }\n  }\n": types.AccessGrantsDocument,
-    "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) { id target principal role }\n  }\n": types.GrantAccessDocument,
+    "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n": types.AddAccessGroupMembersDocument,
+    "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n": types.RemoveAccessGroupMembersDocument,
+    "\n  query AccessTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n    assets(first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AccessTargetsDocument,
+    "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) {\n      id\n      target\n      principal\n      role\n      grantedBy\n      grantedAt\n    }\n  }\n": types.AccessGrantsDocument,
+    "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      id\n      target\n      principal\n      role\n    }\n  }\n": types.GrantAccessDocument,
     "\n  mutation RevokeAccess($id: ID!) {\n    revokeAccess(id: $id)\n  }\n": types.RevokeAccessDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name role createdBy createdAt revokedAt }\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name role } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      createdBy\n      createdAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query MetadataAdmin {\n    metadataFields { key label type choices required description system }\n    metadataSchemas { id name assetTypes fields { key label } }\n  }\n": types.MetadataAdminDocument,
-    "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) { key label type }\n  }\n": types.DefineMetadataFieldDocument,
-    "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) { id name }\n  }\n": types.DefineMetadataSchemaDocument,
-    "\n  query ArchiveOverview {\n    archiveLocations { name usedForCopies freeBytes }\n    archivePolicies { id name collectionId olderThanDays retentionDays createdBy createdAt }\n    collections(parentId: null, first: 100) { edges { node { id name kind assetCount } } }\n  }\n": types.ArchiveOverviewDocument,
-    "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) { id name }\n  }\n": types.CreateArchivePolicyDocument,
-    "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n": types.RunArchivePolicyDocument,
-    "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n": types.ArchiveCollectionDocument,
-    "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies { packageId location status payloadBytes createdAt lastFixityAt lastFixityResult }\n        lastFixity { location checkedAt result detail }\n        legalHold { reason placedBy placedAt }\n        jobs { id kind status progress reason createdAt updatedAt }\n      }\n    }\n  }\n": types.AssetArchiveDocument,
-    "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) { id kind status progress }\n  }\n": types.RestoreAssetDocument,
-    "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) { id kind status progress }\n  }\n": types.ArchiveAssetDocument,
-    "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n": types.ArchiveJobsDocument,
-    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n": types.PlaceLegalHoldDocument,
+    "\n  query MetadataAdmin {\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n    metadataSchemas {\n      id\n      name\n      assetTypes\n      fields {\n        key\n        label\n      }\n    }\n  }\n": types.MetadataAdminDocument,
+    "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) {\n      key\n      label\n      type\n    }\n  }\n": types.DefineMetadataFieldDocument,
+    "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) {\n      id\n      name\n    }\n  }\n": types.DefineMetadataSchemaDocument,
+    "\n  query ArchiveOverview {\n    archiveLocations {\n      name\n      usedForCopies\n      freeBytes\n    }\n    archivePolicies {\n      id\n      name\n      collectionId\n      olderThanDays\n      retentionDays\n      createdBy\n      createdAt\n    }\n    collections(parentId: null, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n        }\n      }\n    }\n  }\n": types.ArchiveOverviewDocument,
+    "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateArchivePolicyDocument,
+    "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n": types.RunArchivePolicyDocument,
+    "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n": types.ArchiveCollectionDocument,
+    "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies {\n          packageId\n          location\n          status\n          payloadBytes\n          createdAt\n          lastFixityAt\n          lastFixityResult\n        }\n        lastFixity {\n          location\n          checkedAt\n          result\n          detail\n        }\n        legalHold {\n          reason\n          placedBy\n          placedAt\n        }\n        jobs {\n          id\n          kind\n          status\n          progress\n          reason\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": types.AssetArchiveDocument,
+    "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n": types.RestoreAssetDocument,
+    "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n": types.ArchiveAssetDocument,
+    "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n      reason\n      updatedAt\n    }\n  }\n": types.ArchiveJobsDocument,
+    "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) {\n      reason\n      placedBy\n      placedAt\n    }\n  }\n": types.PlaceLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($assetId: ID!) {\n    releaseLegalHold(assetId: $assetId)\n  }\n": types.ReleaseLegalHoldDocument,
-    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n": types.AssetPageDocument,
-    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n": types.AssetHistoryDocument,
-    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n": types.SetAssetMetadataDocument,
-    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n": types.UpdateAssetDocument,
-    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n": types.SetAssetTagsDocument,
-    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": types.CheckOutAssetDocument,
-    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n": types.CheckInAssetDocument,
-    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n": types.PromoteVersionDocument,
-    "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
-    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n": types.SuggestAssetsDocument,
-    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n": types.CollectionsDocument,
-    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n": types.SaveSearchDocument,
-    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n": types.CreateCollectionDocument,
-    "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n": types.CollectionDocument,
-    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n": types.AddToCollectionDocument,
-    "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n": types.MetadataFieldsDocument,
-    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n": types.BulkSetMetadataDocument,
-    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n": types.IngestProgressDocument,
-    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n": types.AssetIngestDocument,
+    "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n      metadata {\n        key\n        label\n        type\n        value\n      }\n      collections {\n        id\n        name\n      }\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata {\n          mediaKind\n          mimeType\n          format\n          fileSize\n          durationSeconds\n          frameRate\n          durationFrames\n          startTimecode\n          width\n          height\n          bitRate\n          error\n        }\n        renditions {\n          id\n          kind\n          status\n          progress\n          reason\n          url\n          width\n          height\n          durationSeconds\n          details\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n  }\n": types.AssetPageDocument,
+    "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges {\n          node {\n            id\n            action\n            actor\n            at\n            revision\n            version {\n              number\n            }\n            changes {\n              field\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssetHistoryDocument,
+    "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) {\n      id\n      revision\n      metadata {\n        key\n        label\n        type\n        value\n      }\n    }\n  }\n": types.SetAssetMetadataDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      id\n      revision\n      title\n      description\n    }\n  }\n": types.UpdateAssetDocument,
+    "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) {\n      id\n      revision\n      tags\n    }\n  }\n": types.SetAssetTagsDocument,
+    "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": types.CheckOutAssetDocument,
+    "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": types.CheckInAssetDocument,
+    "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.PromoteVersionDocument,
+    "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
+    "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": types.SuggestAssetsDocument,
+    "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CollectionsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": types.SaveSearchDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": types.CreateCollectionDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      id\n      name\n      kind\n      description\n      savedQuery\n      savedFilters\n      assetCount\n      path {\n        id\n        name\n      }\n    }\n  }\n": types.CollectionDocument,
+    "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": types.AddToCollectionDocument,
+    "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.MetadataFieldsDocument,
+    "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": types.BulkSetMetadataDocument,
+    "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": types.IngestProgressDocument,
+    "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": types.AssetIngestDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    workspaceMembers { subject kind role active createdAt email name }\n    invites { id email role expiresAt createdAt }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members {\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      createdAt\n      email\n      name\n    }\n    invites {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role expiresAt url }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -130,15 +130,15 @@ export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) { subject role }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
+export function graphql(source: "\n  mutation SetMemberRole($subject: String!, $role: Role!) {\n    setMemberRole(subject: $subject, role: $role) {\n      subject\n      role\n    }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessGroups {\n    accessGroups { id name members createdAt }\n    workspaceMembers { subject kind role active email name }\n  }\n"): typeof import('./graphql').AccessGroupsDocument;
+export function graphql(source: "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      members\n      createdAt\n    }\n    workspaceMembers {\n      subject\n      kind\n      role\n      active\n      email\n      name\n    }\n  }\n"): typeof import('./graphql').AccessGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) { id name members }\n  }\n"): typeof import('./graphql').CreateAccessGroupDocument;
+export function graphql(source: "\n  mutation CreateAccessGroup($name: String!) {\n    createAccessGroup(name: $name) {\n      id\n      name\n      members\n    }\n  }\n"): typeof import('./graphql').CreateAccessGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,23 +146,23 @@ export function graphql(source: "\n  mutation DeleteAccessGroup($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n"): typeof import('./graphql').AddAccessGroupMembersDocument;
+export function graphql(source: "\n  mutation AddAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    addAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n"): typeof import('./graphql').AddAccessGroupMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) { id members }\n  }\n"): typeof import('./graphql').RemoveAccessGroupMembersDocument;
+export function graphql(source: "\n  mutation RemoveAccessGroupMembers($groupId: ID!, $subjects: [String!]!) {\n    removeAccessGroupMembers(groupId: $groupId, subjects: $subjects) {\n      id\n      members\n    }\n  }\n"): typeof import('./graphql').RemoveAccessGroupMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessTargets {\n    collections(first: 100) { edges { node { id name kind children { id name } } } }\n    assets(first: 50) { edges { node { id title } } }\n  }\n"): typeof import('./graphql').AccessTargetsDocument;
+export function graphql(source: "\n  query AccessTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n    assets(first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) { id target principal role grantedBy grantedAt }\n  }\n"): typeof import('./graphql').AccessGrantsDocument;
+export function graphql(source: "\n  query AccessGrants($target: AccessTargetInput!) {\n    accessGrants(target: $target) {\n      id\n      target\n      principal\n      role\n      grantedBy\n      grantedAt\n    }\n  }\n"): typeof import('./graphql').AccessGrantsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) { id target principal role }\n  }\n"): typeof import('./graphql').GrantAccessDocument;
+export function graphql(source: "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      id\n      target\n      principal\n      role\n    }\n  }\n"): typeof import('./graphql').GrantAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,11 +170,11 @@ export function graphql(source: "\n  mutation RevokeAccess($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name role createdBy createdAt revokedAt }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      createdBy\n      createdAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name role } }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,51 +182,51 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MetadataAdmin {\n    metadataFields { key label type choices required description system }\n    metadataSchemas { id name assetTypes fields { key label } }\n  }\n"): typeof import('./graphql').MetadataAdminDocument;
+export function graphql(source: "\n  query MetadataAdmin {\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n    metadataSchemas {\n      id\n      name\n      assetTypes\n      fields {\n        key\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').MetadataAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) { key label type }\n  }\n"): typeof import('./graphql').DefineMetadataFieldDocument;
+export function graphql(source: "\n  mutation DefineMetadataField($input: DefineMetadataFieldInput!) {\n    defineMetadataField(input: $input) {\n      key\n      label\n      type\n    }\n  }\n"): typeof import('./graphql').DefineMetadataFieldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) { id name }\n  }\n"): typeof import('./graphql').DefineMetadataSchemaDocument;
+export function graphql(source: "\n  mutation DefineMetadataSchema($input: DefineMetadataSchemaInput!) {\n    defineMetadataSchema(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').DefineMetadataSchemaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ArchiveOverview {\n    archiveLocations { name usedForCopies freeBytes }\n    archivePolicies { id name collectionId olderThanDays retentionDays createdBy createdAt }\n    collections(parentId: null, first: 100) { edges { node { id name kind assetCount } } }\n  }\n"): typeof import('./graphql').ArchiveOverviewDocument;
+export function graphql(source: "\n  query ArchiveOverview {\n    archiveLocations {\n      name\n      usedForCopies\n      freeBytes\n    }\n    archivePolicies {\n      id\n      name\n      collectionId\n      olderThanDays\n      retentionDays\n      createdBy\n      createdAt\n    }\n    collections(parentId: null, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) { id name }\n  }\n"): typeof import('./graphql').CreateArchivePolicyDocument;
+export function graphql(source: "\n  mutation CreateArchivePolicy($input: ArchivePolicyInput!) {\n    createArchivePolicy(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateArchivePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n"): typeof import('./graphql').RunArchivePolicyDocument;
+export function graphql(source: "\n  mutation RunArchivePolicy($id: ID!, $dryRun: Boolean!) {\n    runArchivePolicy(id: $id, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RunArchivePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets { assetId title versionIds bytes }\n      blocked { assetId title reason }\n      jobs { id }\n    }\n  }\n"): typeof import('./graphql').ArchiveCollectionDocument;
+export function graphql(source: "\n  mutation ArchiveCollection($collectionId: ID!, $dryRun: Boolean!) {\n    archiveCollection(collectionId: $collectionId, dryRun: $dryRun) {\n      dryRun\n      totalBytes\n      assets {\n        assetId\n        title\n        versionIds\n        bytes\n      }\n      blocked {\n        assetId\n        title\n        reason\n      }\n      jobs {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies { packageId location status payloadBytes createdAt lastFixityAt lastFixityResult }\n        lastFixity { location checkedAt result detail }\n        legalHold { reason placedBy placedAt }\n        jobs { id kind status progress reason createdAt updatedAt }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetArchiveDocument;
+export function graphql(source: "\n  query AssetArchive($id: ID!) {\n    asset(id: $id) {\n      id\n      storageTier\n      archive {\n        tier\n        copies {\n          packageId\n          location\n          status\n          payloadBytes\n          createdAt\n          lastFixityAt\n          lastFixityResult\n        }\n        lastFixity {\n          location\n          checkedAt\n          result\n          detail\n        }\n        legalHold {\n          reason\n          placedBy\n          placedAt\n        }\n        jobs {\n          id\n          kind\n          status\n          progress\n          reason\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) { id kind status progress }\n  }\n"): typeof import('./graphql').RestoreAssetDocument;
+export function graphql(source: "\n  mutation RestoreAsset($assetId: ID!) {\n    restoreAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n"): typeof import('./graphql').RestoreAssetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) { id kind status progress }\n  }\n"): typeof import('./graphql').ArchiveAssetDocument;
+export function graphql(source: "\n  mutation ArchiveAsset($assetId: ID!) {\n    archiveAsset(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n    }\n  }\n"): typeof import('./graphql').ArchiveAssetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) { id kind status progress reason updatedAt }\n  }\n"): typeof import('./graphql').ArchiveJobsDocument;
+export function graphql(source: "\n  subscription ArchiveJobs($assetId: ID!) {\n    archiveJobs(assetId: $assetId) {\n      id\n      kind\n      status\n      progress\n      reason\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').ArchiveJobsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) { reason placedBy placedAt }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
+export function graphql(source: "\n  mutation PlaceLegalHold($assetId: ID!, $reason: String!) {\n    placeLegalHold(assetId: $assetId, reason: $reason) {\n      reason\n      placedBy\n      placedAt\n    }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,79 +234,79 @@ export function graphql(source: "\n  mutation ReleaseLegalHold($assetId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock { holder acquiredAt expiresAt }\n      metadata { key label type value }\n      collections { id name }\n      currentVersion { id }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata { mediaKind mimeType format fileSize durationSeconds frameRate durationFrames startTimecode width height bitRate error }\n        renditions { id kind status progress reason url width height durationSeconds details }\n      }\n    }\n    metadataFields { key label type choices required description system }\n  }\n"): typeof import('./graphql').AssetPageDocument;
+export function graphql(source: "\n  query AssetPage($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      description\n      type\n      revision\n      createdAt\n      createdBy\n      updatedAt\n      myRole\n      tags\n      ingestStatus\n      ingestStatusReason\n      storageTier\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n      metadata {\n        key\n        label\n        type\n        value\n      }\n      collections {\n        id\n        name\n      }\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        filename\n        size\n        createdAt\n        createdBy\n        current\n        note\n        technicalMetadata {\n          mediaKind\n          mimeType\n          format\n          fileSize\n          durationSeconds\n          frameRate\n          durationFrames\n          startTimecode\n          width\n          height\n          bitRate\n          error\n        }\n        renditions {\n          id\n          kind\n          status\n          progress\n          reason\n          url\n          width\n          height\n          durationSeconds\n          details\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n      required\n      description\n      system\n    }\n  }\n"): typeof import('./graphql').AssetPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges { node { id action actor at revision version { number } changes { field from to } } }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetHistoryDocument;
+export function graphql(source: "\n  query AssetHistory($id: ID!) {\n    asset(id: $id) {\n      id\n      history(first: 50) {\n        edges {\n          node {\n            id\n            action\n            actor\n            at\n            revision\n            version {\n              number\n            }\n            changes {\n              field\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) { id revision metadata { key label type value } }\n  }\n"): typeof import('./graphql').SetAssetMetadataDocument;
+export function graphql(source: "\n  mutation SetAssetMetadata($input: SetAssetMetadataInput!) {\n    setAssetMetadata(input: $input) {\n      id\n      revision\n      metadata {\n        key\n        label\n        type\n        value\n      }\n    }\n  }\n"): typeof import('./graphql').SetAssetMetadataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { id revision title description }\n  }\n"): typeof import('./graphql').UpdateAssetDocument;
+export function graphql(source: "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      id\n      revision\n      title\n      description\n    }\n  }\n"): typeof import('./graphql').UpdateAssetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) { id revision tags }\n  }\n"): typeof import('./graphql').SetAssetTagsDocument;
+export function graphql(source: "\n  mutation SetAssetTags($assetId: ID!, $expectedRevision: Int!, $tags: [String!]!) {\n    setAssetTags(assetId: $assetId, expectedRevision: $expectedRevision, tags: $tags) {\n      id\n      revision\n      tags\n    }\n  }\n"): typeof import('./graphql').SetAssetTagsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) { id revision lock { holder acquiredAt expiresAt } }\n  }\n"): typeof import('./graphql').CheckOutAssetDocument;
+export function graphql(source: "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CheckOutAssetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) { id revision lock { holder acquiredAt expiresAt } }\n  }\n"): typeof import('./graphql').CheckInAssetDocument;
+export function graphql(source: "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInAssetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) { id revision currentVersion { id } }\n  }\n"): typeof import('./graphql').PromoteVersionDocument;
+export function graphql(source: "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PromoteVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { name buckets { value count } }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata { mediaKind durationSeconds width height frameRate }\n            renditions { kind status url details }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAssetsDocument;
+export function graphql(source: "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAssetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset { id title type }\n    }\n  }\n"): typeof import('./graphql').SuggestAssetsDocument;
+export function graphql(source: "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').SuggestAssetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node { id name kind assetCount savedQuery savedFilters children { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionsDocument;
+export function graphql(source: "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name kind }\n  }\n"): typeof import('./graphql').SaveSearchDocument;
+export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').SaveSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id name kind }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
+export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Collection($id: ID!) {\n    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }\n  }\n"): typeof import('./graphql').CollectionDocument;
+export function graphql(source: "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      id\n      name\n      kind\n      description\n      savedQuery\n      savedFilters\n      assetCount\n      path {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }\n  }\n"): typeof import('./graphql').AddToCollectionDocument;
+export function graphql(source: "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n"): typeof import('./graphql').AddToCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MetadataFields {\n    metadataFields { key label type choices }\n  }\n"): typeof import('./graphql').MetadataFieldsDocument;
+export function graphql(source: "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n"): typeof import('./graphql').MetadataFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) { id revision }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
+export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }\n  }\n"): typeof import('./graphql').IngestProgressDocument;
+export function graphql(source: "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n"): typeof import('./graphql').IngestProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs { id versionId kind status progress reason }\n    }\n  }\n"): typeof import('./graphql').AssetIngestDocument;
+export function graphql(source: "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AssetIngestDocument;
 
 
 export function graphql(source: string) {

@@ -20,7 +20,10 @@ interface FilmstripDetails {
 
 export function StatusBadge({ status, reason }: { status?: string | null; reason?: string | null }) {
   if (!status || status === 'READY') return null;
-  const label = { AWAITING_UPLOAD: 'Waiting for upload', UPLOADING: 'Uploading', PROCESSING: 'Processing', FAILED: 'Failed' }[status] ?? status;
+  const label =
+    { AWAITING_UPLOAD: 'Waiting for upload', UPLOADING: 'Uploading', PROCESSING: 'Processing', FAILED: 'Failed' }[
+      status
+    ] ?? status;
   return (
     <span className={`badge ${status.toLowerCase()}`} title={reason ?? undefined}>
       {label}
@@ -36,7 +39,8 @@ function KindIcon({ kind }: { kind?: string | null }) {
   return <FilmIcon size={size} />;
 }
 
-const ready = (renditions: Rendition[] | undefined, kind: string) => renditions?.find((r) => r.kind === kind && r.status === 'READY' && r.url);
+const ready = (renditions: Rendition[] | undefined, kind: string) =>
+  renditions?.find((r) => r.kind === kind && r.status === 'READY' && r.url);
 
 /** Poster, and on hover a scrub through the filmstrip tiles. */
 export function Thumbnail({ edge, scrub = true }: { edge: SearchEdge; scrub?: boolean }) {
@@ -64,16 +68,29 @@ export function Thumbnail({ edge, scrub = true }: { edge: SearchEdge; scrub?: bo
   return (
     <div
       className="thumb"
-      onMouseMove={filmstrip ? (e) => {
-        const r = e.currentTarget.getBoundingClientRect();
-        setHover(Math.max(0, Math.min(0.999, (e.clientX - r.left) / r.width)));
-      } : undefined}
+      onMouseMove={
+        filmstrip
+          ? (e) => {
+              const r = e.currentTarget.getBoundingClientRect();
+              setHover(Math.max(0, Math.min(0.999, (e.clientX - r.left) / r.width)));
+            }
+          : undefined
+      }
       onMouseLeave={filmstrip ? () => setHover(null) : undefined}
     >
-      {poster ? <img src={poster.url!} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="placeholder"><KindIcon kind={kind} /></span>}
+      {poster ? (
+        <img src={poster.url!} alt="" loading="lazy" decoding="async" draggable={false} />
+      ) : (
+        <span className="placeholder">
+          <KindIcon kind={kind} />
+        </span>
+      )}
       {stripStyle && <div className="strip" style={stripStyle} aria-hidden="true" />}
       {stripStyle && <div className="scrub-line" style={{ left: `${(hover ?? 0) * 100}%` }} />}
-      <span className="status"><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} /><TierBadge tier={asset.storageTier} /></span>
+      <span className="status">
+        <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
+        <TierBadge tier={asset.storageTier} />
+      </span>
       {duration != null && duration > 0 && <span className="badge duration">{formatDuration(duration)}</span>}
     </div>
   );
@@ -87,33 +104,43 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
   const selected = selection.ids.has(asset.id);
   return (
     <div className={`card-wrap${selected ? ' selected' : ''}`}>
-    <Link
-      className="card"
-      to={`/assets/${asset.id}`}
-      draggable
-      onDragStart={(e) => {
-        const ids = selected ? [...selection.ids] : [asset.id];
-        e.dataTransfer.setData(ASSET_DRAG_TYPE, JSON.stringify(ids));
-        e.dataTransfer.setData('text/plain', `${ids.length} ${ids.length === 1 ? 'asset' : 'assets'}`);
-        e.dataTransfer.effectAllowed = 'copy';
-      }}
-    >
-      {/* The title comes first for screen readers; the thumbnail is shown above it (CSS order). */}
-      <div className="card-body">
-        <div className="card-title" title={asset.title}>{asset.title}</div>
-        <div className="card-meta">
-          <span>{formatDate(asset.createdAt)}</span>
-          {tech?.width && tech.height ? <span>{tech.width}×{tech.height}</span> : null}
-          {asset.currentVersion && asset.currentVersion.number > 1 ? <span>v{asset.currentVersion.number}</span> : null}
+      <Link
+        className="card"
+        to={`/assets/${asset.id}`}
+        draggable
+        onDragStart={(e) => {
+          const ids = selected ? [...selection.ids] : [asset.id];
+          e.dataTransfer.setData(ASSET_DRAG_TYPE, JSON.stringify(ids));
+          e.dataTransfer.setData('text/plain', `${ids.length} ${ids.length === 1 ? 'asset' : 'assets'}`);
+          e.dataTransfer.effectAllowed = 'copy';
+        }}
+      >
+        {/* The title comes first for screen readers; the thumbnail is shown above it (CSS order). */}
+        <div className="card-body">
+          <div className="card-title" title={asset.title}>
+            {asset.title}
+          </div>
+          <div className="card-meta">
+            <span>{formatDate(asset.createdAt)}</span>
+            {tech?.width && tech.height ? (
+              <span>
+                {tech.width}×{tech.height}
+              </span>
+            ) : null}
+            {asset.currentVersion && asset.currentVersion.number > 1 ? (
+              <span>v{asset.currentVersion.number}</span>
+            ) : null}
+          </div>
+          {asset.ingestStatus === 'FAILED' && asset.ingestStatusReason ? (
+            <div className="card-reason">{asset.ingestStatusReason}</div>
+          ) : snippet ? (
+            <div className="card-snippet">
+              <Highlight text={snippet} />
+            </div>
+          ) : null}
         </div>
-        {asset.ingestStatus === 'FAILED' && asset.ingestStatusReason ? (
-          <div className="card-reason">{asset.ingestStatusReason}</div>
-        ) : snippet ? (
-          <div className="card-snippet"><Highlight text={snippet} /></div>
-        ) : null}
-      </div>
-      <Thumbnail edge={edge} />
-    </Link>
+        <Thumbnail edge={edge} />
+      </Link>
       <input
         type="checkbox"
         className="card-select"
@@ -137,7 +164,10 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
       </div>
       <Thumbnail edge={edge} scrub={false} />
       <span className="mono muted">{formatDuration(tech?.durationSeconds)}</span>
-      <span><StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />{asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} /></span>
+      <span>
+        <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
+        {asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} />
+      </span>
       <span className="muted col-opt">{tech?.width ? `${tech.width}×${tech.height}` : asset.type}</span>
       <span className="muted col-opt">{formatDate(asset.createdAt)}</span>
     </Link>

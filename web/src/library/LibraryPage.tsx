@@ -69,7 +69,11 @@ export function LibraryPage() {
     refetchInterval: (q) => {
       const pages = q.state.data?.pages;
       if (!pages || pages.length > 2) return false;
-      return pages.some((p) => p.searchAssets.edges.some((e) => e.node.ingestStatus === 'PROCESSING' || e.node.ingestStatus === 'UPLOADING')) ? 2500 : false;
+      return pages.some((p) =>
+        p.searchAssets.edges.some((e) => e.node.ingestStatus === 'PROCESSING' || e.node.ingestStatus === 'UPLOADING'),
+      )
+        ? 2500
+        : false;
     },
   });
 
@@ -83,7 +87,10 @@ export function LibraryPage() {
     [uploads, client],
   );
 
-  const edges: SearchEdge[] = useMemo(() => search.data?.pages.flatMap((p) => p.searchAssets.edges) ?? [], [search.data]);
+  const edges: SearchEdge[] = useMemo(
+    () => search.data?.pages.flatMap((p) => p.searchAssets.edges) ?? [],
+    [search.data],
+  );
   const first = search.data?.pages[0]?.searchAssets;
 
   const setParam = (mutate: (p: URLSearchParams) => void) => {
@@ -95,7 +102,8 @@ export function LibraryPage() {
     setParam((p) => {
       const values = p.getAll(param);
       p.delete(param);
-      for (const v of values.includes(value) ? values.filter((x) => x !== value) : [...values, value]) p.append(param, v);
+      for (const v of values.includes(value) ? values.filter((x) => x !== value) : [...values, value])
+        p.append(param, v);
     });
 
   const selection: Selection = useMemo(
@@ -118,9 +126,14 @@ export function LibraryPage() {
     }),
     [selected, edges],
   );
-  const manualCollections = useQuery({ queryKey: ['collections', null], queryFn: () => gql(CollectionsQuery, { parentId: null }), enabled: selected.size > 0 });
+  const manualCollections = useQuery({
+    queryKey: ['collections', null],
+    queryFn: () => gql(CollectionsQuery, { parentId: null }),
+    enabled: selected.size > 0,
+  });
   const addToCollection = async (collectionId: string) => {
-    const name = manualCollections.data?.collections.edges.find((e) => e.node.id === collectionId)?.node.name ?? 'the collection';
+    const name =
+      manualCollections.data?.collections.edges.find((e) => e.node.id === collectionId)?.node.name ?? 'the collection';
     try {
       await gql(AddToCollectionMutation, { collectionId, assetIds: [...selected] });
       setBulkMessage(`Added ${selected.size} ${selected.size === 1 ? 'asset' : 'assets'} to ${name}.`);
@@ -133,24 +146,55 @@ export function LibraryPage() {
   };
 
   const chips = FACETS.flatMap((f) => (state.selected[f.name] ?? []).map((v) => ({ facet: f, value: v })));
-  const title = state.collection ? (collection.data?.collection?.name ?? '') : state.q ? `Results for “${state.q}”` : 'All assets';
+  const title = state.collection
+    ? (collection.data?.collection?.name ?? '')
+    : state.q
+      ? `Results for “${state.q}”`
+      : 'All assets';
 
   return (
     <>
       <div className="lib-head">
         <h1>{title || <span className="skeleton" style={{ display: 'inline-block', width: 160, height: 20 }} />}</h1>
-        <span className="total" aria-live="polite">{first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'asset' : 'assets'}` : ''}</span>
+        <span className="total" aria-live="polite">
+          {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'asset' : 'assets'}` : ''}
+        </span>
         <div className="spacer" />
         {(state.q || chips.length > 0) && !state.collection && (
-          <button className="btn" onClick={() => setSaving(true)}>Save as smart collection</button>
+          <button className="btn" onClick={() => setSaving(true)}>
+            Save as smart collection
+          </button>
         )}
-        <label className="sr-only" htmlFor="sort">Sort</label>
-        <select id="sort" className="input compact" value={state.sort} onChange={(e) => setParam((p) => p.set('sort', e.target.value))}>
-          {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+        <label className="sr-only" htmlFor="sort">
+          Sort
+        </label>
+        <select
+          id="sort"
+          className="input compact"
+          value={state.sort}
+          onChange={(e) => setParam((p) => p.set('sort', e.target.value))}
+        >
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </select>
         <div className="segmented" role="group" aria-label="View">
-          <button aria-pressed={state.view === 'grid'} aria-label="Grid view" onClick={() => setParam((p) => p.delete('view'))}><GridIcon /></button>
-          <button aria-pressed={state.view === 'list'} aria-label="List view" onClick={() => setParam((p) => p.set('view', 'list'))}><ListIcon /></button>
+          <button
+            aria-pressed={state.view === 'grid'}
+            aria-label="Grid view"
+            onClick={() => setParam((p) => p.delete('view'))}
+          >
+            <GridIcon />
+          </button>
+          <button
+            aria-pressed={state.view === 'list'}
+            aria-label="List view"
+            onClick={() => setParam((p) => p.set('view', 'list'))}
+          >
+            <ListIcon />
+          </button>
         </div>
       </div>
       {chips.length > 0 && (
@@ -158,71 +202,127 @@ export function LibraryPage() {
           {chips.map(({ facet, value }) => (
             <span className="chip" key={facet.param + value}>
               {facet.label}: {facetLabel(facet.name, value)}
-              <button aria-label={`Remove filter ${facet.label} ${facetLabel(facet.name, value)}`} onClick={() => toggle(facet.param, value)}><CloseIcon size={12} /></button>
+              <button
+                aria-label={`Remove filter ${facet.label} ${facetLabel(facet.name, value)}`}
+                onClick={() => toggle(facet.param, value)}
+              >
+                <CloseIcon size={12} />
+              </button>
             </span>
           ))}
-          <button className="btn ghost small" onClick={() => setParam((p) => FACETS.forEach((f) => p.delete(f.param)))}>Clear all</button>
+          <button className="btn ghost small" onClick={() => setParam((p) => FACETS.forEach((f) => p.delete(f.param)))}>
+            Clear all
+          </button>
         </div>
       )}
       {selected.size > 0 ? (
         <div className="bulk-bar" role="toolbar" aria-label="Selected assets">
           <strong>{selected.size} selected</strong>
-          <label className="sr-only" htmlFor="bulk-collection">Add to collection</label>
-          <select id="bulk-collection" className="input compact" value="" onChange={(e) => e.target.value && addToCollection(e.target.value)}>
+          <label className="sr-only" htmlFor="bulk-collection">
+            Add to collection
+          </label>
+          <select
+            id="bulk-collection"
+            className="input compact"
+            value=""
+            onChange={(e) => e.target.value && addToCollection(e.target.value)}
+          >
             <option value="">Add to collection…</option>
-            {manualCollections.data?.collections.edges.filter((e) => e.node.kind === 'MANUAL').map((e) => <option key={e.node.id} value={e.node.id}>{e.node.name}</option>)}
+            {manualCollections.data?.collections.edges
+              .filter((e) => e.node.kind === 'MANUAL')
+              .map((e) => (
+                <option key={e.node.id} value={e.node.id}>
+                  {e.node.name}
+                </option>
+              ))}
           </select>
-          <button className="btn small" onClick={() => setBulkEditing(true)}>Set metadata…</button>
-          <span className="muted hide-narrow" style={{ fontSize: 12 }}>or drag them onto a collection</span>
+          <button className="btn small" onClick={() => setBulkEditing(true)}>
+            Set metadata…
+          </button>
+          <span className="muted hide-narrow" style={{ fontSize: 12 }}>
+            or drag them onto a collection
+          </span>
           <span className="spacer" />
-          <button className="btn ghost small" onClick={() => setSelected(new Set())}>Clear selection</button>
+          <button className="btn ghost small" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
         </div>
       ) : bulkMessage ? (
-        <p className="chips muted" role="status">{bulkMessage}</p>
+        <p className="chips muted" role="status">
+          {bulkMessage}
+        </p>
       ) : null}
       <SelectionContext.Provider value={selection}>
-      <div className="lib-body">
-        {(search.isPending || edges.length > 0 || chips.length > 0) && <aside className="facets" aria-label="Filters">
-          {!first && search.isPending
-            ? [0, 1, 2].map((i) => <div key={i} className="facet"><div className="skeleton" style={{ height: 12, width: 80, marginBottom: 10 }} /><div className="skeleton" style={{ height: 14, marginBottom: 6 }} /><div className="skeleton" style={{ height: 14, width: '70%' }} /></div>)
-            : first?.facets.map((facet) => {
-                const def = FACETS.find((f) => f.name === facet.name)!;
-                const buckets = facet.buckets.filter((b) => b.count > 0 || state.selected[facet.name]?.includes(b.value));
-                if (buckets.length === 0) return null;
-                return (
-                  <fieldset className="facet" key={facet.name} style={{ border: 0, padding: 0, margin: '0 0 18px' }}>
-                    <legend><h3>{def.label}</h3></legend>
-                    {buckets.map((b) => (
-                      <label className="facet-option" key={b.value}>
-                        <input type="checkbox" checked={state.selected[facet.name]?.includes(b.value) ?? false} onChange={() => toggle(def.param, b.value)} />
-                        <span>{facetLabel(facet.name, b.value)}</span>
-                        <span className="count">{b.count.toLocaleString()}</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                );
-              })}
-        </aside>}
-        <Results
-          edges={edges}
-          view={state.view}
-          loading={search.isPending || waitingForCollection}
-          error={search.isError ? errorMessage(search.error) : undefined}
-          onRetry={() => search.refetch()}
-          hasMore={!!search.hasNextPage}
-          loadMore={() => !search.isFetchingNextPage && search.fetchNextPage()}
-          empty={
-            <div className="empty">
-              <div>
-                <UploadIcon size={36} />
-                <h2>{state.q || chips.length ? 'Nothing matches' : 'Your library is empty'}</h2>
-                <p>{state.q || chips.length ? 'Try fewer words or remove a filter.' : 'Drop files or whole folders anywhere on this page, or choose them.'}</p>
-                {!state.q && !chips.length && <button className="btn primary" onClick={uploads.pickFiles}>Choose files</button>}
+        <div className="lib-body">
+          {(search.isPending || edges.length > 0 || chips.length > 0) && (
+            <aside className="facets" aria-label="Filters">
+              {!first && search.isPending
+                ? [0, 1, 2].map((i) => (
+                    <div key={i} className="facet">
+                      <div className="skeleton" style={{ height: 12, width: 80, marginBottom: 10 }} />
+                      <div className="skeleton" style={{ height: 14, marginBottom: 6 }} />
+                      <div className="skeleton" style={{ height: 14, width: '70%' }} />
+                    </div>
+                  ))
+                : first?.facets.map((facet) => {
+                    const def = FACETS.find((f) => f.name === facet.name)!;
+                    const buckets = facet.buckets.filter(
+                      (b) => b.count > 0 || state.selected[facet.name]?.includes(b.value),
+                    );
+                    if (buckets.length === 0) return null;
+                    return (
+                      <fieldset
+                        className="facet"
+                        key={facet.name}
+                        style={{ border: 0, padding: 0, margin: '0 0 18px' }}
+                      >
+                        <legend>
+                          <h3>{def.label}</h3>
+                        </legend>
+                        {buckets.map((b) => (
+                          <label className="facet-option" key={b.value}>
+                            <input
+                              type="checkbox"
+                              checked={state.selected[facet.name]?.includes(b.value) ?? false}
+                              onChange={() => toggle(def.param, b.value)}
+                            />
+                            <span>{facetLabel(facet.name, b.value)}</span>
+                            <span className="count">{b.count.toLocaleString()}</span>
+                          </label>
+                        ))}
+                      </fieldset>
+                    );
+                  })}
+            </aside>
+          )}
+          <Results
+            edges={edges}
+            view={state.view}
+            loading={search.isPending || waitingForCollection}
+            error={search.isError ? errorMessage(search.error) : undefined}
+            onRetry={() => search.refetch()}
+            hasMore={!!search.hasNextPage}
+            loadMore={() => !search.isFetchingNextPage && search.fetchNextPage()}
+            empty={
+              <div className="empty">
+                <div>
+                  <UploadIcon size={36} />
+                  <h2>{state.q || chips.length ? 'Nothing matches' : 'Your library is empty'}</h2>
+                  <p>
+                    {state.q || chips.length
+                      ? 'Try fewer words or remove a filter.'
+                      : 'Drop files or whole folders anywhere on this page, or choose them.'}
+                  </p>
+                  {!state.q && !chips.length && (
+                    <button className="btn primary" onClick={uploads.pickFiles}>
+                      Choose files
+                    </button>
+                  )}
+                </div>
               </div>
-            </div>
-          }
-        />
-      </div>
+            }
+          />
+        </div>
       </SelectionContext.Provider>
       {bulkEditing && (
         <BulkMetadataDialog
@@ -242,7 +342,16 @@ export function LibraryPage() {
   );
 }
 
-function Results(props: { edges: SearchEdge[]; view: 'grid' | 'list'; loading: boolean; error?: string; onRetry: () => void; hasMore: boolean; loadMore: () => void; empty: React.ReactNode }) {
+function Results(props: {
+  edges: SearchEdge[];
+  view: 'grid' | 'list';
+  loading: boolean;
+  error?: string;
+  onRetry: () => void;
+  hasMore: boolean;
+  loadMore: () => void;
+  empty: React.ReactNode;
+}) {
   const { edges, view, loading, error, hasMore, loadMore } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef) - 36;
@@ -274,7 +383,15 @@ function Results(props: { edges: SearchEdge[]; view: 'grid' | 'list'; loading: b
   if (error) {
     return (
       <div className="results" ref={scrollRef}>
-        <div className="empty"><div><h2>The library could not be loaded</h2><p role="alert">{error}</p><button className="btn" onClick={props.onRetry}>Try again</button></div></div>
+        <div className="empty">
+          <div>
+            <h2>The library could not be loaded</h2>
+            <p role="alert">{error}</p>
+            <button className="btn" onClick={props.onRetry}>
+              Try again
+            </button>
+          </div>
+        </div>
       </div>
     );
   }
@@ -283,27 +400,61 @@ function Results(props: { edges: SearchEdge[]; view: 'grid' | 'list'; loading: b
       <div className="results" ref={scrollRef} aria-busy="true" aria-label="Loading assets">
         <div className="grid-row" style={{ gridTemplateColumns: `repeat(${Math.max(columns, 1)}, 1fr)` }}>
           {Array.from({ length: Math.max(columns, 1) * 3 }, (_, i) => (
-            <div key={i} className="card"><div className="thumb skeleton" style={{ borderRadius: 0 }} /><div className="card-body"><div className="skeleton" style={{ height: 14, width: '70%' }} /><div className="skeleton" style={{ height: 11, width: '40%', marginTop: 8 }} /></div></div>
+            <div key={i} className="card">
+              <div className="thumb skeleton" style={{ borderRadius: 0 }} />
+              <div className="card-body">
+                <div className="skeleton" style={{ height: 14, width: '70%' }} />
+                <div className="skeleton" style={{ height: 11, width: '40%', marginTop: 8 }} />
+              </div>
+            </div>
           ))}
         </div>
       </div>
     );
   }
-  if (edges.length === 0) return <div className="results" ref={scrollRef}>{props.empty}</div>;
+  if (edges.length === 0)
+    return (
+      <div className="results" ref={scrollRef}>
+        {props.empty}
+      </div>
+    );
 
   return (
     <div className="results" ref={scrollRef} role="region" aria-label="Assets">
       {view === 'list' && (
-        <div className="list-head" aria-hidden="true"><span /><span>Title</span><span>Duration</span><span>Status</span><span className="col-opt">Format</span><span className="col-opt">Added</span></div>
+        <div className="list-head" aria-hidden="true">
+          <span />
+          <span>Title</span>
+          <span>Duration</span>
+          <span>Status</span>
+          <span className="col-opt">Format</span>
+          <span className="col-opt">Added</span>
+        </div>
       )}
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((row) => (
           <div
             key={row.key}
             className="grid-row"
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight - (view === 'list' ? 0 : GAP), transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: rowHeight - (view === 'list' ? 0 : GAP),
+              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
           >
-            {edges.slice(row.index * columns, row.index * columns + columns).map((edge) => (view === 'list' ? <AssetRow key={edge.node.id} edge={edge} /> : <AssetCard key={edge.node.id} edge={edge} />))}
+            {edges
+              .slice(row.index * columns, row.index * columns + columns)
+              .map((edge) =>
+                view === 'list' ? (
+                  <AssetRow key={edge.node.id} edge={edge} />
+                ) : (
+                  <AssetCard key={edge.node.id} edge={edge} />
+                ),
+              )}
           </div>
         ))}
       </div>

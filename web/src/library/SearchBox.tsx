@@ -99,7 +99,9 @@ export function SearchBox() {
                 void navigate(`/assets/${s.asset.id}`);
               }}
             >
-              <span><Highlight text={s.highlight} /></span>
+              <span>
+                <Highlight text={s.highlight} />
+              </span>
               <span className="kind">{s.matchedField === 'FILENAME' ? 'file name' : (s.asset.type ?? 'asset')}</span>
             </li>
           ))}

@@ -1,12 +1,27 @@
 import { graphql } from '../gql';
 
 export const SearchAssetsQuery = graphql(`
-  query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
+  query SearchAssets(
+    $query: String
+    $filter: AssetSearchFilter
+    $sort: AssetSearchSort
+    $facets: [String!]
+    $after: String
+  ) {
     # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.
     searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {
       total
-      pageInfo { hasNextPage endCursor }
-      facets { name buckets { value count } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      facets {
+        name
+        buckets {
+          value
+          count
+        }
+      }
       edges {
         cursor
         highlights
@@ -22,8 +37,19 @@ export const SearchAssetsQuery = graphql(`
             id
             number
             filename
-            technicalMetadata { mediaKind durationSeconds width height frameRate }
-            renditions { kind status url details }
+            technicalMetadata {
+              mediaKind
+              durationSeconds
+              width
+              height
+              frameRate
+            }
+            renditions {
+              kind
+              status
+              url
+              details
+            }
           }
         }
       }
@@ -36,7 +62,11 @@ export const SuggestAssetsQuery = graphql(`
     suggestAssets(prefix: $prefix, first: 8) {
       highlight
       matchedField
-      asset { id title type }
+      asset {
+        id
+        title
+        type
+      }
     }
   }
 `);
@@ -45,7 +75,17 @@ export const CollectionsQuery = graphql(`
   query Collections($parentId: ID) {
     collections(parentId: $parentId, first: 100) {
       edges {
-        node { id name kind assetCount savedQuery savedFilters children { id } }
+        node {
+          id
+          name
+          kind
+          assetCount
+          savedQuery
+          savedFilters
+          children {
+            id
+          }
+        }
       }
     }
   }
@@ -53,36 +93,67 @@ export const CollectionsQuery = graphql(`
 
 export const SaveSearchMutation = graphql(`
   mutation SaveSearch($input: SaveSearchInput!) {
-    saveSearch(input: $input) { id name kind }
+    saveSearch(input: $input) {
+      id
+      name
+      kind
+    }
   }
 `);
 
 export const CreateCollectionMutation = graphql(`
   mutation CreateCollection($input: CreateCollectionInput!) {
-    createCollection(input: $input) { id name kind }
+    createCollection(input: $input) {
+      id
+      name
+      kind
+    }
   }
 `);
 
 export const CollectionQuery = graphql(`
   query Collection($id: ID!) {
-    collection(id: $id) { id name kind description savedQuery savedFilters assetCount path { id name } }
+    collection(id: $id) {
+      id
+      name
+      kind
+      description
+      savedQuery
+      savedFilters
+      assetCount
+      path {
+        id
+        name
+      }
+    }
   }
 `);
 
 export const AddToCollectionMutation = graphql(`
   mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {
-    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) { id assetCount }
+    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {
+      id
+      assetCount
+    }
   }
 `);
 
 export const MetadataFieldsQuery = graphql(`
   query MetadataFields {
-    metadataFields { key label type choices }
+    metadataFields {
+      key
+      label
+      type
+      choices
+    }
   }
 `);
 
 export const BulkSetMetadataMutation = graphql(`
   mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {
-    bulkSetAssetMetadata(input: $input) { id revision }
+    bulkSetAssetMetadata(input: $input) {
+      id
+      revision
+    }
   }
 `);

@@ -14,11 +14,16 @@ export const searchKey = (s: LibrarySearch) => ['search', s.query, s.filter, s.s
 
 type SearchPage = Awaited<ReturnType<typeof fetchSearchPage>>;
 /** The cursor of the page after `last`, or null at the end. */
-export const nextCursor = (last: SearchPage) => (last.searchAssets.pageInfo.hasNextPage ? last.searchAssets.pageInfo.endCursor ?? null : null);
+export const nextCursor = (last: SearchPage) =>
+  last.searchAssets.pageInfo.hasNextPage ? (last.searchAssets.pageInfo.endCursor ?? null) : null;
 
 /** One page of the library's search; the first page also brings the facet counts. */
 export async function fetchSearchPage(s: LibrarySearch, after: string | null, signal?: AbortSignal) {
-  const page = await gql(SearchAssetsQuery, { query: s.query, filter: s.filter, sort: s.sort, after, facets: after ? [] : FACETS.map((f) => f.name) }, signal);
+  const page = await gql(
+    SearchAssetsQuery,
+    { query: s.query, filter: s.filter, sort: s.sort, after, facets: after ? [] : FACETS.map((f) => f.name) },
+    signal,
+  );
   // Search answers null only beside an error, which gql has thrown already; narrow the type.
   if (!page.searchAssets) throw new Error('Search is unavailable right now; try again in a moment.');
   return { ...page, searchAssets: page.searchAssets };

@@ -39,7 +39,13 @@ export function readState(params: URLSearchParams): LibraryState {
   const selected: Record<string, string[]> = {};
   for (const f of FACETS) selected[f.name] = params.getAll(f.param);
   const sort = (params.get('sort') as AssetSearchSort | null) ?? (params.get('q') ? 'RELEVANCE' : 'CREATED_AT_DESC');
-  return { q: params.get('q') ?? '', sort, view: params.get('view') === 'list' ? 'list' : 'grid', collection: params.get('collection') ?? undefined, selected };
+  return {
+    q: params.get('q') ?? '',
+    sort,
+    view: params.get('view') === 'list' ? 'list' : 'grid',
+    collection: params.get('collection') ?? undefined,
+    selected,
+  };
 }
 
 /** The search filter the selected facet values stand for. */
@@ -51,7 +57,11 @@ export function filterOf(state: LibraryState): AssetSearchFilter {
   if (s.tags?.length) filter.tags = s.tags;
   if (s.duration?.length) {
     const ranges = s.duration.map(durationRange).filter((r): r is { gte?: number; lte?: number } => !!r);
-    if (ranges.length) filter.duration = { gte: Math.min(...ranges.map((r) => r.gte ?? 0)), ...(ranges.every((r) => r.lte != null) ? { lte: Math.max(...ranges.map((r) => r.lte!)) } : {}) };
+    if (ranges.length)
+      filter.duration = {
+        gte: Math.min(...ranges.map((r) => r.gte ?? 0)),
+        ...(ranges.every((r) => r.lte != null) ? { lte: Math.max(...ranges.map((r) => r.lte!)) } : {}),
+      };
   }
   if (s.resolution?.length) {
     const min = Math.min(...s.resolution.map((r) => RESOLUTION_MIN_SHORT_SIDE[r] ?? 0));

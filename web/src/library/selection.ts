@@ -7,7 +7,11 @@ export interface Selection {
   clear(): void;
 }
 
-export const SelectionContext = createContext<Selection>({ ids: new Set(), toggle: () => undefined, clear: () => undefined });
+export const SelectionContext = createContext<Selection>({
+  ids: new Set(),
+  toggle: () => undefined,
+  clear: () => undefined,
+});
 export const useSelection = () => useContext(SelectionContext);
 
 /** The drag payload type for assets dragged onto a collection. */

@@ -68,10 +68,27 @@ export function AudioMeter({ media, active }: { media: HTMLMediaElement | null; 
   }, [media, active]);
   const label = Number.isFinite(peakDb) && active ? `${peakDb.toFixed(0)} dB` : '−∞ dB';
   return (
-    <div className="meter" title={`Audio level: peak ${label}`} role="meter" aria-label="Audio level" aria-valuemin={FLOOR_DB} aria-valuemax={0} aria-valuenow={Number.isFinite(peakDb) ? Math.round(peakDb) : FLOOR_DB} aria-valuetext={label} data-testid="audio-meter">
+    <div
+      className="meter"
+      title={`Audio level: peak ${label}`}
+      role="meter"
+      aria-label="Audio level"
+      aria-valuemin={FLOOR_DB}
+      aria-valuemax={0}
+      aria-valuenow={Number.isFinite(peakDb) ? Math.round(peakDb) : FLOOR_DB}
+      aria-valuetext={label}
+      data-testid="audio-meter"
+    >
       <div className="meter-bars">
         {[0, 1].map((i) => (
-          <div key={i} className="meter-track"><div className="meter-fill" ref={(el) => { bars.current[i] = el; }} /></div>
+          <div key={i} className="meter-track">
+            <div
+              className="meter-fill"
+              ref={(el) => {
+                bars.current[i] = el;
+              }}
+            />
+          </div>
         ))}
       </div>
     </div>

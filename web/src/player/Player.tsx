@@ -1,4 +1,12 @@
-import { frameSeekTime, framesToTimecode, secondsToFrames, timecodeToFrames, durationToFrames, TimecodeError, type FrameRate } from '@mam/timecode';
+import {
+  frameSeekTime,
+  framesToTimecode,
+  secondsToFrames,
+  timecodeToFrames,
+  durationToFrames,
+  TimecodeError,
+  type FrameRate,
+} from '@mam/timecode';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FullscreenIcon, MuteIcon, PauseIcon, PlayIcon, StepBackIcon, StepFwdIcon, VolumeIcon } from '../ui/icons';
 import { AudioMeter } from './AudioMeter';
@@ -36,7 +44,19 @@ export interface PlayerProps {
 const SPEEDS = [1, 2, 4, 8];
 
 /** A frame-accurate player for a proxy: J/K/L shuttle, arrow-key frame steps, source timecode. */
-export function Player({ src, poster, rate, startFrame, dropFrame, durationFrames, filmstrip, waveform, title, label: pictureLabel, compare }: PlayerProps) {
+export function Player({
+  src,
+  poster,
+  rate,
+  startFrame,
+  dropFrame,
+  durationFrames,
+  filmstrip,
+  waveform,
+  title,
+  label: pictureLabel,
+  compare,
+}: PlayerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [other, setOther] = useState<HTMLVideoElement | null>(null);
@@ -178,7 +198,8 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
     if (e.key === ' ') togglePlay();
     else if (k === 'k') pause();
     else if (k === 'l') shuttleTo(shuttle > 0 ? SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(shuttle) + 1)] : 1);
-    else if (k === 'j') shuttleTo(shuttle < 0 ? -SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(-shuttle) + 1)] : -1);
+    else if (k === 'j')
+      shuttleTo(shuttle < 0 ? -SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(-shuttle) + 1)] : -1);
     else if (e.key === 'ArrowRight') step(e.shiftKey ? 10 : 1);
     else if (e.key === 'ArrowLeft') step(e.shiftKey ? -10 : -1);
     else if (e.key === 'Home') step(-Infinity);
@@ -217,19 +238,45 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
   // Filmstrip tiles keep their own aspect; each shows the frame at the time under its middle.
   const tileWidth = filmstrip ? (46 * filmstrip.tileWidth) / filmstrip.tileHeight : 0;
   const boxes = filmstrip && timelineWidth ? Math.ceil(timelineWidth / tileWidth) : 0;
-  const tiles = Array.from({ length: boxes }, (_, i) => Math.min(filmstrip!.count - 1, Math.floor((((i + 0.5) * tileWidth) / timelineWidth) * filmstrip!.count)));
+  const tiles = Array.from({ length: boxes }, (_, i) =>
+    Math.min(filmstrip!.count - 1, Math.floor((((i + 0.5) * tileWidth) / timelineWidth) * filmstrip!.count)),
+  );
   const position = lastFrame ? frame / lastFrame : 0;
 
   return (
-    <div className="player" ref={wrapRef} tabIndex={0} onKeyDown={onKeyDown} aria-label={`Player: ${title}. Space plays, arrow keys step frames, J K L shuttle.`} role="group">
+    <div
+      className="player"
+      ref={wrapRef}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label={`Player: ${title}. Space plays, arrow keys step frames, J K L shuttle.`}
+      role="group"
+    >
       <div className={`player-video${compare ? ' compare' : ''}`} onClick={togglePlay}>
         <figure className="player-picture">
-          <video ref={setVideo} src={src} poster={poster} preload="auto" playsInline aria-label={pictureLabel ? `${title}, ${pictureLabel}` : title} data-testid="player-video" />
+          <video
+            ref={setVideo}
+            src={src}
+            poster={poster}
+            preload="auto"
+            playsInline
+            aria-label={pictureLabel ? `${title}, ${pictureLabel}` : title}
+            data-testid="player-video"
+          />
           {compare && <figcaption>{pictureLabel}</figcaption>}
         </figure>
         {compare && (
           <figure className="player-picture">
-            <video ref={setOther} src={compare.src} poster={compare.poster} preload="auto" playsInline muted aria-label={`${title}, ${compare.label}`} data-testid="compare-video" />
+            <video
+              ref={setOther}
+              src={compare.src}
+              poster={compare.poster}
+              preload="auto"
+              playsInline
+              muted
+              aria-label={`${title}, ${compare.label}`}
+              data-testid="compare-video"
+            />
             <figcaption>{compare.label}</figcaption>
           </figure>
         )}
@@ -270,18 +317,32 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
           <div className="played" style={{ width: `${position * 100}%` }} />
           <div className="playhead" style={{ left: `calc(${position * 100}% - 1px)` }} />
         </div>
-        {waveform && <Waveform source={waveform} durationSeconds={(lastFrame + 1) * (rate.den / rate.num)} position={position} />}
+        {waveform && (
+          <Waveform source={waveform} durationSeconds={(lastFrame + 1) * (rate.den / rate.num)} position={position} />
+        )}
         <div className="controls">
-          <button className="btn ghost icon" aria-label="One frame back (←)" onClick={() => step(-1)}><StepBackIcon /></button>
-          <button className="btn icon" aria-label={playing ? 'Pause (Space)' : 'Play (Space)'} onClick={togglePlay}>{playing ? <PauseIcon /> : <PlayIcon />}</button>
-          <button className="btn ghost icon" aria-label="One frame forward (→)" onClick={() => step(1)}><StepFwdIcon /></button>
-          <span className="shuttle" aria-live="polite">{shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}</span>
+          <button className="btn ghost icon" aria-label="One frame back (←)" onClick={() => step(-1)}>
+            <StepBackIcon />
+          </button>
+          <button className="btn icon" aria-label={playing ? 'Pause (Space)' : 'Play (Space)'} onClick={togglePlay}>
+            {playing ? <PauseIcon /> : <PlayIcon />}
+          </button>
+          <button className="btn ghost icon" aria-label="One frame forward (→)" onClick={() => step(1)}>
+            <StepFwdIcon />
+          </button>
+          <span className="shuttle" aria-live="polite">
+            {shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}
+          </span>
           <output className="timecode" data-testid="timecode" data-frame={frame} aria-label="Timecode">
             <span data-testid="timecode-label">{label(frame)}</span>
-            <span className="frame" data-testid="frame-number">fr {frame}</span>
+            <span className="frame" data-testid="frame-number">
+              fr {frame}
+            </span>
           </output>
           <form onSubmit={goTo} style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-            <label className="sr-only" htmlFor="goto-tc">Go to timecode</label>
+            <label className="sr-only" htmlFor="goto-tc">
+              Go to timecode
+            </label>
             <input
               id="goto-tc"
               ref={tcInputRef}
@@ -294,13 +355,40 @@ export function Player({ src, poster, rate, startFrame, dropFrame, durationFrame
             />
           </form>
           <div className="spacer" />
-          <button className="btn ghost icon" aria-label={muted ? 'Unmute (M)' : 'Mute (M)'} onClick={() => setMuted(!muted)}>{muted || volume === 0 ? <MuteIcon /> : <VolumeIcon />}</button>
-          <label className="sr-only" htmlFor="volume">Volume</label>
-          <input id="volume" className="volume" type="range" min={0} max={1} step={0.05} value={muted ? 0 : volume} aria-valuetext={`${Math.round((muted ? 0 : volume) * 100)}%`} onChange={(e) => { setVolume(Number(e.target.value)); setMuted(false); }} />
+          <button
+            className="btn ghost icon"
+            aria-label={muted ? 'Unmute (M)' : 'Mute (M)'}
+            onClick={() => setMuted(!muted)}
+          >
+            {muted || volume === 0 ? <MuteIcon /> : <VolumeIcon />}
+          </button>
+          <label className="sr-only" htmlFor="volume">
+            Volume
+          </label>
+          <input
+            id="volume"
+            className="volume"
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={muted ? 0 : volume}
+            aria-valuetext={`${Math.round((muted ? 0 : volume) * 100)}%`}
+            onChange={(e) => {
+              setVolume(Number(e.target.value));
+              setMuted(false);
+            }}
+          />
           <AudioMeter media={video} active={heard} />
-          <button className="btn ghost icon" aria-label="Full screen (F)" onClick={fullscreen}><FullscreenIcon /></button>
+          <button className="btn ghost icon" aria-label="Full screen (F)" onClick={fullscreen}>
+            <FullscreenIcon />
+          </button>
         </div>
-        {tcError && <p className="field-error" id="goto-error" role="alert" style={{ margin: '6px 0 0' }}>{tcError}</p>}
+        {tcError && (
+          <p className="field-error" id="goto-error" role="alert" style={{ margin: '6px 0 0' }}>
+            {tcError}
+          </p>
+        )}
       </div>
     </div>
   );

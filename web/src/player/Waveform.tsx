@@ -27,8 +27,8 @@ function draw(canvas: HTMLCanvasElement, data: Peaks, durationSeconds: number) {
   const gain = 0.95 / Math.max(loudest, 0.02);
   g.fillStyle = 'rgba(154, 143, 255, 0.75)';
   for (let x = 0; x < width; x++) {
-    const from = Math.floor(((x / width) * seconds) * data.perSecond);
-    const to = Math.max(from + 1, Math.floor((((x + 1) / width) * seconds) * data.perSecond));
+    const from = Math.floor((x / width) * seconds * data.perSecond);
+    const to = Math.max(from + 1, Math.floor(((x + 1) / width) * seconds * data.perSecond));
     let min = 0;
     let max = 0;
     for (let i = from; i < to && i < pairs; i++) {
@@ -41,11 +41,22 @@ function draw(canvas: HTMLCanvasElement, data: Peaks, durationSeconds: number) {
 }
 
 /** The audio's min/max envelope under the timeline; nothing when the media has no audio. */
-export function Waveform({ source, durationSeconds, position }: { source: WaveformSource; durationSeconds: number; position: number }) {
+export function Waveform({
+  source,
+  durationSeconds,
+  position,
+}: {
+  source: WaveformSource;
+  durationSeconds: number;
+  position: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const peaks = useQuery({
     queryKey: ['waveform', source.renditionUrl ?? source.proxyUrl],
-    queryFn: ({ signal }) => (source.renditionUrl ? fetchWaveformRendition(source.renditionUrl, signal) : decodeProxyPeaks(source.proxyUrl!, signal)),
+    queryFn: ({ signal }) =>
+      source.renditionUrl
+        ? fetchWaveformRendition(source.renditionUrl, signal)
+        : decodeProxyPeaks(source.proxyUrl!, signal),
     enabled: !!(source.renditionUrl || source.proxyUrl),
     staleTime: Infinity,
     retry: false,

@@ -12,7 +12,9 @@ export function useFollower(leader: HTMLVideoElement | null, follower: HTMLVideo
     if (!leader || !follower) return;
     follower.muted = true;
     const align = () => {
-      const target = Number.isFinite(follower.duration) ? Math.min(leader.currentTime, follower.duration) : leader.currentTime;
+      const target = Number.isFinite(follower.duration)
+        ? Math.min(leader.currentTime, follower.duration)
+        : leader.currentTime;
       if (follower.currentTime !== target) follower.currentTime = target;
     };
     const onPlay = () => {

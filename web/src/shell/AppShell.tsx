@@ -38,9 +38,16 @@ export function AppShell() {
   if (me.isPending) {
     return (
       <div className="shell" aria-busy="true">
-        <header className="topbar"><Brand /></header>
-        <aside className="sidebar"><div className="skeleton" style={{ height: 18, margin: 10 }} /><div className="skeleton" style={{ height: 18, margin: 10 }} /></aside>
-        <main className="main"><div className="skeleton" style={{ height: 28, width: 220, margin: 18 }} /></main>
+        <header className="topbar">
+          <Brand />
+        </header>
+        <aside className="sidebar">
+          <div className="skeleton" style={{ height: 18, margin: 10 }} />
+          <div className="skeleton" style={{ height: 18, margin: 10 }} />
+        </aside>
+        <main className="main">
+          <div className="skeleton" style={{ height: 28, width: 220, margin: 18 }} />
+        </main>
       </div>
     );
   }
@@ -50,8 +57,12 @@ export function AppShell() {
         <div className="auth-card">
           <Brand />
           <h1>Cannot open your workspace</h1>
-          <p className="alert" role="alert">{errorMessage(me.error)}</p>
-          <button className="btn primary" onClick={() => me.refetch()}>Try again</button>
+          <p className="alert" role="alert">
+            {errorMessage(me.error)}
+          </p>
+          <button className="btn primary" onClick={() => me.refetch()}>
+            Try again
+          </button>
         </div>
       </main>
     );
@@ -61,7 +72,9 @@ export function AppShell() {
   return (
     <UploadProvider>
       <div className={`shell${navOpen ? ' nav-open' : ''}`}>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <TopBar me={me.data} onHelp={() => setHelpOpen(true)} onToggleNav={() => setNavOpen((v) => !v)} />
         <Sidebar me={me.data} />
         <main className="main" id="main" tabIndex={-1}>

@@ -1,8 +1,22 @@
 import { Dialog } from '../ui/Dialog';
 
 const GROUPS: Array<{ title: string; keys: Array<[string[], string]> }> = [
-  { title: 'Anywhere', keys: [[['?'], 'Show keyboard shortcuts'], [['/'], 'Search the library'], [['Esc'], 'Close a dialog or menu'], [['Tab'], 'Move between controls']] },
-  { title: 'Library', keys: [[['↑', '/', '↓'], 'Move through suggestions'], [['Enter'], 'Open the focused asset or suggestion']] },
+  {
+    title: 'Anywhere',
+    keys: [
+      [['?'], 'Show keyboard shortcuts'],
+      [['/'], 'Search the library'],
+      [['Esc'], 'Close a dialog or menu'],
+      [['Tab'], 'Move between controls'],
+    ],
+  },
+  {
+    title: 'Library',
+    keys: [
+      [['↑', '/', '↓'], 'Move through suggestions'],
+      [['Enter'], 'Open the focused asset or suggestion'],
+    ],
+  },
   {
     title: 'Player',
     keys: [
@@ -32,7 +46,18 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           <tbody>
             {g.keys.map(([keys, what]) => (
               <tr key={what}>
-                <td>{keys.map((k, i) => (k === '/' && keys.length > 1 ? <span key={i}> or </span> : <span key={i}>{i > 0 && keys[i - 1] !== '/' && ' + '}<kbd>{k}</kbd></span>))}</td>
+                <td>
+                  {keys.map((k, i) =>
+                    k === '/' && keys.length > 1 ? (
+                      <span key={i}> or </span>
+                    ) : (
+                      <span key={i}>
+                        {i > 0 && keys[i - 1] !== '/' && ' + '}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ),
+                  )}
+                </td>
                 <td>{what}</td>
               </tr>
             ))}

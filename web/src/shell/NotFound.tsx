@@ -6,7 +6,9 @@ export function NotFound() {
       <div>
         <h2>Page not found</h2>
         <p>The address may be mistyped, or the page was moved.</p>
-        <Link className="btn" to="/">Back to the library</Link>
+        <Link className="btn" to="/">
+          Back to the library
+        </Link>
       </div>
     </div>
   );

@@ -6,9 +6,24 @@ import type { Me } from '../auth/session';
 import { AddToCollectionMutation, CollectionsQuery, CreateCollectionMutation } from '../library/operations';
 import { ASSET_DRAG_TYPE } from '../library/selection';
 import { errorMessage } from '../api/errors';
-import { ArchiveIcon, ChevronDownIcon, ChevronIcon, FolderIcon, LibraryIcon, PlusIcon, SettingsIcon, SparkIcon } from '../ui/icons';
+import {
+  ArchiveIcon,
+  ChevronDownIcon,
+  ChevronIcon,
+  FolderIcon,
+  LibraryIcon,
+  PlusIcon,
+  SettingsIcon,
+  SparkIcon,
+} from '../ui/icons';
 
-function CollectionNode({ node, depth }: { node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> }; depth: number }) {
+function CollectionNode({
+  node,
+  depth,
+}: {
+  node: { id: string; name: string; kind: string; assetCount: number; children: Array<{ id: string }> };
+  depth: number;
+}) {
   const [params] = useSearchParams();
   const inLibrary = useLocation().pathname === '/';
   const [open, setOpen] = useState(false);
@@ -37,7 +52,12 @@ function CollectionNode({ node, depth }: { node: { id: string; name: string; kin
     <li>
       <div style={{ display: 'flex', alignItems: 'center' }}>
         {hasChildren ? (
-          <button className="btn ghost small icon" aria-expanded={open} aria-label={`${open ? 'Collapse' : 'Expand'} ${node.name}`} onClick={() => setOpen(!open)}>
+          <button
+            className="btn ghost small icon"
+            aria-expanded={open}
+            aria-label={`${open ? 'Collapse' : 'Expand'} ${node.name}`}
+            onClick={() => setOpen(!open)}
+          >
             {open ? <ChevronDownIcon size={12} /> : <ChevronIcon size={12} />}
           </button>
         ) : (
@@ -61,21 +81,51 @@ function CollectionNode({ node, depth }: { node: { id: string; name: string; kin
           <span className="count">{node.assetCount}</span>
         </Link>
       </div>
-      {note && <p className="muted" role="status" style={{ fontSize: 12, margin: '2px 0 4px 34px' }}>{note}</p>}
+      {note && (
+        <p className="muted" role="status" style={{ fontSize: 12, margin: '2px 0 4px 34px' }}>
+          {note}
+        </p>
+      )}
       {open && hasChildren && <CollectionLevel parentId={node.id} depth={depth + 1} />}
     </li>
   );
 }
 
-function CollectionLevel({ parentId, depth, kind }: { parentId: string | null; depth: number; kind?: 'MANUAL' | 'SMART' }) {
-  const collections = useQuery({ queryKey: ['collections', parentId], queryFn: () => gql(CollectionsQuery, { parentId }) });
+function CollectionLevel({
+  parentId,
+  depth,
+  kind,
+}: {
+  parentId: string | null;
+  depth: number;
+  kind?: 'MANUAL' | 'SMART';
+}) {
+  const collections = useQuery({
+    queryKey: ['collections', parentId],
+    queryFn: () => gql(CollectionsQuery, { parentId }),
+  });
   if (collections.isPending) return <div className="skeleton" style={{ height: 16, margin: '8px 10px' }} />;
-  if (collections.isError) return <p className="muted" style={{ padding: '4px 10px', fontSize: 12 }}>Collections could not be loaded.</p>;
+  if (collections.isError)
+    return (
+      <p className="muted" style={{ padding: '4px 10px', fontSize: 12 }}>
+        Collections could not be loaded.
+      </p>
+    );
   const nodes = collections.data.collections.edges.map((e) => e.node).filter((n) => !kind || n.kind === kind);
-  if (nodes.length === 0 && depth === 0) return <p className="muted" style={{ padding: '2px 10px', fontSize: 12 }}>{kind === 'SMART' ? 'Save a search to keep it here.' : 'No collections yet.'}</p>;
+  if (nodes.length === 0 && depth === 0)
+    return (
+      <p className="muted" style={{ padding: '2px 10px', fontSize: 12 }}>
+        {kind === 'SMART' ? 'Save a search to keep it here.' : 'No collections yet.'}
+      </p>
+    );
   return (
-    <ul className={depth ? 'tree-children' : undefined} style={{ listStyle: 'none', margin: 0, padding: depth ? undefined : 0 }}>
-      {nodes.map((n) => <CollectionNode key={n.id} node={n} depth={depth} />)}
+    <ul
+      className={depth ? 'tree-children' : undefined}
+      style={{ listStyle: 'none', margin: 0, padding: depth ? undefined : 0 }}
+    >
+      {nodes.map((n) => (
+        <CollectionNode key={n.id} node={n} depth={depth} />
+      ))}
     </ul>
   );
 }
@@ -90,21 +140,36 @@ export function Sidebar({ me }: { me: Me }) {
       <Link className={`nav-item${all ? ' active' : ''}`} aria-current={all ? 'page' : undefined} to="/">
         <LibraryIcon /> All assets
       </Link>
-      <Link className={`nav-item${onArchive ? ' active' : ''}`} aria-current={onArchive ? 'page' : undefined} to="/archive">
+      <Link
+        className={`nav-item${onArchive ? ' active' : ''}`}
+        aria-current={onArchive ? 'page' : undefined}
+        to="/archive"
+      >
         <ArchiveIcon /> Archive
       </Link>
-      <div className="nav-section"><h3>Collections</h3><NewCollectionButton /></div>
+      <div className="nav-section">
+        <h3>Collections</h3>
+        <NewCollectionButton />
+      </div>
       <CollectionLevel parentId={null} depth={0} kind="MANUAL" />
-      <div className="nav-section"><h3>Smart collections</h3></div>
+      <div className="nav-section">
+        <h3>Smart collections</h3>
+      </div>
       <CollectionLevel parentId={null} depth={0} kind="SMART" />
       {me.role === 'admin' && (
         <>
-          <div className="nav-section"><h3>Workspace</h3></div>
-          <NavLink className="nav-item" to="/admin"><SettingsIcon /> Admin</NavLink>
+          <div className="nav-section">
+            <h3>Workspace</h3>
+          </div>
+          <NavLink className="nav-item" to="/admin">
+            <SettingsIcon /> Admin
+          </NavLink>
         </>
       )}
       <div className="nav-section" style={{ marginTop: 24 }}>
-        <span className="muted" style={{ fontSize: 12 }}>{me.workspaceName} · {me.role}</span>
+        <span className="muted" style={{ fontSize: 12 }}>
+          {me.workspaceName} · {me.role}
+        </span>
       </div>
     </nav>
   );
@@ -117,7 +182,12 @@ function NewCollectionButton() {
   const [error, setError] = useState<string>();
   if (!editing) {
     return (
-      <button className="btn ghost small icon" aria-label="New collection" title="New collection" onClick={() => setEditing(true)}>
+      <button
+        className="btn ghost small icon"
+        aria-label="New collection"
+        title="New collection"
+        onClick={() => setEditing(true)}
+      >
         <PlusIcon size={16} />
       </button>
     );
@@ -138,12 +208,30 @@ function NewCollectionButton() {
         }
       }}
     >
-      <label className="sr-only" htmlFor="new-collection">Collection name</label>
-      <input id="new-collection" className="input" autoFocus placeholder="Collection name" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)} />
-      {error && <p className="field-error" role="alert">{error}</p>}
+      <label className="sr-only" htmlFor="new-collection">
+        Collection name
+      </label>
+      <input
+        id="new-collection"
+        className="input"
+        autoFocus
+        placeholder="Collection name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div style={{ display: 'flex', gap: 6, marginTop: 6, justifyContent: 'flex-end' }}>
-        <button type="button" className="btn small" onClick={() => setEditing(false)}>Cancel</button>
-        <button type="submit" className="btn small primary" disabled={!name.trim()}>Create</button>
+        <button type="button" className="btn small" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+        <button type="submit" className="btn small primary" disabled={!name.trim()}>
+          Create
+        </button>
       </div>
     </form>
   );

@@ -23,7 +23,13 @@ function useDismiss(open: boolean, close: () => void) {
   return ref;
 }
 
-const initials = (me: Me) => (me.name || me.email).split(/[\s@.]+/).filter(Boolean).slice(0, 2).map((s) => s[0].toUpperCase()).join('');
+const initials = (me: Me) =>
+  (me.name || me.email)
+    .split(/[\s@.]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((s) => s[0].toUpperCase())
+    .join('');
 
 /** A member's workspace role caps every grant, so only editors and admins can ever upload. */
 const canUpload = (me: Me) => me.role === 'editor' || me.role === 'admin';
@@ -56,54 +62,132 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
       <Brand />
       <SearchBox />
       <div className="spacer" />
-      {error && <span className="field-error" role="alert">{error}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
       {canUpload(me) && (
         <button className="btn primary" onClick={uploads.pickFiles}>
           <UploadIcon /> <span className="hide-narrow">Upload</span>
         </button>
       )}
       <div className="menu-wrap" ref={wsRef}>
-        <button className="ws-switch" aria-haspopup="menu" aria-expanded={menu === 'workspace'} onClick={() => setMenu(menu === 'workspace' ? null : 'workspace')}>
+        <button
+          className="ws-switch"
+          aria-haspopup="menu"
+          aria-expanded={menu === 'workspace'}
+          onClick={() => setMenu(menu === 'workspace' ? null : 'workspace')}
+        >
           <span className="sr-only">Switch workspace, current: </span>
-          <span className="ws-dot" aria-hidden="true">{me.workspaceName.slice(0, 1).toUpperCase()}</span>
-          <span className="hide-narrow" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{me.workspaceName}</span>
+          <span className="ws-dot" aria-hidden="true">
+            {me.workspaceName.slice(0, 1).toUpperCase()}
+          </span>
+          <span className="hide-narrow" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            {me.workspaceName}
+          </span>
           <ChevronDownIcon size={14} />
         </button>
         {menu === 'workspace' && (
           <div className="menu" role="menu" aria-label="Workspaces">
-            <div className="menu-head"><h3>Workspaces</h3></div>
+            <div className="menu-head">
+              <h3>Workspaces</h3>
+            </div>
             {me.workspaces.map((w) => (
-              <button key={w.id} role="menuitemradio" aria-checked={w.id === me.workspaceId} onClick={() => (w.id === me.workspaceId ? close() : switchTo(w.id))}>
-                <span className="ws-dot" aria-hidden="true">{w.name.slice(0, 1).toUpperCase()}</span>
+              <button
+                key={w.id}
+                role="menuitemradio"
+                aria-checked={w.id === me.workspaceId}
+                onClick={() => (w.id === me.workspaceId ? close() : switchTo(w.id))}
+              >
+                <span className="ws-dot" aria-hidden="true">
+                  {w.name.slice(0, 1).toUpperCase()}
+                </span>
                 <span style={{ flex: 1 }}>{w.name}</span>
-                <span className="muted" style={{ fontSize: 12 }}>{w.id === me.workspaceId ? 'Current' : w.role}</span>
+                <span className="muted" style={{ fontSize: 12 }}>
+                  {w.id === me.workspaceId ? 'Current' : w.role}
+                </span>
               </button>
             ))}
           </div>
         )}
       </div>
-      <button className="btn ghost icon" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        className="btn ghost icon"
+        onClick={onHelp}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         <KeyboardIcon />
       </button>
       <div className="menu-wrap" ref={userRef}>
-        <button className="avatar" aria-haspopup="menu" aria-expanded={menu === 'user'} aria-label={`Account: ${me.name || me.email}`} onClick={() => setMenu(menu === 'user' ? null : 'user')}>
+        <button
+          className="avatar"
+          aria-haspopup="menu"
+          aria-expanded={menu === 'user'}
+          aria-label={`Account: ${me.name || me.email}`}
+          onClick={() => setMenu(menu === 'user' ? null : 'user')}
+        >
           {initials(me)}
         </button>
         {menu === 'user' && (
           <div className="menu" role="menu" aria-label="Account">
             <div className="menu-head">
               <div style={{ fontWeight: 600 }}>{me.name || me.email}</div>
-              <div className="muted" style={{ fontSize: 12 }}>{me.email} · {me.role}</div>
+              <div className="muted" style={{ fontSize: 12 }}>
+                {me.email} · {me.role}
+              </div>
             </div>
             {me.role === 'admin' && (
               <>
-                <button role="menuitem" onClick={() => { close(); void navigate('/admin/members'); }}>Members and invitations</button>
-                <button role="menuitem" onClick={() => { close(); void navigate('/admin/access'); }}>Groups, access and API keys</button>
-                <button role="menuitem" onClick={() => { close(); void navigate('/admin/metadata'); }}>Metadata fields</button>
+                <button
+                  role="menuitem"
+                  onClick={() => {
+                    close();
+                    void navigate('/admin/members');
+                  }}
+                >
+                  Members and invitations
+                </button>
+                <button
+                  role="menuitem"
+                  onClick={() => {
+                    close();
+                    void navigate('/admin/access');
+                  }}
+                >
+                  Groups, access and API keys
+                </button>
+                <button
+                  role="menuitem"
+                  onClick={() => {
+                    close();
+                    void navigate('/admin/metadata');
+                  }}
+                >
+                  Metadata fields
+                </button>
               </>
             )}
-            <button role="menuitem" onClick={() => { close(); onHelp(); }}>Keyboard shortcuts</button>
-            <button role="menuitem" onClick={async () => { close(); await session.signOut(); void navigate('/sign-in'); }}>Sign out</button>
+            <button
+              role="menuitem"
+              onClick={() => {
+                close();
+                onHelp();
+              }}
+            >
+              Keyboard shortcuts
+            </button>
+            <button
+              role="menuitem"
+              onClick={async () => {
+                close();
+                await session.signOut();
+                void navigate('/sign-in');
+              }}
+            >
+              Sign out
+            </button>
           </div>
         )}
       </div>

@@ -18,7 +18,17 @@ export interface ChipPickerProps {
 const SHOWN = 8;
 
 /** Chosen values as removable chips and a search box that suggests the rest as you type. */
-export function ChipPicker({ id, label, choices, value, onChange, describe = (c) => c, disabled, invalid, describedBy }: ChipPickerProps) {
+export function ChipPicker({
+  id,
+  label,
+  choices,
+  value,
+  onChange,
+  describe = (c) => c,
+  disabled,
+  invalid,
+  describedBy,
+}: ChipPickerProps) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -28,7 +38,9 @@ export function ChipPicker({ id, label, choices, value, onChange, describe = (c)
   const matches = labelled
     .filter((c) => !value.includes(c.value))
     .filter((c) => !needle || c.label.toLowerCase().includes(needle) || c.value.toLowerCase() === needle)
-    .sort((a, b) => Number(!a.label.toLowerCase().startsWith(needle)) - Number(!b.label.toLowerCase().startsWith(needle)))
+    .sort(
+      (a, b) => Number(!a.label.toLowerCase().startsWith(needle)) - Number(!b.label.toLowerCase().startsWith(needle)),
+    )
     .slice(0, SHOWN);
   // The list closes after each pick so it never hides what follows; typing or ↓ opens it again.
   const pick = (choice: string) => {
@@ -63,7 +75,11 @@ export function ChipPicker({ id, label, choices, value, onChange, describe = (c)
             <li key={v} className="tag">
               {describe(v)}
               {!disabled && (
-                <button type="button" aria-label={`Remove ${describe(v)}`} onClick={() => onChange(value.filter((x) => x !== v))}>
+                <button
+                  type="button"
+                  aria-label={`Remove ${describe(v)}`}
+                  onClick={() => onChange(value.filter((x) => x !== v))}
+                >
                   <CloseIcon size={12} />
                 </button>
               )}

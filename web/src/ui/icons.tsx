@@ -4,7 +4,19 @@ type P = SVGProps<SVGSVGElement> & { size?: number };
 function make(paths: string) {
   return function Icon({ size = 16, ...rest }: P) {
     return (
-      <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...rest}>
+      <svg
+        width={size}
+        height={size}
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.8}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+        {...rest}
+      >
         <path d={paths} />
       </svg>
     );
@@ -41,7 +53,9 @@ export const MenuIcon = make('M4 6h16M4 12h16M4 18h16');
 export const ZoomInIcon = make('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3-4.3M11 8v6M8 11h6');
 export const ZoomOutIcon = make('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3-4.3M8 11h6');
 export const PlusIcon = make('M12 5v14M5 12h14');
-export const AlertIcon = make('M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z');
+export const AlertIcon = make(
+  'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
+);
 export const SettingsIcon = make('M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4');
 export const CompareIcon = make('M3 5h8v14H3zM13 5h8v14h-8z');
 export const ArchiveIcon = make('M3 4h18v4H3zM5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8M10 12h4');

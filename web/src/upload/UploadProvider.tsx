@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { gql } from '../api/client';
 import { subscribe } from '../api/ws';
 import { UploadIcon } from '../ui/icons';
@@ -23,22 +32,35 @@ export function useUploads(): UploadsApi {
 }
 
 export function useUploadItems(store: UploadStore) {
-  return useSyncExternalStore((listener) => store.subscribe(listener), () => store.getSnapshot());
+  return useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.getSnapshot(),
+  );
 }
 
 /** Follows one uploaded asset through ingest: live rendition progress, then ready or the failure reason. */
 function watchIngest(store: UploadStore, item: UploadItem) {
   const assetId = item.assetId!;
   let stopped = false;
-  const apply = (asset: { ingestStatus?: string | null; ingestStatusReason?: string | null; ingestJobs: Array<{ kind: string; status: string; progress: number; reason?: string | null; versionId: string }> }) => {
+  const apply = (asset: {
+    ingestStatus?: string | null;
+    ingestStatusReason?: string | null;
+    ingestJobs: Array<{ kind: string; status: string; progress: number; reason?: string | null; versionId: string }>;
+  }) => {
     const current = store.getSnapshot().find((i) => i.id === item.id);
     if (!current) return;
     const renditions = { ...current.renditions };
     const jobs = asset.ingestJobs;
     const latest = jobs.length ? jobs[jobs.length - 1].versionId : undefined;
-    for (const j of jobs) if (j.versionId === latest) renditions[j.kind] = { kind: j.kind, status: j.status, progress: j.progress, reason: j.reason };
+    for (const j of jobs)
+      if (j.versionId === latest)
+        renditions[j.kind] = { kind: j.kind, status: j.status, progress: j.progress, reason: j.reason };
     const phase = asset.ingestStatus === 'READY' ? 'ready' : asset.ingestStatus === 'FAILED' ? 'failed' : 'processing';
-    store.setIngest(item.id, { renditions, phase, error: phase === 'failed' ? (asset.ingestStatusReason ?? 'The file could not be processed.') : undefined });
+    store.setIngest(item.id, {
+      renditions,
+      phase,
+      error: phase === 'failed' ? (asset.ingestStatusReason ?? 'The file could not be processed.') : undefined,
+    });
     if (phase !== 'processing') stop();
   };
   const poll = async () => {
@@ -53,7 +75,12 @@ function watchIngest(store: UploadStore, item: UploadItem) {
   const unsubscribe = subscribe(IngestProgressSubscription, { assetId }, ({ ingestProgress: p }) => {
     const current = store.getSnapshot().find((i) => i.id === item.id);
     if (!current) return;
-    store.setIngest(item.id, { renditions: { ...current.renditions, [p.kind]: { kind: p.kind, status: p.status, progress: p.progress, reason: p.reason } } });
+    store.setIngest(item.id, {
+      renditions: {
+        ...current.renditions,
+        [p.kind]: { kind: p.kind, status: p.status, progress: p.progress, reason: p.reason },
+      },
+    });
     if (p.status === 'READY' || p.status === 'FAILED') void poll();
   });
   // The subscription gives live progress; a slow poll settles the asset's overall state.

@@ -2,7 +2,15 @@ import { graphql } from '../gql';
 
 export const IngestProgressSubscription = graphql(`
   subscription IngestProgress($assetId: ID!) {
-    ingestProgress(assetId: $assetId) { assetId versionId jobId kind status progress reason }
+    ingestProgress(assetId: $assetId) {
+      assetId
+      versionId
+      jobId
+      kind
+      status
+      progress
+      reason
+    }
   }
 `);
 
@@ -12,7 +20,14 @@ export const AssetIngestQuery = graphql(`
       id
       ingestStatus
       ingestStatusReason
-      ingestJobs { id versionId kind status progress reason }
+      ingestJobs {
+        id
+        versionId
+        kind
+        status
+        progress
+        reason
+      }
     }
   }
 `);

@@ -47,7 +47,8 @@ function uploadError(error: Error): string {
   const body = response?.getBody()?.trim();
   if (status === 423) return body || 'Someone else has this asset checked out. Try again when they check it in.';
   if (status === 413) return 'This file is larger than the server accepts.';
-  if (status === 401 || status === 403) return 'Your session has ended. Sign in again, then drop the file again to resume.';
+  if (status === 401 || status === 403)
+    return 'Your session has ended. Sign in again, then drop the file again to resume.';
   if (status && status >= 400 && status < 500 && body && body.length < 300) return body;
   if (!status) return 'The connection was lost. Resume when you are back online.';
   return 'The server could not take the file. Try again in a moment.';
@@ -76,7 +77,11 @@ export function createUploadStore() {
 
   async function learnAsset(id: string, url: string) {
     try {
-      const response = await fetch(url, { method: 'HEAD', credentials: 'same-origin', headers: { 'Tus-Resumable': '1.0.0' } });
+      const response = await fetch(url, {
+        method: 'HEAD',
+        credentials: 'same-origin',
+        headers: { 'Tus-Resumable': '1.0.0' },
+      });
       const meta = decodeMetadata(response.headers.get('upload-metadata'));
       if (meta.assetId) update(id, { assetId: meta.assetId });
     } catch {
@@ -86,7 +91,17 @@ export function createUploadStore() {
 
   function add(file: File, options: { assetId?: string; note?: string } = {}) {
     const id = `u${++counter}`;
-    const item: UploadItem = { id, name: file.name, size: file.size, sent: 0, speed: 0, phase: 'queued', resumed: false, newVersionOf: options.assetId, renditions: {} };
+    const item: UploadItem = {
+      id,
+      name: file.name,
+      size: file.size,
+      sent: 0,
+      speed: 0,
+      phase: 'queued',
+      resumed: false,
+      newVersionOf: options.assetId,
+      renditions: {},
+    };
     items.set(id, item);
     emit();
     let lastBytes = 0;
@@ -97,7 +112,13 @@ export function createUploadStore() {
       retryDelays: [0, 1000, 3000, 5000, 10000],
       removeFingerprintOnSuccess: true,
       storeFingerprintForResuming: true,
-      metadata: { filename: file.name, filetype: file.type, title: file.name.replace(/\.[^.]+$/, ''), ...(options.assetId ? { assetId: options.assetId } : {}), ...(options.note ? { note: options.note } : {}) },
+      metadata: {
+        filename: file.name,
+        filetype: file.type,
+        title: file.name.replace(/\.[^.]+$/, ''),
+        ...(options.assetId ? { assetId: options.assetId } : {}),
+        ...(options.note ? { note: options.note } : {}),
+      },
       onBeforeRequest: (req) => {
         for (const [k, v] of Object.entries(csrfHeaders())) req.setHeader(k, v);
       },
@@ -175,10 +196,11 @@ export function createUploadStore() {
       emit();
     },
     clearFinished() {
-      for (const [id, item] of items) if (item.phase === 'ready' || item.phase === 'cancelled') {
-        ingestWatchers.get(id)?.();
-        items.delete(id);
-      }
+      for (const [id, item] of items)
+        if (item.phase === 'ready' || item.phase === 'cancelled') {
+          ingestWatchers.get(id)?.();
+          items.delete(id);
+        }
       emit();
     },
     setIngest(id: string, patch: Partial<UploadItem>) {
@@ -186,7 +208,8 @@ export function createUploadStore() {
       update(id, patch);
       const after = items.get(id);
       // Listeners hear of an upload twice: when its bytes are in, and when ingest has settled.
-      if (after && before !== after.phase && (after.phase === 'ready' || after.phase === 'failed')) finishedListeners.forEach((l) => l(after));
+      if (after && before !== after.phase && (after.phase === 'ready' || after.phase === 'failed'))
+        finishedListeners.forEach((l) => l(after));
     },
     watchIngest(id: string, stop: () => void) {
       ingestWatchers.set(id, stop);

@@ -8,12 +8,23 @@ describe('BagIt tag files', () => {
 
   it('declare BagIt 1.0 in UTF-8 and list each file with its sha256 and two spaces', () => {
     expect(BAGIT_TXT).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
-    expect(manifestText(payload)).toBe(`${'a'.repeat(64)}  data/v1/harbour.mov\n${'b'.repeat(64)}  data/metadata/asset.json\n`);
+    expect(manifestText(payload)).toBe(
+      `${'a'.repeat(64)}  data/v1/harbour.mov\n${'b'.repeat(64)}  data/metadata/asset.json\n`,
+    );
     expect(manifestPath('data/100%\nx')).toBe('data/100%25%0Ax');
   });
 
   it('give the payload oxum and bag size, one line per value', () => {
-    const text = bagInfoText({ sourceOrganization: 'Studio', externalIdentifier: 'asset-1', externalDescription: 'Harbour\nat dawn', baggingDate: new Date('2026-12-02T10:00:00Z'), extra: [['Title', 'Harbour']] }, payload);
+    const text = bagInfoText(
+      {
+        sourceOrganization: 'Studio',
+        externalIdentifier: 'asset-1',
+        externalDescription: 'Harbour\nat dawn',
+        baggingDate: new Date('2026-12-02T10:00:00Z'),
+        extra: [['Title', 'Harbour']],
+      },
+      payload,
+    );
     expect(text.split('\n')).toEqual([
       'Source-Organization: Studio',
       'External-Identifier: asset-1',

@@ -59,6 +59,9 @@ export function humanSize(bytes: number): string {
 
 /** A master's file name as a payload file name: letters, digits, dot, dash and underscore only. */
 export function payloadFileName(filename: string | null, fallback: string): string {
-  const cleaned = (filename ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 200);
+  const cleaned = (filename ?? '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._-]+/, '')
+    .slice(0, 200);
   return cleaned || fallback;
 }

@@ -22,7 +22,11 @@ async function end(stream: Writable): Promise<void> {
  * One read of a source, written to every target at once and hashed on the way (no local copy
  * first): the slowest target sets the pace. Returns the source's sha256 and size.
  */
-export async function streamToSinks(source: Readable, targets: Writable[], options: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {}): Promise<{ sha256: string; size: number }> {
+export async function streamToSinks(
+  source: Readable,
+  targets: Writable[],
+  options: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
   try {

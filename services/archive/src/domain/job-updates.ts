@@ -9,9 +9,18 @@ export { ARCHIVE_JOBS_CHANNEL };
 type Db = Pick<EntityManager, 'query'>;
 
 /** What a live subscriber gets of a job: its row as it stands after the change. */
-export type ArchiveJobUpdate = Pick<ArchiveJobRow, 'id' | 'asset_id' | 'kind' | 'status' | 'progress' | 'reason' | 'output' | 'created_at' | 'updated_at'>;
+export type ArchiveJobUpdate = Pick<
+  ArchiveJobRow,
+  'id' | 'asset_id' | 'kind' | 'status' | 'progress' | 'reason' | 'output' | 'created_at' | 'updated_at'
+>;
 
-const update = (job: ArchiveJobRow, status: JobStatus, progress: number, reason: string | null, output: unknown = null): ArchiveJobUpdate => ({
+const update = (
+  job: ArchiveJobRow,
+  status: JobStatus,
+  progress: number,
+  reason: string | null,
+  output: unknown = null,
+): ArchiveJobUpdate => ({
   id: job.id,
   asset_id: job.asset_id,
   kind: job.kind,
@@ -26,7 +35,9 @@ const update = (job: ArchiveJobRow, status: JobStatus, progress: number, reason:
 const announce = (db: Db, change: ArchiveJobUpdate) => jobNoticesRepository.notify(db, change);
 
 /** Every change of an archive job, announced to live subscribers (archiveJobs). */
-export const jobAnnouncements: Required<Pick<JobOutcomeHooks<ArchiveJobRow>, 'started' | 'progressed' | 'ready' | 'failed'>> = {
+export const jobAnnouncements: Required<
+  Pick<JobOutcomeHooks<ArchiveJobRow>, 'started' | 'progressed' | 'ready' | 'failed'>
+> = {
   started: (db, job) => announce(db, update(job, 'running', 0, null)),
   progressed: (db, job, progress) => announce(db, update(job, 'running', progress, null)),
   ready: (manager, job, output) => announce(manager, update(job, 'ready', 1, null, output)),
@@ -35,7 +46,12 @@ export const jobAnnouncements: Required<Pick<JobOutcomeHooks<ArchiveJobRow>, 'st
 
 /** A running job waiting on its storage (a cold tier's restore): said to subscribers and recorded in the audit. */
 export async function announceWaiting(db: Db, job: ArchiveJobRow, reason: string): Promise<void> {
-  await auditRepository.append(db, { assetId: job.asset_id, actor: 'archive', action: 'waiting for cold storage', detail: { jobId: job.id, reason } });
+  await auditRepository.append(db, {
+    assetId: job.asset_id,
+    actor: 'archive',
+    action: 'waiting for cold storage',
+    detail: { jobId: job.id, reason },
+  });
   await announce(db, update(job, 'running', 0, reason));
 }
 

@@ -11,7 +11,11 @@ import { packagesRepository } from '../repositories/packages.repository';
 /** The asset's tier, or null when it is not the caller's to see; one query per request's batch. */
 export async function readAssetTier(context: ArchiveContext, assetId: string): Promise<StorageTier | null> {
   if (!(await isAssetVisible(context.dataSource, context, assetId))) return null;
-  return (await loadInBatch(context, 'archive-asset-tier', assetId, (ids) => archiveAssets.tiers(context.dataSource, ids))) ?? null;
+  return (
+    (await loadInBatch(context, 'archive-asset-tier', assetId, (ids) =>
+      archiveAssets.tiers(context.dataSource, ids),
+    )) ?? null
+  );
 }
 
 /** What archive keeps about an asset, or null when it is not the caller's to see. */
@@ -38,5 +42,11 @@ export async function readArchiveJob(context: ArchiveContext, jobId: string) {
 
 /** The archive locations and their free space (workspace admins see where they are). */
 export async function readLocations(context: ArchiveContext) {
-  return Promise.all(context.deps.locations.map(async (location, index) => ({ name: location.name, usedForCopies: index < context.deps.copies, freeBytes: await location.freeBytes().catch(() => null) })));
+  return Promise.all(
+    context.deps.locations.map(async (location, index) => ({
+      name: location.name,
+      usedForCopies: index < context.deps.copies,
+      freeBytes: await location.freeBytes().catch(() => null),
+    })),
+  );
 }

@@ -1,5 +1,11 @@
 import { timestampDate } from '@bufbuild/protobuf/wkt';
-import { AssetCollectionsChangedSchema, AssetUpdatedSchema, TOPICS, VersionApprovedSchema, VersionChangesRequestedSchema } from '@mam/proto';
+import {
+  AssetCollectionsChangedSchema,
+  AssetUpdatedSchema,
+  TOPICS,
+  VersionApprovedSchema,
+  VersionChangesRequestedSchema,
+} from '@mam/proto';
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
@@ -20,8 +26,12 @@ export function assetFactsConsumer({ dataSource, bus, logger }: Options) {
     bus,
     logger,
     handlers: {
-      'asset.collections-changed': on(AssetCollectionsChangedSchema, (changed, _event, manager) => recordCollections(manager, changed.assetId, changed.collectionIds)),
-      'asset.updated': on(AssetUpdatedSchema, (updated, _event, manager) => recordTitle(manager, updated.assetId, updated.title)),
+      'asset.collections-changed': on(AssetCollectionsChangedSchema, (changed, _event, manager) =>
+        recordCollections(manager, changed.assetId, changed.collectionIds),
+      ),
+      'asset.updated': on(AssetUpdatedSchema, (updated, _event, manager) =>
+        recordTitle(manager, updated.assetId, updated.title),
+      ),
     },
   });
 }
@@ -36,7 +46,14 @@ export function reviewDecisionsConsumer({ dataSource, bus, logger }: Options) {
     logger,
     handlers: {
       'version.approved': on(VersionApprovedSchema, (approved, event, manager) =>
-        recordDecision(manager, { assetId: approved.assetId, versionId: approved.versionId, decidedBy: approved.decidedBy, note: approved.note, decidedAt: approved.decidedAt ? timestampDate(approved.decidedAt) : event.occurredAt, outcome: 'approved' }),
+        recordDecision(manager, {
+          assetId: approved.assetId,
+          versionId: approved.versionId,
+          decidedBy: approved.decidedBy,
+          note: approved.note,
+          decidedAt: approved.decidedAt ? timestampDate(approved.decidedAt) : event.occurredAt,
+          outcome: 'approved',
+        }),
       ),
       'version.changes-requested': on(VersionChangesRequestedSchema, (requested, event, manager) =>
         recordDecision(manager, {

@@ -45,6 +45,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A relative path inside a bag, checked: no climbing out, no odd characters. */
 export function assertBagPath(path: string): string {
   const segments = path.split('/');
-  if (!segments.every((segment) => SAFE_SEGMENT.test(segment) && !segment.includes('..'))) throw new Error(`unsafe path in a bag: ${JSON.stringify(path)}`);
+  if (!segments.every((segment) => SAFE_SEGMENT.test(segment) && !segment.includes('..')))
+    throw new Error(`unsafe path in a bag: ${JSON.stringify(path)}`);
   return path;
 }

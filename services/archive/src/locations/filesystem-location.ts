@@ -23,9 +23,14 @@ async function fsyncPath(path: string): Promise<void> {
  * in for cold object storage): a file can be read only once its restore was requested and that
  * many seconds have passed, as an S3 Glacier object answers only after RestoreObject.
  */
-export function createFilesystemLocation(name: string, root: string, options: { coldRestoreSeconds?: number } = {}): ArchiveLocation {
+export function createFilesystemLocation(
+  name: string,
+  root: string,
+  options: { coldRestoreSeconds?: number } = {},
+): ArchiveLocation {
   const bagDir = (bag: string) => join(root, assertBagPath(bag));
-  const restoreMarker = (bag: string, path: string) => join(root, '.restores', `${assertBagPath(bag).replaceAll('/', '_')}__${assertBagPath(path).replaceAll('/', '_')}`);
+  const restoreMarker = (bag: string, path: string) =>
+    join(root, '.restores', `${assertBagPath(bag).replaceAll('/', '_')}__${assertBagPath(path).replaceAll('/', '_')}`);
   return {
     name,
     describe: root,
@@ -36,7 +41,8 @@ export function createFilesystemLocation(name: string, root: string, options: { 
         throw new Error(`archive location ${name} is unreachable (${root} cannot be written)`);
       }
       const free = await this.freeBytes();
-      if (free !== null && free < bytes) throw new Error(`archive location ${name} is full: ${free} bytes free, ${bytes} needed`);
+      if (free !== null && free < bytes)
+        throw new Error(`archive location ${name} is full: ${free} bytes free, ${bytes} needed`);
     },
     async freeBytes() {
       const info = await statfs(root);
@@ -68,7 +74,10 @@ export function createFilesystemLocation(name: string, root: string, options: { 
     },
     read: (bag, path) => createReadStream(join(bagDir(bag), assertBagPath(path))),
     async exists(bag, path) {
-      return stat(join(bagDir(bag), assertBagPath(path))).then((info) => info.isFile(), () => false);
+      return stat(join(bagDir(bag), assertBagPath(path))).then(
+        (info) => info.isFile(),
+        () => false,
+      );
     },
     async replaceFile(bag, path, source, sha256) {
       const file = join(bagDir(bag), assertBagPath(path));
@@ -88,13 +97,22 @@ export function createFilesystemLocation(name: string, root: string, options: { 
     coldRestore: {
       async ready(bag, path) {
         if (!options.coldRestoreSeconds) return true;
-        const requested = await stat(restoreMarker(bag, path)).then((info) => info.mtimeMs, () => null);
+        const requested = await stat(restoreMarker(bag, path)).then(
+          (info) => info.mtimeMs,
+          () => null,
+        );
         return requested !== null && Date.now() - requested >= options.coldRestoreSeconds * 1000;
       },
       async request(bag, path) {
         if (!options.coldRestoreSeconds) return;
         const marker = restoreMarker(bag, path);
-        if (await stat(marker).then(() => true, () => false)) return;
+        if (
+          await stat(marker).then(
+            () => true,
+            () => false,
+          )
+        )
+          return;
         await mkdir(dirname(marker), { recursive: true });
         await writeFile(marker, new Date().toISOString());
       },

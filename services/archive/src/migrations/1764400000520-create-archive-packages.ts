@@ -88,7 +88,16 @@ export class CreateArchivePackages1764400000520 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['archive_jobs', 'archive_audit', 'legal_holds', 'fixity_checks', 'archive_copies', 'archive_files', 'archive_packages']) await runner.query(`DROP TABLE ${table}`);
+    for (const table of [
+      'archive_jobs',
+      'archive_audit',
+      'legal_holds',
+      'fixity_checks',
+      'archive_copies',
+      'archive_files',
+      'archive_packages',
+    ])
+      await runner.query(`DROP TABLE ${table}`);
     await runner.query('DROP FUNCTION archive_audit_is_append_only');
     await runner.query('ALTER TABLE archive_assets DROP COLUMN workspace_id, DROP COLUMN title');
   }

@@ -32,13 +32,19 @@ export class CreateArchivePolicies1764400000530 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (workspace_id, name)
       )`);
-    await runner.query('ALTER TABLE archive_packages ADD COLUMN policy_id uuid, ADD COLUMN retain_until timestamptz, ADD COLUMN purged_at timestamptz');
+    await runner.query(
+      'ALTER TABLE archive_packages ADD COLUMN policy_id uuid, ADD COLUMN retain_until timestamptz, ADD COLUMN purged_at timestamptz',
+    );
     await runner.query('ALTER TABLE archive_copies DROP CONSTRAINT archive_copies_status_check');
-    await runner.query(`ALTER TABLE archive_copies ADD CONSTRAINT archive_copies_status_check CHECK (status IN ('good', 'corrupt', 'purged'))`);
+    await runner.query(
+      `ALTER TABLE archive_copies ADD CONSTRAINT archive_copies_status_check CHECK (status IN ('good', 'corrupt', 'purged'))`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE archive_packages DROP COLUMN policy_id, DROP COLUMN retain_until, DROP COLUMN purged_at');
+    await runner.query(
+      'ALTER TABLE archive_packages DROP COLUMN policy_id, DROP COLUMN retain_until, DROP COLUMN purged_at',
+    );
     await runner.query('DROP TABLE archive_policies');
     await runner.query('DROP TABLE asset_life_events');
     await runner.query('ALTER TABLE archive_assets DROP COLUMN collection_ids');

@@ -23,15 +23,23 @@ export const archiveAssets = {
   },
 
   async find(db: Db, assetId: string): Promise<ArchiveAssetRow | null> {
-    const [row]: ArchiveAssetRow[] = await db.query('SELECT asset_id::text, workspace_id, title, storage_tier, collection_ids::text[] AS collection_ids FROM archive_assets WHERE asset_id::text = $1', [assetId]);
+    const [row]: ArchiveAssetRow[] = await db.query(
+      'SELECT asset_id::text, workspace_id, title, storage_tier, collection_ids::text[] AS collection_ids FROM archive_assets WHERE asset_id::text = $1',
+      [assetId],
+    );
     return row ?? null;
   },
 
   /** Tiers by asset id (answered under the id as asked, any letter case), in one query. */
   async tiers(db: Db, assetIds: string[]): Promise<Map<string, StorageTier>> {
-    const rows: { asset_id: string; storage_tier: StorageTier }[] = await db.query('SELECT asset_id::text, storage_tier FROM archive_assets WHERE asset_id::text = ANY($1)', [assetIds.map((id) => id.toLowerCase())]);
+    const rows: { asset_id: string; storage_tier: StorageTier }[] = await db.query(
+      'SELECT asset_id::text, storage_tier FROM archive_assets WHERE asset_id::text = ANY($1)',
+      [assetIds.map((id) => id.toLowerCase())],
+    );
     const byId = new Map(rows.map((row) => [row.asset_id, row.storage_tier]));
-    return new Map(assetIds.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!] as const] : [])));
+    return new Map(
+      assetIds.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!] as const] : [])),
+    );
   },
 
   /** The asset's tier follows its versions': COLD when every version is, RESTORING while one is, else HOT. */

@@ -7,7 +7,6 @@ export type ArchiveJobKind = 'archive' | 'restore' | 'subclip';
 
 export type ArchiveJobRow = JobRow<ArchiveJobPayload> & { asset_id: string };
 
-
 export type ArchiveJobPayload = Record<string, unknown> & {
   versionIds?: string[];
   versionId?: string;
@@ -35,7 +34,9 @@ export const archiveJobs = {
   },
 
   async ofAsset(db: Db, assetId: string): Promise<ArchiveJobRow[]> {
-    return db.query('SELECT * FROM archive_jobs WHERE asset_id::text = $1 ORDER BY created_at DESC LIMIT 50', [assetId]);
+    return db.query('SELECT * FROM archive_jobs WHERE asset_id::text = $1 ORDER BY created_at DESC LIMIT 50', [
+      assetId,
+    ]);
   },
 
   async find(db: Db, jobId: string): Promise<ArchiveJobRow | null> {

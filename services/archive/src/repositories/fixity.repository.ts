@@ -44,8 +44,18 @@ export const fixityRepository = {
   },
 
   /** Records one check of a copy and what it leaves the copy as; releases the claim. */
-  async record(db: Db, copyId: string, check: { result: FixityResult; files: number; bytes: number; detail: string | null }): Promise<void> {
-    await db.query('INSERT INTO fixity_checks (copy_id, result, files, bytes, detail) VALUES ($1, $2, $3, $4, $5)', [copyId, check.result, check.files, check.bytes, check.detail]);
+  async record(
+    db: Db,
+    copyId: string,
+    check: { result: FixityResult; files: number; bytes: number; detail: string | null },
+  ): Promise<void> {
+    await db.query('INSERT INTO fixity_checks (copy_id, result, files, bytes, detail) VALUES ($1, $2, $3, $4, $5)', [
+      copyId,
+      check.result,
+      check.files,
+      check.bytes,
+      check.detail,
+    ]);
     await db.query(
       `UPDATE archive_copies SET last_fixity_at = now(), last_fixity_result = $2, status = CASE WHEN $2 = 'failed' THEN 'corrupt' ELSE 'good' END,
          fixity_claimed_until = NULL WHERE id::text = $1`,
@@ -68,6 +78,9 @@ export const fixityRepository = {
 
   /** Every check of a copy, oldest first. */
   async checksOf(db: Db, copyId: string): Promise<FixityCheckRow[]> {
-    return db.query('SELECT c.location, f.checked_at, f.result, f.detail FROM fixity_checks f JOIN archive_copies c ON c.id = f.copy_id WHERE c.id::text = $1 ORDER BY f.id', [copyId]);
+    return db.query(
+      'SELECT c.location, f.checked_at, f.result, f.detail FROM fixity_checks f JOIN archive_copies c ON c.id = f.copy_id WHERE c.id::text = $1 ORDER BY f.id',
+      [copyId],
+    );
   },
 };

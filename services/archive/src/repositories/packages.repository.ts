@@ -48,20 +48,27 @@ export const packagesRepository = {
       `INSERT INTO archive_packages (id, asset_id, workspace_id, version_ids, payload_bytes, created_by, policy_id, retain_until)
        VALUES ($1, $2, $3, $4::uuid[], $5, $6, $7, CASE WHEN $8::int IS NULL THEN NULL ELSE now() + make_interval(days => $8::int) END)`,
       [
-      pkg.id,
-      pkg.assetId,
-      pkg.workspaceId,
-      pkg.versionIds,
-      pkg.payloadBytes,
-      pkg.createdBy,
-      pkg.policyId,
-      pkg.retentionDays,
-    ]);
+        pkg.id,
+        pkg.assetId,
+        pkg.workspaceId,
+        pkg.versionIds,
+        pkg.payloadBytes,
+        pkg.createdBy,
+        pkg.policyId,
+        pkg.retentionDays,
+      ],
+    );
     for (const file of pkg.files) {
-      await db.query('INSERT INTO archive_files (package_id, path, sha256, size, version_id) VALUES ($1, $2, $3, $4, $5)', [pkg.id, file.path, file.sha256, file.size, file.versionId]);
+      await db.query(
+        'INSERT INTO archive_files (package_id, path, sha256, size, version_id) VALUES ($1, $2, $3, $4, $5)',
+        [pkg.id, file.path, file.sha256, file.size, file.versionId],
+      );
     }
     for (const copy of pkg.copies) {
-      await db.query(`INSERT INTO archive_copies (id, package_id, location, bag, status, last_fixity_at, last_fixity_result) VALUES ($1, $2, $3, $4, 'good', now(), 'ok')`, [copy.id, pkg.id, copy.location, copy.bag]);
+      await db.query(
+        `INSERT INTO archive_copies (id, package_id, location, bag, status, last_fixity_at, last_fixity_result) VALUES ($1, $2, $3, $4, 'good', now(), 'ok')`,
+        [copy.id, pkg.id, copy.location, copy.bag],
+      );
     }
   },
 
@@ -70,33 +77,65 @@ export const packagesRepository = {
   },
 
   async versionsOf(db: Db, packageId: string): Promise<string[]> {
-    const [row]: { version_ids: string[] }[] = await db.query('SELECT version_ids::text[] AS version_ids FROM archive_packages WHERE id::text = $1', [packageId]);
+    const [row]: { version_ids: string[] }[] = await db.query(
+      'SELECT version_ids::text[] AS version_ids FROM archive_packages WHERE id::text = $1',
+      [packageId],
+    );
     return row?.version_ids ?? [];
   },
 
   async files(db: Db, packageId: string): Promise<PackageFile[]> {
-    const rows: { path: string; sha256: string; size: string; version_id: string | null }[] = await db.query('SELECT path, sha256, size, version_id::text FROM archive_files WHERE package_id::text = $1 ORDER BY path', [packageId]);
-    return rows.map((row) => ({ path: row.path, sha256: row.sha256, size: Number(row.size), versionId: row.version_id }));
+    const rows: { path: string; sha256: string; size: string; version_id: string | null }[] = await db.query(
+      'SELECT path, sha256, size, version_id::text FROM archive_files WHERE package_id::text = $1 ORDER BY path',
+      [packageId],
+    );
+    return rows.map((row) => ({
+      path: row.path,
+      sha256: row.sha256,
+      size: Number(row.size),
+      versionId: row.version_id,
+    }));
   },
 
   /** Every copy of an asset's packages, newest package first. */
   async copiesOfAsset(db: Db, assetId: string): Promise<CopyRow[]> {
-    return db.query(`SELECT ${COPY_COLUMNS} FROM archive_copies c JOIN archive_packages p ON p.id = c.package_id WHERE p.asset_id::text = $1 ORDER BY p.created_at DESC, c.location`, [assetId]);
+    return db.query(
+      `SELECT ${COPY_COLUMNS} FROM archive_copies c JOIN archive_packages p ON p.id = c.package_id WHERE p.asset_id::text = $1 ORDER BY p.created_at DESC, c.location`,
+      [assetId],
+    );
   },
 
   async copiesOfPackage(db: Db, packageId: string): Promise<CopyRow[]> {
-    return db.query(`SELECT ${COPY_COLUMNS} FROM archive_copies c JOIN archive_packages p ON p.id = c.package_id WHERE p.id::text = $1 ORDER BY c.location`, [packageId]);
+    return db.query(
+      `SELECT ${COPY_COLUMNS} FROM archive_copies c JOIN archive_packages p ON p.id = c.package_id WHERE p.id::text = $1 ORDER BY c.location`,
+      [packageId],
+    );
   },
 
   /** A package for a purge, locked for the caller's transaction. */
-  async lockForPurge(db: Db, packageId: string): Promise<{ id: string; asset_id: string; version_ids: string[]; retain_until: Date | null; purged_at: Date | null } | null> {
-    const [row] = await db.query('SELECT id::text, asset_id::text, version_ids::text[] AS version_ids, retain_until, purged_at FROM archive_packages WHERE id::text = $1 FOR UPDATE', [packageId]);
+  async lockForPurge(
+    db: Db,
+    packageId: string,
+  ): Promise<{
+    id: string;
+    asset_id: string;
+    version_ids: string[];
+    retain_until: Date | null;
+    purged_at: Date | null;
+  } | null> {
+    const [row] = await db.query(
+      'SELECT id::text, asset_id::text, version_ids::text[] AS version_ids, retain_until, purged_at FROM archive_packages WHERE id::text = $1 FOR UPDATE',
+      [packageId],
+    );
     return row ?? null;
   },
 
   /** Whether another unpurged package holds the version's master. */
   async otherHolder(db: Db, versionId: string, packageId: string): Promise<boolean> {
-    const rows = await db.query('SELECT 1 FROM archive_packages WHERE id::text <> $2 AND purged_at IS NULL AND $1::uuid = ANY(version_ids) LIMIT 1', [versionId, packageId]);
+    const rows = await db.query(
+      'SELECT 1 FROM archive_packages WHERE id::text <> $2 AND purged_at IS NULL AND $1::uuid = ANY(version_ids) LIMIT 1',
+      [versionId, packageId],
+    );
     return rows.length > 0;
   },
 
@@ -107,7 +146,10 @@ export const packagesRepository = {
   },
 
   /** The newest package holding a version's master, and the master's path and sha256 in it. */
-  async masterOf(db: Db, versionId: string): Promise<{ packageId: string; path: string; sha256: string; size: number } | null> {
+  async masterOf(
+    db: Db,
+    versionId: string,
+  ): Promise<{ packageId: string; path: string; sha256: string; size: number } | null> {
     const [row]: { package_id: string; path: string; sha256: string; size: string }[] = await db.query(
       `SELECT f.package_id::text, f.path, f.sha256, f.size FROM archive_files f JOIN archive_packages p ON p.id = f.package_id
        WHERE f.version_id::text = $1 AND p.purged_at IS NULL ORDER BY p.created_at DESC LIMIT 1`,

@@ -20,21 +20,44 @@ export interface CandidateRow {
   bytes: string;
 }
 
-const COLUMNS = 'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, created_by, created_at';
+const COLUMNS =
+  'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, created_by, created_at';
 
 /** The only place that reads and writes archive policies, and finds the assets a selection matches. */
 export const policiesRepository = {
-  async insert(db: Db, policy: { id: string; workspaceId: string; name: string; collectionId: string | null; olderThanDays: number | null; retentionDays: number | null; createdBy: string }): Promise<PolicyRow | null> {
+  async insert(
+    db: Db,
+    policy: {
+      id: string;
+      workspaceId: string;
+      name: string;
+      collectionId: string | null;
+      olderThanDays: number | null;
+      retentionDays: number | null;
+      createdBy: string;
+    },
+  ): Promise<PolicyRow | null> {
     const rows: PolicyRow[] = await db.query(
       `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (workspace_id, name) DO NOTHING RETURNING ${COLUMNS}`,
-      [policy.id, policy.workspaceId, policy.name, policy.collectionId, policy.olderThanDays, policy.retentionDays, policy.createdBy],
+      [
+        policy.id,
+        policy.workspaceId,
+        policy.name,
+        policy.collectionId,
+        policy.olderThanDays,
+        policy.retentionDays,
+        policy.createdBy,
+      ],
     );
     return rows[0] ?? null;
   },
 
   async find(db: Db, workspaceId: string, policyId: string): Promise<PolicyRow | null> {
-    const [row]: PolicyRow[] = await db.query(`SELECT ${COLUMNS} FROM archive_policies WHERE workspace_id = $1 AND id::text = $2`, [workspaceId, policyId]);
+    const [row]: PolicyRow[] = await db.query(
+      `SELECT ${COLUMNS} FROM archive_policies WHERE workspace_id = $1 AND id::text = $2`,
+      [workspaceId, policyId],
+    );
     return row ?? null;
   },
 
@@ -47,7 +70,10 @@ export const policiesRepository = {
    * collection (when given) and with no version newer than `olderThanDays` (when given); with
    * the online versions and their bytes.
    */
-  async candidates(db: Db, selection: { workspaceId: string; collectionId: string | null; olderThanDays: number | null }): Promise<CandidateRow[]> {
+  async candidates(
+    db: Db,
+    selection: { workspaceId: string; collectionId: string | null; olderThanDays: number | null },
+  ): Promise<CandidateRow[]> {
     return db.query(
       `SELECT a.asset_id::text, a.title, array_agg(v.version_id::text ORDER BY p.number) AS version_ids, sum(p.size)::text AS bytes
        FROM archive_assets a

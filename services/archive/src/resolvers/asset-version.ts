@@ -2,5 +2,6 @@ import type { ArchiveContext } from '../context';
 import { readVersionStorageTier } from '../domain/read-version-storage-tier';
 
 export const AssetVersionResolvers = {
-  storageTier: (version: { id: string }, _args: unknown, context: ArchiveContext) => readVersionStorageTier(context, version.id),
+  storageTier: (version: { id: string }, _args: unknown, context: ArchiveContext) =>
+    readVersionStorageTier(context, version.id),
 };

@@ -14,7 +14,9 @@ export const archiveJobsSubscription = {
       assetId: args.assetId,
       accessChanges: context.accessChanges,
       updates: (visible) =>
-        context.jobUpdates.subscribe(async (update) => update.asset_id === args.assetId && (await visible()), { catchUp: () => unfinishedJobs(context.dataSource, args.assetId) }),
+        context.jobUpdates.subscribe(async (update) => update.asset_id === args.assetId && (await visible()), {
+          catchUp: () => unfinishedJobs(context.dataSource, args.assetId),
+        }),
     });
   },
   resolve: (update: ArchiveJobUpdate) => update,

@@ -10,7 +10,11 @@ import { assetsEntities, assetsMigrations, createSearchIndex } from '../service'
 async function main() {
   const config = loadConfigOrExit(assetsConfigShape);
   const logger = createLogger('assets-search-rebuild', config.LOG_LEVEL);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, entities: assetsEntities, migrations: assetsMigrations });
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    entities: assetsEntities,
+    migrations: assetsMigrations,
+  });
   await dataSource.initialize();
   const search = createSearchIndex(config, { dataSource });
   try {
@@ -23,9 +27,13 @@ async function main() {
   }
 }
 
-export async function rebuildSearchIndex(dataSource: import('@mam/db').DataSource, search: import('../search/search-index').AssetSearchIndex): Promise<number> {
+export async function rebuildSearchIndex(
+  dataSource: import('@mam/db').DataSource,
+  search: import('../search/search-index').AssetSearchIndex,
+): Promise<number> {
   async function* documents() {
-    for await (const batch of assetRepository(dataSource).all()) yield await searchDocumentsOf(dataSource.manager, batch);
+    for await (const batch of assetRepository(dataSource).all())
+      yield await searchDocumentsOf(dataSource.manager, batch);
   }
   return search.rebuild(documents());
 }

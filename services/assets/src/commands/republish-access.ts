@@ -16,7 +16,14 @@ const SYSTEM_ACTOR = { subject: 'access-republish', workspaceId: '*', kind: 'sys
 export async function republishAccess(dataSource: DataSource): Promise<number> {
   let count = 0;
   for await (const batch of assetRepository(dataSource).all()) {
-    await dataSource.transaction((manager) => refreshAssetAccess(manager, batch.map((a) => a.id), SYSTEM_ACTOR, { always: true }));
+    await dataSource.transaction((manager) =>
+      refreshAssetAccess(
+        manager,
+        batch.map((a) => a.id),
+        SYSTEM_ACTOR,
+        { always: true },
+      ),
+    );
     count += batch.length;
   }
   return count;
@@ -25,7 +32,11 @@ export async function republishAccess(dataSource: DataSource): Promise<number> {
 async function main() {
   const config = loadConfigOrExit(assetsConfigShape);
   const logger = createLogger('assets-access-republish', config.LOG_LEVEL);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, entities: assetsEntities, migrations: assetsMigrations });
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    entities: assetsEntities,
+    migrations: assetsMigrations,
+  });
   await dataSource.initialize();
   try {
     const count = await republishAccess(dataSource);

@@ -40,7 +40,12 @@ export const AssetHistoryEntity = new EntitySchema<AssetHistoryEntry>({
   name: 'AssetHistoryEntry',
   tableName: 'asset_history',
   columns: {
-    seq: { type: 'bigint', primary: true, generated: 'increment', transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) } },
+    seq: {
+      type: 'bigint',
+      primary: true,
+      generated: 'increment',
+      transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) },
+    },
     assetId: { name: 'asset_id', type: 'uuid' },
     workspaceId: { name: 'workspace_id', type: 'text' },
     action: { type: 'text' },

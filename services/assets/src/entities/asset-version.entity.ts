@@ -27,7 +27,11 @@ export const AssetVersionEntity = new EntitySchema<AssetVersion>({
     createdAt: { name: 'created_at', type: 'timestamptz' },
     filename: { type: 'text', default: '' },
     sha256: { type: 'text', default: '' },
-    size: { type: 'bigint', default: 0, transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) } },
+    size: {
+      type: 'bigint',
+      default: 0,
+      transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) },
+    },
     mimeType: { name: 'mime_type', type: 'text', nullable: true },
     note: { type: 'text', nullable: true },
     uploadId: { name: 'upload_id', type: 'text', nullable: true },

@@ -15,7 +15,10 @@ export const CollectionAssetEntity = new EntitySchema<CollectionAsset>({
   columns: {
     collectionId: { name: 'collection_id', type: 'uuid', primary: true },
     assetId: { name: 'asset_id', type: 'uuid', primary: true },
-    position: { type: 'bigint', transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) } },
+    position: {
+      type: 'bigint',
+      transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) },
+    },
     addedBy: { name: 'added_by', type: 'text' },
     addedAt: { name: 'added_at', type: 'timestamptz' },
   },

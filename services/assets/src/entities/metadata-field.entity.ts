@@ -1,6 +1,16 @@
 import { EntitySchema } from 'typeorm';
 
-export const METADATA_FIELD_TYPES = ['TEXT', 'LONG_TEXT', 'NUMBER', 'DATE', 'BOOLEAN', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'USER', 'URL'] as const;
+export const METADATA_FIELD_TYPES = [
+  'TEXT',
+  'LONG_TEXT',
+  'NUMBER',
+  'DATE',
+  'BOOLEAN',
+  'SINGLE_CHOICE',
+  'MULTIPLE_CHOICE',
+  'USER',
+  'URL',
+] as const;
 export type MetadataFieldType = (typeof METADATA_FIELD_TYPES)[number];
 
 /** A typed custom field of a workspace; its key is the stable identifier values are stored under. */

@@ -27,7 +27,9 @@ export class CreateAssets1764400000100 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         UNIQUE (asset_id, number)
       )`);
-    await runner.query('ALTER TABLE assets ADD CONSTRAINT assets_current_version FOREIGN KEY (current_version_id) REFERENCES asset_versions(id)');
+    await runner.query(
+      'ALTER TABLE assets ADD CONSTRAINT assets_current_version FOREIGN KEY (current_version_id) REFERENCES asset_versions(id)',
+    );
     // Full-text search of embedded mode (Elasticsearch serves it otherwise).
     await runner.query(`
       CREATE TABLE asset_search (

@@ -30,6 +30,8 @@ export class AddVersionFilesAndHistory1764400000120 implements MigrationInterfac
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE asset_history');
-    await runner.query('ALTER TABLE asset_versions DROP COLUMN filename, DROP COLUMN sha256, DROP COLUMN size, DROP COLUMN mime_type, DROP COLUMN note, DROP COLUMN upload_id');
+    await runner.query(
+      'ALTER TABLE asset_versions DROP COLUMN filename, DROP COLUMN sha256, DROP COLUMN size, DROP COLUMN mime_type, DROP COLUMN note, DROP COLUMN upload_id',
+    );
   }
 }

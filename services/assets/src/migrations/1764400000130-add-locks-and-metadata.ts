@@ -43,6 +43,8 @@ export class AddLocksAndMetadata1764400000130 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE metadata_schemas');
     await runner.query('DROP TABLE metadata_fields');
-    await runner.query('ALTER TABLE assets DROP CONSTRAINT assets_lock_whole, DROP COLUMN type, DROP COLUMN lock_holder, DROP COLUMN lock_acquired_at, DROP COLUMN lock_expires_at, DROP COLUMN metadata');
+    await runner.query(
+      'ALTER TABLE assets DROP CONSTRAINT assets_lock_whole, DROP COLUMN type, DROP COLUMN lock_holder, DROP COLUMN lock_acquired_at, DROP COLUMN lock_expires_at, DROP COLUMN metadata',
+    );
   }
 }

@@ -44,9 +44,13 @@ export class ExtendAssetSearchFacets1764400000320 implements MigrationInterface 
       UPDATE asset_search s SET created_at = a.created_at, updated_at = a.updated_at, type = a.type, metadata_values = a.metadata
       FROM assets a WHERE a.id = s.asset_id`);
     await runner.query('ALTER TABLE asset_search DROP COLUMN document');
-    await runner.query(`ALTER TABLE asset_search ADD COLUMN document tsvector GENERATED ALWAYS AS (${DOCUMENT}) STORED`);
+    await runner.query(
+      `ALTER TABLE asset_search ADD COLUMN document tsvector GENERATED ALWAYS AS (${DOCUMENT}) STORED`,
+    );
     await runner.query('CREATE INDEX asset_search_document ON asset_search USING gin (document)');
-    await runner.query('CREATE INDEX asset_search_workspace_created ON asset_search (workspace_id, created_at DESC, asset_id DESC)');
+    await runner.query(
+      'CREATE INDEX asset_search_workspace_created ON asset_search (workspace_id, created_at DESC, asset_id DESC)',
+    );
     await runner.query(`
       CREATE TABLE asset_search_segments (
         asset_id uuid NOT NULL REFERENCES asset_search(asset_id) ON DELETE CASCADE,
@@ -66,7 +70,9 @@ export class ExtendAssetSearchFacets1764400000320 implements MigrationInterface 
     await runner.query('DROP TABLE asset_search_segments');
     await runner.query('DROP INDEX asset_search_workspace_created');
     await runner.query('ALTER TABLE asset_search DROP COLUMN document');
-    await runner.query(`ALTER TABLE asset_search ADD COLUMN document tsvector GENERATED ALWAYS AS (${PREVIOUS_DOCUMENT}) STORED`);
+    await runner.query(
+      `ALTER TABLE asset_search ADD COLUMN document tsvector GENERATED ALWAYS AS (${PREVIOUS_DOCUMENT}) STORED`,
+    );
     await runner.query('CREATE INDEX asset_search_document ON asset_search USING gin (document)');
     await runner.query(`
       ALTER TABLE asset_search

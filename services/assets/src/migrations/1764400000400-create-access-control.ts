@@ -55,7 +55,9 @@ export class CreateAccessControl1764400000400 implements MigrationInterface {
         UNIQUE (workspace_id, target, principal)
       )`);
     await runner.query('CREATE INDEX access_grants_asset ON access_grants (asset_id) WHERE asset_id IS NOT NULL');
-    await runner.query('CREATE INDEX access_grants_collection ON access_grants (collection_id) WHERE collection_id IS NOT NULL');
+    await runner.query(
+      'CREATE INDEX access_grants_collection ON access_grants (collection_id) WHERE collection_id IS NOT NULL',
+    );
     await runner.query(`
       CREATE TABLE asset_acl (
         asset_id uuid NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
@@ -65,7 +67,9 @@ export class CreateAccessControl1764400000400 implements MigrationInterface {
       )`);
     await runner.query('CREATE INDEX asset_acl_principal ON asset_acl (principal, asset_id)');
     await runner.query('ALTER TABLE assets ADD COLUMN access_revision bigint NOT NULL DEFAULT 0');
-    await runner.query(`ALTER TABLE asset_search ADD COLUMN readers text[] NOT NULL DEFAULT '{}', ADD COLUMN collection_ids text[] NOT NULL DEFAULT '{}'`);
+    await runner.query(
+      `ALTER TABLE asset_search ADD COLUMN readers text[] NOT NULL DEFAULT '{}', ADD COLUMN collection_ids text[] NOT NULL DEFAULT '{}'`,
+    );
     await runner.query('CREATE INDEX asset_search_readers ON asset_search USING gin (readers)');
     await runner.query('CREATE INDEX asset_search_collections ON asset_search USING gin (collection_ids)');
 
@@ -102,6 +106,14 @@ export class CreateAccessControl1764400000400 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE asset_search DROP COLUMN readers, DROP COLUMN collection_ids');
     await runner.query('ALTER TABLE assets DROP COLUMN access_revision');
-    for (const table of ['asset_acl', 'access_grants', 'access_group_members', 'access_groups', 'workspace_members', 'workspaces']) await runner.query(`DROP TABLE ${table}`);
+    for (const table of [
+      'asset_acl',
+      'access_grants',
+      'access_group_members',
+      'access_groups',
+      'workspace_members',
+      'workspaces',
+    ])
+      await runner.query(`DROP TABLE ${table}`);
   }
 }

@@ -61,7 +61,10 @@ const EFFECTIVE_ACCESS = `
 export const accessGrantRepository = {
   /** Records a workspace; true the first time (it then gets its starting grants). */
   async insertWorkspace(db: Db, workspaceId: string): Promise<boolean> {
-    return (await db.query('INSERT INTO workspaces (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id', [workspaceId])).length > 0;
+    return (
+      (await db.query('INSERT INTO workspaces (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id', [workspaceId]))
+        .length > 0
+    );
   },
   /** Every member may edit every asset of the workspace (capped by each member's own role). */
   async grantMembersEditing(db: Db, workspaceId: string): Promise<void> {
@@ -72,34 +75,76 @@ export const accessGrantRepository = {
     );
   },
   /** Grants a role; granting the same principal on the same target again changes the role. */
-  async upsert(db: Db, grant: { workspaceId: string; target: string; assetId: string | null; collectionId: string | null; principal: string; role: Role; grantedBy: string }): Promise<AccessGrant> {
+  async upsert(
+    db: Db,
+    grant: {
+      workspaceId: string;
+      target: string;
+      assetId: string | null;
+      collectionId: string | null;
+      principal: string;
+      role: Role;
+      grantedBy: string;
+    },
+  ): Promise<AccessGrant> {
     const [row]: GrantRow[] = await db.query(
       `INSERT INTO access_grants (id, workspace_id, target, asset_id, collection_id, principal, role, granted_by, granted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
        ON CONFLICT (workspace_id, target, principal) DO UPDATE SET role = EXCLUDED.role, granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at
        RETURNING *`,
-      [uuidv7(), grant.workspaceId, grant.target, grant.assetId, grant.collectionId, grant.principal, grant.role, grant.grantedBy],
+      [
+        uuidv7(),
+        grant.workspaceId,
+        grant.target,
+        grant.assetId,
+        grant.collectionId,
+        grant.principal,
+        grant.role,
+        grant.grantedBy,
+      ],
     );
     return toGrant(row);
   },
   /** An editor grant to the creator of a new asset or collection, unless it has one. */
-  async grantOwner(db: Db, workspaceId: string, target: { assetId: string } | { collectionId: string }, subject: string, at: Date): Promise<void> {
+  async grantOwner(
+    db: Db,
+    workspaceId: string,
+    target: { assetId: string } | { collectionId: string },
+    subject: string,
+    at: Date,
+  ): Promise<void> {
     const assetId = 'assetId' in target ? target.assetId : null;
     const collectionId = 'collectionId' in target ? target.collectionId : null;
     await db.query(
       `INSERT INTO access_grants (id, workspace_id, target, asset_id, collection_id, principal, role, granted_by, granted_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'editor', $7, $8) ON CONFLICT DO NOTHING`,
-      [uuidv7(), workspaceId, assetId ? `asset:${assetId}` : `collection:${collectionId}`, assetId, collectionId, subjectPrincipal(subject), subject, at],
+      [
+        uuidv7(),
+        workspaceId,
+        assetId ? `asset:${assetId}` : `collection:${collectionId}`,
+        assetId,
+        collectionId,
+        subjectPrincipal(subject),
+        subject,
+        at,
+      ],
     );
   },
   /** Removes a grant of the workspace; the removed grant, or undefined when there was none. */
   async delete(db: Db, workspaceId: string, id: string): Promise<AccessGrant | undefined> {
     // DELETE ... RETURNING answers [rows, count] through TypeORM.
-    const [[row]]: [GrantRow[], number] = await db.query('DELETE FROM access_grants WHERE id = $1 AND workspace_id = $2 RETURNING *', [id, workspaceId]);
+    const [[row]]: [GrantRow[], number] = await db.query(
+      'DELETE FROM access_grants WHERE id = $1 AND workspace_id = $2 RETURNING *',
+      [id, workspaceId],
+    );
     return row && toGrant(row);
   },
   /** Removes every grant naming `principal`; what they were on. */
-  async deleteOfPrincipal(db: Db, workspaceId: string, principal: string): Promise<{ assetId: string | null; collectionId: string | null }[]> {
+  async deleteOfPrincipal(
+    db: Db,
+    workspaceId: string,
+    principal: string,
+  ): Promise<{ assetId: string | null; collectionId: string | null }[]> {
     const [rows]: [{ asset_id: string | null; collection_id: string | null }[], number] = await db.query(
       'DELETE FROM access_grants WHERE workspace_id = $1 AND principal = $2 RETURNING asset_id, collection_id',
       [workspaceId, principal],
@@ -108,7 +153,12 @@ export const accessGrantRepository = {
   },
   /** Grants on one target, oldest first. */
   async on(db: Db, workspaceId: string, target: string): Promise<AccessGrant[]> {
-    return (await db.query<GrantRow[]>('SELECT * FROM access_grants WHERE workspace_id = $1 AND target = $2 ORDER BY granted_at, id', [workspaceId, target])).map(toGrant);
+    return (
+      await db.query<GrantRow[]>(
+        'SELECT * FROM access_grants WHERE workspace_id = $1 AND target = $2 ORDER BY granted_at, id',
+        [workspaceId, target],
+      )
+    ).map(toGrant);
   },
   /** Per asset, each principal's highest role from the grants on it and on every collection holding it (and their parents). */
   async effectiveAccess(db: Db, assetIds: string[]): Promise<{ asset_id: string; principal: string; role: Role }[]> {

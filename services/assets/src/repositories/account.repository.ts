@@ -54,16 +54,31 @@ export async function countAccounts(db: Db): Promise<number> {
   return row.n;
 }
 
-export async function insertAccount(db: Db, account: { id: string; email: string; name: string; passwordHash: string | null }): Promise<void> {
-  await db.query('INSERT INTO accounts (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [account.id, account.email, account.name, account.passwordHash]);
+export async function insertAccount(
+  db: Db,
+  account: { id: string; email: string; name: string; passwordHash: string | null },
+): Promise<void> {
+  await db.query('INSERT INTO accounts (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+    account.id,
+    account.email,
+    account.name,
+    account.passwordHash,
+  ]);
 }
 
 export async function updateAccountPassword(db: Db, id: string, passwordHash: string, name?: string): Promise<void> {
-  await db.query('UPDATE accounts SET password_hash = $2, name = coalesce($3, name) WHERE id = $1', [id, passwordHash, name ?? null]);
+  await db.query('UPDATE accounts SET password_hash = $2, name = coalesce($3, name) WHERE id = $1', [
+    id,
+    passwordHash,
+    name ?? null,
+  ]);
 }
 
 export async function recordAccountSignIn(db: Db, id: string, workspaceId: string): Promise<void> {
-  await db.query('UPDATE accounts SET last_sign_in_at = now(), last_workspace_id = $2 WHERE id = $1', [id, workspaceId]);
+  await db.query('UPDATE accounts SET last_sign_in_at = now(), last_workspace_id = $2 WHERE id = $1', [
+    id,
+    workspaceId,
+  ]);
 }
 
 /** Workspaces where the account is an active member, its last used one first. */
@@ -93,29 +108,42 @@ export async function setWorkspaceNameIfUnset(db: Db, workspaceId: string, name:
 
 // Sessions
 
-export async function insertSession(db: Db, session: { id: string; tokenHash: string; accountId: string; workspaceId: string; expiresAt: Date }): Promise<void> {
-  await db.query('INSERT INTO account_sessions (id, token_hash, account_id, workspace_id, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-    session.id,
-    session.tokenHash,
-    session.accountId,
-    session.workspaceId,
-    session.expiresAt,
-  ]);
+export async function insertSession(
+  db: Db,
+  session: { id: string; tokenHash: string; accountId: string; workspaceId: string; expiresAt: Date },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO account_sessions (id, token_hash, account_id, workspace_id, expires_at) VALUES ($1, $2, $3, $4, $5)',
+    [session.id, session.tokenHash, session.accountId, session.workspaceId, session.expiresAt],
+  );
 }
 
 /** Forgets the account's sessions that ended or expired (they can never get in again). */
 export async function pruneAccountSessions(db: Db, accountId: string): Promise<void> {
-  await db.query('DELETE FROM account_sessions WHERE account_id = $1 AND (ended_at IS NOT NULL OR expires_at <= now())', [accountId]);
+  await db.query(
+    'DELETE FROM account_sessions WHERE account_id = $1 AND (ended_at IS NOT NULL OR expires_at <= now())',
+    [accountId],
+  );
 }
 
 /** A session that has neither ended nor expired. */
-export async function findLiveSession(db: Db, tokenHash: string): Promise<{ id: string; account_id: string; workspace_id: string } | undefined> {
-  const [row] = await db.query('SELECT id, account_id, workspace_id FROM account_sessions WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > now()', [tokenHash]);
+export async function findLiveSession(
+  db: Db,
+  tokenHash: string,
+): Promise<{ id: string; account_id: string; workspace_id: string } | undefined> {
+  const [row] = await db.query(
+    'SELECT id, account_id, workspace_id FROM account_sessions WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > now()',
+    [tokenHash],
+  );
   return row;
 }
 
 export async function endSessionByHash(db: Db, tokenHash: string): Promise<boolean> {
-  const rows = await updated(db, 'UPDATE account_sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL RETURNING id', [tokenHash]);
+  const rows = await updated(
+    db,
+    'UPDATE account_sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL RETURNING id',
+    [tokenHash],
+  );
   return rows.length > 0;
 }
 
@@ -124,7 +152,11 @@ export async function endSessionById(db: Db, id: string): Promise<void> {
 }
 
 export async function endAccountSessions(db: Db, accountId: string): Promise<number> {
-  const rows = await updated(db, 'UPDATE account_sessions SET ended_at = now() WHERE account_id = $1 AND ended_at IS NULL RETURNING id', [accountId]);
+  const rows = await updated(
+    db,
+    'UPDATE account_sessions SET ended_at = now() WHERE account_id = $1 AND ended_at IS NULL RETURNING id',
+    [accountId],
+  );
   return rows.length;
 }
 
@@ -143,7 +175,18 @@ export async function moveSession(db: Db, id: string, workspaceId: string): Prom
 
 // Invites
 
-export async function insertInvite(db: Db, invite: { id: string; workspaceId: string; email: string; role: string; tokenHash: string; invitedBy: string; expiresAt: Date }): Promise<InviteRow> {
+export async function insertInvite(
+  db: Db,
+  invite: {
+    id: string;
+    workspaceId: string;
+    email: string;
+    role: string;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  },
+): Promise<InviteRow> {
   const [row] = await db.query(
     `INSERT INTO account_invites (id, workspace_id, email, role, token_hash, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
      RETURNING id, workspace_id, email, role, invited_by, created_at, expires_at`,
@@ -184,19 +227,24 @@ export async function takeInvite(db: Db, tokenHash: string): Promise<InviteRow |
 
 // One-time sign-in links
 
-export async function insertSignInLink(db: Db, link: { id: string; accountId: string; workspaceId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
-  await db.query('UPDATE sign_in_links SET used_at = now() WHERE account_id = $1 AND used_at IS NULL', [link.accountId]);
-  await db.query('INSERT INTO sign_in_links (id, account_id, workspace_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-    link.id,
+export async function insertSignInLink(
+  db: Db,
+  link: { id: string; accountId: string; workspaceId: string; tokenHash: string; expiresAt: Date },
+): Promise<void> {
+  await db.query('UPDATE sign_in_links SET used_at = now() WHERE account_id = $1 AND used_at IS NULL', [
     link.accountId,
-    link.workspaceId,
-    link.tokenHash,
-    link.expiresAt,
   ]);
+  await db.query(
+    'INSERT INTO sign_in_links (id, account_id, workspace_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)',
+    [link.id, link.accountId, link.workspaceId, link.tokenHash, link.expiresAt],
+  );
 }
 
 /** Uses a live link once; undefined when it is unknown, expired or already used. */
-export async function takeSignInLink(db: Db, tokenHash: string): Promise<{ account_id: string; workspace_id: string } | undefined> {
+export async function takeSignInLink(
+  db: Db,
+  tokenHash: string,
+): Promise<{ account_id: string; workspace_id: string } | undefined> {
   const [row] = await updated<{ account_id: string; workspace_id: string }>(
     db,
     'UPDATE sign_in_links SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING account_id, workspace_id',
@@ -211,7 +259,11 @@ export async function takeSignInLink(db: Db, tokenHash: string): Promise<{ accou
  * Counts one attempt against each key, atomically, in a window that starts with its first
  * attempt; returns each key's count in its window and the seconds left of that window.
  */
-export async function countAttempt(db: Db, keys: string[], windowSeconds: number): Promise<{ key: string; attempts: number; secondsLeft: number }[]> {
+export async function countAttempt(
+  db: Db,
+  keys: string[],
+  windowSeconds: number,
+): Promise<{ key: string; attempts: number; secondsLeft: number }[]> {
   const counted: { key: string; attempts: number; secondsLeft: number }[] = [];
   for (const key of keys) {
     const [row] = await db.query(

@@ -8,7 +8,11 @@ export const apiKeyRepository = {
   },
   /** Revokes a live key of the workspace; false when there is none of that id. */
   async revoke(manager: EntityManager, workspaceId: string, id: string): Promise<boolean> {
-    const result = await manager.update(ApiKeyEntity, { id, workspaceId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await manager.update(
+      ApiKeyEntity,
+      { id, workspaceId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     return (result.affected ?? 0) > 0;
   },
   findLiveByHash(manager: EntityManager, keyHash: string): Promise<ApiKey | null> {

@@ -4,7 +4,10 @@ import type { EntityManager } from 'typeorm';
 type Db = Pick<EntityManager, 'query'>;
 
 /** Access rows (`asset_id`, `principal`, `role`) as one list per asset, ordered by principal; every given asset is present. */
-export function entriesByAsset(assetIds: string[], rows: { asset_id: string; principal: string; role: string }[]): Map<string, AccessEntry[]> {
+export function entriesByAsset(
+  assetIds: string[],
+  rows: { asset_id: string; principal: string; role: string }[],
+): Map<string, AccessEntry[]> {
   const entries = new Map<string, AccessEntry[]>(assetIds.map((id) => [id, []]));
   for (const row of rows) entries.get(row.asset_id)?.push({ principal: row.principal, role: row.role as Role });
   for (const list of entries.values()) list.sort((a, b) => a.principal.localeCompare(b.principal));
@@ -14,7 +17,10 @@ export function entriesByAsset(assetIds: string[], rows: { asset_id: string; pri
 /** Each asset's effective access list, as kept in `asset_acl`. */
 export async function accessEntriesOf(db: Db, assetIds: string[]): Promise<Map<string, AccessEntry[]>> {
   if (assetIds.length === 0) return new Map();
-  return entriesByAsset(assetIds, await db.query('SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[])', [assetIds]));
+  return entriesByAsset(
+    assetIds,
+    await db.query('SELECT asset_id, principal, role FROM asset_acl WHERE asset_id = ANY($1::uuid[])', [assetIds]),
+  );
 }
 
 /**
@@ -23,7 +29,12 @@ export async function accessEntriesOf(db: Db, assetIds: string[]): Promise<Map<s
  * (a keyset page's bound) the access list is read from that id down, so a deep page costs what
  * the first does.
  */
-export function visibleAssetCondition(identity: Identity, alias: string, params: unknown[], options: { idBelow?: string } = {}): string | null {
+export function visibleAssetCondition(
+  identity: Identity,
+  alias: string,
+  params: unknown[],
+  options: { idBelow?: string } = {},
+): string | null {
   if (seesWholeWorkspace(identity)) return null;
   params.push(principalsOf(identity));
   const principals = `$${params.length}::text[]`;
@@ -39,27 +50,40 @@ export const assetAclRepository = {
    * deadlocking, and each computes from what the previous committed); the ones that exist.
    */
   async lockAssets(db: Db, assetIds: string[]): Promise<{ id: string; workspace_id: string }[]> {
-    return db.query('SELECT id, workspace_id FROM assets WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [assetIds]);
+    return db.query('SELECT id, workspace_id FROM assets WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
+      assetIds,
+    ]);
   },
   /** Replaces the access lists of `assetIds` by `entries`; the assets' new access revisions. */
   async replace(db: Db, assetIds: string[], entries: Map<string, AccessEntry[]>): Promise<Map<string, bigint>> {
     await db.query('DELETE FROM asset_acl WHERE asset_id = ANY($1::uuid[])', [assetIds]);
     const rows = assetIds.flatMap((id) => (entries.get(id) ?? []).map((e) => [id, e.principal, e.role]));
     if (rows.length > 0) {
-      await db.query('INSERT INTO asset_acl (asset_id, principal, role) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])]);
+      await db.query(
+        'INSERT INTO asset_acl (asset_id, principal, role) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])',
+        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+      );
     }
     // UPDATE ... RETURNING answers [rows, count] through TypeORM.
-    const [revisions]: [{ id: string; access_revision: string }[], number] = await db.query('UPDATE assets SET access_revision = access_revision + 1 WHERE id = ANY($1::uuid[]) RETURNING id, access_revision', [assetIds]);
+    const [revisions]: [{ id: string; access_revision: string }[], number] = await db.query(
+      'UPDATE assets SET access_revision = access_revision + 1 WHERE id = ANY($1::uuid[]) RETURNING id, access_revision',
+      [assetIds],
+    );
     return new Map(revisions.map((r) => [r.id, BigInt(r.access_revision)]));
   },
   /** Every asset in any of the collections. */
   async assetsInCollections(db: Db, collectionIds: string[]): Promise<string[]> {
-    const rows: { asset_id: string }[] = await db.query('SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id = ANY($1::uuid[])', [collectionIds]);
+    const rows: { asset_id: string }[] = await db.query(
+      'SELECT DISTINCT asset_id FROM collection_assets WHERE collection_id = ANY($1::uuid[])',
+      [collectionIds],
+    );
     return rows.map((r) => r.asset_id);
   },
   /** Whether the workspace has this asset. */
   async assetExists(db: Db, workspaceId: string, assetId: string): Promise<boolean> {
-    return (await db.query('SELECT 1 FROM assets WHERE id = $1 AND workspace_id = $2', [assetId, workspaceId])).length > 0;
+    return (
+      (await db.query('SELECT 1 FROM assets WHERE id = $1 AND workspace_id = $2', [assetId, workspaceId])).length > 0
+    );
   },
   /** Collections the principals reach through grants (on them or a collection above them), with the granted role. */
   async collectionGrants(db: Db, workspaceId: string, principals: string[]): Promise<{ id: string; role: Role }[]> {

@@ -24,7 +24,12 @@ export const assetWriteRepository = {
     await manager.insert(AssetEntity, asset);
   },
   /** Writes `changes` if the asset is still at `revision`; false when someone changed it meanwhile. */
-  async updateAtRevision(manager: EntityManager, id: string, revision: number, changes: Partial<Asset>): Promise<boolean> {
+  async updateAtRevision(
+    manager: EntityManager,
+    id: string,
+    revision: number,
+    changes: Partial<Asset>,
+  ): Promise<boolean> {
     return (await manager.update(AssetEntity, { id, revision }, changes)).affected === 1;
   },
   /** Sets the current version of an asset created in this very transaction. */
@@ -44,7 +49,10 @@ export const assetWriteRepository = {
     return manager.findOneBy(AssetVersionEntity, { id, assetId });
   },
   async lastVersionNumber(manager: EntityManager, assetId: string): Promise<number> {
-    const [{ last }]: { last: number }[] = await manager.query('SELECT coalesce(max(number), 0)::int AS last FROM asset_versions WHERE asset_id = $1', [assetId]);
+    const [{ last }]: { last: number }[] = await manager.query(
+      'SELECT coalesce(max(number), 0)::int AS last FROM asset_versions WHERE asset_id = $1',
+      [assetId],
+    );
     return last;
   },
   async insertVersion(manager: EntityManager, version: AssetVersion): Promise<void> {

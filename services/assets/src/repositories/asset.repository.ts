@@ -22,7 +22,8 @@ export function assetRepository(dataSource: DataSource) {
     const visible = await rolesOnAssets(dataSource.manager, identity, found);
     return new Map(found.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
   };
-  const find = async (identity: Identity, id: string): Promise<Asset | null> => (isUuid(id) ? ((await findMany(identity, [id])).get(id) ?? null) : null);
+  const find = async (identity: Identity, id: string): Promise<Asset | null> =>
+    isUuid(id) ? ((await findMany(identity, [id])).get(id) ?? null) : null;
   return {
     find,
     findMany,
@@ -33,7 +34,10 @@ export function assetRepository(dataSource: DataSource) {
       if (afterId) where.push(`a.id < $${params.push(afterId)}::uuid`);
       const visible = visibleAssetCondition(identity, 'a', params, { idBelow: afterId });
       if (visible) where.push(visible);
-      const rows: Record<string, unknown>[] = await dataSource.query(`SELECT a.* FROM assets a WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT $2`, params);
+      const rows: Record<string, unknown>[] = await dataSource.query(
+        `SELECT a.* FROM assets a WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT $2`,
+        params,
+      );
       return rows.map(assetRowMapper(dataSource));
     },
     async findVersion(identity: Identity, id: string): Promise<AssetVersion | null> {
@@ -47,13 +51,21 @@ export function assetRepository(dataSource: DataSource) {
     },
     /** Newest first; `afterSeq` is the last entry of the previous page (keyset pagination). */
     historyOf(assetId: string, first: number, afterSeq?: number): Promise<AssetHistoryEntry[]> {
-      return history.find({ where: { assetId, ...(afterSeq !== undefined ? { seq: LessThan(afterSeq) } : {}) }, order: { seq: 'DESC' }, take: first });
+      return history.find({
+        where: { assetId, ...(afterSeq !== undefined ? { seq: LessThan(afterSeq) } : {}) },
+        order: { seq: 'DESC' },
+        take: first,
+      });
     },
     /** Every asset in id order, in batches, for rebuilding the search index. */
     async *all(batchSize = 500): AsyncGenerator<Asset[]> {
       let after: string | undefined;
       for (;;) {
-        const batch = await assets.find({ where: after ? { id: LessThan(after) } : {}, order: { id: 'DESC' }, take: batchSize });
+        const batch = await assets.find({
+          where: after ? { id: LessThan(after) } : {},
+          order: { id: 'DESC' },
+          take: batchSize,
+        });
         if (batch.length === 0) return;
         yield batch;
         after = batch[batch.length - 1].id;

@@ -19,7 +19,13 @@ function membershipChanges(action: MembershipAction, collection: Pick<Collection
  */
 export async function recordMembershipHistory(
   manager: EntityManager,
-  entry: { action: MembershipAction; assetIds: string[]; collection: Pick<Collection, 'id' | 'name' | 'workspaceId'>; actor: string; at: Date },
+  entry: {
+    action: MembershipAction;
+    assetIds: string[];
+    collection: Pick<Collection, 'id' | 'name' | 'workspaceId'>;
+    actor: string;
+    at: Date;
+  },
 ): Promise<void> {
   if (entry.assetIds.length === 0) return;
   await manager.query(
@@ -27,12 +33,22 @@ export async function recordMembershipHistory(
      SELECT a.id, a.workspace_id, $3, $4, $5, a.revision, $6::jsonb
      FROM unnest($1::uuid[]) WITH ORDINALITY AS given(id, n) JOIN assets a ON a.id = given.id
      WHERE a.workspace_id = $2 ORDER BY given.n`,
-    [entry.assetIds, entry.collection.workspaceId, entry.action, entry.actor, entry.at, JSON.stringify(membershipChanges(entry.action, entry.collection))],
+    [
+      entry.assetIds,
+      entry.collection.workspaceId,
+      entry.action,
+      entry.actor,
+      entry.at,
+      JSON.stringify(membershipChanges(entry.action, entry.collection)),
+    ],
   );
 }
 
 /** Leaving every collection of a deleted subtree: one entry per membership, named after the collection it was in. */
-export async function recordSubtreeRemovalHistory(manager: EntityManager, entry: { collectionIds: string[]; workspaceId: string; actor: string; at: Date }): Promise<void> {
+export async function recordSubtreeRemovalHistory(
+  manager: EntityManager,
+  entry: { collectionIds: string[]; workspaceId: string; actor: string; at: Date },
+): Promise<void> {
   await manager.query(
     `INSERT INTO asset_history (asset_id, workspace_id, action, actor, occurred_at, revision, changes)
      SELECT a.id, a.workspace_id, 'REMOVED_FROM_COLLECTION', $3, $4, a.revision,

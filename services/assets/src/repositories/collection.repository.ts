@@ -25,7 +25,8 @@ interface CollectionRow {
   revision: number;
 }
 
-const COLUMNS = 'c.id, c.workspace_id, c.parent_id, c.name, c.description, c.kind, c.saved_query, c.saved_filters, c.position, c.created_by, c.created_at, c.updated_at, c.revision';
+const COLUMNS =
+  'c.id, c.workspace_id, c.parent_id, c.name, c.description, c.kind, c.saved_query, c.saved_filters, c.position, c.created_by, c.created_at, c.updated_at, c.revision';
 
 function toCollection(row: CollectionRow): Collection {
   return {
@@ -55,7 +56,10 @@ export function collectionRepository(manager: EntityManager) {
   return {
     async find(workspaceId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<Collection | null> {
       if (!isUuid(id)) return null;
-      const rows: CollectionRow[] = await manager.query(`SELECT ${COLUMNS} FROM collections c WHERE c.id = $1 AND c.workspace_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`, [id, workspaceId]);
+      const rows: CollectionRow[] = await manager.query(
+        `SELECT ${COLUMNS} FROM collections c WHERE c.id = $1 AND c.workspace_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`,
+        [id, workspaceId],
+      );
       return rows[0] ? toCollection(rows[0]) : null;
     },
 
@@ -88,7 +92,10 @@ export function collectionRepository(manager: EntityManager) {
     },
 
     async children(workspaceId: string, parentId: string): Promise<Collection[]> {
-      const rows: CollectionRow[] = await manager.query(`SELECT ${COLUMNS} FROM collections c WHERE c.workspace_id = $1 AND c.parent_id = $2 ORDER BY c.position, c.id`, [workspaceId, parentId]);
+      const rows: CollectionRow[] = await manager.query(
+        `SELECT ${COLUMNS} FROM collections c WHERE c.workspace_id = $1 AND c.parent_id = $2 ORDER BY c.position, c.id`,
+        [workspaceId, parentId],
+      );
       return rows.map(toCollection);
     },
 
@@ -97,7 +104,13 @@ export function collectionRepository(manager: EntityManager) {
      * With `onlyIds` (a caller granted some collections only), just those; its roots are then the
      * granted collections whose parent it cannot see.
      */
-    async page(workspaceId: string, parentId: string | null, first: number, after?: OrderKey, onlyIds?: string[]): Promise<Collection[]> {
+    async page(
+      workspaceId: string,
+      parentId: string | null,
+      first: number,
+      after?: OrderKey,
+      onlyIds?: string[],
+    ): Promise<Collection[]> {
       const place = onlyIds
         ? `c.id = ANY($6::uuid[]) AND ${parentId === null ? '$2::uuid IS NULL AND NOT coalesce(c.parent_id = ANY($6::uuid[]), false)' : 'c.parent_id = $2::uuid'}`
         : 'c.parent_id IS NOT DISTINCT FROM $2::uuid';
@@ -122,8 +135,19 @@ export function collectionRepository(manager: EntityManager) {
     },
 
     /** A manual collection's assets in their order, after `after` (keyset; the cursor asset's current position wins over the one it was issued with). */
-    async memberPage(collection: Pick<Collection, 'id' | 'workspaceId'>, first: number, after: OrderKey | undefined, viewer: Identity): Promise<{ asset: Asset; position: number }[]> {
-      const params: unknown[] = [collection.id, after?.position ?? null, after?.id ?? null, collection.workspaceId, first];
+    async memberPage(
+      collection: Pick<Collection, 'id' | 'workspaceId'>,
+      first: number,
+      after: OrderKey | undefined,
+      viewer: Identity,
+    ): Promise<{ asset: Asset; position: number }[]> {
+      const params: unknown[] = [
+        collection.id,
+        after?.position ?? null,
+        after?.id ?? null,
+        collection.workspaceId,
+        first,
+      ];
       const visible = visibleAssetCondition(viewer, 'a', params);
       const rows: { asset_id: string; position: string }[] = await manager.query(
         `WITH cursor AS (
@@ -138,7 +162,9 @@ export function collectionRepository(manager: EntityManager) {
       if (rows.length === 0) return [];
       const assets = await manager.findBy(AssetEntity, { id: In(rows.map((r) => r.asset_id)) });
       const byId = new Map(assets.map((a) => [a.id, a]));
-      return rows.flatMap((r) => (byId.has(r.asset_id) ? [{ asset: byId.get(r.asset_id)!, position: Number(r.position) }] : []));
+      return rows.flatMap((r) =>
+        byId.has(r.asset_id) ? [{ asset: byId.get(r.asset_id)!, position: Number(r.position) }] : [],
+      );
     },
 
     /** How many of a manual collection's assets `viewer` may see. */
@@ -154,7 +180,10 @@ export function collectionRepository(manager: EntityManager) {
 
     /** Ids of a manual collection's assets in their order, at most `limit`. */
     async memberIds(collectionId: string, limit: number): Promise<string[]> {
-      const rows: { asset_id: string }[] = await manager.query('SELECT asset_id FROM collection_assets WHERE collection_id = $1 ORDER BY position, asset_id LIMIT $2', [collectionId, limit]);
+      const rows: { asset_id: string }[] = await manager.query(
+        'SELECT asset_id FROM collection_assets WHERE collection_id = $1 ORDER BY position, asset_id LIMIT $2',
+        [collectionId, limit],
+      );
       return rows.map((r) => r.asset_id);
     },
   };

@@ -4,14 +4,25 @@ import { MetadataSchemaEntity, type MetadataSchema } from '../entities/metadata-
 import { SYSTEM_METADATA_FIELDS, type MetadataFieldDefinition } from '../domain/metadata/metadata-field-definition';
 
 export function toDefinition(field: MetadataField): MetadataFieldDefinition {
-  return { key: field.key, label: field.label, type: field.type, choices: field.choices, required: field.required, description: field.description, system: false };
+  return {
+    key: field.key,
+    label: field.label,
+    type: field.type,
+    choices: field.choices,
+    required: field.required,
+    description: field.description,
+    system: false,
+  };
 }
 
 /** A workspace's metadata fields (built-in rights fields first) and schemas. */
 export function metadataRepository(manager: EntityManager) {
   return {
     async fields(workspaceId: string): Promise<MetadataFieldDefinition[]> {
-      const stored = await manager.find(MetadataFieldEntity, { where: { workspaceId }, order: { createdAt: 'ASC', key: 'ASC' } });
+      const stored = await manager.find(MetadataFieldEntity, {
+        where: { workspaceId },
+        order: { createdAt: 'ASC', key: 'ASC' },
+      });
       return [...SYSTEM_METADATA_FIELDS, ...stored.map(toDefinition)];
     },
     async fieldsByKey(workspaceId: string): Promise<Map<string, MetadataFieldDefinition>> {
@@ -25,7 +36,18 @@ export function metadataRepository(manager: EntityManager) {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO metadata_fields (id, workspace_id, key, label, type, choices, required, description, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, key) DO NOTHING RETURNING id`,
-        [field.id, field.workspaceId, field.key, field.label, field.type, field.choices && JSON.stringify(field.choices), field.required, field.description, field.createdBy, field.createdAt],
+        [
+          field.id,
+          field.workspaceId,
+          field.key,
+          field.label,
+          field.type,
+          field.choices && JSON.stringify(field.choices),
+          field.required,
+          field.description,
+          field.createdBy,
+          field.createdAt,
+        ],
       );
       return inserted.length > 0;
     },
@@ -34,7 +56,15 @@ export function metadataRepository(manager: EntityManager) {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO metadata_schemas (id, workspace_id, name, asset_types, field_keys, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (workspace_id, name) DO NOTHING RETURNING id`,
-        [schema.id, schema.workspaceId, schema.name, schema.assetTypes, schema.fieldKeys, schema.createdBy, schema.createdAt],
+        [
+          schema.id,
+          schema.workspaceId,
+          schema.name,
+          schema.assetTypes,
+          schema.fieldKeys,
+          schema.createdBy,
+          schema.createdAt,
+        ],
       );
       return inserted.length > 0;
     },

@@ -24,7 +24,10 @@ export function orderedList(manager: EntityManager, shape: ListShape) {
   const none = '00000000-0000-0000-0000-000000000000';
 
   async function positionOf(id: string): Promise<number | null> {
-    const rows: { position: string }[] = await manager.query(`SELECT position FROM ${table} WHERE ${scope} AND ${idColumn} = ${param(1)}::uuid`, [...scopeParams, id]);
+    const rows: { position: string }[] = await manager.query(
+      `SELECT position FROM ${table} WHERE ${scope} AND ${idColumn} = ${param(1)}::uuid`,
+      [...scopeParams, id],
+    );
     return rows[0] ? Number(rows[0].position) : null;
   }
 
@@ -38,7 +41,10 @@ export function orderedList(manager: EntityManager, shape: ListShape) {
       return placement.index <= 0 ? [null, positions[0] ?? null] : [positions[0] ?? null, positions[1] ?? null];
     }
     if (placement.before === null) {
-      const rows: { position: string | null }[] = await manager.query(`SELECT max(position) AS position FROM ${table} WHERE ${scope} AND ${idColumn} <> ${param(1)}::uuid`, [...scopeParams, except]);
+      const rows: { position: string | null }[] = await manager.query(
+        `SELECT max(position) AS position FROM ${table} WHERE ${scope} AND ${idColumn} <> ${param(1)}::uuid`,
+        [...scopeParams, except],
+      );
       return [rows[0]?.position == null ? null : Number(rows[0].position), null];
     }
     const after = await positionOf(placement.before);
@@ -78,9 +84,19 @@ export function orderedList(manager: EntityManager, shape: ListShape) {
 }
 
 export function collectionAssetList(manager: EntityManager, collectionId: string) {
-  return orderedList(manager, { table: 'collection_assets', idColumn: 'asset_id', scope: (t) => `${t}.collection_id = $1`, scopeParams: [collectionId] });
+  return orderedList(manager, {
+    table: 'collection_assets',
+    idColumn: 'asset_id',
+    scope: (t) => `${t}.collection_id = $1`,
+    scopeParams: [collectionId],
+  });
 }
 
 export function siblingCollectionList(manager: EntityManager, workspaceId: string, parentId: string | null) {
-  return orderedList(manager, { table: 'collections', idColumn: 'id', scope: (t) => `${t}.workspace_id = $1 AND ${t}.parent_id IS NOT DISTINCT FROM $2::uuid`, scopeParams: [workspaceId, parentId] });
+  return orderedList(manager, {
+    table: 'collections',
+    idColumn: 'id',
+    scope: (t) => `${t}.workspace_id = $1 AND ${t}.parent_id IS NOT DISTINCT FROM $2::uuid`,
+    scopeParams: [workspaceId, parentId],
+  });
 }

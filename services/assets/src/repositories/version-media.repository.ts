@@ -15,7 +15,12 @@ export const versionMediaRepository = {
     return manager.findBy(VersionMediaEntity, { versionId: In(versionIds), workspaceId });
   },
   /** Records (or replaces) the probed facts, keeping the proxy; a row of another asset is left alone. */
-  async recordProbe(manager: EntityManager, ref: VersionRef, facts: ProbedMediaFacts & ProbeDescription, at: Date): Promise<void> {
+  async recordProbe(
+    manager: EntityManager,
+    ref: VersionRef,
+    facts: ProbedMediaFacts & ProbeDescription,
+    at: Date,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO version_media (version_id, asset_id, workspace_id, media_kind, frame_rate, duration_seconds, duration_frames, start_timecode,
          width, height, has_video, has_audio, audio_channels, audio_rate, format, codec, technical, probed_at)
@@ -26,13 +31,34 @@ export const versionMediaRepository = {
          format = EXCLUDED.format, codec = EXCLUDED.codec, technical = EXCLUDED.technical, probed_at = EXCLUDED.probed_at
        WHERE version_media.asset_id = EXCLUDED.asset_id`,
       [
-        ref.versionId, ref.assetId, ref.workspaceId, facts.mediaKind, facts.frameRate, facts.durationSeconds, facts.durationFrames, facts.startTimecode,
-        facts.width, facts.height, facts.hasVideo, facts.hasAudio, facts.audioChannels, facts.audioRate, facts.format, facts.codec, facts.technicalJson, at,
+        ref.versionId,
+        ref.assetId,
+        ref.workspaceId,
+        facts.mediaKind,
+        facts.frameRate,
+        facts.durationSeconds,
+        facts.durationFrames,
+        facts.startTimecode,
+        facts.width,
+        facts.height,
+        facts.hasVideo,
+        facts.hasAudio,
+        facts.audioChannels,
+        facts.audioRate,
+        facts.format,
+        facts.codec,
+        facts.technicalJson,
+        at,
       ],
     );
   },
   /** Records the proxy's storage key; a picture proxy is never replaced by a sound one. */
-  async recordProxy(manager: EntityManager, ref: VersionRef, rendition: { kind: string; storageKey: string }, at: Date): Promise<void> {
+  async recordProxy(
+    manager: EntityManager,
+    ref: VersionRef,
+    rendition: { kind: string; storageKey: string },
+    at: Date,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO version_media (version_id, asset_id, workspace_id, proxy_key, proxy_kind, proxy_ready_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (version_id) DO UPDATE SET proxy_key = EXCLUDED.proxy_key, proxy_kind = EXCLUDED.proxy_kind, proxy_ready_at = EXCLUDED.proxy_ready_at

@@ -50,14 +50,22 @@ const MEMBER_QUERY = `
 /** `workspace_members`: who belongs to a workspace, with which role, and whether an admin set it. */
 export const workspaceMemberRepository = {
   async list(db: Db, workspaceId: string): Promise<WorkspaceMember[]> {
-    return (await db.query<MemberRow[]>(`${MEMBER_QUERY} WHERE m.workspace_id = $1 ORDER BY m.subject`, [workspaceId])).map(toMember);
+    return (
+      await db.query<MemberRow[]>(`${MEMBER_QUERY} WHERE m.workspace_id = $1 ORDER BY m.subject`, [workspaceId])
+    ).map(toMember);
   },
   async find(db: Db, workspaceId: string, subject: string): Promise<WorkspaceMember | undefined> {
-    const [row]: MemberRow[] = await db.query(`${MEMBER_QUERY} WHERE m.workspace_id = $1 AND m.subject = $2`, [workspaceId, subject]);
+    const [row]: MemberRow[] = await db.query(`${MEMBER_QUERY} WHERE m.workspace_id = $1 AND m.subject = $2`, [
+      workspaceId,
+      subject,
+    ]);
     return row && toMember(row);
   },
   /** A member as its credential has it: recorded the first time; its role follows the credential until an admin sets one. */
-  async recordFromCredential(db: Db, member: { workspaceId: string; subject: string; kind: Identity['kind']; role: Role }): Promise<void> {
+  async recordFromCredential(
+    db: Db,
+    member: { workspaceId: string; subject: string; kind: Identity['kind']; role: Role },
+  ): Promise<void> {
     await db.query(
       `INSERT INTO workspace_members (workspace_id, subject, kind, role, role_source) VALUES ($1, $2, $3, $4, 'credential')
        ON CONFLICT (workspace_id, subject) DO UPDATE SET role = EXCLUDED.role, updated_at = now()
@@ -82,7 +90,10 @@ export const workspaceMemberRepository = {
     return rows.length > 0;
   },
   async roleOf(db: Db, workspaceId: string, subject: string): Promise<{ role: string; active: boolean } | undefined> {
-    const [member]: { role: string; active: boolean }[] = await db.query('SELECT role, active FROM workspace_members WHERE workspace_id = $1 AND subject = $2', [workspaceId, subject]);
+    const [member]: { role: string; active: boolean }[] = await db.query(
+      'SELECT role, active FROM workspace_members WHERE workspace_id = $1 AND subject = $2',
+      [workspaceId, subject],
+    );
     return member;
   },
   /** The ids of the workspace's groups the subject is in. */
@@ -95,6 +106,8 @@ export const workspaceMemberRepository = {
   },
   /** The workspace-wide grants (who, which role). */
   async workspaceGrants(db: Db, workspaceId: string): Promise<{ principal: string; role: Role }[]> {
-    return db.query(`SELECT principal, role FROM access_grants WHERE workspace_id = $1 AND target = 'workspace'`, [workspaceId]);
+    return db.query(`SELECT principal, role FROM access_grants WHERE workspace_id = $1 AND target = 'workspace'`, [
+      workspaceId,
+    ]);
   },
 };

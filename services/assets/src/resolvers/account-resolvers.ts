@@ -16,7 +16,8 @@ function asGateway(context: AssetsContext): void {
 }
 
 export const accountQueries = {
-  invites: (_root: unknown, _args: unknown, context: AssetsContext) => listInvites(context.dataSource, requireAdmin(context)),
+  invites: (_root: unknown, _args: unknown, context: AssetsContext) =>
+    listInvites(context.dataSource, requireAdmin(context)),
   sessionIdentity: (_root: unknown, args: { sessionTokenHash: string }, context: AssetsContext) => {
     asGateway(context);
     return sessionIdentity(context.dataSource, args.sessionTokenHash);
@@ -38,11 +39,19 @@ export const accountMutations = {
     asGateway(context);
     return signIn(context.dataSource, args);
   },
-  redeemSignInLink: (_root: unknown, args: { linkTokenHash: string; sessionTokenHash: string }, context: AssetsContext) => {
+  redeemSignInLink: (
+    _root: unknown,
+    args: { linkTokenHash: string; sessionTokenHash: string },
+    context: AssetsContext,
+  ) => {
     asGateway(context);
     return redeemSignInLink(context.dataSource, args.linkTokenHash, args.sessionTokenHash);
   },
-  acceptInvite: (_root: unknown, args: { inviteTokenHash: string; password: string; name?: string | null; sessionTokenHash: string }, context: AssetsContext) => {
+  acceptInvite: (
+    _root: unknown,
+    args: { inviteTokenHash: string; password: string; name?: string | null; sessionTokenHash: string },
+    context: AssetsContext,
+  ) => {
     asGateway(context);
     return acceptInvite(context.dataSource, args);
   },
@@ -50,7 +59,11 @@ export const accountMutations = {
     asGateway(context);
     return endSession(context.dataSource, args.sessionTokenHash);
   },
-  switchSessionWorkspace: (_root: unknown, args: { sessionTokenHash: string; workspaceId: string }, context: AssetsContext) => {
+  switchSessionWorkspace: (
+    _root: unknown,
+    args: { sessionTokenHash: string; workspaceId: string },
+    context: AssetsContext,
+  ) => {
     asGateway(context);
     return switchSessionWorkspace(context.dataSource, args.sessionTokenHash, args.workspaceId);
   },

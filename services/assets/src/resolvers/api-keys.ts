@@ -1,7 +1,12 @@
 import { forbidden, isUuid, requireAdmin, requireIdentity } from '@mam/graphql';
 import type { ApiKey } from '../entities/api-key.entity';
 import type { AssetsContext } from '../context';
-import { createApiKey as createKey, identityForApiKeyHash, listApiKeys, revokeApiKey as revokeKey } from '../domain/access/api-keys';
+import {
+  createApiKey as createKey,
+  identityForApiKeyHash,
+  listApiKeys,
+  revokeApiKey as revokeKey,
+} from '../domain/access/api-keys';
 import { resolvePrincipal } from '../domain/access/resolve-principal';
 
 export const ApiKeyResolvers = {
@@ -28,5 +33,13 @@ export async function apiKeyIdentity(_root: unknown, args: { keyHash: string }, 
   if (requireIdentity(context).kind !== 'system') throw forbidden('Only the gateway may resolve API keys');
   const identity = await identityForApiKeyHash(context.dataSource, args.keyHash);
   const principal = identity && (await resolvePrincipal(context.dataSource, identity));
-  return principal && { subject: identity.subject, workspaceId: identity.workspaceId, role: principal.role, groups: principal.groups, workspaceRole: principal.workspaceRole };
+  return (
+    principal && {
+      subject: identity.subject,
+      workspaceId: identity.workspaceId,
+      role: principal.role,
+      groups: principal.groups,
+      workspaceRole: principal.workspaceRole,
+    }
+  );
 }

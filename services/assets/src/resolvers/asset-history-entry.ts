@@ -7,6 +7,8 @@ export const AssetHistoryEntryResolvers = {
   id: (entry: AssetHistoryEntry) => String(entry.seq),
   at: (entry: AssetHistoryEntry) => entry.occurredAt.toISOString(),
   version(entry: AssetHistoryEntry, _args: unknown, context: AssetsContext) {
-    return entry.versionId ? assetRepository(context.dataSource).findVersion(requireIdentity(context), entry.versionId) : null;
+    return entry.versionId
+      ? assetRepository(context.dataSource).findVersion(requireIdentity(context), entry.versionId)
+      : null;
   },
 };

@@ -25,10 +25,17 @@ export const AssetResolvers = {
     if (!asset.currentVersionId) return null;
     return assetRepository(context.dataSource).findVersion(requireIdentity(context), asset.currentVersionId);
   },
-  versions: (asset: Asset, _args: unknown, context: AssetsContext) => assetRepository(context.dataSource).versionsOf(asset.id),
+  versions: (asset: Asset, _args: unknown, context: AssetsContext) =>
+    assetRepository(context.dataSource).versionsOf(asset.id),
   lock(asset: Asset) {
     const lock = activeLock(asset);
-    return lock && { holder: lock.holder, acquiredAt: lock.acquiredAt.toISOString(), expiresAt: lock.expiresAt.toISOString() };
+    return (
+      lock && {
+        holder: lock.holder,
+        acquiredAt: lock.acquiredAt.toISOString(),
+        expiresAt: lock.expiresAt.toISOString(),
+      }
+    );
   },
   async history(asset: Asset, args: { first?: number; after?: string | null }, context: AssetsContext) {
     const first = pageSize(args.first);
@@ -38,6 +45,8 @@ export const AssetResolvers = {
   },
   async metadata(asset: Asset, _args: unknown, context: AssetsContext) {
     const fields = await metadataRepository(context.dataSource.manager).fields(asset.workspaceId);
-    return fields.filter((f) => asset.metadata[f.key] !== undefined).map((f) => ({ key: f.key, label: f.label, type: f.type, value: asset.metadata[f.key] }));
+    return fields
+      .filter((f) => asset.metadata[f.key] !== undefined)
+      .map((f) => ({ key: f.key, label: f.label, type: f.type, value: asset.metadata[f.key] }));
   },
 };

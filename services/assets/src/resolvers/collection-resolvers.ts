@@ -16,6 +16,15 @@ import { exportCollectionForEditing } from './query-export-collection-for-editin
 
 /** Root fields and types of collections, saved searches and editing hand-off, merged into the service's resolvers. */
 export const collectionQueries = { collection, collections, exportCollectionForEditing, exportAssetsForEditing };
-export const collectionMutations = { createCollection, updateCollection, moveCollection, deleteCollection, addAssetsToCollection, removeAssetsFromCollection, moveAssetInCollection, saveSearch };
+export const collectionMutations = {
+  createCollection,
+  updateCollection,
+  moveCollection,
+  deleteCollection,
+  addAssetsToCollection,
+  removeAssetsFromCollection,
+  moveAssetInCollection,
+  saveSearch,
+};
 export const assetCollectionFields = { collections: assetCollections };
 export const collectionTypes = { Collection: CollectionResolvers, EditingExportMedia: EditingExportMediaResolvers };

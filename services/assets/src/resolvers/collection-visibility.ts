@@ -21,6 +21,9 @@ export async function visibleCollections(context: AssetsContext, collections: Co
   return collections.filter((c) => access.roleOf(c) !== null);
 }
 
-export async function visibleCollection(context: AssetsContext, collection: Collection | null): Promise<Collection | null> {
+export async function visibleCollection(
+  context: AssetsContext,
+  collection: Collection | null,
+): Promise<Collection | null> {
   return collection && (await visibleCollections(context, [collection]))[0] ? collection : null;
 }

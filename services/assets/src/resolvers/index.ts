@@ -25,7 +25,19 @@ import { assetSearchFields, searchMutations, searchQueries } from './search-reso
 
 export const resolvers = {
   JSON: JSONScalar,
-  Query: { asset, assets, assetVersion, ...searchQueries, apiKeys, apiKeyIdentity, metadataFields, metadataSchemas, ...collectionQueries, ...accessQueries, ...accountQueries },
+  Query: {
+    asset,
+    assets,
+    assetVersion,
+    ...searchQueries,
+    apiKeys,
+    apiKeyIdentity,
+    metadataFields,
+    metadataSchemas,
+    ...collectionQueries,
+    ...accessQueries,
+    ...accountQueries,
+  },
   Mutation: {
     createAsset,
     updateAsset,

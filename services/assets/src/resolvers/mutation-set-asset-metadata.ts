@@ -1,6 +1,9 @@
 import { requireWriter } from '@mam/graphql';
 import type { AssetsContext } from '../context';
-import { setAssetMetadata as setAssetMetadataUseCase, type SetAssetMetadataInput } from '../domain/metadata/set-asset-metadata';
+import {
+  setAssetMetadata as setAssetMetadataUseCase,
+  type SetAssetMetadataInput,
+} from '../domain/metadata/set-asset-metadata';
 
 export function setAssetMetadata(_root: unknown, args: { input: SetAssetMetadataInput }, context: AssetsContext) {
   return setAssetMetadataUseCase(context.dataSource, requireWriter(context), args.input);

@@ -9,6 +9,13 @@ export function orderCursor(key: OrderKey): string {
 export function afterOrderKey(after: string | null | undefined): OrderKey | undefined {
   if (!after) return undefined;
   const value = readCursor(after);
-  if (!Array.isArray(value) || value.length !== 2 || !Number.isSafeInteger(value[0]) || typeof value[1] !== 'string' || !isUuid(value[1])) throw badCursor();
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !Number.isSafeInteger(value[0]) ||
+    typeof value[1] !== 'string' ||
+    !isUuid(value[1])
+  )
+    throw badCursor();
   return { position: value[0], id: value[1] };
 }

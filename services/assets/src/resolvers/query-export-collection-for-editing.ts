@@ -2,6 +2,10 @@ import { requireIdentity } from '@mam/graphql';
 import type { AssetsContext } from '../context';
 import { exportCollectionForEditing as exportCollectionForEditingUseCase } from '../domain/collections/export-for-editing';
 
-export function exportCollectionForEditing(_root: unknown, args: { collectionId: string; format: string; mediaBaseUrl?: string | null }, context: AssetsContext) {
+export function exportCollectionForEditing(
+  _root: unknown,
+  args: { collectionId: string; format: string; mediaBaseUrl?: string | null },
+  context: AssetsContext,
+) {
   return exportCollectionForEditingUseCase(context.dataSource, context.search, requireIdentity(context), args);
 }

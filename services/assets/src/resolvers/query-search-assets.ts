@@ -28,7 +28,8 @@ export async function searchAssets(_root: unknown, args: SearchAssetsArgs, conte
   const identity = requireIdentity(context);
   const first = pageSize(args.first);
   const query = (args.query ?? '').trim();
-  if (query.length > QUERY_MAX) throw badInput(`query must be at most ${QUERY_MAX} characters; this one has ${query.length}`, 'query');
+  if (query.length > QUERY_MAX)
+    throw badInput(`query must be at most ${QUERY_MAX} characters; this one has ${query.length}`, 'query');
   let page;
   try {
     page = await context.search.search({
@@ -44,9 +45,24 @@ export async function searchAssets(_root: unknown, args: SearchAssetsArgs, conte
   } catch (error) {
     throw searchInputError(error);
   }
-  const found = await loadHitAssets(context.dataSource, identity, page.hits.map((h) => h.id));
+  const found = await loadHitAssets(
+    context.dataSource,
+    identity,
+    page.hits.map((h) => h.id),
+  );
   const edges = page.hits
     .filter((h) => found.has(h.id))
-    .map((h) => ({ node: found.get(h.id), cursor: h.cursor, score: h.score, highlights: h.highlights, segments: h.segments ?? [] }));
-  return { edges, total: page.total, facets: page.facets ?? [], pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.at(-1)?.cursor ?? null } };
+    .map((h) => ({
+      node: found.get(h.id),
+      cursor: h.cursor,
+      score: h.score,
+      highlights: h.highlights,
+      segments: h.segments ?? [],
+    }));
+  return {
+    edges,
+    total: page.total,
+    facets: page.facets ?? [],
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.at(-1)?.cursor ?? null },
+  };
 }

@@ -21,8 +21,12 @@ const PATIENT = { requestTimeout: 60_000, maxRetries: 3 };
 /** A request Elasticsearch refused as malformed becomes the caller's error, never a 500. */
 function refused(error: unknown): never {
   if (error instanceof errors.ResponseError && error.statusCode === 400) {
-    const cause = (error.body as { error?: { root_cause?: { reason?: string }[]; reason?: string } } | undefined)?.error;
-    throw new SearchInputError(`The search could not be run: ${cause?.root_cause?.[0]?.reason ?? cause?.reason ?? 'refused by the search engine'}`, 'query');
+    const cause = (error.body as { error?: { root_cause?: { reason?: string }[]; reason?: string } } | undefined)
+      ?.error;
+    throw new SearchInputError(
+      `The search could not be run: ${cause?.root_cause?.[0]?.reason ?? cause?.reason ?? 'refused by the search engine'}`,
+      'query',
+    );
   }
   throw error;
 }
@@ -37,16 +41,24 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
 
   async function createConcreteIndex(loading = false): Promise<string> {
     const name = `${alias}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    await client.indices.create({ index: name, settings: { ...settings, ...(loading ? { refresh_interval: '-1' } : {}) }, mappings });
+    await client.indices.create({
+      index: name,
+      settings: { ...settings, ...(loading ? { refresh_interval: '-1' } : {}) },
+      mappings,
+    });
     return name;
   }
 
   async function indicesOfAlias(): Promise<string[]> {
-    return (await client.indices.existsAlias({ name: alias })) ? Object.keys(await client.indices.getAlias({ name: alias })) : [];
+    return (await client.indices.existsAlias({ name: alias }))
+      ? Object.keys(await client.indices.getAlias({ name: alias }))
+      : [];
   }
 
   async function swapAlias(index: string, previous: string[]): Promise<void> {
-    await client.indices.updateAliases({ actions: [...previous.map((old) => ({ remove: { index: old, alias } })), { add: { index, alias } }] });
+    await client.indices.updateAliases({
+      actions: [...previous.map((old) => ({ remove: { index: old, alias } })), { add: { index, alias } }],
+    });
     for (const old of previous) await client.indices.delete({ index: old });
   }
 
@@ -56,8 +68,13 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
     let failure: Error | undefined;
     const inFlight = new Set<Promise<void>>();
     const send = async (batch: { id: string; source: unknown }[]) => {
-      const result = await client.bulk({ operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, doc.source]) });
-      if (result.errors) throw new Error(`bulk indexing failed: ${JSON.stringify(result.items.find((i) => i.index?.error)?.index?.error)}`);
+      const result = await client.bulk({
+        operations: batch.flatMap((doc) => [{ index: { _index: index, _id: doc.id } }, doc.source]),
+      });
+      if (result.errors)
+        throw new Error(
+          `bulk indexing failed: ${JSON.stringify(result.items.find((i) => i.index?.error)?.index?.error)}`,
+        );
       count += batch.length;
     };
     for await (const batch of batches) {
@@ -85,7 +102,12 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
   async function* existingDocuments(indices: string[]): AsyncGenerator<{ id: string; source: unknown }[]> {
     let after: estypes.SortResults | undefined;
     for (;;) {
-      const page = await client.search({ index: indices, size: COPY_BATCH, sort: [{ id: { order: 'asc' } }], ...(after ? { search_after: after } : {}) });
+      const page = await client.search({
+        index: indices,
+        size: COPY_BATCH,
+        sort: [{ id: { order: 'asc' } }],
+        ...(after ? { search_after: after } : {}),
+      });
       if (page.hits.hits.length === 0) return;
       yield page.hits.hits.map((hit) => ({ id: hit._id as string, source: hit._source }));
       after = page.hits.hits[page.hits.hits.length - 1].sort;
@@ -115,7 +137,9 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
       const previous = await indicesOfAlias();
       if (previous.length > 0) {
         const current = await client.indices.getMapping({ index: alias });
-        const outdated = Object.values(current).some((m) => Number((m.mappings._meta as { version?: number } | undefined)?.version ?? 1) < MAPPING_VERSION);
+        const outdated = Object.values(current).some(
+          (m) => Number((m.mappings._meta as { version?: number } | undefined)?.version ?? 1) < MAPPING_VERSION,
+        );
         if (outdated) await moveToCurrentMapping(previous);
         // Fields added since the index was made; documents indexed before get them on update or rebuild.
         else await client.indices.putMapping({ index: alias, properties });
@@ -145,9 +169,13 @@ export function createElasticsearchIndex(options: { url: string; alias: string }
     async rebuild(batches) {
       const index = await createConcreteIndex(true);
       try {
-        const count = await bulkInto(index, (async function* () {
-          for await (const batch of batches) yield batch.map((doc) => ({ id: doc.id, source: toIndexedDocument(doc) }));
-        })());
+        const count = await bulkInto(
+          index,
+          (async function* () {
+            for await (const batch of batches)
+              yield batch.map((doc) => ({ id: doc.id, source: toIndexedDocument(doc) }));
+          })(),
+        );
         await finishLoading(index);
         await swapAlias(index, await indicesOfAlias());
         return count;

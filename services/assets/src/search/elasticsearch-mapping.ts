@@ -53,7 +53,11 @@ export const properties = {
   /** Numeric and date metadata values again, typed, for ranges (flattened values compare as text). */
   metadataRanges: {
     type: 'nested' as const,
-    properties: { key: keyword(), number: { type: 'double' as const }, date: { type: 'date' as const, format: 'strict_date' } },
+    properties: {
+      key: keyword(),
+      number: { type: 'double' as const },
+      date: { type: 'date' as const, format: 'strict_date' },
+    },
   },
   mediaKind: keyword(),
   format: keyword({ ignore_above: 256 }),

@@ -46,8 +46,32 @@ describe('buildSearchBody', () => {
       { terms: { tags: ['drone'] } },
       { terms: { 'metadata.mood': ['calm'] } },
       { terms: { 'metadata.rights_territories': ['NL', 'BE'] } },
-      { nested: { path: 'metadataRanges', query: { bool: { filter: [{ term: { 'metadataRanges.key': 'episode' } }, { range: { 'metadataRanges.number': { gte: 3, lte: 9 } } }] } } } },
-      { nested: { path: 'metadataRanges', query: { bool: { filter: [{ term: { 'metadataRanges.key': 'premiere' } }, { range: { 'metadataRanges.date': { gte: '2024-05-01' } } }] } } } },
+      {
+        nested: {
+          path: 'metadataRanges',
+          query: {
+            bool: {
+              filter: [
+                { term: { 'metadataRanges.key': 'episode' } },
+                { range: { 'metadataRanges.number': { gte: 3, lte: 9 } } },
+              ],
+            },
+          },
+        },
+      },
+      {
+        nested: {
+          path: 'metadataRanges',
+          query: {
+            bool: {
+              filter: [
+                { term: { 'metadataRanges.key': 'premiere' } },
+                { range: { 'metadataRanges.date': { gte: '2024-05-01' } } },
+              ],
+            },
+          },
+        },
+      },
       { terms: { 'metadata.cleared': ['true'] } },
     ]);
   });
@@ -56,20 +80,35 @@ describe('buildSearchBody', () => {
     const { body, sort, query } = buildSearchBody({ ...base, query: ' harbour master ' });
     expect(sort).toBe('RELEVANCE');
     expect(query).toBe('harbour master');
-    const must = (body.query as { bool: { must: { bool: { should: any[]; minimum_should_match: number } }[] } }).bool.must[0].bool;
+    const must = (body.query as { bool: { must: { bool: { should: any[]; minimum_should_match: number } }[] } }).bool
+      .must[0].bool;
     expect(must.minimum_should_match).toBe(1);
-    expect(must.should[0]).toEqual({ simple_query_string: { query: 'harbour master', fields: ['title^3', 'filenameWords^2', 'tags.text^2', 'description', 'metadataText', 'technicalText'], default_operator: 'and' } });
+    expect(must.should[0]).toEqual({
+      simple_query_string: {
+        query: 'harbour master',
+        fields: ['title^3', 'filenameWords^2', 'tags.text^2', 'description', 'metadataText', 'technicalText'],
+        default_operator: 'and',
+      },
+    });
     expect(must.should[1].nested).toMatchObject({
       path: 'segments',
       query: { simple_query_string: { query: 'harbour master', fields: ['segments.text'], default_operator: 'and' } },
       inner_hits: { name: 'segments', size: 3, highlight: { fields: { 'segments.text': { number_of_fragments: 0 } } } },
     });
-    expect(Object.keys(body.highlight!.fields)).toEqual(['title', 'description', 'tags.text', 'metadataText', 'technicalText']);
+    expect(Object.keys(body.highlight!.fields)).toEqual([
+      'title',
+      'description',
+      'tags.text',
+      'metadataText',
+      'technicalText',
+    ]);
     expect(body.sort).toEqual([{ _score: { order: 'desc' } }, { id: { order: 'asc' } }]);
   });
 
   it('reads an unpaired quote as text', () => {
-    const query = (q: string) => ((buildSearchBody({ ...base, query: q }).body.query as any).bool.must[0].bool.should[0].simple_query_string.query as string);
+    const query = (q: string) =>
+      (buildSearchBody({ ...base, query: q }).body.query as any).bool.must[0].bool.should[0].simple_query_string
+        .query as string;
     expect(query('"harbour master')).toBe('harbour master');
     expect(query('harbour "master')).toBe('harbour master');
     expect(query('"harbour master" "dawn')).toBe('"harbour master" dawn');
@@ -78,29 +117,65 @@ describe('buildSearchBody', () => {
 
   it('sorts with the id as tie-breaker, unknown durations last, and lists newest first without words', () => {
     expect(buildSearchBody(base).body.sort).toEqual([{ createdAt: { order: 'desc' } }, { id: { order: 'desc' } }]);
-    expect(buildSearchBody({ ...base, sort: 'TITLE_ASC' }).body.sort).toEqual([{ 'title.sort': { order: 'asc', missing: '_last' } }, { id: { order: 'asc' } }]);
-    expect(buildSearchBody({ ...base, sort: 'DURATION_DESC' }).body.sort).toEqual([{ durationSeconds: { order: 'desc', missing: '_last' } }, { id: { order: 'desc' } }]);
-    expect(buildSearchBody({ ...base, sort: 'CREATED_AT_ASC' }).body.sort).toEqual([{ createdAt: { order: 'asc' } }, { id: { order: 'asc' } }]);
+    expect(buildSearchBody({ ...base, sort: 'TITLE_ASC' }).body.sort).toEqual([
+      { 'title.sort': { order: 'asc', missing: '_last' } },
+      { id: { order: 'asc' } },
+    ]);
+    expect(buildSearchBody({ ...base, sort: 'DURATION_DESC' }).body.sort).toEqual([
+      { durationSeconds: { order: 'desc', missing: '_last' } },
+      { id: { order: 'desc' } },
+    ]);
+    expect(buildSearchBody({ ...base, sort: 'CREATED_AT_ASC' }).body.sort).toEqual([
+      { createdAt: { order: 'asc' } },
+      { id: { order: 'asc' } },
+    ]);
   });
 
   it('continues after a cursor of the same sort and refuses one of another', () => {
-    expect(buildSearchBody({ ...base, sort: 'DURATION_ASC', after: encodeCursor(['Infinity', 'a']) }).body.search_after).toEqual(['Infinity', 'a']);
-    expect(buildSearchBody({ ...base, sort: 'TITLE_ASC', after: encodeCursor(['harbour', 'a']) }).body.search_after).toEqual(['harbour', 'a']);
-    expect(() => buildSearchBody({ ...base, sort: 'TITLE_ASC', after: encodeCursor([12.5, 'a']) })).toThrow(SearchInputError);
-    expect(() => buildSearchBody({ ...base, after: encodeCursor([1, 'a', 'b']) })).toThrow('cursor is not one this API returned for this sort');
+    expect(
+      buildSearchBody({ ...base, sort: 'DURATION_ASC', after: encodeCursor(['Infinity', 'a']) }).body.search_after,
+    ).toEqual(['Infinity', 'a']);
+    expect(
+      buildSearchBody({ ...base, sort: 'TITLE_ASC', after: encodeCursor(['harbour', 'a']) }).body.search_after,
+    ).toEqual(['harbour', 'a']);
+    expect(() => buildSearchBody({ ...base, sort: 'TITLE_ASC', after: encodeCursor([12.5, 'a']) })).toThrow(
+      SearchInputError,
+    );
+    expect(() => buildSearchBody({ ...base, after: encodeCursor([1, 'a', 'b']) })).toThrow(
+      'cursor is not one this API returned for this sort',
+    );
     expect(() => buildSearchBody({ ...base, after: '%%%' })).toThrow(SearchInputError);
   });
 
   it('asks for one aggregation per facet, in order', () => {
-    const { body, facets } = buildSearchBody({ ...base, facets: ['type', 'resolution', 'duration', 'metadata.mood', 'frameRate', 'type'] });
+    const { body, facets } = buildSearchBody({
+      ...base,
+      facets: ['type', 'resolution', 'duration', 'metadata.mood', 'frameRate', 'type'],
+    });
     expect(facets.map((f) => f.name)).toEqual(['type', 'resolution', 'duration', 'metadata.mood', 'frameRate']);
     expect(body.aggs).toEqual({
       f0: { terms: { field: 'type', size: 25 } },
-      f1: { range: { field: 'shortSide', ranges: [{ key: 'SD', to: 720 }, { key: 'HD', from: 720, to: 1080 }, { key: 'FHD', from: 1080, to: 2160 }, { key: 'UHD', from: 2160 }] } },
+      f1: {
+        range: {
+          field: 'shortSide',
+          ranges: [
+            { key: 'SD', to: 720 },
+            { key: 'HD', from: 720, to: 1080 },
+            { key: 'FHD', from: 1080, to: 2160 },
+            { key: 'UHD', from: 2160 },
+          ],
+        },
+      },
       f2: {
         range: {
           field: 'durationSeconds',
-          ranges: [{ key: '0-60', to: 60 }, { key: '60-300', from: 60, to: 300 }, { key: '300-1200', from: 300, to: 1200 }, { key: '1200-3600', from: 1200, to: 3600 }, { key: '3600-', from: 3600 }],
+          ranges: [
+            { key: '0-60', to: 60 },
+            { key: '60-300', from: 60, to: 300 },
+            { key: '300-1200', from: 300, to: 1200 },
+            { key: '1200-3600', from: 1200, to: 3600 },
+            { key: '3600-', from: 3600 },
+          ],
         },
       },
       f3: { terms: { field: 'metadata.mood', size: 25 } },
@@ -111,7 +186,9 @@ describe('buildSearchBody', () => {
   it('refuses unknown facets and too many of them', () => {
     expect(() => buildSearchBody({ ...base, facets: ['colour'] })).toThrow('facets: "colour" is not a facet');
     expect(() => buildSearchBody({ ...base, facets: ['metadata.Bad-Key'] })).toThrow(SearchInputError);
-    expect(() => buildSearchBody({ ...base, facets: Array.from({ length: 11 }, (_, i) => `metadata.f${i}`) })).toThrow('at most 10');
+    expect(() => buildSearchBody({ ...base, facets: Array.from({ length: 11 }, (_, i) => `metadata.f${i}`) })).toThrow(
+      'at most 10',
+    );
   });
 });
 
@@ -123,7 +200,10 @@ describe('buildSuggestBody', () => {
       query: {
         bool: {
           filter: [{ term: { workspaceId: 'w1' } }],
-          should: [{ match: { 'title.prefix': { query: 'harb', operator: 'and', boost: 2 } } }, { prefix: { filenames: { value: 'harb', case_insensitive: true } } }],
+          should: [
+            { match: { 'title.prefix': { query: 'harb', operator: 'and', boost: 2 } } },
+            { prefix: { filenames: { value: 'harb', case_insensitive: true } } },
+          ],
           minimum_should_match: 1,
         },
       },

@@ -11,7 +11,14 @@ type Query = estypes.QueryDslQueryContainer;
 type Sort = estypes.SortCombinations;
 
 /** Fields of the asset itself a text query reads, with their weights. */
-export const TEXT_FIELDS = ['title^3', 'filenameWords^2', 'tags.text^2', 'description', 'metadataText', 'technicalText'];
+export const TEXT_FIELDS = [
+  'title^3',
+  'filenameWords^2',
+  'tags.text^2',
+  'description',
+  'metadataText',
+  'technicalText',
+];
 
 export interface ElasticsearchSearchPlan {
   body: estypes.SearchRequest;
@@ -50,7 +57,14 @@ export function filterClauses(workspaceId: string, filter: CheckedFilter, reader
       clauses.push({
         nested: {
           path: 'metadataRanges',
-          query: { bool: { filter: [{ term: { 'metadataRanges.key': key } }, range(kind === 'numberRange' ? 'metadataRanges.number' : 'metadataRanges.date', bounds)] } },
+          query: {
+            bool: {
+              filter: [
+                { term: { 'metadataRanges.key': key } },
+                range(kind === 'numberRange' ? 'metadataRanges.number' : 'metadataRanges.date', bounds),
+              ],
+            },
+          },
         },
       });
     }
@@ -75,7 +89,16 @@ export function textQuery(query: string): Query {
             inner_hits: {
               name: 'segments',
               size: SEGMENT_HITS_MAX,
-              _source: { includes: ['segments.kind', 'segments.startFrame', 'segments.endFrame', 'segments.frameRate', 'segments.text', 'segments.timecode'] },
+              _source: {
+                includes: [
+                  'segments.kind',
+                  'segments.startFrame',
+                  'segments.endFrame',
+                  'segments.frameRate',
+                  'segments.text',
+                  'segments.timecode',
+                ],
+              },
               highlight: { fields: { 'segments.text': { number_of_fragments: 0 } } },
             },
           },
@@ -114,7 +137,15 @@ export function aggregations(facets: FacetSpec[]): Record<string, estypes.Aggreg
         case 'metadata':
           return [`f${i}`, { terms: { field: `metadata.${facet.key}`, size: TERMS_FACET_SIZE } }];
         case 'ranges':
-          return [`f${i}`, { range: { field: facet.field, ranges: facet.buckets.map((b) => ({ key: b.value, from: b.from, to: b.to })) } }];
+          return [
+            `f${i}`,
+            {
+              range: {
+                field: facet.field,
+                ranges: facet.buckets.map((b) => ({ key: b.value, from: b.from, to: b.to })),
+              },
+            },
+          ];
       }
     }),
   );
@@ -145,7 +176,12 @@ export function buildSearchBody(request: SearchRequest): ElasticsearchSearchPlan
     track_total_hits: true,
     // File names come back to be highlighted in code: their index form is one token per name.
     _source: query ? ['filenames'] : false,
-    query: { bool: { filter: filterClauses(request.workspaceId, filter, request.readers), ...(query ? { must: [textQuery(query)] } : {}) } },
+    query: {
+      bool: {
+        filter: filterClauses(request.workspaceId, filter, request.readers),
+        ...(query ? { must: [textQuery(query)] } : {}),
+      },
+    },
     sort: sortClauses(sort),
     ...(request.after ? { search_after: decodeCursor(request.after, cursorShape(sort)) as estypes.SortResults } : {}),
     ...(query ? { highlight: HIGHLIGHT } : {}),

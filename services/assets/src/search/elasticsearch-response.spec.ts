@@ -6,16 +6,39 @@ import { parseFacets } from './search-facets';
 describe('facetFromAggregation', () => {
   it('keeps every range bucket in its order, empty ones included', () => {
     const [resolution] = parseFacets(['resolution']);
-    const aggregate = { buckets: [{ key: 'UHD', from: 2160, doc_count: 2 }, { key: 'SD', to: 720, doc_count: 5 }] };
+    const aggregate = {
+      buckets: [
+        { key: 'UHD', from: 2160, doc_count: 2 },
+        { key: 'SD', to: 720, doc_count: 5 },
+      ],
+    };
     expect(facetFromAggregation(resolution, aggregate as never)).toEqual({
       name: 'resolution',
-      buckets: [{ value: 'SD', count: 5 }, { value: 'HD', count: 0 }, { value: 'FHD', count: 0 }, { value: 'UHD', count: 2 }],
+      buckets: [
+        { value: 'SD', count: 5 },
+        { value: 'HD', count: 0 },
+        { value: 'FHD', count: 0 },
+        { value: 'UHD', count: 2 },
+      ],
     });
   });
 
   it('lists terms as they come, keys as text', () => {
     const [episode] = parseFacets(['metadata.episode']);
-    expect(facetFromAggregation(episode, { buckets: [{ key: '12', doc_count: 3 }, { key: 4, doc_count: 1 }] })).toEqual({ name: 'metadata.episode', buckets: [{ value: '12', count: 3 }, { value: '4', count: 1 }] });
+    expect(
+      facetFromAggregation(episode, {
+        buckets: [
+          { key: '12', doc_count: 3 },
+          { key: 4, doc_count: 1 },
+        ],
+      }),
+    ).toEqual({
+      name: 'metadata.episode',
+      buckets: [
+        { value: '12', count: 3 },
+        { value: '4', count: 1 },
+      ],
+    });
     expect(facetFromAggregation(episode, undefined)).toEqual({ name: 'metadata.episode', buckets: [] });
   });
 });
@@ -36,7 +59,16 @@ describe('toSearchPage', () => {
               segments: {
                 hits: {
                   hits: [
-                    { _source: { kind: 'transcript', startFrame: 90000, endFrame: 90100, frameRate: '30000/1001', text: 'the tides' }, highlight: { 'segments.text': ['the <em>tides</em>'] } },
+                    {
+                      _source: {
+                        kind: 'transcript',
+                        startFrame: 90000,
+                        endFrame: 90100,
+                        frameRate: '30000/1001',
+                        text: 'the tides',
+                      },
+                      highlight: { 'segments.text': ['the <em>tides</em>'] },
+                    },
                     { _source: { kind: 'label', startFrame: 50, endFrame: 75, frameRate: '25/1', text: 'tides' } },
                   ],
                 },
@@ -57,7 +89,14 @@ describe('toSearchPage', () => {
           highlights: ['<em>Tides</em>', 'low <em>tides</em>'],
           cursor: page.hits[0].cursor,
           segments: [
-            { kind: 'transcript', text: 'the <em>tides</em>', startFrame: 90000, endFrame: 90100, frameRate: '30000/1001', timecode: '00:50:00:00' },
+            {
+              kind: 'transcript',
+              text: 'the <em>tides</em>',
+              startFrame: 90000,
+              endFrame: 90100,
+              frameRate: '30000/1001',
+              timecode: '00:50:00:00',
+            },
             { kind: 'label', text: 'tides', startFrame: 50, endFrame: 75, frameRate: '25/1', timecode: '00:00:02:00' },
           ],
         },
@@ -75,7 +114,10 @@ describe('toSuggestions', () => {
     const response = {
       hits: {
         hits: [
-          { _id: 'a', highlight: { 'title.prefix': ['<em>Harbour</em> at dawn'], filenames: ['<em>harbour.mov</em>'] } },
+          {
+            _id: 'a',
+            highlight: { 'title.prefix': ['<em>Harbour</em> at dawn'], filenames: ['<em>harbour.mov</em>'] },
+          },
           { _id: 'b', highlight: { filenames: ['<em>harbour-b.mov</em>'] } },
           { _id: 'c' },
         ],

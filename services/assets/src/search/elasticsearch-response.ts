@@ -11,12 +11,20 @@ type Aggregate = estypes.AggregationsAggregate;
 /** Buckets of one facet's aggregation, as { value, count }; range facets keep their fixed order and empty buckets. */
 export function facetFromAggregation(facet: FacetSpec, aggregate: Aggregate | undefined): SearchFacet {
   const raw = (aggregate as { buckets?: unknown } | undefined)?.buckets;
-  const buckets = Array.isArray(raw) ? (raw as { key: string | number; key_as_string?: string; doc_count: number }[]) : [];
+  const buckets = Array.isArray(raw)
+    ? (raw as { key: string | number; key_as_string?: string; doc_count: number }[])
+    : [];
   if (facet.kind === 'ranges') {
     const counts = new Map(buckets.map((b) => [String(b.key), b.doc_count]));
-    return { name: facet.name, buckets: facet.buckets.map((b) => ({ value: b.value, count: counts.get(b.value) ?? 0 })) };
+    return {
+      name: facet.name,
+      buckets: facet.buckets.map((b) => ({ value: b.value, count: counts.get(b.value) ?? 0 })),
+    };
   }
-  return { name: facet.name, buckets: buckets.map((b) => ({ value: b.key_as_string ?? String(b.key), count: b.doc_count })) };
+  return {
+    name: facet.name,
+    buckets: buckets.map((b) => ({ value: b.key_as_string ?? String(b.key), count: b.doc_count })),
+  };
 }
 
 function segmentsOf(hit: estypes.SearchHit<unknown>): SegmentHit[] {
@@ -29,11 +37,24 @@ function segmentsOf(hit: estypes.SearchHit<unknown>): SegmentHit[] {
 
 function highlightsOf(hit: estypes.SearchHit<unknown>, words: ReturnType<typeof queryWords>): string[] {
   const marked = hit.highlight ?? {};
-  const filenames = ((hit._source as { filenames?: string[] } | undefined)?.filenames ?? []).map((name) => highlightFilename(name, words)).filter((name): name is string => name !== null);
-  return orderHighlights({ title: marked.title, filename: filenames, tags: marked['tags.text'], description: marked.description, metadata: marked.metadataText, technical: marked.technicalText });
+  const filenames = ((hit._source as { filenames?: string[] } | undefined)?.filenames ?? [])
+    .map((name) => highlightFilename(name, words))
+    .filter((name): name is string => name !== null);
+  return orderHighlights({
+    title: marked.title,
+    filename: filenames,
+    tags: marked['tags.text'],
+    description: marked.description,
+    metadata: marked.metadataText,
+    technical: marked.technicalText,
+  });
 }
 
-export function toSearchPage(response: estypes.SearchResponse<unknown>, plan: ElasticsearchSearchPlan, first: number): SearchPage {
+export function toSearchPage(
+  response: estypes.SearchResponse<unknown>,
+  plan: ElasticsearchSearchPlan,
+  first: number,
+): SearchPage {
   const words = queryWords(plan.query);
   const hits: SearchHit[] = response.hits.hits.slice(0, first).map((hit) => ({
     id: hit._id as string,
@@ -53,6 +74,8 @@ export function toSuggestions(response: estypes.SearchResponse<unknown>, prefix:
     if (title) return [{ id: hit._id as string, highlight: title, field: 'title' }];
     // The keyword highlighter marks the whole name; the typed part is what to mark.
     const filename = hit.highlight?.filenames?.[0];
-    return filename ? [{ id: hit._id as string, highlight: highlightTypedPrefix(unmarked(filename), prefix), field: 'filename' }] : [];
+    return filename
+      ? [{ id: hit._id as string, highlight: highlightTypedPrefix(unmarked(filename), prefix), field: 'filename' }]
+      : [];
   });
 }

@@ -21,6 +21,11 @@ it('reads hits exactly as the repository does, in the workspace only', async () 
   expect([...loaded.keys()].sort()).toEqual([ids[0], ids[1]].sort());
   expect(loaded.get(ids[0])).toEqual(expected.get(ids[0]));
   expect(loaded.get(ids[1])).toEqual(expected.get(ids[1]));
-  expect(loaded.get(ids[0])).toMatchObject({ tags: ['drone', 'coast'], metadata: { episode: 4, territories: ['NL'] }, revision: 3, lockHolder: 'b' });
+  expect(loaded.get(ids[0])).toMatchObject({
+    tags: ['drone', 'coast'],
+    metadata: { episode: 4, territories: ['NL'] },
+    revision: 3,
+    lockHolder: 'b',
+  });
   expect(await loadHitAssets(database.dataSource, admin, [])).toEqual(new Map());
 });

@@ -73,7 +73,8 @@ export function toIndexedDocument(document: AssetSearchDocument): IndexedDocumen
     mediaKind: media?.mediaKind || null,
     format: media?.format || null,
     codec: media?.codec || null,
-    durationSeconds: media && media.durationSeconds !== null && media.durationSeconds > 0 ? media.durationSeconds : null,
+    durationSeconds:
+      media && media.durationSeconds !== null && media.durationSeconds > 0 ? media.durationSeconds : null,
     width,
     height,
     shortSide: width && height ? Math.min(width, height) : null,

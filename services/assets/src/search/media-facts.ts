@@ -17,7 +17,10 @@ interface ProbedRow {
 }
 
 /** Media facts of each asset's current version, by asset id; assets whose current file is not probed yet are absent. */
-export async function mediaFactsOf(manager: EntityManager, assets: { id: string; workspaceId: string; currentVersionId: string | null }[]): Promise<Map<string, SearchMediaFacts>> {
+export async function mediaFactsOf(
+  manager: EntityManager,
+  assets: { id: string; workspaceId: string; currentVersionId: string | null }[],
+): Promise<Map<string, SearchMediaFacts>> {
   const current = assets.filter((a) => a.currentVersionId);
   if (current.length === 0) return new Map();
   const rows: ProbedRow[] = await manager.query(

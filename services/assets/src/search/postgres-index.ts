@@ -1,30 +1,93 @@
 import type { DataSource } from '@mam/db';
 import type { EntityManager } from 'typeorm';
 import { toIndexedDocument } from './indexed-document';
-import { cursorCondition, facetSql, filterConditions, sortSql, SqlParams, TEXT_MATCH, TEXT_RANK } from './postgres-query';
+import {
+  cursorCondition,
+  facetSql,
+  filterConditions,
+  sortSql,
+  SqlParams,
+  TEXT_MATCH,
+  TEXT_RANK,
+} from './postgres-query';
 import { encodeCursor } from '@mam/graphql';
 import { parseFacets } from './search-facets';
 import { checkFilter } from './search-filter';
-import type { AssetSearchDocument, AssetSearchIndex, SearchHit, SearchPage, SearchRequest, SegmentHit, Suggestion, SuggestRequest } from './search-index';
+import type {
+  AssetSearchDocument,
+  AssetSearchIndex,
+  SearchHit,
+  SearchPage,
+  SearchRequest,
+  SegmentHit,
+  Suggestion,
+  SuggestRequest,
+} from './search-index';
 import { highlightFilename, highlightTypedPrefix, orderHighlights, queryWords } from './search-highlights';
 import { SEGMENT_HITS_MAX, segmentHit } from './search-segments';
 import { effectiveSort } from './search-sort';
 import { normalizeQueryText } from './search-text';
 
 const COLUMNS = [
-  'asset_id', 'workspace_id', 'title', 'description', 'filenames', 'metadata', 'created_at', 'updated_at', 'type', 'tags', 'tags_text', 'metadata_values',
-  'media_kind', 'format', 'codec', 'duration_seconds', 'width', 'height', 'short_side', 'frame_rate', 'fps', 'technical', 'readers', 'collection_ids',
+  'asset_id',
+  'workspace_id',
+  'title',
+  'description',
+  'filenames',
+  'metadata',
+  'created_at',
+  'updated_at',
+  'type',
+  'tags',
+  'tags_text',
+  'metadata_values',
+  'media_kind',
+  'format',
+  'codec',
+  'duration_seconds',
+  'width',
+  'height',
+  'short_side',
+  'frame_rate',
+  'fps',
+  'technical',
+  'readers',
+  'collection_ids',
 ];
 const UPSERT = `INSERT INTO asset_search (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
-  ON CONFLICT (asset_id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+  ON CONFLICT (asset_id) DO UPDATE SET ${COLUMNS.slice(1)
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ')}`;
 const HEADLINE = `'StartSel=<em>, StopSel=</em>, HighlightAll=true'`;
 const FRAGMENTS = (n: number) => `'StartSel=<em>, StopSel=</em>, MaxFragments=${n}'`;
 
 function row(document: AssetSearchDocument): unknown[] {
   const d = toIndexedDocument(document);
   return [
-    d.id, d.workspaceId, d.title, d.description, d.filenames.join('\n'), d.metadataText.join('\n'), d.createdAt, d.updatedAt, d.type, d.tags, d.tags.join('\n'),
-    JSON.stringify(d.metadata), d.mediaKind, d.format, d.codec, d.durationSeconds, d.width, d.height, d.shortSide, d.frameRate, d.fps, d.technicalText.join('\n'), d.readers, d.collectionIds,
+    d.id,
+    d.workspaceId,
+    d.title,
+    d.description,
+    d.filenames.join('\n'),
+    d.metadataText.join('\n'),
+    d.createdAt,
+    d.updatedAt,
+    d.type,
+    d.tags,
+    d.tags.join('\n'),
+    JSON.stringify(d.metadata),
+    d.mediaKind,
+    d.format,
+    d.codec,
+    d.durationSeconds,
+    d.width,
+    d.height,
+    d.shortSide,
+    d.frameRate,
+    d.fps,
+    d.technicalText.join('\n'),
+    d.readers,
+    d.collectionIds,
   ];
 }
 
@@ -37,8 +100,14 @@ async function write(manager: EntityManager, document: AssetSearchDocument): Pro
     `INSERT INTO asset_search_segments (asset_id, position, kind, text, start_frame, end_frame, frame_rate, timecode)
      SELECT $1, p, k, t, sf, ef, fr, tc FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[], $8::text[]) AS u(p, k, t, sf, ef, fr, tc)`,
     [
-      document.id, segments.map((_, i) => i), segments.map((s) => s.kind), segments.map((s) => s.text), segments.map((s) => s.startFrame), segments.map((s) => s.endFrame),
-      segments.map((s) => s.frameRate), segments.map((s) => s.timecode ?? null),
+      document.id,
+      segments.map((_, i) => i),
+      segments.map((s) => s.kind),
+      segments.map((s) => s.text),
+      segments.map((s) => s.startFrame),
+      segments.map((s) => s.endFrame),
+      segments.map((s) => s.frameRate),
+      segments.map((s) => s.timecode ?? null),
     ],
   );
 }
@@ -47,8 +116,17 @@ async function write(manager: EntityManager, document: AssetSearchDocument): Pro
 function highlightsOf(r: Record<string, unknown>, words: ReturnType<typeof queryWords>): string[] {
   const text = (column: string) => (typeof r[column] === 'string' ? r[column] : '');
   const lines = (column: string) => text(column).split('\n');
-  const filenames = lines('filenames').map((name) => highlightFilename(name, words)).filter((name): name is string => name !== null);
-  return orderHighlights({ title: [text('title_hl')], filename: filenames, tags: lines('tags_hl'), description: [text('description_hl')], metadata: lines('metadata_hl'), technical: lines('technical_hl') });
+  const filenames = lines('filenames')
+    .map((name) => highlightFilename(name, words))
+    .filter((name): name is string => name !== null);
+  return orderHighlights({
+    title: [text('title_hl')],
+    filename: filenames,
+    tags: lines('tags_hl'),
+    description: [text('description_hl')],
+    metadata: lines('metadata_hl'),
+    technical: lines('technical_hl'),
+  });
 }
 
 /** Word prefixes as a tsquery ('harb':* & 'daw':*), or null when the prefix has no word in it. */
@@ -66,7 +144,15 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
   async function segmentsOf(query: string, ids: string[]): Promise<Map<string, SegmentHit[]>> {
     const found = new Map<string, SegmentHit[]>();
     if (!query || ids.length === 0) return found;
-    const rows: { asset_id: string; kind: string; text: string; start_frame: number; end_frame: number; frame_rate: string; timecode: string | null }[] = await dataSource.query(
+    const rows: {
+      asset_id: string;
+      kind: string;
+      text: string;
+      start_frame: number;
+      end_frame: number;
+      frame_rate: string;
+      timecode: string | null;
+    }[] = await dataSource.query(
       `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query)
        SELECT g.asset_id, g.kind, g.start_frame::float8 AS start_frame, g.end_frame::float8 AS end_frame, g.frame_rate, g.timecode, ts_headline('simple', g.text, q.query, ${HEADLINE}) AS text
        FROM asset_search_segments g, q WHERE g.asset_id = ANY($2::uuid[]) AND g.document @@ q.query
@@ -75,7 +161,17 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
     );
     for (const r of rows) {
       const list = found.get(r.asset_id) ?? [];
-      if (list.length < SEGMENT_HITS_MAX) list.push(segmentHit({ kind: r.kind, text: r.text, startFrame: r.start_frame, endFrame: r.end_frame, frameRate: r.frame_rate, timecode: r.timecode ?? undefined }));
+      if (list.length < SEGMENT_HITS_MAX)
+        list.push(
+          segmentHit({
+            kind: r.kind,
+            text: r.text,
+            startFrame: r.start_frame,
+            endFrame: r.end_frame,
+            frameRate: r.frame_rate,
+            timecode: r.timecode ?? undefined,
+          }),
+        );
       found.set(r.asset_id, list);
     }
     return found;
@@ -131,7 +227,10 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
 
       const pageRows = rows.slice(0, request.first);
       const words = queryWords(query);
-      const segments = await segmentsOf(query, pageRows.map((r) => r.asset_id as string));
+      const segments = await segmentsOf(
+        query,
+        pageRows.map((r) => r.asset_id as string),
+      );
       const hits: SearchHit[] = pageRows.map((r) => ({
         id: r.asset_id as string,
         score: Number(r.rank),
@@ -143,7 +242,10 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
         hits,
         total,
         hasNextPage: rows.length > request.first,
-        facets: facets.map((facet, i) => ({ name: facet.name, buckets: facetRows[i].map((b) => ({ value: b.value, count: b.count })) })),
+        facets: facets.map((facet, i) => ({
+          name: facet.name,
+          buckets: facetRows[i].map((b) => ({ value: b.value, count: b.count })),
+        })),
       };
     },
     async suggest(request: SuggestRequest): Promise<Suggestion[]> {
@@ -161,7 +263,11 @@ export function createPostgresIndex(dataSource: DataSource): AssetSearchIndex {
          ORDER BY title_match DESC, lower(title), asset_id LIMIT $4`,
         [request.workspaceId, prefixQuery(prefix), likePrefix(prefix), request.first, request.readers ?? null],
       );
-      return rows.map((r) => (r.title_hl ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const } : { id: r.asset_id, highlight: highlightTypedPrefix(r.filename!, prefix), field: 'filename' as const }));
+      return rows.map((r) =>
+        r.title_hl
+          ? { id: r.asset_id, highlight: r.title_hl, field: 'title' as const }
+          : { id: r.asset_id, highlight: highlightTypedPrefix(r.filename!, prefix), field: 'filename' as const },
+      );
     },
     async rebuild(batches) {
       let count = 0;

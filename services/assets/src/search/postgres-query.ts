@@ -15,7 +15,12 @@ export class SqlParams {
 }
 
 /** WHERE conditions over `asset_search s`: the workspace first (access control inside the query), then every filter condition. */
-export function filterConditions(params: SqlParams, workspaceId: string, filter: CheckedFilter, readers?: string[] | null): string[] {
+export function filterConditions(
+  params: SqlParams,
+  workspaceId: string,
+  filter: CheckedFilter,
+  readers?: string[] | null,
+): string[] {
   const where = [`s.workspace_id = ${params.add(workspaceId)}`];
   if (readers) where.push(`s.readers && ${params.add(readers)}::text[]`);
   const between = (column: string, bounds: { gte?: unknown; lte?: unknown }, cast: string) => {
@@ -36,11 +41,21 @@ export function filterConditions(params: SqlParams, workspaceId: string, filter:
     if (condition.kind === 'anyOf') {
       const values = params.add(condition.values, '::text[]');
       // Scalars compare as text ("4", "true"), like Elasticsearch's flattened field; lists match when any element does.
-      where.push(`(CASE WHEN jsonb_typeof(${value}) = 'array' THEN (${value}) ?| ${values} ELSE (${value}) #>> '{}' = ANY(${values}) END)`);
+      where.push(
+        `(CASE WHEN jsonb_typeof(${value}) = 'array' THEN (${value}) ?| ${values} ELSE (${value}) #>> '{}' = ANY(${values}) END)`,
+      );
     } else if (condition.kind === 'numberRange') {
-      between(`(CASE WHEN jsonb_typeof(${value}) = 'number' THEN ((${value}) #>> '{}')::float8 END)`, condition, '::float8');
+      between(
+        `(CASE WHEN jsonb_typeof(${value}) = 'number' THEN ((${value}) #>> '{}')::float8 END)`,
+        condition,
+        '::float8',
+      );
     } else {
-      between(`(CASE WHEN jsonb_typeof(${value}) = 'string' AND (${value}) #>> '{}' ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (${value}) #>> '{}' END)`, condition, '::text');
+      between(
+        `(CASE WHEN jsonb_typeof(${value}) = 'string' AND (${value}) #>> '{}' ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (${value}) #>> '{}' END)`,
+        condition,
+        '::text',
+      );
     }
   }
   return where;
@@ -76,25 +91,43 @@ function afterNullsLast(column: string, op: '<' | '>', params: SqlParams, values
 export function sortSql(sort: SearchSort): SortSql {
   switch (sort) {
     case 'RELEVANCE':
-      return { key: 's.rank', order: 's.rank DESC, s.asset_id DESC', after: (p, v) => tuple('s.rank', '<', p.add(v[0], '::float8'), p.add(v[1], '::uuid')) };
+      return {
+        key: 's.rank',
+        order: 's.rank DESC, s.asset_id DESC',
+        after: (p, v) => tuple('s.rank', '<', p.add(v[0], '::float8'), p.add(v[1], '::uuid')),
+      };
     case 'CREATED_AT_DESC':
     case 'CREATED_AT_ASC': {
       const [op, dir] = sort === 'CREATED_AT_DESC' ? (['<', 'DESC'] as const) : (['>', 'ASC'] as const);
       return {
         key: MICROS,
         order: `s.created_at ${dir}, s.asset_id ${dir}`,
-        after: (p, v) => tuple('s.created_at', op, `'epoch'::timestamptz + ${p.add(v[0], '::bigint')} * interval '1 microsecond'`, p.add(v[1], '::uuid')),
+        after: (p, v) =>
+          tuple(
+            's.created_at',
+            op,
+            `'epoch'::timestamptz + ${p.add(v[0], '::bigint')} * interval '1 microsecond'`,
+            p.add(v[1], '::uuid'),
+          ),
       };
     }
     case 'TITLE_ASC':
     case 'TITLE_DESC': {
       const [op, dir] = sort === 'TITLE_ASC' ? (['>', 'ASC'] as const) : (['<', 'DESC'] as const);
-      return { key: 'lower(s.title)', order: `lower(s.title) ${dir}, s.asset_id ${dir}`, after: (p, v) => tuple('lower(s.title)', op, p.add(v[0], '::text'), p.add(v[1], '::uuid')) };
+      return {
+        key: 'lower(s.title)',
+        order: `lower(s.title) ${dir}, s.asset_id ${dir}`,
+        after: (p, v) => tuple('lower(s.title)', op, p.add(v[0], '::text'), p.add(v[1], '::uuid')),
+      };
     }
     case 'DURATION_ASC':
     case 'DURATION_DESC': {
       const [op, dir] = sort === 'DURATION_ASC' ? (['>', 'ASC'] as const) : (['<', 'DESC'] as const);
-      return { key: 's.duration_seconds', order: `s.duration_seconds ${dir} NULLS LAST, s.asset_id ${dir}`, after: (p, v) => afterNullsLast('s.duration_seconds', op, p, v) };
+      return {
+        key: 's.duration_seconds',
+        order: `s.duration_seconds ${dir} NULLS LAST, s.asset_id ${dir}`,
+        after: (p, v) => afterNullsLast('s.duration_seconds', op, p, v),
+      };
     }
   }
 }
@@ -126,7 +159,10 @@ export function facetSql(facet: FacetSpec, params: SqlParams, from: string, wher
       const column = facet.field === 'shortSide' ? 's.short_side' : 's.duration_seconds';
       return facet.buckets
         .map((b) => {
-          const bounds = [b.from !== undefined ? `${column} >= ${b.from}` : `${column} IS NOT NULL`, ...(b.to !== undefined ? [`${column} < ${b.to}`] : [])];
+          const bounds = [
+            b.from !== undefined ? `${column} >= ${b.from}` : `${column} IS NOT NULL`,
+            ...(b.to !== undefined ? [`${column} < ${b.to}`] : []),
+          ];
           return `SELECT '${b.value}'::text AS value, count(*)::int AS count FROM ${from} WHERE ${where} AND ${bounds.join(' AND ')}`;
         })
         .join(' UNION ALL ');

@@ -16,7 +16,11 @@ export interface SearchPlacement {
  * who may find it and its collections, and its time-based text (review comments).
  */
 export function toSearchDocument(
-  asset: Asset, filenames: string[], media: SearchMediaFacts | null = null, placement: SearchPlacement = { readers: [], collectionIds: [] }, segments: SearchSegment[] = [],
+  asset: Asset,
+  filenames: string[],
+  media: SearchMediaFacts | null = null,
+  placement: SearchPlacement = { readers: [], collectionIds: [] },
+  segments: SearchSegment[] = [],
 ): AssetSearchDocument {
   return {
     id: asset.id,
@@ -43,7 +47,15 @@ export async function searchDocumentsOf(manager: EntityManager, assets: Asset[])
   const media = await mediaFactsOf(manager, assets);
   const placements = await placementsOf(manager, ids);
   const segments = await reviewCommentRepository.segmentsOf(manager, ids);
-  return assets.map((asset) => toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null, placements.get(asset.id), segments.get(asset.id)));
+  return assets.map((asset) =>
+    toSearchDocument(
+      asset,
+      filenames.get(asset.id) ?? [],
+      media.get(asset.id) ?? null,
+      placements.get(asset.id),
+      segments.get(asset.id),
+    ),
+  );
 }
 
 async function placementsOf(manager: EntityManager, assetIds: string[]): Promise<Map<string, SearchPlacement>> {

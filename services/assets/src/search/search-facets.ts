@@ -59,5 +59,8 @@ export function parseFacets(names: string[] | null | undefined): FacetSpec[] {
 
 /** Which range bucket a value falls in, or null when none. */
 export function bucketOf(buckets: RangeBucket[], value: number): string | null {
-  return buckets.find((b) => (b.from === undefined || value >= b.from) && (b.to === undefined || value < b.to))?.value ?? null;
+  return (
+    buckets.find((b) => (b.from === undefined || value >= b.from) && (b.to === undefined || value < b.to))?.value ??
+    null
+  );
 }

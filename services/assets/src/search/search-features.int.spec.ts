@@ -14,7 +14,17 @@ const databaseUrl = `${infra.databaseUrlBase}/${name}`;
 let dataSource: DataSource;
 
 const ids = { harbour: uuidv7(), interview: uuidv7(), ambience: uuidv7(), poster: uuidv7(), foreign: uuidv7() };
-const media = (facts: Partial<SearchMediaFacts>): SearchMediaFacts => ({ mediaKind: 'video', format: '', codec: '', durationSeconds: null, width: null, height: null, frameRate: null, technicalText: [], ...facts });
+const media = (facts: Partial<SearchMediaFacts>): SearchMediaFacts => ({
+  mediaKind: 'video',
+  format: '',
+  codec: '',
+  durationSeconds: null,
+  width: null,
+  height: null,
+  frameRate: null,
+  technicalText: [],
+  ...facts,
+});
 
 const documents: AssetSearchDocument[] = [
   {
@@ -28,7 +38,20 @@ const documents: AssetSearchDocument[] = [
     tags: ['drone', 'coast'],
     filenames: ['Harbour_Dawn_v1.MOV'],
     metadata: { episode: 4, mood: 'calm', premiere: '2024-05-01', rights_territories: ['NL', 'BE'] },
-    media: media({ format: 'mov,mp4,m4a,3gp,3g2,mj2', codec: 'h264', durationSeconds: 42.5, width: 1920, height: 1080, frameRate: '25/1', technicalText: ['h264', 'H.264 / AVC / MPEG-4 AVC / MPEG-10', 'mov,mp4,m4a,3gp,3g2,mj2', 'mov mp4 m4a 3gp 3g2 mj2'] }),
+    media: media({
+      format: 'mov,mp4,m4a,3gp,3g2,mj2',
+      codec: 'h264',
+      durationSeconds: 42.5,
+      width: 1920,
+      height: 1080,
+      frameRate: '25/1',
+      technicalText: [
+        'h264',
+        'H.264 / AVC / MPEG-4 AVC / MPEG-10',
+        'mov,mp4,m4a,3gp,3g2,mj2',
+        'mov mp4 m4a 3gp 3g2 mj2',
+      ],
+    }),
   },
   {
     id: ids.interview,
@@ -40,11 +63,31 @@ const documents: AssetSearchDocument[] = [
     tags: ['interview'],
     filenames: ['cafe-interview.mxf'],
     metadata: { episode: 12, mood: 'tense' },
-    media: media({ codec: 'prores', durationSeconds: 600, width: 3840, height: 2160, frameRate: '50/1', technicalText: ['prores'] }),
+    media: media({
+      codec: 'prores',
+      durationSeconds: 600,
+      width: 3840,
+      height: 2160,
+      frameRate: '50/1',
+      technicalText: ['prores'],
+    }),
     segments: [
       { kind: 'transcript', text: 'Good morning and welcome aboard', startFrame: 0, endFrame: 200, frameRate: '50/1' },
-      { kind: 'transcript', text: 'The harbour master talks about the tides', startFrame: 1500, endFrame: 1750, frameRate: '50/1' },
-      { kind: 'comment', text: 'Grade the skyline warmer', startFrame: 2000, endFrame: 2000, frameRate: '50/1', timecode: '10:00:40:00' },
+      {
+        kind: 'transcript',
+        text: 'The harbour master talks about the tides',
+        startFrame: 1500,
+        endFrame: 1750,
+        frameRate: '50/1',
+      },
+      {
+        kind: 'comment',
+        text: 'Grade the skyline warmer',
+        startFrame: 2000,
+        endFrame: 2000,
+        frameRate: '50/1',
+        timecode: '10:00:40:00',
+      },
     ],
   },
   {
@@ -85,11 +128,18 @@ const documents: AssetSearchDocument[] = [
 
 beforeAll(async () => {
   await ensureDatabase(databaseUrl);
-  dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
+  dataSource = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [CreateEventTables1764400000000, ...assetsMigrations],
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   for (const doc of documents) {
-    await dataSource.query(`INSERT INTO assets (id, workspace_id, title, created_by, created_at, updated_at) VALUES ($1, $2, $3, 'tester', now(), now())`, [doc.id, doc.workspaceId, doc.title]);
+    await dataSource.query(
+      `INSERT INTO assets (id, workspace_id, title, created_by, created_at, updated_at) VALUES ($1, $2, $3, 'tester', now(), now())`,
+      [doc.id, doc.workspaceId, doc.title],
+    );
   }
 });
 
@@ -106,8 +156,10 @@ const titleOf = new Map(documents.map((d) => [d.id, d.title]));
 function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchIndex) {
   describe(`${engine} adapter`, () => {
     let index: AssetSearchIndex;
-    const search = (request: Partial<SearchRequest>) => index.search({ workspaceId: 'w1', query: '', first: 10, ...request });
-    const titles = async (request: Partial<SearchRequest>) => (await search(request)).hits.map((h) => titleOf.get(h.id));
+    const search = (request: Partial<SearchRequest>) =>
+      index.search({ workspaceId: 'w1', query: '', first: 10, ...request });
+    const titles = async (request: Partial<SearchRequest>) =>
+      (await search(request)).hits.map((h) => titleOf.get(h.id));
 
     beforeAll(async () => {
       index = open();
@@ -118,56 +170,182 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
     afterAll(() => index?.close());
 
     it('filters by type, frame rate and duration together, and by resolution', async () => {
-      expect(await titles({ filter: { types: ['video'], frameRates: ['25'], duration: { gte: 10, lte: 100 } } })).toEqual(['Harbour at dawn']);
-      expect(await titles({ filter: { types: ['video'], frameRates: ['50/1', '24000/1001'] } })).toEqual(['Café interview']);
+      expect(
+        await titles({ filter: { types: ['video'], frameRates: ['25'], duration: { gte: 10, lte: 100 } } }),
+      ).toEqual(['Harbour at dawn']);
+      expect(await titles({ filter: { types: ['video'], frameRates: ['50/1', '24000/1001'] } })).toEqual([
+        'Café interview',
+      ]);
       expect(await titles({ filter: { minHeight: 2160 } })).toEqual(['Café interview']);
-      expect(await titles({ filter: { minWidth: 1000 }, sort: 'TITLE_ASC' })).toEqual(['Café interview', 'Harbour at dawn']);
+      expect(await titles({ filter: { minWidth: 1000 }, sort: 'TITLE_ASC' })).toEqual([
+        'Café interview',
+        'Harbour at dawn',
+      ]);
       expect(await titles({ filter: { types: ['image'] } })).toEqual(['Poster still']);
     });
 
     it('filters by metadata values: equals, anyOf, number and date ranges, list fields', async () => {
       expect(await titles({ filter: { metadata: [{ key: 'episode', equals: 4 }] } })).toEqual(['Harbour at dawn']);
-      expect(await titles({ filter: { metadata: [{ key: 'mood', anyOf: ['calm'] }] }, sort: 'TITLE_ASC' })).toEqual(['Harbour at dawn', 'Studio ambience']);
+      expect(await titles({ filter: { metadata: [{ key: 'mood', anyOf: ['calm'] }] }, sort: 'TITLE_ASC' })).toEqual([
+        'Harbour at dawn',
+        'Studio ambience',
+      ]);
       expect(await titles({ filter: { metadata: [{ key: 'episode', gte: 5 }] } })).toEqual(['Café interview']);
       expect(await titles({ filter: { metadata: [{ key: 'episode', gte: 1, lte: 4 }] } })).toEqual(['Harbour at dawn']);
-      expect(await titles({ filter: { metadata: [{ key: 'premiere', gte: '2024-01-01', lte: '2024-12-31' }] } })).toEqual(['Harbour at dawn']);
+      expect(
+        await titles({ filter: { metadata: [{ key: 'premiere', gte: '2024-01-01', lte: '2024-12-31' }] } }),
+      ).toEqual(['Harbour at dawn']);
       expect(await titles({ filter: { metadata: [{ key: 'premiere', gte: '2025-01-01' }] } })).toEqual([]);
-      expect(await titles({ filter: { metadata: [{ key: 'rights_territories', equals: 'BE' }, { key: 'mood', equals: 'calm' }] } })).toEqual(['Harbour at dawn']);
+      expect(
+        await titles({
+          filter: {
+            metadata: [
+              { key: 'rights_territories', equals: 'BE' },
+              { key: 'mood', equals: 'calm' },
+            ],
+          },
+        }),
+      ).toEqual(['Harbour at dawn']);
     });
 
     it('filters by creation and change dates and by tags', async () => {
-      expect(await titles({ filter: { createdAt: { gte: '2025-02-01', lte: '2025-03-10' } }, sort: 'CREATED_AT_ASC' })).toEqual(['Café interview', 'Studio ambience']);
-      expect(await titles({ filter: { updatedAt: { gte: '2025-01-11T00:00:00Z', lte: '2025-01-12T00:00:00Z' } } })).toEqual(['Harbour at dawn']);
+      expect(
+        await titles({ filter: { createdAt: { gte: '2025-02-01', lte: '2025-03-10' } }, sort: 'CREATED_AT_ASC' }),
+      ).toEqual(['Café interview', 'Studio ambience']);
+      expect(
+        await titles({ filter: { updatedAt: { gte: '2025-01-11T00:00:00Z', lte: '2025-01-12T00:00:00Z' } } }),
+      ).toEqual(['Harbour at dawn']);
       expect(await titles({ filter: { tags: ['interview', 'nothing'] } })).toEqual(['Café interview']);
     });
 
     it('counts facets over every match: type, frame rate, resolution and duration buckets, tags, metadata fields', async () => {
-      const page = await search({ first: 1, facets: ['type', 'frameRate', 'resolution', 'duration', 'tags', 'metadata.mood', 'metadata.rights_territories', 'metadata.episode'] });
+      const page = await search({
+        first: 1,
+        facets: [
+          'type',
+          'frameRate',
+          'resolution',
+          'duration',
+          'tags',
+          'metadata.mood',
+          'metadata.rights_territories',
+          'metadata.episode',
+        ],
+      });
       expect(page.total).toBe(4);
       expect(page.hits).toHaveLength(1);
       expect(page.facets).toEqual([
-        { name: 'type', buckets: [{ value: 'video', count: 2 }, { value: 'audio', count: 1 }, { value: 'image', count: 1 }] },
-        { name: 'frameRate', buckets: [{ value: '25/1', count: 1 }, { value: '50/1', count: 1 }] },
-        { name: 'resolution', buckets: [{ value: 'SD', count: 0 }, { value: 'HD', count: 1 }, { value: 'FHD', count: 1 }, { value: 'UHD', count: 1 }] },
-        { name: 'duration', buckets: [{ value: '0-60', count: 1 }, { value: '60-300', count: 0 }, { value: '300-1200', count: 1 }, { value: '1200-3600', count: 0 }, { value: '3600-', count: 1 }] },
-        { name: 'tags', buckets: [{ value: 'coast', count: 1 }, { value: 'drone', count: 1 }, { value: 'interview', count: 1 }] },
-        { name: 'metadata.mood', buckets: [{ value: 'calm', count: 2 }, { value: 'tense', count: 1 }] },
-        { name: 'metadata.rights_territories', buckets: [{ value: 'BE', count: 1 }, { value: 'NL', count: 1 }] },
-        { name: 'metadata.episode', buckets: [{ value: '12', count: 1 }, { value: '4', count: 1 }] },
+        {
+          name: 'type',
+          buckets: [
+            { value: 'video', count: 2 },
+            { value: 'audio', count: 1 },
+            { value: 'image', count: 1 },
+          ],
+        },
+        {
+          name: 'frameRate',
+          buckets: [
+            { value: '25/1', count: 1 },
+            { value: '50/1', count: 1 },
+          ],
+        },
+        {
+          name: 'resolution',
+          buckets: [
+            { value: 'SD', count: 0 },
+            { value: 'HD', count: 1 },
+            { value: 'FHD', count: 1 },
+            { value: 'UHD', count: 1 },
+          ],
+        },
+        {
+          name: 'duration',
+          buckets: [
+            { value: '0-60', count: 1 },
+            { value: '60-300', count: 0 },
+            { value: '300-1200', count: 1 },
+            { value: '1200-3600', count: 0 },
+            { value: '3600-', count: 1 },
+          ],
+        },
+        {
+          name: 'tags',
+          buckets: [
+            { value: 'coast', count: 1 },
+            { value: 'drone', count: 1 },
+            { value: 'interview', count: 1 },
+          ],
+        },
+        {
+          name: 'metadata.mood',
+          buckets: [
+            { value: 'calm', count: 2 },
+            { value: 'tense', count: 1 },
+          ],
+        },
+        {
+          name: 'metadata.rights_territories',
+          buckets: [
+            { value: 'BE', count: 1 },
+            { value: 'NL', count: 1 },
+          ],
+        },
+        {
+          name: 'metadata.episode',
+          buckets: [
+            { value: '12', count: 1 },
+            { value: '4', count: 1 },
+          ],
+        },
       ]);
       const narrowed = await search({ query: 'harbour', facets: ['type', 'duration'] });
       expect(narrowed.facets).toEqual([
         { name: 'type', buckets: [{ value: 'video', count: 2 }] },
-        { name: 'duration', buckets: [{ value: '0-60', count: 1 }, { value: '60-300', count: 0 }, { value: '300-1200', count: 1 }, { value: '1200-3600', count: 0 }, { value: '3600-', count: 0 }] },
+        {
+          name: 'duration',
+          buckets: [
+            { value: '0-60', count: 1 },
+            { value: '60-300', count: 0 },
+            { value: '300-1200', count: 1 },
+            { value: '1200-3600', count: 0 },
+            { value: '3600-', count: 0 },
+          ],
+        },
       ]);
     });
 
     it('sorts by title, duration (unknown last) and creation; relevance without words lists newest first', async () => {
-      expect(await titles({ sort: 'TITLE_ASC' })).toEqual(['Café interview', 'Harbour at dawn', 'Poster still', 'Studio ambience']);
-      expect(await titles({ sort: 'TITLE_DESC' })).toEqual(['Studio ambience', 'Poster still', 'Harbour at dawn', 'Café interview']);
-      expect(await titles({ sort: 'DURATION_ASC' })).toEqual(['Harbour at dawn', 'Café interview', 'Studio ambience', 'Poster still']);
-      expect(await titles({ sort: 'DURATION_DESC' })).toEqual(['Studio ambience', 'Café interview', 'Harbour at dawn', 'Poster still']);
-      expect(await titles({ sort: 'CREATED_AT_ASC' })).toEqual(['Harbour at dawn', 'Café interview', 'Studio ambience', 'Poster still']);
+      expect(await titles({ sort: 'TITLE_ASC' })).toEqual([
+        'Café interview',
+        'Harbour at dawn',
+        'Poster still',
+        'Studio ambience',
+      ]);
+      expect(await titles({ sort: 'TITLE_DESC' })).toEqual([
+        'Studio ambience',
+        'Poster still',
+        'Harbour at dawn',
+        'Café interview',
+      ]);
+      expect(await titles({ sort: 'DURATION_ASC' })).toEqual([
+        'Harbour at dawn',
+        'Café interview',
+        'Studio ambience',
+        'Poster still',
+      ]);
+      expect(await titles({ sort: 'DURATION_DESC' })).toEqual([
+        'Studio ambience',
+        'Café interview',
+        'Harbour at dawn',
+        'Poster still',
+      ]);
+      expect(await titles({ sort: 'CREATED_AT_ASC' })).toEqual([
+        'Harbour at dawn',
+        'Café interview',
+        'Studio ambience',
+        'Poster still',
+      ]);
       expect(await titles({})).toEqual(['Poster still', 'Studio ambience', 'Café interview', 'Harbour at dawn']);
     });
 
@@ -181,12 +359,21 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
           if (!page.hasNextPage) break;
           after = page.hits[0].cursor;
         }
-        expect({ sort, seen }).toEqual({ sort, seen: sort === 'RELEVANCE' ? expect.arrayContaining(['Harbour at dawn', 'Café interview']) : await titles({ sort }) });
+        expect({ sort, seen }).toEqual({
+          sort,
+          seen:
+            sort === 'RELEVANCE'
+              ? expect.arrayContaining(['Harbour at dawn', 'Café interview'])
+              : await titles({ sort }),
+        });
         expect(new Set(seen).size).toBe(seen.length);
       }
       const durationCursor = (await search({ sort: 'DURATION_ASC', first: 1 })).hits[0].cursor;
       await expect(search({ sort: 'TITLE_ASC', after: durationCursor })).rejects.toThrow(SearchInputError);
-      await expect(search({ after: 'not-a-cursor' })).rejects.toMatchObject({ name: 'SearchInputError', field: 'after' });
+      await expect(search({ after: 'not-a-cursor' })).rejects.toMatchObject({
+        name: 'SearchInputError',
+        field: 'after',
+      });
     });
 
     it('finds technical metadata and tags by their words, highlighted', async () => {
@@ -203,7 +390,14 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
       const page = await search({ query: 'harbour master' });
       expect(page.hits.map((h) => h.id)).toEqual([ids.interview]);
       expect(page.hits[0].segments).toEqual([
-        { kind: 'transcript', text: 'The <em>harbour</em> <em>master</em> talks about the tides', startFrame: 1500, endFrame: 1750, frameRate: '50/1', timecode: '00:00:30:00' },
+        {
+          kind: 'transcript',
+          text: 'The <em>harbour</em> <em>master</em> talks about the tides',
+          startFrame: 1500,
+          endFrame: 1750,
+          frameRate: '50/1',
+          timecode: '00:00:30:00',
+        },
       ]);
       const both = await search({ query: 'harbour', sort: 'TITLE_ASC' });
       expect(both.hits.map((h) => [titleOf.get(h.id), h.segments?.length])).toEqual([
@@ -216,7 +410,14 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
       const page = await search({ query: 'skyline' });
       expect(page.hits.map((h) => h.id)).toEqual([ids.interview]);
       expect(page.hits[0].segments).toEqual([
-        { kind: 'comment', text: 'Grade the <em>skyline</em> warmer', startFrame: 2000, endFrame: 2000, frameRate: '50/1', timecode: '10:00:40:00' },
+        {
+          kind: 'comment',
+          text: 'Grade the <em>skyline</em> warmer',
+          startFrame: 2000,
+          endFrame: 2000,
+          frameRate: '50/1',
+          timecode: '10:00:40:00',
+        },
       ]);
     });
 
@@ -228,21 +429,36 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
     });
 
     it('shows one workspace nothing of another, in hits, facets and suggestions', async () => {
-      const other = await index.search({ workspaceId: 'w2', query: 'harbour master', first: 10, facets: ['type', 'metadata.mood'] });
+      const other = await index.search({
+        workspaceId: 'w2',
+        query: 'harbour master',
+        first: 10,
+        facets: ['type', 'metadata.mood'],
+      });
       expect(other.hits.map((h) => h.id)).toEqual([ids.foreign]);
       expect(other.facets).toEqual([
         { name: 'type', buckets: [{ value: 'video', count: 1 }] },
         { name: 'metadata.mood', buckets: [{ value: 'calm', count: 1 }] },
       ]);
-      expect((await index.suggest({ workspaceId: 'w2', prefix: 'harb', first: 10 })).map((s) => s.id)).toEqual([ids.foreign]);
+      expect((await index.suggest({ workspaceId: 'w2', prefix: 'harb', first: 10 })).map((s) => s.id)).toEqual([
+        ids.foreign,
+      ]);
       expect(await index.search({ workspaceId: 'w3', query: '', first: 10 })).toMatchObject({ hits: [], total: 0 });
     });
 
     it('suggests titles by word prefixes and file names by prefix, marking what was typed', async () => {
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harb', first: 5 })).toEqual([{ id: ids.harbour, highlight: '<em>Harbour</em> at dawn', field: 'title' }]);
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'stu amb', first: 5 })).toEqual([{ id: ids.ambience, highlight: '<em>Studio</em> <em>ambience</em>', field: 'title' }]);
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harbour_dawn_v', first: 5 })).toEqual([{ id: ids.harbour, highlight: '<em>Harbour_Dawn_v</em>1.MOV', field: 'filename' }]);
-      expect(await index.suggest({ workspaceId: 'w1', prefix: 'room-t', first: 5 })).toEqual([{ id: ids.ambience, highlight: '<em>room-t</em>one.wav', field: 'filename' }]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harb', first: 5 })).toEqual([
+        { id: ids.harbour, highlight: '<em>Harbour</em> at dawn', field: 'title' },
+      ]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'stu amb', first: 5 })).toEqual([
+        { id: ids.ambience, highlight: '<em>Studio</em> <em>ambience</em>', field: 'title' },
+      ]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'harbour_dawn_v', first: 5 })).toEqual([
+        { id: ids.harbour, highlight: '<em>Harbour_Dawn_v</em>1.MOV', field: 'filename' },
+      ]);
+      expect(await index.suggest({ workspaceId: 'w1', prefix: 'room-t', first: 5 })).toEqual([
+        { id: ids.ambience, highlight: '<em>room-t</em>one.wav', field: 'filename' },
+      ]);
       expect(await index.suggest({ workspaceId: 'w1', prefix: 'zzz', first: 5 })).toEqual([]);
       expect(await index.suggest({ workspaceId: 'w1', prefix: '  ', first: 5 })).toEqual([]);
     });
@@ -259,8 +475,12 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
     });
 
     it('refuses bad filters and facet names with the argument named', async () => {
-      await expect(search({ filter: { frameRates: ['23.976'] } })).rejects.toMatchObject({ field: 'filter.frameRates' });
-      await expect(search({ filter: { metadata: [{ key: 'episode', gte: 'soon' }] } })).rejects.toMatchObject({ field: 'filter.metadata[0]' });
+      await expect(search({ filter: { frameRates: ['23.976'] } })).rejects.toMatchObject({
+        field: 'filter.frameRates',
+      });
+      await expect(search({ filter: { metadata: [{ key: 'episode', gte: 'soon' }] } })).rejects.toMatchObject({
+        field: 'filter.metadata[0]',
+      });
       await expect(search({ filter: { types: ['hologram'] } })).rejects.toMatchObject({ field: 'filter.types' });
       await expect(search({ facets: ['colour'] })).rejects.toMatchObject({ field: 'facets' });
     });
@@ -268,14 +488,20 @@ function behavesLikeAFacetedSearchIndex(engine: string, open: () => AssetSearchI
 }
 
 behavesLikeAFacetedSearchIndex('PostgreSQL', () => createPostgresIndex(dataSource));
-behavesLikeAFacetedSearchIndex('Elasticsearch', () => createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-es` }));
+behavesLikeAFacetedSearchIndex('Elasticsearch', () =>
+  createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-es` }),
+);
 
 describe('Elasticsearch only', () => {
   it('folds accents: "cafe" finds "Café"', async () => {
     const index = createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-es` });
     try {
-      expect((await index.search({ workspaceId: 'w1', query: 'cafe', first: 5 })).hits.map((h) => h.id)).toEqual([ids.interview]);
-      expect((await index.suggest({ workspaceId: 'w1', prefix: 'cafe int', first: 5 })).map((s) => s.highlight)).toEqual(['<em>Café</em> <em>interview</em>']);
+      expect((await index.search({ workspaceId: 'w1', query: 'cafe', first: 5 })).hits.map((h) => h.id)).toEqual([
+        ids.interview,
+      ]);
+      expect(
+        (await index.suggest({ workspaceId: 'w1', prefix: 'cafe int', first: 5 })).map((s) => s.highlight),
+      ).toEqual(['<em>Café</em> <em>interview</em>']);
     } finally {
       await index.close();
     }

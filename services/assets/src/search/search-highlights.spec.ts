@@ -1,4 +1,10 @@
-import { highlightFilename, highlightTypedPrefix, mergeAdjacentMarks, orderHighlights, queryWords } from './search-highlights';
+import {
+  highlightFilename,
+  highlightTypedPrefix,
+  mergeAdjacentMarks,
+  orderHighlights,
+  queryWords,
+} from './search-highlights';
 
 describe('search highlights', () => {
   it('merge the marks of one date or number into one', () => {
@@ -21,9 +27,18 @@ describe('search highlights', () => {
   });
 
   it('read title, file name, tags, description, metadata, then technical values for words nothing else shows', () => {
-    expect(orderHighlights({ technical: ['mov,<em>mp4</em>,m4a'], filename: ['clip.<em>mp4</em>'], title: ['Boat trip'] })).toEqual(['clip.<em>mp4</em>']);
-    expect(orderHighlights({ technical: ['mov,<em>mp4</em>,m4a', 'mov <em>mp4</em> m4a'] })).toEqual(['mov,<em>mp4</em>,m4a']);
-    expect(orderHighlights({ title: ['<em>Seagull</em> close-up'], technical: ['<em>h264</em>', 'mov,<em>mp4</em>'] })).toEqual(['<em>Seagull</em> close-up', '<em>h264</em>', 'mov,<em>mp4</em>']);
-    expect(orderHighlights({ metadata: ['<em>2026</em>-<em>03</em>'], title: ['<em>Boat</em> trip'] })).toEqual(['<em>Boat</em> trip', '<em>2026-03</em>']);
+    expect(
+      orderHighlights({ technical: ['mov,<em>mp4</em>,m4a'], filename: ['clip.<em>mp4</em>'], title: ['Boat trip'] }),
+    ).toEqual(['clip.<em>mp4</em>']);
+    expect(orderHighlights({ technical: ['mov,<em>mp4</em>,m4a', 'mov <em>mp4</em> m4a'] })).toEqual([
+      'mov,<em>mp4</em>,m4a',
+    ]);
+    expect(
+      orderHighlights({ title: ['<em>Seagull</em> close-up'], technical: ['<em>h264</em>', 'mov,<em>mp4</em>'] }),
+    ).toEqual(['<em>Seagull</em> close-up', '<em>h264</em>', 'mov,<em>mp4</em>']);
+    expect(orderHighlights({ metadata: ['<em>2026</em>-<em>03</em>'], title: ['<em>Boat</em> trip'] })).toEqual([
+      '<em>Boat</em> trip',
+      '<em>2026-03</em>',
+    ]);
   });
 });

@@ -28,7 +28,8 @@ function markedWords(text: string): string[] {
 }
 
 export function orderHighlights(fields: HighlightsByField): string[] {
-  const marked = (values: string[] | undefined) => (values ?? []).filter((value) => value.includes('<em>')).map(mergeAdjacentMarks);
+  const marked = (values: string[] | undefined) =>
+    (values ?? []).filter((value) => value.includes('<em>')).map(mergeAdjacentMarks);
   const readable = [...new Set(READING_ORDER.flatMap((field) => marked(fields[field])))];
   const shown = new Set(readable.flatMap(markedWords));
   // A technical value is shown only for a word nothing readable shows already.
@@ -42,7 +43,10 @@ export function orderHighlights(fields: HighlightsByField): string[] {
 
 /** The words of a query as they match a file name's parts (operators and quotes dropped; `word*` is a prefix). */
 export function queryWords(query: string): { word: string; prefix: boolean }[] {
-  return (query.match(/[\p{L}\p{N}]+\*?/gu) ?? []).map((token) => ({ word: fold(token.replace(/\*$/, '')), prefix: token.endsWith('*') }));
+  return (query.match(/[\p{L}\p{N}]+\*?/gu) ?? []).map((token) => ({
+    word: fold(token.replace(/\*$/, '')),
+    prefix: token.endsWith('*'),
+  }));
 }
 
 /**

@@ -23,17 +23,40 @@ const documents: AssetSearchDocument[] = [
     filenames: ['Harbour_Dawn_v1.MOV', 'Harbour_Dawn_v2.MOV'],
     metadata: { location: 'Lighthouse at Kijkduin', episode: 4, cleared: true, rights_territories: ['NL', 'BE'] },
   },
-  { id: ids.other, workspaceId: 'w1', title: 'Studio interview', description: '', createdAt: new Date().toISOString(), filenames: ['interview-take12.wav'], metadata: {} },
-  { id: ids.foreign, workspaceId: 'w2', title: 'Harbour dawn elsewhere', description: '', createdAt: new Date().toISOString(), filenames: ['Harbour_Dawn_v2.MOV'], metadata: { location: 'Lighthouse' } },
+  {
+    id: ids.other,
+    workspaceId: 'w1',
+    title: 'Studio interview',
+    description: '',
+    createdAt: new Date().toISOString(),
+    filenames: ['interview-take12.wav'],
+    metadata: {},
+  },
+  {
+    id: ids.foreign,
+    workspaceId: 'w2',
+    title: 'Harbour dawn elsewhere',
+    description: '',
+    createdAt: new Date().toISOString(),
+    filenames: ['Harbour_Dawn_v2.MOV'],
+    metadata: { location: 'Lighthouse' },
+  },
 ];
 
 beforeAll(async () => {
   await ensureDatabase(databaseUrl);
-  dataSource = createDataSource({ url: databaseUrl, entities: [], migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
+  dataSource = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [CreateEventTables1764400000000, ...assetsMigrations],
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   for (const doc of documents) {
-    await dataSource.query(`INSERT INTO assets (id, workspace_id, title, created_by, created_at, updated_at) VALUES ($1, $2, $3, 'tester', now(), now())`, [doc.id, doc.workspaceId, doc.title]);
+    await dataSource.query(
+      `INSERT INTO assets (id, workspace_id, title, created_by, created_at, updated_at) VALUES ($1, $2, $3, 'tester', now(), now())`,
+      [doc.id, doc.workspaceId, doc.title],
+    );
   }
 });
 
@@ -89,7 +112,9 @@ function behavesLikeASearchIndex(engine: string, open: () => Promise<AssetSearch
 }
 
 behavesLikeASearchIndex('PostgreSQL', async () => createPostgresIndex(dataSource));
-behavesLikeASearchIndex('Elasticsearch', async () => createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-fresh` }));
+behavesLikeASearchIndex('Elasticsearch', async () =>
+  createElasticsearchIndex({ url: infra.elasticsearchUrl, alias: `${name}-fresh` }),
+);
 
 describe('Elasticsearch index made under an older mapping', () => {
   const alias = `${name}-v1`;
@@ -102,15 +127,34 @@ describe('Elasticsearch index made under an older mapping', () => {
       aliases: { [alias]: {} },
       mappings: {
         dynamic: 'strict',
-        properties: { id: { type: 'keyword' }, workspaceId: { type: 'keyword' }, title: { type: 'text' }, description: { type: 'text' }, createdAt: { type: 'date' } },
+        properties: {
+          id: { type: 'keyword' },
+          workspaceId: { type: 'keyword' },
+          title: { type: 'text' },
+          description: { type: 'text' },
+          createdAt: { type: 'date' },
+        },
       },
     });
-    await es.index({ index: alias, id: ids.other, document: { id: ids.other, workspaceId: 'w1', title: 'Studio interview', description: '', createdAt: new Date().toISOString() }, refresh: true });
+    await es.index({
+      index: alias,
+      id: ids.other,
+      document: {
+        id: ids.other,
+        workspaceId: 'w1',
+        title: 'Studio interview',
+        description: '',
+        createdAt: new Date().toISOString(),
+      },
+      refresh: true,
+    });
     const index = createElasticsearchIndex({ url: infra.elasticsearchUrl, alias });
     try {
       await index.ensure();
       expect((await hits(index, 'studio')).map((h) => h.id)).toEqual([ids.other]);
-      expect((await index.suggest({ workspaceId: 'w1', prefix: 'stud', first: 5 })).map((s) => s.id)).toEqual([ids.other]);
+      expect((await index.suggest({ workspaceId: 'w1', prefix: 'stud', first: 5 })).map((s) => s.id)).toEqual([
+        ids.other,
+      ]);
       const concrete = Object.keys(await es.indices.getAlias({ name: alias }));
       expect(concrete).not.toContain(`${alias}-1`);
       expect(Object.values(await es.indices.getMapping({ index: alias }))[0].mappings._meta).toEqual({ version: 2 });
@@ -133,7 +177,13 @@ describe('Elasticsearch index made before file names and metadata were searchabl
       aliases: { [alias]: {} },
       mappings: {
         dynamic: 'strict',
-        properties: { id: { type: 'keyword' }, workspaceId: { type: 'keyword' }, title: { type: 'text' }, description: { type: 'text' }, createdAt: { type: 'date' } },
+        properties: {
+          id: { type: 'keyword' },
+          workspaceId: { type: 'keyword' },
+          title: { type: 'text' },
+          description: { type: 'text' },
+          createdAt: { type: 'date' },
+        },
       },
     });
     const index = createElasticsearchIndex({ url: infra.elasticsearchUrl, alias });
@@ -143,7 +193,10 @@ describe('Elasticsearch index made before file names and metadata were searchabl
       await index.refresh();
       expect((await hits(index, 'dawn kijkduin')).map((h) => h.id)).toEqual([ids.clip]);
       const mapping = await es.indices.getMapping({ index: alias });
-      expect(Object.values(mapping)[0].mappings.properties?.metadata).toEqual({ type: 'flattened', ignore_above: 1024 });
+      expect(Object.values(mapping)[0].mappings.properties?.metadata).toEqual({
+        type: 'flattened',
+        ignore_above: 1024,
+      });
     } finally {
       await index.close();
     }

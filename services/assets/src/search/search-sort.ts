@@ -1,6 +1,14 @@
 import type { CursorPart } from './search-cursor';
 
-export const SEARCH_SORTS = ['RELEVANCE', 'CREATED_AT_DESC', 'CREATED_AT_ASC', 'TITLE_ASC', 'TITLE_DESC', 'DURATION_ASC', 'DURATION_DESC'] as const;
+export const SEARCH_SORTS = [
+  'RELEVANCE',
+  'CREATED_AT_DESC',
+  'CREATED_AT_ASC',
+  'TITLE_ASC',
+  'TITLE_DESC',
+  'DURATION_ASC',
+  'DURATION_DESC',
+] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** Relevance means nothing without words: such a search lists newest first. */

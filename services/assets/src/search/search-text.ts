@@ -7,7 +7,9 @@ export function filenameText(filenames: string[]): string {
 
 /** Metadata values (texts, dates, choices, numbers) as separate strings for full-text matching; booleans say nothing in words. */
 export function metadataText(metadata: AssetSearchDocument['metadata']): string[] {
-  return Object.values(metadata).flatMap((value) => (typeof value === 'boolean' ? [] : Array.isArray(value) ? value : [String(value)]));
+  return Object.values(metadata).flatMap((value) =>
+    typeof value === 'boolean' ? [] : Array.isArray(value) ? value : [String(value)],
+  );
 }
 
 export function splitWords(text: string): string {
@@ -42,7 +44,12 @@ export function technicalText(description: unknown): string[] {
     if (values.size >= TECHNICAL_VALUES_MAX || depth > 6) return;
     if (typeof value === 'string') {
       const text = value.trim();
-      if (!text || text.length > TECHNICAL_VALUE_LENGTH_MAX || (/^[\d\s.:/+-]+$/.test(text) && !/^\d{2}:\d{2}:\d{2}[:;]\d{2}$/.test(text))) return;
+      if (
+        !text ||
+        text.length > TECHNICAL_VALUE_LENGTH_MAX ||
+        (/^[\d\s.:/+-]+$/.test(text) && !/^\d{2}:\d{2}:\d{2}[:;]\d{2}$/.test(text))
+      )
+        return;
       values.add(text);
       const split = splitWords(text);
       if (split && split !== text && values.size < TECHNICAL_VALUES_MAX) values.add(split);

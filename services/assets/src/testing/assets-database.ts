@@ -14,7 +14,11 @@ export function assetsTestDatabase(label: string, options: { prepare?: (url: str
   beforeAll(async () => {
     await ensureDatabase(url);
     await options.prepare?.(url);
-    dataSource = createDataSource({ url, entities: assetsEntities, migrations: [CreateEventTables1764400000000, ...assetsMigrations] });
+    dataSource = createDataSource({
+      url,
+      entities: assetsEntities,
+      migrations: [CreateEventTables1764400000000, ...assetsMigrations],
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
   });

@@ -19,5 +19,8 @@ export const isRefused = (error: unknown): error is DestinationRefusedError => e
 
 /** Joins a destination's folder and a relative path with forward slashes, without empty or dot segments. */
 export function remoteJoin(...parts: string[]): string {
-  return parts.flatMap((part) => part.split('/')).filter((segment) => segment && segment !== '.').join('/');
+  return parts
+    .flatMap((part) => part.split('/'))
+    .filter((segment) => segment && segment !== '.')
+    .join('/');
 }

@@ -2,12 +2,18 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
 
-const REFUSALS: Record<string, string> = { ENOSPC: 'the destination folder is full', EDQUOT: 'the destination folder is over its quota', EACCES: 'no permission to write in the destination folder', EROFS: 'the destination folder is read-only' };
+const REFUSALS: Record<string, string> = {
+  ENOSPC: 'the destination folder is full',
+  EDQUOT: 'the destination folder is over its quota',
+  EACCES: 'no permission to write in the destination folder',
+  EROFS: 'the destination folder is read-only',
+};
 
 /** A folder under the service's delivery root (a local disk or a mounted network share). */
 export function openFolderDestination(root: string, folder: string): DestinationConnection {
   const base = resolve(root, folder);
-  if (base !== resolve(root) && !base.startsWith(resolve(root) + sep)) throw new DestinationRefusedError('the destination folder is outside the delivery root');
+  if (base !== resolve(root) && !base.startsWith(resolve(root) + sep))
+    throw new DestinationRefusedError('the destination folder is outside the delivery root');
   const pathOf = (remote: string) => join(base, remoteJoin(remote));
   return {
     async put(localPath, remotePath) {

@@ -29,7 +29,9 @@ function connect(settings: SftpSettings, credentials: SftpCredentials): Promise<
       port: settings.port,
       username: settings.username,
       readyTimeout: 15_000,
-      ...(credentials.password ? { password: credentials.password } : { privateKey: credentials.privateKey, passphrase: credentials.passphrase }),
+      ...(credentials.password
+        ? { password: credentials.password }
+        : { privateKey: credentials.privateKey, passphrase: credentials.passphrase }),
       ...(settings.hostKeySha256
         ? {
             hostVerifier: (key: Buffer) => {
@@ -50,9 +52,22 @@ function connect(settings: SftpSettings, credentials: SftpCredentials): Promise<
     });
     client.once('error', (error: Error & { level?: string }) => {
       client.end();
-      if (hostKeyRefused) reject(new DestinationRefusedError(`the SFTP server's host key does not match the fingerprint ${settings.hostKeySha256}`));
-      else if (error.level === 'client-authentication') reject(new DestinationRefusedError(`the SFTP server refused the login of ${settings.username}: ${error.message}`));
-      else reject(new Error(`the SFTP server ${settings.host}:${settings.port} could not be reached: ${error.message}`, { cause: error }));
+      if (hostKeyRefused)
+        reject(
+          new DestinationRefusedError(
+            `the SFTP server's host key does not match the fingerprint ${settings.hostKeySha256}`,
+          ),
+        );
+      else if (error.level === 'client-authentication')
+        reject(
+          new DestinationRefusedError(`the SFTP server refused the login of ${settings.username}: ${error.message}`),
+        );
+      else
+        reject(
+          new Error(`the SFTP server ${settings.host}:${settings.port} could not be reached: ${error.message}`, {
+            cause: error,
+          }),
+        );
     });
     client.connect(config);
   });
@@ -62,7 +77,10 @@ const call = <T>(run: (done: (error: Error | null | undefined, value?: T) => voi
   new Promise<T>((resolveCall, reject) => run((error, value) => (error ? reject(error) : resolveCall(value as T))));
 
 /** An SFTP server (password or private key); each file is written beside its name and renamed into place. */
-export async function openSftpDestination(settings: SftpSettings, credentials: SftpCredentials): Promise<DestinationConnection> {
+export async function openSftpDestination(
+  settings: SftpSettings,
+  credentials: SftpCredentials,
+): Promise<DestinationConnection> {
   const { client, sftp } = await connect(settings, credentials);
   const made = new Set<string>();
   const pathOf = (remote: string) => {
@@ -72,7 +90,11 @@ export async function openSftpDestination(settings: SftpSettings, credentials: S
   async function mkdirs(dir: string): Promise<void> {
     if (!dir || dir === '.' || dir === '/' || made.has(dir)) return;
     await mkdirs(posix.dirname(dir));
-    await call<void>((done) => sftp.mkdir(dir, (error) => done(error && (error as Error & { code?: number }).code !== SFTP_FAILURE ? error : null))).catch(async (error: unknown) => {
+    await call<void>((done) =>
+      sftp.mkdir(dir, (error) =>
+        done(error && (error as Error & { code?: number }).code !== SFTP_FAILURE ? error : null),
+      ),
+    ).catch(async (error: unknown) => {
       // Exists already (servers answer a generic failure): fine when it is a folder.
       const stats = await call<{ isDirectory(): boolean }>((done) => sftp.stat(dir, done)).catch(() => null);
       if (!stats?.isDirectory()) throw error;
@@ -90,12 +112,15 @@ export async function openSftpDestination(settings: SftpSettings, credentials: S
         await call<void>((done) => sftp.rename(partial, target, (error) => done(error)));
       } catch (error) {
         const message = (error as Error).message;
-        if (NO_SPACE.test(message)) throw new DestinationRefusedError(`the SFTP server is full: ${message}`, { cause: error });
-        if ((error as Error & { code?: number }).code === 3) throw new DestinationRefusedError(`the SFTP server denied writing ${target}: ${message}`, { cause: error });
+        if (NO_SPACE.test(message))
+          throw new DestinationRefusedError(`the SFTP server is full: ${message}`, { cause: error });
+        if ((error as Error & { code?: number }).code === 3)
+          throw new DestinationRefusedError(`the SFTP server denied writing ${target}: ${message}`, { cause: error });
         throw error;
       }
     },
-    locate: (remotePath) => `sftp://${settings.host}:${settings.port}${pathOf(remotePath).startsWith('/') ? '' : '/'}${pathOf(remotePath)}`,
+    locate: (remotePath) =>
+      `sftp://${settings.host}:${settings.port}${pathOf(remotePath).startsWith('/') ? '' : '/'}${pathOf(remotePath)}`,
     async close() {
       client.end();
     },

@@ -15,7 +15,12 @@ export interface TransferOptions extends DestinationKeys {
  * a failure that may pass (unreachable, dropped connection) is tried again after a wait that
  * doubles each time; a refusal (login, permission, full) ends it at once with that reason.
  */
-export async function transferOutput(destination: DestinationRow, files: { local: string; remote: string }[], folder: string, options: TransferOptions): Promise<TransferRecord> {
+export async function transferOutput(
+  destination: DestinationRow,
+  files: { local: string; remote: string }[],
+  folder: string,
+  options: TransferOptions,
+): Promise<TransferRecord> {
   let reason = '';
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     options.signal.throwIfAborted();
@@ -26,16 +31,36 @@ export async function transferOutput(destination: DestinationRow, files: { local
           options.signal.throwIfAborted();
           await connection.put(file.local, `${folder}/${file.remote}`);
         }
-        return { destinationId: destination.id, status: 'DELIVERED', location: connection.locate(folder), attempts: attempt, reason: null };
+        return {
+          destinationId: destination.id,
+          status: 'DELIVERED',
+          location: connection.locate(folder),
+          attempts: attempt,
+          reason: null,
+        };
       } finally {
         await connection.close().catch(() => undefined);
       }
     } catch (error) {
       if (options.signal.aborted) throw error;
       reason = (error as Error).message;
-      if (isRefused(error)) return { destinationId: destination.id, status: 'FAILED', location: null, attempts: attempt, reason: `${destination.name}: ${reason}` };
-      if (attempt < options.attempts) await sleep(options.backoffMs * 2 ** (attempt - 1), undefined, { signal: options.signal });
+      if (isRefused(error))
+        return {
+          destinationId: destination.id,
+          status: 'FAILED',
+          location: null,
+          attempts: attempt,
+          reason: `${destination.name}: ${reason}`,
+        };
+      if (attempt < options.attempts)
+        await sleep(options.backoffMs * 2 ** (attempt - 1), undefined, { signal: options.signal });
     }
   }
-  return { destinationId: destination.id, status: 'FAILED', location: null, attempts: options.attempts, reason: `${destination.name}: ${reason} (after ${options.attempts} tries)` };
+  return {
+    destinationId: destination.id,
+    status: 'FAILED',
+    location: null,
+    attempts: options.attempts,
+    reason: `${destination.name}: ${reason} (after ${options.attempts} tries)`,
+  };
 }

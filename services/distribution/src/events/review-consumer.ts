@@ -14,7 +14,9 @@ export function reviewConsumer(options: { dataSource: DataSource; bus: EventBus;
     bus: options.bus,
     logger: options.logger,
     handlers: {
-      'version.approved': on(VersionApprovedSchema, (approved, _event, manager) => deliverOnApproval(manager, options.queue, approved, options.logger)),
+      'version.approved': on(VersionApprovedSchema, (approved, _event, manager) =>
+        deliverOnApproval(manager, options.queue, approved, options.logger),
+      ),
     },
   });
 }

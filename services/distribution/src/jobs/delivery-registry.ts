@@ -13,7 +13,8 @@ const deliveryIdOf = (payload: Record<string, unknown>) => String(payload.delive
 export function deliveryJobRegistry(deps: RunDeliveryDeps) {
   const deliver: JobHandler = {
     run: (job, run) => runDelivery(deliveryIdOf(job.payload), run, deps),
-    ready: (manager, job, output) => (output === null ? Promise.resolve() : settleDelivery(manager, deliveryIdOf(job.payload))),
+    ready: (manager, job, output) =>
+      output === null ? Promise.resolve() : settleDelivery(manager, deliveryIdOf(job.payload)),
     failed: (manager, job, reason) => failDelivery(manager, deliveryIdOf(job.payload), reason),
     // The master itself cannot be made into these outputs: trying again gives the same answer.
     classify: (error) => (isMediaError(error) ? 'permanent' : 'retry'),

@@ -1,10 +1,25 @@
 import type { DeliveryProfileSpec } from '@mam/media';
 
-const EXTENSIONS: Record<DeliveryProfileSpec['container'], string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', mxf: 'mxf', wav: 'wav', mp3: 'mp3', hls: '', images: '' };
+const EXTENSIONS: Record<DeliveryProfileSpec['container'], string> = {
+  mp4: 'mp4',
+  mov: 'mov',
+  webm: 'webm',
+  mxf: 'mxf',
+  wav: 'wav',
+  mp3: 'mp3',
+  hls: '',
+  images: '',
+};
 
 /** A file-name-safe stem of a version's file name: letters, digits, dot, dash, underscore. */
 export function safeStem(filename: string | null, fallback: string): string {
-  const stem = (filename ?? '').split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, 80);
+  const stem = (filename ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._-]+|[._-]+$/g, '')
+    .slice(0, 80);
   return stem || fallback;
 }
 

@@ -30,7 +30,11 @@ export interface DeliverySummary {
  * is never delivered. Progress of the encode is recorded on each output. The work folder is
  * removed at the end, whatever happened.
  */
-export async function runDelivery(deliveryId: string, run: JobRunContext, deps: RunDeliveryDeps): Promise<DeliverySummary | null> {
+export async function runDelivery(
+  deliveryId: string,
+  run: JobRunContext,
+  deps: RunDeliveryDeps,
+): Promise<DeliverySummary | null> {
   const { dataSource, config } = deps;
   const delivery = await deliveriesRepository.find(dataSource, deliveryId);
   if (!delivery || !(await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING'))) return null; // cancelled meanwhile
@@ -38,7 +42,11 @@ export async function runDelivery(deliveryId: string, run: JobRunContext, deps: 
   if (!version?.masterKey) throw new Error('the version has no stored master yet');
   const master = deps.storage.localPath(version.masterKey);
   const outputs = await deliveriesRepository.outputs(dataSource, delivery.id);
-  const destinations = await destinationsRepository.findMany(dataSource, delivery.workspace_id, delivery.destination_ids);
+  const destinations = await destinationsRepository.findMany(
+    dataSource,
+    delivery.workspace_id,
+    delivery.destination_ids,
+  );
   const workDir = join(config.WORK_DIR, delivery.id);
   const stem = safeStem(version.filename, delivery.asset_id);
   const folderOf = (profileId: string) => `${stem}_v${version.number ?? 0}/${profileId}`;
@@ -48,7 +56,11 @@ export async function runDelivery(deliveryId: string, run: JobRunContext, deps: 
       master,
       outputs.map((output) => {
         const file = outputFileName(output.spec, stem);
-        return { id: output.profile_id, spec: output.spec, target: file ? join(workDir, output.profile_id, file) : join(workDir, output.profile_id) };
+        return {
+          id: output.profile_id,
+          spec: output.spec,
+          target: file ? join(workDir, output.profile_id, file) : join(workDir, output.profile_id),
+        };
       }),
       {
         signal: run.signal,
@@ -58,7 +70,14 @@ export async function runDelivery(deliveryId: string, run: JobRunContext, deps: 
           run.progress(fraction * 0.8);
           if (Date.now() - lastWrite < 1000 && fraction < 1) return;
           lastWrite = Date.now();
-          void deliveriesRepository.setProgress(dataSource, delivery.id, outputs.map((o) => o.profile_id), fraction).catch((error) => deps.logger.warn({ err: error }, 'progress not recorded'));
+          void deliveriesRepository
+            .setProgress(
+              dataSource,
+              delivery.id,
+              outputs.map((o) => o.profile_id),
+              fraction,
+            )
+            .catch((error) => deps.logger.warn({ err: error }, 'progress not recorded'));
         },
       },
     );
@@ -66,9 +85,19 @@ export async function runDelivery(deliveryId: string, run: JobRunContext, deps: 
     let delivered = 0;
     for (const outcome of made.outcomes) {
       run.signal.throwIfAborted();
-      const base = { differences: outcome.differences, files: outcome.files, loudness: outcome.loudness, loudnessPlan: outcome.loudnessPlan, progress: 1 };
+      const base = {
+        differences: outcome.differences,
+        files: outcome.files,
+        loudness: outcome.loudness,
+        loudnessPlan: outcome.loudnessPlan,
+        progress: 1,
+      };
       if (outcome.status === 'failed') {
-        await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, { ...base, status: 'FAILED', reason: outcome.reason });
+        await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, {
+          ...base,
+          status: 'FAILED',
+          reason: outcome.reason,
+        });
         continue;
       }
       await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, { ...base, status: 'DELIVERING' });

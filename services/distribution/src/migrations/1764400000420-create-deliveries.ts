@@ -56,7 +56,9 @@ export class CreateDeliveries1764400000420 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // The same delivery (version, profiles, destinations) runs once at a time.
-    await runner.query(`CREATE UNIQUE INDEX deliveries_one_running ON deliveries (version_id, signature) WHERE status IN ('QUEUED', 'RUNNING')`);
+    await runner.query(
+      `CREATE UNIQUE INDEX deliveries_one_running ON deliveries (version_id, signature) WHERE status IN ('QUEUED', 'RUNNING')`,
+    );
     await runner.query('CREATE INDEX deliveries_by_asset ON deliveries (asset_id, created_at DESC)');
     await runner.query('CREATE INDEX deliveries_by_workspace ON deliveries (workspace_id, created_at DESC)');
     await runner.query(`
@@ -80,6 +82,13 @@ export class CreateDeliveries1764400000420 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['delivery_outputs', 'deliveries', 'delivery_rules', 'delivery_destinations', 'delivery_profiles']) await runner.query(`DROP TABLE ${table}`);
+    for (const table of [
+      'delivery_outputs',
+      'deliveries',
+      'delivery_rules',
+      'delivery_destinations',
+      'delivery_profiles',
+    ])
+      await runner.query(`DROP TABLE ${table}`);
   }
 }

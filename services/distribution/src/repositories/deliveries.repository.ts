@@ -68,22 +68,33 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
 /** The only place that reads and writes `deliveries` and `delivery_outputs`. */
 export const deliveriesRepository = {
   /** Inserts a queued delivery; null when the same one is already queued or running. */
-  async insert(db: Db, row: NewDelivery, outputs: { profileId: string; name: string; spec: DeliveryProfileSpec }[]): Promise<DeliveryRow | null> {
+  async insert(
+    db: Db,
+    row: NewDelivery,
+    outputs: { profileId: string; name: string; spec: DeliveryProfileSpec }[],
+  ): Promise<DeliveryRow | null> {
     const [inserted]: DeliveryRow[] = await db.query(
       `INSERT INTO deliveries (id, workspace_id, asset_id, version_id, rule_id, requested_by, profile_ids, destination_ids, signature, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'QUEUED')
        ON CONFLICT (version_id, signature) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING RETURNING *`,
-      [row.id, row.workspace_id, row.asset_id, row.version_id, row.rule_id, row.requested_by, row.profile_ids, row.destination_ids, row.signature],
+      [
+        row.id,
+        row.workspace_id,
+        row.asset_id,
+        row.version_id,
+        row.rule_id,
+        row.requested_by,
+        row.profile_ids,
+        row.destination_ids,
+        row.signature,
+      ],
     );
     if (!inserted) return null;
     for (const [position, output] of outputs.entries()) {
-      await db.query(`INSERT INTO delivery_outputs (delivery_id, position, profile_id, profile_name, spec, status) VALUES ($1, $2, $3, $4, $5, 'QUEUED')`, [
-        row.id,
-        position,
-        output.profileId,
-        output.name,
-        JSON.stringify(output.spec),
-      ]);
+      await db.query(
+        `INSERT INTO delivery_outputs (delivery_id, position, profile_id, profile_name, spec, status) VALUES ($1, $2, $3, $4, $5, 'QUEUED')`,
+        [row.id, position, output.profileId, output.name, JSON.stringify(output.spec)],
+      );
     }
     return inserted;
   },
@@ -91,23 +102,41 @@ export const deliveriesRepository = {
     await db.query('UPDATE deliveries SET job_id = $2 WHERE id = $1', [id, jobId]);
   },
   async running(db: Db, versionId: string, signature: string): Promise<DeliveryRow | null> {
-    const [row]: DeliveryRow[] = await db.query(`SELECT * FROM deliveries WHERE version_id::text = $1 AND signature = $2 AND status IN ('QUEUED', 'RUNNING')`, [versionId, signature]);
+    const [row]: DeliveryRow[] = await db.query(
+      `SELECT * FROM deliveries WHERE version_id::text = $1 AND signature = $2 AND status IN ('QUEUED', 'RUNNING')`,
+      [versionId, signature],
+    );
     return row ?? null;
   },
   async find(db: Db, id: string): Promise<DeliveryRow | null> {
     const [row]: DeliveryRow[] = await db.query('SELECT * FROM deliveries WHERE id::text = $1', [id]);
     return row ?? null;
   },
-  forAsset: (db: Db, assetId: string, limit: number): Promise<DeliveryRow[]> => db.query('SELECT * FROM deliveries WHERE asset_id::text = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [assetId, limit]),
+  forAsset: (db: Db, assetId: string, limit: number): Promise<DeliveryRow[]> =>
+    db.query('SELECT * FROM deliveries WHERE asset_id::text = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [
+      assetId,
+      limit,
+    ]),
   forWorkspace: (db: Db, workspaceId: string, limit: number): Promise<DeliveryRow[]> =>
-    db.query('SELECT * FROM deliveries WHERE workspace_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [workspaceId, limit]),
+    db.query('SELECT * FROM deliveries WHERE workspace_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [
+      workspaceId,
+      limit,
+    ]),
   /** The most recent delivery of each version, for the version's distribution status. */
   async latestForVersion(db: Db, versionId: string): Promise<DeliveryRow | null> {
-    const [row]: DeliveryRow[] = await db.query(`SELECT * FROM deliveries WHERE version_id::text = $1 AND status <> 'CANCELLED' ORDER BY created_at DESC, id DESC LIMIT 1`, [versionId]);
+    const [row]: DeliveryRow[] = await db.query(
+      `SELECT * FROM deliveries WHERE version_id::text = $1 AND status <> 'CANCELLED' ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [versionId],
+    );
     return row ?? null;
   },
   /** Moves a delivery on, unless it has ended already (a cancelled delivery stays cancelled). */
-  async setStatus(db: Db, id: string, status: DeliveryStatus, fields: { reason?: string | null; masterLoudness?: LoudnessMeasurement | null } = {}): Promise<DeliveryRow | null> {
+  async setStatus(
+    db: Db,
+    id: string,
+    status: DeliveryStatus,
+    fields: { reason?: string | null; masterLoudness?: LoudnessMeasurement | null } = {},
+  ): Promise<DeliveryRow | null> {
     const [[row]]: [DeliveryRow[]] = await db.query(
       `UPDATE deliveries SET status = $2, reason = COALESCE($3, reason), master_loudness = COALESCE($4::jsonb, master_loudness), updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`,
@@ -115,37 +144,58 @@ export const deliveriesRepository = {
     );
     return row ?? null;
   },
-  outputs: (db: Db, deliveryId: string): Promise<OutputRow[]> => db.query('SELECT * FROM delivery_outputs WHERE delivery_id::text = $1 ORDER BY position', [deliveryId]),
+  outputs: (db: Db, deliveryId: string): Promise<OutputRow[]> =>
+    db.query('SELECT * FROM delivery_outputs WHERE delivery_id::text = $1 ORDER BY position', [deliveryId]),
   async outputsOf(db: Db, deliveryIds: string[]): Promise<OutputRow[]> {
     if (!deliveryIds.length) return [];
-    return db.query('SELECT * FROM delivery_outputs WHERE delivery_id::text = ANY($1) ORDER BY delivery_id, position', [deliveryIds]);
+    return db.query('SELECT * FROM delivery_outputs WHERE delivery_id::text = ANY($1) ORDER BY delivery_id, position', [
+      deliveryIds,
+    ]);
   },
   async setProgress(db: Db, deliveryId: string, profileIds: string[], progress: number): Promise<void> {
-    await db.query(`UPDATE delivery_outputs SET progress = $3, status = 'ENCODING', updated_at = now() WHERE delivery_id = $1 AND profile_id = ANY($2) AND status IN ('QUEUED', 'ENCODING')`, [
-      deliveryId,
-      profileIds,
-      progress,
-    ]);
+    await db.query(
+      `UPDATE delivery_outputs SET progress = $3, status = 'ENCODING', updated_at = now() WHERE delivery_id = $1 AND profile_id = ANY($2) AND status IN ('QUEUED', 'ENCODING')`,
+      [deliveryId, profileIds, progress],
+    );
   },
   async updateOutput(
     db: Db,
     deliveryId: string,
     profileId: string,
-    fields: { status: OutputStatus; progress?: number; reason?: string | null; differences?: string[]; files?: string[]; loudness?: LoudnessMeasurement | null; loudnessPlan?: LoudnessPlan | null; transfers?: TransferRecord[] },
+    fields: {
+      status: OutputStatus;
+      progress?: number;
+      reason?: string | null;
+      differences?: string[];
+      files?: string[];
+      loudness?: LoudnessMeasurement | null;
+      loudnessPlan?: LoudnessPlan | null;
+      transfers?: TransferRecord[];
+    },
   ): Promise<void> {
     await db.query(
       `UPDATE delivery_outputs SET status = $3, progress = COALESCE($4, progress), reason = $5, differences = COALESCE($6::jsonb, differences), files = COALESCE($7::jsonb, files),
          loudness = COALESCE($8::jsonb, loudness), loudness_plan = COALESCE($9::jsonb, loudness_plan), transfers = COALESCE($10::jsonb, transfers), updated_at = now()
        WHERE delivery_id = $1 AND profile_id = $2 AND status <> 'CANCELLED'`,
-      [deliveryId, profileId, fields.status, fields.progress ?? null, fields.reason ?? null, json(fields.differences), json(fields.files), json(fields.loudness), json(fields.loudnessPlan), json(fields.transfers)],
+      [
+        deliveryId,
+        profileId,
+        fields.status,
+        fields.progress ?? null,
+        fields.reason ?? null,
+        json(fields.differences),
+        json(fields.files),
+        json(fields.loudness),
+        json(fields.loudnessPlan),
+        json(fields.transfers),
+      ],
     );
   },
   /** Outputs not yet finished end as the delivery ended (cancelled, or failed with its reason). */
   async endOpenOutputs(db: Db, deliveryId: string, status: 'FAILED' | 'CANCELLED', reason: string): Promise<void> {
-    await db.query(`UPDATE delivery_outputs SET status = $2, reason = COALESCE(reason, $3), updated_at = now() WHERE delivery_id = $1 AND status NOT IN ('DELIVERED', 'FAILED', 'CANCELLED')`, [
-      deliveryId,
-      status,
-      reason,
-    ]);
+    await db.query(
+      `UPDATE delivery_outputs SET status = $2, reason = COALESCE(reason, $3), updated_at = now() WHERE delivery_id = $1 AND status NOT IN ('DELIVERED', 'FAILED', 'CANCELLED')`,
+      [deliveryId, status, reason],
+    );
   },
 };

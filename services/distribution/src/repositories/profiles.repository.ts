@@ -20,13 +20,20 @@ export const profilesRepository = {
     );
     return inserted ?? null;
   },
-  list: (db: Db, workspaceId: string): Promise<ProfileRow[]> => db.query('SELECT * FROM delivery_profiles WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
+  list: (db: Db, workspaceId: string): Promise<ProfileRow[]> =>
+    db.query('SELECT * FROM delivery_profiles WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
   async findMany(db: Db, workspaceId: string, ids: string[]): Promise<ProfileRow[]> {
     if (!ids.length) return [];
-    return db.query('SELECT * FROM delivery_profiles WHERE workspace_id = $1 AND id::text = ANY($2)', [workspaceId, ids]);
+    return db.query('SELECT * FROM delivery_profiles WHERE workspace_id = $1 AND id::text = ANY($2)', [
+      workspaceId,
+      ids,
+    ]);
   },
   async delete(db: Db, workspaceId: string, id: string): Promise<boolean> {
-    const [, affected] = await db.query('DELETE FROM delivery_profiles WHERE workspace_id = $1 AND id::text = $2', [workspaceId, id]);
+    const [, affected] = await db.query('DELETE FROM delivery_profiles WHERE workspace_id = $1 AND id::text = $2', [
+      workspaceId,
+      id,
+    ]);
     return affected > 0;
   },
 };

@@ -25,20 +25,33 @@ export const rulesRepository = {
     );
     return inserted ?? null;
   },
-  list: (db: Db, workspaceId: string): Promise<RuleRow[]> => db.query('SELECT * FROM delivery_rules WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
+  list: (db: Db, workspaceId: string): Promise<RuleRow[]> =>
+    db.query('SELECT * FROM delivery_rules WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
   enabledFor: (db: Db, workspaceId: string, trigger: RuleTrigger): Promise<RuleRow[]> =>
-    db.query('SELECT * FROM delivery_rules WHERE workspace_id = $1 AND trigger = $2 AND enabled ORDER BY created_at', [workspaceId, trigger]),
+    db.query('SELECT * FROM delivery_rules WHERE workspace_id = $1 AND trigger = $2 AND enabled ORDER BY created_at', [
+      workspaceId,
+      trigger,
+    ]),
   async setEnabled(db: Db, workspaceId: string, id: string, enabled: boolean): Promise<RuleRow | null> {
-    const [[row]]: [RuleRow[]] = await db.query('UPDATE delivery_rules SET enabled = $3 WHERE workspace_id = $1 AND id::text = $2 RETURNING *', [workspaceId, id, enabled]);
+    const [[row]]: [RuleRow[]] = await db.query(
+      'UPDATE delivery_rules SET enabled = $3 WHERE workspace_id = $1 AND id::text = $2 RETURNING *',
+      [workspaceId, id, enabled],
+    );
     return row ?? null;
   },
   async delete(db: Db, workspaceId: string, id: string): Promise<boolean> {
-    const [, affected] = await db.query('DELETE FROM delivery_rules WHERE workspace_id = $1 AND id::text = $2', [workspaceId, id]);
+    const [, affected] = await db.query('DELETE FROM delivery_rules WHERE workspace_id = $1 AND id::text = $2', [
+      workspaceId,
+      id,
+    ]);
     return affected > 0;
   },
   /** Whether a profile or destination is still named by a rule (it may not be removed then). */
   async usedBy(db: Db, workspaceId: string, id: string): Promise<string[]> {
-    const rows: { name: string }[] = await db.query('SELECT name FROM delivery_rules WHERE workspace_id = $1 AND ($2 = ANY(profile_ids) OR $2 = ANY(destination_ids::text[]))', [workspaceId, id]);
+    const rows: { name: string }[] = await db.query(
+      'SELECT name FROM delivery_rules WHERE workspace_id = $1 AND ($2 = ANY(profile_ids) OR $2 = ANY(destination_ids::text[]))',
+      [workspaceId, id],
+    );
     return rows.map((row) => row.name);
   },
 };

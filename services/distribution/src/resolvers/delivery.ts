@@ -10,7 +10,8 @@ export const DeliveryResolvers = {
   requestedBy: (delivery: DeliveryRow) => delivery.requested_by,
   masterLoudness: (delivery: DeliveryRow) => delivery.master_loudness,
   outputs: (delivery: DeliveryRow, _args: unknown, context: DistributionContext) => outputsOf(context, delivery),
-  destinations: (delivery: DeliveryRow, _args: unknown, context: DistributionContext) => destinationsByIds(context, delivery.destination_ids),
+  destinations: (delivery: DeliveryRow, _args: unknown, context: DistributionContext) =>
+    destinationsByIds(context, delivery.destination_ids),
   createdAt: (delivery: DeliveryRow) => delivery.created_at.toISOString(),
   updatedAt: (delivery: DeliveryRow) => delivery.updated_at.toISOString(),
 };

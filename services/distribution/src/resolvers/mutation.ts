@@ -13,16 +13,36 @@ import type { DestinationKind } from '../repositories/destinations.repository';
 type Ctx = DistributionContext;
 
 export const MutationResolvers = {
-  createDeliveryProfile: (_: unknown, args: { input: { name: string; spec: unknown } }, context: Ctx) => createProfile(context, args.input),
+  createDeliveryProfile: (_: unknown, args: { input: { name: string; spec: unknown } }, context: Ctx) =>
+    createProfile(context, args.input),
   deleteDeliveryProfile: (_: unknown, args: { id: string }, context: Ctx) => deleteProfile(context, args.id),
-  createDestination: (_: unknown, args: { input: { name: string; kind: string; settings: unknown; credentials?: unknown } }, context: Ctx) =>
-    createDestination(context, { ...args.input, kind: args.input.kind.toLowerCase() as DestinationKind }),
+  createDestination: (
+    _: unknown,
+    args: { input: { name: string; kind: string; settings: unknown; credentials?: unknown } },
+    context: Ctx,
+  ) => createDestination(context, { ...args.input, kind: args.input.kind.toLowerCase() as DestinationKind }),
   deleteDestination: (_: unknown, args: { id: string }, context: Ctx) => deleteDestination(context, args.id),
-  createDeliveryRule: (_: unknown, args: { input: { name: string; trigger: 'VERSION_APPROVED'; profileIds: string[]; destinationIds: string[]; enabled?: boolean | null } }, context: Ctx) =>
-    createRule(context, { ...args.input, trigger: 'version.approved' }),
-  setDeliveryRuleEnabled: (_: unknown, args: { id: string; enabled: boolean }, context: Ctx) => setRuleEnabled(context, args.id, args.enabled),
+  createDeliveryRule: (
+    _: unknown,
+    args: {
+      input: {
+        name: string;
+        trigger: 'VERSION_APPROVED';
+        profileIds: string[];
+        destinationIds: string[];
+        enabled?: boolean | null;
+      };
+    },
+    context: Ctx,
+  ) => createRule(context, { ...args.input, trigger: 'version.approved' }),
+  setDeliveryRuleEnabled: (_: unknown, args: { id: string; enabled: boolean }, context: Ctx) =>
+    setRuleEnabled(context, args.id, args.enabled),
   deleteDeliveryRule: (_: unknown, args: { id: string }, context: Ctx) => deleteRule(context, args.id),
-  deliverVersion: (_: unknown, args: { input: { versionId: string; profileIds: string[]; destinationIds: string[] } }, context: Ctx) => deliverVersion(context, args.input),
+  deliverVersion: (
+    _: unknown,
+    args: { input: { versionId: string; profileIds: string[]; destinationIds: string[] } },
+    context: Ctx,
+  ) => deliverVersion(context, args.input),
   redeliver: (_: unknown, args: { deliveryId: string }, context: Ctx) => redeliver(context, args.deliveryId),
   cancelDelivery: (_: unknown, args: { deliveryId: string }, context: Ctx) => cancelDelivery(context, args.deliveryId),
 };

@@ -9,5 +9,6 @@ export const QueryResolvers = {
   destinations: (_: unknown, _args: unknown, context: DistributionContext) => listDestinations(context),
   deliveryRules: (_: unknown, _args: unknown, context: DistributionContext) => listRules(context),
   delivery: (_: unknown, args: { id: string }, context: DistributionContext) => readDelivery(context, args.id),
-  deliveries: (_: unknown, args: { first: number }, context: DistributionContext) => recentDeliveries(context, args.first),
+  deliveries: (_: unknown, args: { first: number }, context: DistributionContext) =>
+    recentDeliveries(context, args.first),
 };

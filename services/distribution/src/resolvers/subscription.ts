@@ -4,7 +4,8 @@ import type { DeliveryRow } from '../repositories/deliveries.repository';
 
 export const SubscriptionResolvers = {
   deliveryProgress: {
-    subscribe: (_: unknown, args: { deliveryId: string }, context: DistributionContext) => watchDelivery(context, args.deliveryId),
+    subscribe: (_: unknown, args: { deliveryId: string }, context: DistributionContext) =>
+      watchDelivery(context, args.deliveryId),
     resolve: (delivery: DeliveryRow) => delivery,
   },
 };

@@ -8,7 +8,11 @@ import { uploadsRepository } from '../repositories/uploads.repository';
  * An upload that will never finish (its client terminated it, or it expired): the row says so and
  * the asset's ingest status goes back to what is really in flight (see followUploads).
  */
-export async function endUpload(dataSource: DataSource, uploadId: string, status: 'terminated' | 'expired'): Promise<void> {
+export async function endUpload(
+  dataSource: DataSource,
+  uploadId: string,
+  status: 'terminated' | 'expired',
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const upload = await uploadsRepository.find(manager, uploadId);
     if (!upload || upload.status !== 'uploading') return;
@@ -25,7 +29,8 @@ export async function endUpload(dataSource: DataSource, uploadId: string, status
  */
 export async function followUploads(manager: EntityManager, assetId: string): Promise<void> {
   const uploads = await uploadsRepository.statusesForAsset(manager, assetId);
-  const set = (status: IngestStatus, reason: string | null = null) => ingestAssetsRepository.setStatus(manager, assetId, status, reason);
+  const set = (status: IngestStatus, reason: string | null = null) =>
+    ingestAssetsRepository.setStatus(manager, assetId, status, reason);
   if (uploads.some((upload) => upload.status === 'uploading')) return set('UPLOADING');
   if (uploads.some((upload) => upload.status === 'received')) return set('PROCESSING');
   const latest = uploads.find((upload) => upload.status === 'stored' || upload.status === 'failed');

@@ -19,7 +19,18 @@ export async function announceProgress(db: Pick<EntityManager, 'query'>, update:
 }
 
 /** Where each job of an asset stands now: what a live subscriber catches up with after a lost connection. */
-export async function currentProgress(db: Pick<EntityManager, 'query'>, assetId: string): Promise<IngestProgressUpdate[]> {
+export async function currentProgress(
+  db: Pick<EntityManager, 'query'>,
+  assetId: string,
+): Promise<IngestProgressUpdate[]> {
   const jobs = await renditionJobsRepository.forAsset(db, assetId);
-  return jobs.map((job) => ({ assetId: job.asset_id, versionId: job.version_id, jobId: job.id, kind: job.kind, status: job.status, progress: Number(job.progress), reason: job.reason }));
+  return jobs.map((job) => ({
+    assetId: job.asset_id,
+    versionId: job.version_id,
+    jobId: job.id,
+    kind: job.kind,
+    status: job.status,
+    progress: Number(job.progress),
+    reason: job.reason,
+  }));
 }

@@ -6,7 +6,11 @@ import { renditionQueue } from '../jobs/rendition-queue';
 import { requestRendition } from './request-rendition';
 
 /** Queues a job again with its attempts reset (a retry overwrites its previous output); the asset is processing again. */
-export async function retryRendition(dataSource: DataSource, job: RenditionJobRow, actor: EventActor): Promise<RenditionJobRow> {
+export async function retryRendition(
+  dataSource: DataSource,
+  job: RenditionJobRow,
+  actor: EventActor,
+): Promise<RenditionJobRow> {
   await dataSource.transaction(async (manager) => {
     await renditionQueue.repository.resetAttempts(manager, job.id);
     await ingestAssetsRepository.setStatus(manager, job.asset_id, 'PROCESSING');

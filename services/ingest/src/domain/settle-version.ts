@@ -12,5 +12,10 @@ export async function settleVersion(manager: EntityManager, assetId: string, ver
   const failed = jobs.filter((job) => job.status === 'failed');
   const skipped = jobs.filter((job) => job.status === 'skipped');
   const noted = failed.length ? failed : skipped;
-  await ingestAssetsRepository.setStatus(manager, assetId, failed.length ? 'FAILED' : 'READY', noted.length ? noted.map((job) => `${job.kind}: ${job.reason}`).join('; ') : null);
+  await ingestAssetsRepository.setStatus(
+    manager,
+    assetId,
+    failed.length ? 'FAILED' : 'READY',
+    noted.length ? noted.map((job) => `${job.kind}: ${job.reason}`).join('; ') : null,
+  );
 }

@@ -16,9 +16,14 @@ describe('the uploadSmallFile limit', () => {
     const field = schema.slice(schema.indexOf('input SmallFileUploadInput'), schema.indexOf('contentBase64: String!'));
     expect(sizesIn(field)).toEqual([SMALL_FILE_LIMIT]);
     const supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
-    const composed = supergraph.slice(supergraph.indexOf('input SmallFileUploadInput'), supergraph.indexOf('contentBase64: String!', supergraph.indexOf('input SmallFileUploadInput')));
+    const composed = supergraph.slice(
+      supergraph.indexOf('input SmallFileUploadInput'),
+      supergraph.indexOf('contentBase64: String!', supergraph.indexOf('input SmallFileUploadInput')),
+    );
     expect(sizesIn(composed)).toEqual([SMALL_FILE_LIMIT]);
-    const readmeLines = readFileSync(join(root, 'README.md'), 'utf8').split('\n').filter((line) => line.includes('uploadSmallFile'));
+    const readmeLines = readFileSync(join(root, 'README.md'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('uploadSmallFile'));
     expect(readmeLines.length).toBeGreaterThan(0);
     for (const line of readmeLines) expect(sizesIn(line)).toEqual([SMALL_FILE_LIMIT]);
     expect(sizesIn(smallFileTooLarge(SMALL_FILE_MAX_BYTES + 1))).toEqual([SMALL_FILE_LIMIT]);

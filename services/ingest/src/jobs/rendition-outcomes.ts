@@ -11,7 +11,12 @@ import { uploadsRepository } from '../repositories/uploads.repository';
 
 type Db = Pick<EntityManager, 'query'>;
 
-const update = (job: RenditionJobRow, status: 'running' | 'ready' | 'failed' | 'skipped', progress: number, reason: string | null = null) => ({
+const update = (
+  job: RenditionJobRow,
+  status: 'running' | 'ready' | 'failed' | 'skipped',
+  progress: number,
+  reason: string | null = null,
+) => ({
   assetId: job.asset_id,
   versionId: job.version_id,
   jobId: job.id,
@@ -68,7 +73,15 @@ export const renditionOutcomes: JobOutcomeHooks<RenditionJobRow> = {
       aggregateId: job.asset_id,
       actor: SYSTEM_ACTOR,
       schema: RenditionFailedSchema,
-      payload: { jobId: job.id, assetId: job.asset_id, versionId: job.version_id, workspaceId: await workspaceOf(manager, job), kind: job.kind, reason, attempts: job.attempts },
+      payload: {
+        jobId: job.id,
+        assetId: job.asset_id,
+        versionId: job.version_id,
+        workspaceId: await workspaceOf(manager, job),
+        kind: job.kind,
+        reason,
+        attempts: job.attempts,
+      },
     });
     await settleVersion(manager, job.asset_id, job.version_id);
   },

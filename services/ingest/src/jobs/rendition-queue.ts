@@ -7,7 +7,12 @@ export const renditionQueue = defineJobQueue({
   topic: TOPICS.ingestRenditionJob,
   type: 'rendition.requested',
   schema: RenditionRequestedSchema,
-  offer: (job: JobRow) => ({ jobId: job.id, assetId: String(job.asset_id), versionId: String(job.version_id), kind: job.kind }),
+  offer: (job: JobRow) => ({
+    jobId: job.id,
+    assetId: String(job.asset_id),
+    versionId: String(job.version_id),
+    kind: job.kind,
+  }),
   jobIdOf: (message) => message.jobId,
   aggregateIdOf: (job) => String(job.asset_id),
 });

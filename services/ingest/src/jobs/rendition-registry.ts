@@ -22,7 +22,11 @@ export const INGEST_JOB_KINDS = ['ingest', ...PLANNED_RENDITIONS];
 
 /** Ingest's job kinds and their handlers: `ingest` stores and probes the master, each rendition kind makes its files. */
 export function renditionJobRegistry(deps: RenditionJobDeps) {
-  const context = (run: JobRunContext): JobContext => ({ ...deps, onProgress: (fraction) => run.progress(fraction), signal: run.signal });
+  const context = (run: JobRunContext): JobContext => ({
+    ...deps,
+    onProgress: (fraction) => run.progress(fraction),
+    signal: run.signal,
+  });
   const ingest: JobHandler<RenditionJobRow> = {
     ...renditionOutcomes,
     run: async (job, run) => {
@@ -30,6 +34,12 @@ export function renditionJobRegistry(deps: RenditionJobDeps) {
       return null;
     },
   };
-  const rendition: JobHandler<RenditionJobRow> = { ...renditionOutcomes, run: (job, run) => makeRendition(job, context(run)) };
-  return defineJobRegistry<RenditionJobRow>({ ingest, ...Object.fromEntries(renditionKinds().map((kind) => [kind, rendition])) });
+  const rendition: JobHandler<RenditionJobRow> = {
+    ...renditionOutcomes,
+    run: (job, run) => makeRendition(job, context(run)),
+  };
+  return defineJobRegistry<RenditionJobRow>({
+    ingest,
+    ...Object.fromEntries(renditionKinds().map((kind) => [kind, rendition])),
+  });
 }

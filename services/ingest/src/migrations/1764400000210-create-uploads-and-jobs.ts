@@ -57,7 +57,9 @@ export class CreateUploadsAndJobs1764400000210 implements MigrationInterface {
         UNIQUE (version_id, kind)
       )`);
     await runner.query('CREATE INDEX rendition_jobs_asset ON rendition_jobs (asset_id)');
-    await runner.query(`CREATE INDEX rendition_jobs_open ON rendition_jobs (updated_at) WHERE status IN ('queued', 'running')`);
+    await runner.query(
+      `CREATE INDEX rendition_jobs_open ON rendition_jobs (updated_at) WHERE status IN ('queued', 'running')`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

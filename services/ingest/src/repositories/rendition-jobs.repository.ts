@@ -30,7 +30,9 @@ export const renditionJobsRepository = {
     return (await db.query('SELECT * FROM rendition_jobs WHERE id = $1', [id]))[0];
   },
   async forVersion(db: Db, versionId: string): Promise<RenditionJobRow[]> {
-    return db.query(`SELECT * FROM rendition_jobs WHERE version_id = $1 AND kind <> 'ingest' ORDER BY kind`, [versionId]);
+    return db.query(`SELECT * FROM rendition_jobs WHERE version_id = $1 AND kind <> 'ingest' ORDER BY kind`, [
+      versionId,
+    ]);
   },
   async forAsset(db: Db, assetId: string): Promise<RenditionJobRow[]> {
     return db.query('SELECT * FROM rendition_jobs WHERE asset_id = $1 ORDER BY created_at, kind', [assetId]);

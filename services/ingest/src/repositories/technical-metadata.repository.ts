@@ -20,10 +20,22 @@ export const technicalMetadataRepository = {
     await db.query(
       `INSERT INTO technical_metadata (version_id, asset_id, media_kind, mime_type, metadata, error) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (version_id) DO UPDATE SET media_kind = EXCLUDED.media_kind, mime_type = EXCLUDED.mime_type, metadata = EXCLUDED.metadata, error = EXCLUDED.error, probed_at = now()`,
-      [row.version_id, row.asset_id, row.media_kind, row.mime_type, row.metadata ? JSON.stringify(row.metadata) : null, row.error],
+      [
+        row.version_id,
+        row.asset_id,
+        row.media_kind,
+        row.mime_type,
+        row.metadata ? JSON.stringify(row.metadata) : null,
+        row.error,
+      ],
     );
   },
   async find(db: Db, versionId: string): Promise<TechnicalMetadataRow | undefined> {
-    return (await db.query('SELECT version_id, asset_id, media_kind, mime_type, metadata, error FROM technical_metadata WHERE version_id = $1', [versionId]))[0];
+    return (
+      await db.query(
+        'SELECT version_id, asset_id, media_kind, mime_type, metadata, error FROM technical_metadata WHERE version_id = $1',
+        [versionId],
+      )
+    )[0];
   },
 };

@@ -31,22 +31,64 @@ type Db = Pick<EntityManager, 'query'>;
 
 /** The uploads table: one row per file received, from any source. */
 export const uploadsRepository = {
-  async insert(db: Db, row: Pick<UploadRow, 'id' | 'source' | 'asset_id' | 'version_id' | 'workspace_id' | 'new_asset' | 'filename' | 'title' | 'note' | 'collection_id' | 'uploaded_by'> & { client_key?: string | null }): Promise<void> {
+  async insert(
+    db: Db,
+    row: Pick<
+      UploadRow,
+      | 'id'
+      | 'source'
+      | 'asset_id'
+      | 'version_id'
+      | 'workspace_id'
+      | 'new_asset'
+      | 'filename'
+      | 'title'
+      | 'note'
+      | 'collection_id'
+      | 'uploaded_by'
+    > & { client_key?: string | null },
+  ): Promise<void> {
     await db.query(
       `INSERT INTO uploads (id, source, asset_id, version_id, workspace_id, new_asset, filename, title, note, collection_id, uploaded_by, client_key, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'uploading')`,
-      [row.id, row.source, row.asset_id, row.version_id, row.workspace_id, row.new_asset, row.filename, row.title, row.note, row.collection_id, row.uploaded_by, row.client_key ?? null],
+      [
+        row.id,
+        row.source,
+        row.asset_id,
+        row.version_id,
+        row.workspace_id,
+        row.new_asset,
+        row.filename,
+        row.title,
+        row.note,
+        row.collection_id,
+        row.uploaded_by,
+        row.client_key ?? null,
+      ],
     );
   },
   /** The live upload an uploader made with this key, if any (terminated and expired ones no longer count). */
-  async findByClientKey(db: Db, owner: { workspaceId: string; subject: string }, clientKey: string): Promise<UploadRow | undefined> {
+  async findByClientKey(
+    db: Db,
+    owner: { workspaceId: string; subject: string },
+    clientKey: string,
+  ): Promise<UploadRow | undefined> {
     return (
-      await db.query(`SELECT * FROM uploads WHERE workspace_id = $1 AND uploaded_by = $2 AND client_key = $3 AND status NOT IN ('expired', 'terminated')`, [owner.workspaceId, owner.subject, clientKey])
+      await db.query(
+        `SELECT * FROM uploads WHERE workspace_id = $1 AND uploaded_by = $2 AND client_key = $3 AND status NOT IN ('expired', 'terminated')`,
+        [owner.workspaceId, owner.subject, clientKey],
+      )
     )[0];
   },
   /** Other uploads of an asset, by what they are doing now. */
-  async statusesForAsset(db: Db, assetId: string): Promise<Pick<UploadRow, 'status' | 'version_id' | 'new_asset' | 'failure_reason'>[]> {
-    return db.query('SELECT status, version_id, new_asset, failure_reason FROM uploads WHERE asset_id = $1 ORDER BY created_at DESC', [assetId]);
+  async statusesForAsset(
+    db: Db,
+    assetId: string,
+  ): Promise<Pick<UploadRow, 'status' | 'version_id' | 'new_asset' | 'failure_reason'>[]> {
+    return db.query(
+      'SELECT status, version_id, new_asset, failure_reason FROM uploads WHERE asset_id = $1 ORDER BY created_at DESC',
+      [assetId],
+    );
   },
   async find(db: Db, id: string): Promise<UploadRow | undefined> {
     return (await db.query('SELECT * FROM uploads WHERE id = $1', [id]))[0];
@@ -56,12 +98,24 @@ export const uploadsRepository = {
   },
   /** Partial uploads begun more than `seconds` ago. */
   async expiredIds(db: Db, seconds: number): Promise<string[]> {
-    const rows: { id: string }[] = await db.query(`SELECT id FROM uploads WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`, [seconds]);
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM uploads WHERE status = 'uploading' AND created_at < now() - make_interval(secs => $1)`,
+      [seconds],
+    );
     return rows.map((row) => row.id);
   },
-  async update(db: Db, id: string, fields: Partial<Pick<UploadRow, 'status' | 'size' | 'sha256' | 'mime_type' | 'media_kind' | 'master_key' | 'failure_reason'>>): Promise<void> {
+  async update(
+    db: Db,
+    id: string,
+    fields: Partial<
+      Pick<UploadRow, 'status' | 'size' | 'sha256' | 'mime_type' | 'media_kind' | 'master_key' | 'failure_reason'>
+    >,
+  ): Promise<void> {
     const entries = Object.entries(fields);
     const sets = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
-    await db.query(`UPDATE uploads SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, value]) => value)]);
+    await db.query(`UPDATE uploads SET ${sets}, updated_at = now() WHERE id = $1`, [
+      id,
+      ...entries.map(([, value]) => value),
+    ]);
   },
 };

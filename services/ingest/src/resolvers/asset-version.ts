@@ -41,6 +41,8 @@ export const AssetVersionResolvers = {
   },
   async renditions(version: { id: string }, _args: unknown, context: IngestContext) {
     if (!(await visibleUpload(version, context))) return [];
-    return (await renditionJobsRepository.forVersion(context.dataSource, version.id)).map((job) => toRendition(job, context.config));
+    return (await renditionJobsRepository.forVersion(context.dataSource, version.id)).map((job) =>
+      toRendition(job, context.config),
+    );
   },
 };

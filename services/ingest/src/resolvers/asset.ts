@@ -23,6 +23,8 @@ export const AssetResolvers = {
   },
   async ingestJobs(asset: { id: string }, _args: unknown, context: IngestContext) {
     if (!(await isAssetVisible(context.dataSource, context, asset.id))) return [];
-    return (await renditionJobsRepository.forAsset(context.dataSource, asset.id)).map((job) => toRendition(job, context.config));
+    return (await renditionJobsRepository.forAsset(context.dataSource, asset.id)).map((job) =>
+      toRendition(job, context.config),
+    );
   },
 };

@@ -8,7 +8,11 @@ import { receiveUpload } from '../domain/receive-upload';
 import { SMALL_FILE_MAX_BYTES, smallFileTooLarge } from '../domain/small-file-limit';
 
 /** Small files in one GraphQL call; they enter the same pipeline as tus uploads. */
-export async function uploadSmallFile(_root: unknown, args: { input: UploadRequest & { contentBase64: string } }, context: IngestContext) {
+export async function uploadSmallFile(
+  _root: unknown,
+  args: { input: UploadRequest & { contentBase64: string } },
+  context: IngestContext,
+) {
   const identity = requireIdentity(context);
   const { contentBase64, ...request } = args.input;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw badInput('contentBase64 is not base64', 'contentBase64');

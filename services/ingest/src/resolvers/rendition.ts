@@ -4,7 +4,8 @@ import type { RenditionJobRow } from '../repositories/rendition-jobs.repository'
 
 /** A job row as the GraphQL Rendition, with short-lived signed URLs for its files. */
 export function toRendition(job: RenditionJobRow, config: IngestConfig) {
-  const url = (key: string) => `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`;
+  const url = (key: string) =>
+    `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`;
   const output = job.status === 'ready' ? job.output : null;
   return {
     id: job.id,

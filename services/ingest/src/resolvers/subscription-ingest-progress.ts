@@ -18,7 +18,9 @@ export const ingestProgress = {
       assetId: args.assetId,
       accessChanges: context.accessChanges,
       updates: (visible) =>
-        context.progress.subscribe(async (update) => update.assetId === args.assetId && (await visible()), { catchUp: () => currentProgress(context.dataSource, args.assetId) }),
+        context.progress.subscribe(async (update) => update.assetId === args.assetId && (await visible()), {
+          catchUp: () => currentProgress(context.dataSource, args.assetId),
+        }),
     });
   },
   resolve: (update: IngestProgressUpdate) => ({ ...update, status: update.status.toUpperCase() }),

@@ -50,8 +50,10 @@ export class ChecksumFileStore extends FileStore {
       return;
     }
     const [algorithm, digest] = header.trim().split(/\s+/, 2);
-    if (algorithm !== 'sha256') throw { status_code: 400, body: `Unsupported checksum algorithm ${algorithm}; use sha256\n` };
-    if (!digest || !/^[A-Za-z0-9+/]+={0,2}$/.test(digest)) throw { status_code: 400, body: 'Upload-Checksum must be "sha256 <base64 digest>"\n' };
+    if (algorithm !== 'sha256')
+      throw { status_code: 400, body: `Unsupported checksum algorithm ${algorithm}; use sha256\n` };
+    if (!digest || !/^[A-Za-z0-9+/]+={0,2}$/.test(digest))
+      throw { status_code: 400, body: 'Upload-Checksum must be "sha256 <base64 digest>"\n' };
     this.expected.set(uploadId, digest);
   }
 

@@ -12,7 +12,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Parses a single `bytes=` range against a size; undefined means the whole file, null an unsatisfiable range. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined | null {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | undefined | null {
   if (!header) return undefined;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === '' && match[2] === '')) return null;
@@ -30,7 +33,9 @@ export function parseRange(header: string | undefined, size: number): { start: n
 
 /** Whether a storage key (as decoded from the URL) names a file under the storage root: no empty, `.` or `..` segment, no backslash or NUL. */
 export function isPlainKey(key: string): boolean {
-  return !/[\\\0]/.test(key) && key.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return (
+    !/[\\\0]/.test(key) && key.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..')
+  );
 }
 
 /**
@@ -44,7 +49,12 @@ export function registerMediaRoute(app: express.Express, options: { storage: Blo
       res.status(400).json({ error: 'bad media path' });
       return;
     }
-    const verdict = verifyMediaPath(key, req.query.expires as string | undefined, req.query.signature as string | undefined, options.secret);
+    const verdict = verifyMediaPath(
+      key,
+      req.query.expires as string | undefined,
+      req.query.signature as string | undefined,
+      options.secret,
+    );
     if (!verdict.ok) {
       res.status(verdict.reason === 'link expired' ? 410 : 403).json({ error: verdict.reason });
       return;

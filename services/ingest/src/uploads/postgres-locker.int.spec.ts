@@ -1,4 +1,11 @@
-import { createDataSource, createNotificationHub, dropDatabase, ensureDatabase, type DataSource, type NotificationHub } from '@mam/db';
+import {
+  createDataSource,
+  createNotificationHub,
+  dropDatabase,
+  ensureDatabase,
+  type DataSource,
+  type NotificationHub,
+} from '@mam/db';
 import { testInfrastructure, uniqueName } from '@mam/testkit';
 import { ERRORS } from '@tus/server';
 import { CreateUploadLocks1764400000220 } from '../migrations/1764400000220-create-upload-locks';
@@ -53,11 +60,15 @@ it('gives up with the tus lock timeout when the holder does not let go, and take
   const [first, second] = [await instance(), await instance({ acquireTimeoutMs: 300 })];
   const stubborn = first.newLock('upload-2');
   await stubborn.lock(new AbortController().signal, () => undefined);
-  await expect(second.newLock('upload-2').lock(new AbortController().signal, () => undefined)).rejects.toBe(ERRORS.ERR_LOCK_TIMEOUT);
+  await expect(second.newLock('upload-2').lock(new AbortController().signal, () => undefined)).rejects.toBe(
+    ERRORS.ERR_LOCK_TIMEOUT,
+  );
   await stubborn.unlock();
 
   // An instance that died holding a lock: its lease runs out and another instance takes the upload.
-  await dataSource.query(`INSERT INTO upload_locks (upload_id, holder, expires_at) VALUES ('upload-3', gen_random_uuid(), now() - interval '1 second')`);
+  await dataSource.query(
+    `INSERT INTO upload_locks (upload_id, holder, expires_at) VALUES ('upload-3', gen_random_uuid(), now() - interval '1 second')`,
+  );
   const next = second.newLock('upload-3');
   await next.lock(new AbortController().signal, () => undefined);
   await next.unlock();

@@ -55,17 +55,26 @@ export function createPostgresLocker(options: PostgresLockerOptions): Locker {
           while (!(await tryAcquire(uploadId, holder))) {
             if (stopSignal.aborted || Date.now() > deadline) throw ERRORS.ERR_LOCK_TIMEOUT;
             if (Date.now() - askedAt >= 1_000) {
-              await dataSource.query('SELECT pg_notify($1, $2)', [UPLOAD_LOCK_RELEASE_CHANNEL, JSON.stringify({ uploadId })]);
+              await dataSource.query('SELECT pg_notify($1, $2)', [
+                UPLOAD_LOCK_RELEASE_CHANNEL,
+                JSON.stringify({ uploadId }),
+              ]);
               askedAt = Date.now();
             }
             await new Promise((resolve) => setTimeout(resolve, retryMs));
           }
           held.set(uploadId, requestRelease);
-          renewal = setInterval(() => {
-            void dataSource
-              .query(`UPDATE upload_locks SET expires_at = now() + $3 * interval '1 millisecond' WHERE upload_id = $1 AND holder = $2`, [uploadId, holder, leaseMs])
-              .catch(() => undefined);
-          }, Math.max(1_000, Math.floor(leaseMs / 3)));
+          renewal = setInterval(
+            () => {
+              void dataSource
+                .query(
+                  `UPDATE upload_locks SET expires_at = now() + $3 * interval '1 millisecond' WHERE upload_id = $1 AND holder = $2`,
+                  [uploadId, holder, leaseMs],
+                )
+                .catch(() => undefined);
+            },
+            Math.max(1_000, Math.floor(leaseMs / 3)),
+          );
           renewal.unref();
         },
         async unlock(): Promise<void> {

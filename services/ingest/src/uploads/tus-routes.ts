@@ -2,7 +2,15 @@ import type express from 'express';
 import { Metadata, Server, Upload, type Locker, type ServerOptions } from '@tus/server';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, notFound, streamedBody, unauthenticated, type Identity } from '@mam/graphql';
+import {
+  BINDING_HEADER,
+  createRequestIdentityVerifier,
+  IDENTITY_HEADER,
+  notFound,
+  streamedBody,
+  unauthenticated,
+  type Identity,
+} from '@mam/graphql';
 import type { Logger } from '@mam/logger';
 import { beginUpload } from '../domain/begin-upload';
 import { asTusRefusal } from './tus-refusal';
@@ -59,14 +67,24 @@ export function createTusRoutes(options: TusRoutesOptions) {
       const row = await uploadsRepository.find(dataSource, id);
       if (!row || !['received', 'stored', 'failed'].includes(row.status) || row.size === null) return undefined;
       const size = Number(row.size);
-      return new Upload({ id, size, offset: size, creation_date: row.created_at.toISOString(), metadata: finishedMetadata(row) });
+      return new Upload({
+        id,
+        size,
+        offset: size,
+        creation_date: row.created_at.toISOString(),
+        metadata: finishedMetadata(row),
+      });
     },
     async removed(id) {
       const row = await uploadsRepository.find(dataSource, id);
-      if (row) await endUpload(dataSource, id, Date.now() - row.created_at.getTime() >= expiryMs ? 'expired' : 'terminated');
+      if (row)
+        await endUpload(dataSource, id, Date.now() - row.created_at.getTime() >= expiryMs ? 'expired' : 'terminated');
     },
   };
-  const store = new ChecksumFileStore({ directory: options.uploadDir, expirationPeriodInMilliseconds: expiryMs }, records);
+  const store = new ChecksumFileStore(
+    { directory: options.uploadDir, expirationPeriodInMilliseconds: expiryMs },
+    records,
+  );
 
   const verifyIdentity = createRequestIdentityVerifier(options.gatewaySecret);
   const publicBase = options.publicBaseUrl?.replace(/\/$/, '') ?? '';
@@ -75,7 +93,11 @@ export function createTusRoutes(options: TusRoutesOptions) {
   async function identityOf(req: TusRequest): Promise<Identity> {
     const url = new URL(req.url);
     const facts = { method: req.method, path: `${url.pathname}${url.search}`, body: streamedBody(req.headers) };
-    const identity = await verifyIdentity(req.headers.get(IDENTITY_HEADER) ?? undefined, req.headers.get(BINDING_HEADER) ?? undefined, facts);
+    const identity = await verifyIdentity(
+      req.headers.get(IDENTITY_HEADER) ?? undefined,
+      req.headers.get(BINDING_HEADER) ?? undefined,
+      facts,
+    );
     if (!identity) throw asTusRefusal(unauthenticated('Uploads must come through the gateway with valid credentials'));
     return identity;
   }
@@ -95,7 +117,8 @@ export function createTusRoutes(options: TusRoutesOptions) {
       const identity = await identityOf(req);
       if (req.method === 'POST') return;
       const upload = await uploadsRepository.find(dataSource, uploadId);
-      if (!upload || upload.uploaded_by !== identity.subject || upload.workspace_id !== identity.workspaceId) throw asTusRefusal(notFound('Upload not found'));
+      if (!upload || upload.uploaded_by !== identity.subject || upload.workspace_id !== identity.workspaceId)
+        throw asTusRefusal(notFound('Upload not found'));
       if (req.method === 'PATCH') store.expectChecksum(uploadId, req.headers.get('upload-checksum'));
     },
     async onUploadCreate(req, upload) {
@@ -111,7 +134,14 @@ export function createTusRoutes(options: TusRoutesOptions) {
           clientKey: clientKeyOf(req.headers.get('idempotency-key'), metadata.fingerprint),
         });
         if (req.headers.get('upload-checksum')) store.expectChecksum(upload.id, req.headers.get('upload-checksum'));
-        return { metadata: { ...metadata, filename: accepted.filename, assetId: accepted.assetId, versionId: accepted.versionId } };
+        return {
+          metadata: {
+            ...metadata,
+            filename: accepted.filename,
+            assetId: accepted.assetId,
+            versionId: accepted.versionId,
+          },
+        };
       } catch (error) {
         throw asTusRefusal(error);
       }
@@ -136,15 +166,28 @@ export function createTusRoutes(options: TusRoutesOptions) {
     }
     const clientKey = clientKeyOf(req.header('idempotency-key') ?? null, metadata.fingerprint ?? undefined);
     if (!clientKey) return false;
-    const facts = { method: req.method, path: req.originalUrl, body: streamedBody({ get: (name) => req.header(name) }) };
-    const identity = await verifyIdentity(req.header(IDENTITY_HEADER) ?? undefined, req.header(BINDING_HEADER) ?? undefined, facts);
+    const facts = {
+      method: req.method,
+      path: req.originalUrl,
+      body: streamedBody({ get: (name) => req.header(name) }),
+    };
+    const identity = await verifyIdentity(
+      req.header(IDENTITY_HEADER) ?? undefined,
+      req.header(BINDING_HEADER) ?? undefined,
+      facts,
+    );
     if (!identity) return false; // tus refuses it with 401
-    const existing = await uploadsRepository.findByClientKey(dataSource, { workspaceId: identity.workspaceId, subject: identity.subject }, clientKey);
+    const existing = await uploadsRepository.findByClientKey(
+      dataSource,
+      { workspaceId: identity.workspaceId, subject: identity.subject },
+      clientKey,
+    );
     if (!existing) return false;
     const upload = await store.getUpload(existing.id).catch(() => undefined);
     if (!upload) {
       // Recorded but never given a file (its creation failed half-way): after a minute the key is free again.
-      if (existing.status === 'uploading' && Date.now() - existing.created_at.getTime() > 60_000) await endUpload(dataSource, existing.id, 'terminated');
+      if (existing.status === 'uploading' && Date.now() - existing.created_at.getTime() > 60_000)
+        await endUpload(dataSource, existing.id, 'terminated');
       return false;
     }
     const headers = new Headers();
@@ -172,14 +215,16 @@ export function createTusRoutes(options: TusRoutesOptions) {
           (answered) => (answered ? undefined : tus.handle(req, res)),
           (error) => {
             logger.error({ err: error }, 'upload creation failed');
-            if (!res.headersSent) res.status(500).set('Tus-Resumable', '1.0.0').type('text/plain').send('Upload creation failed\n');
+            if (!res.headersSent)
+              res.status(500).set('Tus-Resumable', '1.0.0').type('text/plain').send('Upload creation failed\n');
           },
         );
       });
     },
     /** Removes partial uploads past their expiry and marks their rows; their assets go back to what is in flight. */
     async cleanUpExpired(): Promise<number> {
-      for (const id of await uploadsRepository.expiredIds(dataSource, options.expiryHours * 3600)) await endUpload(dataSource, id, 'expired');
+      for (const id of await uploadsRepository.expiredIds(dataSource, options.expiryHours * 3600))
+        await endUpload(dataSource, id, 'expired');
       return tus.cleanUpExpiredUploads();
     },
   };

@@ -15,11 +15,21 @@ import { receiveUpload } from '../domain/receive-upload';
  * instance wins), handed to the pipeline through a hard link (no copy), and then moved to `done/`,
  * or to `failed/` with a `.reason.txt` beside it when it could not be accepted.
  */
-export function createWatchFolder(options: { dataSource: DataSource; config: IngestConfig; logger: Logger; pollMs?: number }): Part {
+export function createWatchFolder(options: {
+  dataSource: DataSource;
+  config: IngestConfig;
+  logger: Logger;
+  pollMs?: number;
+}): Part {
   const { config, logger } = options;
   const dir = config.WATCH_DIR;
   const seen = new Map<string, { size: number; mtimeMs: number; stableSince: number }>();
-  const identity: Identity = { subject: 'watch-folder', workspaceId: config.WATCH_WORKSPACE, roles: ['editor'], kind: 'system' };
+  const identity: Identity = {
+    subject: 'watch-folder',
+    workspaceId: config.WATCH_WORKSPACE,
+    roles: ['editor'],
+    kind: 'system',
+  };
   let timer: NodeJS.Timeout | undefined;
   let scanning = false;
 
@@ -41,7 +51,9 @@ export function createWatchFolder(options: { dataSource: DataSource; config: Ing
       logger.info({ file: name, uploadId }, 'watch folder file ingested');
     } catch (error) {
       await rename(processing, join(dir, 'failed', name)).catch(() => undefined);
-      await writeFile(join(dir, 'failed', `${name}.reason.txt`), `${(error as Error).message}\n`).catch(() => undefined);
+      await writeFile(join(dir, 'failed', `${name}.reason.txt`), `${(error as Error).message}\n`).catch(
+        () => undefined,
+      );
       logger.warn({ err: error, file: name }, 'watch folder file refused');
     }
   }
@@ -75,7 +87,10 @@ export function createWatchFolder(options: { dataSource: DataSource; config: Ing
   return {
     async start() {
       for (const sub of ['.processing', 'done', 'failed']) await mkdir(join(dir, sub), { recursive: true });
-      timer = setInterval(() => void scan().catch((error) => logger.warn({ err: error }, 'watch folder scan failed')), options.pollMs ?? 1000);
+      timer = setInterval(
+        () => void scan().catch((error) => logger.warn({ err: error }, 'watch folder scan failed')),
+        options.pollMs ?? 1000,
+      );
     },
     async stop() {
       if (timer) clearInterval(timer);

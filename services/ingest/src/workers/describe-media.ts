@@ -1,4 +1,16 @@
-import { describeContent, formatRational, isMediaError, kindClaimedByName, MediaError, probeImage, probeMedia, secondsToFrames, type FileType, type TechnicalMetadata, UNKNOWN_FILE_TYPE } from '@mam/media';
+import {
+  describeContent,
+  formatRational,
+  isMediaError,
+  kindClaimedByName,
+  MediaError,
+  probeImage,
+  probeMedia,
+  secondsToFrames,
+  type FileType,
+  type TechnicalMetadata,
+  UNKNOWN_FILE_TYPE,
+} from '@mam/media';
 import type { IngestConfig } from '../config';
 
 /** The few facts every screen and search wants, beside the full description. */
@@ -29,7 +41,18 @@ export interface MediaDescription {
   details: unknown;
 }
 
-const none: Omit<MediaSummary, 'format'> = { durationSeconds: null, frameRate: null, durationFrames: null, startTimecode: null, width: null, height: null, bitRate: null, codec: null, hasVideo: false, hasAudio: false };
+const none: Omit<MediaSummary, 'format'> = {
+  durationSeconds: null,
+  frameRate: null,
+  durationFrames: null,
+  startTimecode: null,
+  width: null,
+  height: null,
+  bitRate: null,
+  codec: null,
+  hasVideo: false,
+  hasAudio: false,
+};
 
 /** The summary and description of what ffprobe read. */
 function fromProbe(metadata: TechnicalMetadata): MediaDescription {
@@ -45,7 +68,8 @@ function fromProbe(metadata: TechnicalMetadata): MediaDescription {
       durationSeconds: metadata.durationSeconds,
       frameRate: rate ? formatRational(rate) : null,
       // A variable-rate picture has as many frames as it has, not its duration times its average rate.
-      durationFrames: counted ?? (rate && metadata.durationSeconds !== null ? secondsToFrames(metadata.durationSeconds, rate) : null),
+      durationFrames:
+        counted ?? (rate && metadata.durationSeconds !== null ? secondsToFrames(metadata.durationSeconds, rate) : null),
       startTimecode: metadata.startTimecode,
       width: video?.width ?? null,
       height: video?.height ?? null,
@@ -65,7 +89,9 @@ function fromProbe(metadata: TechnicalMetadata): MediaDescription {
 /** "Invalid data found when processing input" says little to a user. */
 function plainProbeReason(message: string): string {
   const reason = message.replace(/^not a readable media file: /, '');
-  return /^Invalid data found when processing input$/.test(reason) ? 'its bytes are in no audio or video format the decoder knows (a damaged header?)' : reason;
+  return /^Invalid data found when processing input$/.test(reason)
+    ? 'its bytes are in no audio or video format the decoder knows (a damaged header?)'
+    : reason;
 }
 
 export interface IdentifiedMedia {
@@ -81,7 +107,12 @@ export interface IdentifiedMedia {
  * content is not fails, saying what the content is; one that claims audio or video and cannot
  * be decoded fails with the decoder's reason.
  */
-export async function identifyMedia(detected: FileType, path: string, filename: string, config: IngestConfig): Promise<IdentifiedMedia> {
+export async function identifyMedia(
+  detected: FileType,
+  path: string,
+  filename: string,
+  config: IngestConfig,
+): Promise<IdentifiedMedia> {
   const claimed = kindClaimedByName(filename);
   if (detected.format === UNKNOWN_FILE_TYPE.format) {
     try {
@@ -91,16 +122,30 @@ export async function identifyMedia(detected: FileType, path: string, filename: 
       // Only a container the bytes matched counts: a score of 50 or less is a guess from the name's extension.
       const matched = metadata.probeScore === null || metadata.probeScore > 50;
       if (matched && (hasVideo ? Boolean(width) : Boolean(durationSeconds))) {
-        return { type: { kind: hasVideo ? 'video' : 'audio', mime: detected.mime, format: metadata.container.split(',')[0] }, description };
+        return {
+          type: { kind: hasVideo ? 'video' : 'audio', mime: detected.mime, format: metadata.container.split(',')[0] },
+          description,
+        };
       }
     } catch (error) {
       if (!isMediaError(error)) throw error;
-      if (claimed === 'video' || claimed === 'audio') throw new MediaError(`not a readable ${claimed} file: ${plainProbeReason(error.message)}`, { cause: error });
+      if (claimed === 'video' || claimed === 'audio')
+        throw new MediaError(`not a readable ${claimed} file: ${plainProbeReason(error.message)}`, { cause: error });
     }
-    if (claimed === 'image') throw new MediaError('not a readable image: its bytes are in no image format the decoder knows (a damaged header?)');
-    return { type: detected, description: { summary: { ...none, format: detected.format }, details: { format: detected.format, mime: detected.mime } } };
+    if (claimed === 'image')
+      throw new MediaError(
+        'not a readable image: its bytes are in no image format the decoder knows (a damaged header?)',
+      );
+    return {
+      type: detected,
+      description: {
+        summary: { ...none, format: detected.format },
+        details: { format: detected.format, mime: detected.mime },
+      },
+    };
   }
-  if (claimed && (detected.kind === 'document' || detected.kind === 'other')) throw new MediaError(`not a media file: the content is ${describeContent(detected)}`);
+  if (claimed && (detected.kind === 'document' || detected.kind === 'other'))
+    throw new MediaError(`not a media file: the content is ${describeContent(detected)}`);
   return { type: detected, description: await describeMedia(detected, path, config) };
 }
 
@@ -109,7 +154,10 @@ export async function describeMedia(type: FileType, path: string, config: Ingest
   if (type.kind === 'video' || type.kind === 'audio') return fromProbe(await probeMedia(path, { timeoutMs: 120_000 }));
   if (type.kind === 'image') {
     const image = await probeImage(path, { limitInputPixels: config.IMAGE_PIXEL_LIMIT });
-    return { summary: { ...none, format: image.format, width: image.displayWidth, height: image.displayHeight }, details: image };
+    return {
+      summary: { ...none, format: image.format, width: image.displayWidth, height: image.displayHeight },
+      details: image,
+    };
   }
   return { summary: { ...none, format: type.format }, details: { format: type.format, mime: type.mime } };
 }

@@ -51,10 +51,16 @@ it('takes up the jobs a crash left queued or running as soon as the service is b
   const t0 = Date.now();
   await after.start();
   try {
-    const taken = await waitFor(async () => {
-      const rows: { id: string; attempts: number; worker: string | null }[] = await after.dataSource.query('SELECT id, attempts, worker FROM rendition_jobs WHERE id = ANY($1::uuid[]) ORDER BY id', [[queued, running]]);
-      return rows.every((row) => row.worker === after.worker.workerId) ? rows : undefined;
-    }, { what: 'both jobs claimed by the restarted worker', timeoutMs: 10_000, intervalMs: 100 });
+    const taken = await waitFor(
+      async () => {
+        const rows: { id: string; attempts: number; worker: string | null }[] = await after.dataSource.query(
+          'SELECT id, attempts, worker FROM rendition_jobs WHERE id = ANY($1::uuid[]) ORDER BY id',
+          [[queued, running]],
+        );
+        return rows.every((row) => row.worker === after.worker.workerId) ? rows : undefined;
+      },
+      { what: 'both jobs claimed by the restarted worker', timeoutMs: 10_000, intervalMs: 100 },
+    );
     expect(Date.now() - t0).toBeLessThan(10_000);
     // Each was tried again (they then fail for want of media, and are retried as usual).
     const attempts = Object.fromEntries(taken.map((row) => [row.id, row.attempts]));
@@ -69,7 +75,10 @@ it('refuses to start, naming the kind, when unfinished work has a job kind inges
   const seed = instance();
   await seed.start();
   const orphan = uuidv7();
-  await seed.dataSource.query(`INSERT INTO rendition_jobs (id, asset_id, version_id, kind, status) VALUES ($1, $2, $3, 'hologram', 'queued')`, [orphan, uuidv7(), uuidv7()]);
+  await seed.dataSource.query(
+    `INSERT INTO rendition_jobs (id, asset_id, version_id, kind, status) VALUES ($1, $2, $3, 'hologram', 'queued')`,
+    [orphan, uuidv7(), uuidv7()],
+  );
   await seed.stop();
 
   const refused = instance();

@@ -31,7 +31,10 @@ type Maker = (
 /** One maker per rendition kind: make the files in a scratch folder, then store them under deterministic keys. */
 const makers: Record<string, Maker> = {
   async proxy(input, workDir, store, options, context) {
-    const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), { ...options, height: context.config.PROXY_HEIGHT });
+    const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), {
+      ...options,
+      height: context.config.PROXY_HEIGHT,
+    });
     return {
       key: await store(made.file),
       width: made.width,
@@ -48,32 +51,56 @@ const makers: Record<string, Maker> = {
   },
   async poster(input, workDir, store, options) {
     const made = await makePoster(input, join(workDir, 'poster.jpg'), options);
-    return { key: await store(made.file), width: made.width, height: made.height, details: { seconds: made.seconds, frame: made.frame } };
+    return {
+      key: await store(made.file),
+      width: made.width,
+      height: made.height,
+      details: { seconds: made.seconds, frame: made.frame },
+    };
   },
   async thumbnails(input, workDir, store, options) {
     const made = await makeSceneThumbnails(input, workDir, options);
     if (made.length === 0) throw new MediaError('no frame could be decoded for thumbnails');
     const items = [];
-    for (const thumbnail of made) items.push({ key: await store(thumbnail.file), seconds: thumbnail.seconds, frame: thumbnail.frame ?? undefined });
+    for (const thumbnail of made)
+      items.push({ key: await store(thumbnail.file), seconds: thumbnail.seconds, frame: thumbnail.frame ?? undefined });
     return { key: items[0].key, items, details: { count: items.length } };
   },
   async filmstrip(input, workDir, store, options) {
     const made = await makeFilmstrip(input, join(workDir, 'filmstrip.jpg'), options);
-    return { key: await store(made.file), width: made.index.columns * made.index.tileWidth, height: made.index.rows * made.index.tileHeight, details: { ...made.index } };
+    return {
+      key: await store(made.file),
+      width: made.index.columns * made.index.tileWidth,
+      height: made.index.rows * made.index.tileHeight,
+      details: { ...made.index },
+    };
   },
   async waveform(input, workDir, store, options) {
     const made = await makeWaveform(input, join(workDir, 'waveform.json'), options);
-    return { key: await store(made.file), durationSeconds: made.durationSeconds ?? undefined, details: { bucketsPerSecond: made.bucketsPerSecond, sampleRate: made.sampleRate } };
+    return {
+      key: await store(made.file),
+      durationSeconds: made.durationSeconds ?? undefined,
+      details: { bucketsPerSecond: made.bucketsPerSecond, sampleRate: made.sampleRate },
+    };
   },
   async audio_proxy(input, workDir, store, options) {
     const made = await makeAudioProxy(input, join(workDir, 'audio.m4a'), options);
-    return { key: await store(made.file), durationSeconds: made.durationSeconds ?? undefined, details: { channels: made.channels, sampleRate: made.sampleRate } };
+    return {
+      key: await store(made.file),
+      durationSeconds: made.durationSeconds ?? undefined,
+      details: { channels: made.channels, sampleRate: made.sampleRate },
+    };
   },
   async preview(input, workDir, store, options, context) {
     if (options.mediaKind === 'document') return documentPreview(input, workDir, store, options, context);
-    const made = await makeImagePreviews(input, workDir, { ...options, widths: [320, 1280], limitInputPixels: context.config.IMAGE_PIXEL_LIMIT });
+    const made = await makeImagePreviews(input, workDir, {
+      ...options,
+      widths: [320, 1280],
+      limitInputPixels: context.config.IMAGE_PIXEL_LIMIT,
+    });
     const items = [];
-    for (const preview of made) items.push({ key: await store(preview.file), width: preview.width, height: preview.height });
+    for (const preview of made)
+      items.push({ key: await store(preview.file), width: preview.width, height: preview.height });
     const largest = items[items.length - 1];
     return { key: largest.key, width: largest.width, height: largest.height, items };
   },
@@ -91,8 +118,15 @@ const documentPreview: Maker = async (input, workDir, store, options, context) =
   });
   const key = await store(made.preview.file);
   const items = [];
-  for (const page of made.pages) items.push({ key: await store(page.file), page: page.page, width: page.width, height: page.height });
-  return { key, width: made.preview.width, height: made.preview.height, items, details: { pageCount: made.pageCount, pagesShown: items.length } };
+  for (const page of made.pages)
+    items.push({ key: await store(page.file), page: page.page, width: page.width, height: page.height });
+  return {
+    key,
+    width: made.preview.width,
+    height: made.preview.height,
+    items,
+    details: { pageCount: made.pageCount, pagesShown: items.length },
+  };
 };
 
 /** The rendition kinds a maker exists for. */
@@ -117,14 +151,20 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
     return key;
   };
   try {
-    return await maker(context.storage.localPath(upload.master_key), workDir, store, {
-      onProgress: context.onProgress,
-      signal: context.signal,
-      timeoutMs: context.config.FFMPEG_TIMEOUT_SECONDS * 1000,
-      memoryBytes: context.config.FFMPEG_MEMORY_MB * 1024 * 1024,
-      metadata,
-      mediaKind: row?.media_kind,
-    }, context);
+    return await maker(
+      context.storage.localPath(upload.master_key),
+      workDir,
+      store,
+      {
+        onProgress: context.onProgress,
+        signal: context.signal,
+        timeoutMs: context.config.FFMPEG_TIMEOUT_SECONDS * 1000,
+        memoryBytes: context.config.FFMPEG_MEMORY_MB * 1024 * 1024,
+        metadata,
+        mediaKind: row?.media_kind,
+      },
+      context,
+    );
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

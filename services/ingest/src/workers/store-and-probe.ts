@@ -28,7 +28,11 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
   if (!upload) throw new MediaError(`no upload recorded for version ${job.version_id}`);
   const masterKey = storageKeys.master(upload.asset_id, upload.version_id);
   const uploadPath = join(config.UPLOAD_DIR, upload.id);
-  const source = existsSync(uploadPath) ? uploadPath : (await storage.stat(masterKey)) ? storage.localPath(masterKey) : undefined;
+  const source = existsSync(uploadPath)
+    ? uploadPath
+    : (await storage.stat(masterKey))
+      ? storage.localPath(masterKey)
+      : undefined;
   if (!source) throw new MediaError('the uploaded file is missing; upload it again');
 
   const size = Number(upload.size ?? 0);
@@ -61,8 +65,23 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
   const kind = description ? planningKind(type, description) : type.kind;
 
   await dataSource.transaction(async (manager) => {
-    await uploadsRepository.update(manager, upload.id, { status: 'stored', sha256, size: String(size), mime_type: type.mime, media_kind: kind, master_key: masterKey, failure_reason: problem });
-    await technicalMetadataRepository.save(manager, { version_id: upload.version_id, asset_id: upload.asset_id, media_kind: kind, mime_type: type.mime, metadata: description ?? null, error: problem });
+    await uploadsRepository.update(manager, upload.id, {
+      status: 'stored',
+      sha256,
+      size: String(size),
+      mime_type: type.mime,
+      media_kind: kind,
+      master_key: masterKey,
+      failure_reason: problem,
+    });
+    await technicalMetadataRepository.save(manager, {
+      version_id: upload.version_id,
+      asset_id: upload.asset_id,
+      media_kind: kind,
+      mime_type: type.mime,
+      metadata: description ?? null,
+      error: problem,
+    });
     const actor = { subject: upload.uploaded_by, workspaceId: upload.workspace_id, kind: 'user' as const };
     await appendToOutbox(manager, TOPICS.ingestUpload, {
       type: 'upload.completed',
@@ -110,8 +129,12 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
         },
       });
     }
-    const renditions = problem || !description ? [] : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
-    for (const rendition of renditions) await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
+    const renditions =
+      problem || !description
+        ? []
+        : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
+    for (const rendition of renditions)
+      await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
     if (!problem && renditions.length === 0) {
       await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'READY', 'no preview for this type');
     }

@@ -5,7 +5,14 @@ import { liveRepository } from '../repositories/live.repository';
 /** Review changes announced to live subscribers through PostgreSQL NOTIFY on the review database. */
 export const REVIEW_LIVE_CHANNEL = 'mam_review_live';
 
-export type ActivityType = 'COMMENT_ADDED' | 'COMMENT_EDITED' | 'COMMENT_RESOLVED' | 'COMMENT_REOPENED' | 'COMMENT_DELETED' | 'DECISION' | 'PRESENCE';
+export type ActivityType =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_EDITED'
+  | 'COMMENT_RESOLVED'
+  | 'COMMENT_REOPENED'
+  | 'COMMENT_DELETED'
+  | 'DECISION'
+  | 'PRESENCE';
 
 export interface ReviewActivityUpdate {
   kind: 'activity';

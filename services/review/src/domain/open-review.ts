@@ -8,10 +8,27 @@ import { announce } from './live-updates';
 /** A new asset enters review as PENDING, leaves an audit entry, and is announced to live subscribers on commit. */
 export async function openReview(asset: AssetCreated, manager: EntityManager, event: DecodedEvent): Promise<void> {
   const now = new Date();
-  await assetReviewsRepository.open(manager, { assetId: asset.assetId, workspaceId: asset.workspaceId, status: 'PENDING', openedAt: now });
+  await assetReviewsRepository.open(manager, {
+    assetId: asset.assetId,
+    workspaceId: asset.workspaceId,
+    status: 'PENDING',
+    openedAt: now,
+  });
   await auditRepository.append(manager, {
-    workspaceId: asset.workspaceId, assetId: asset.assetId, reviewId: null, versionId: null, commentId: null, linkId: null, eventId: event.eventId,
-    action: 'review.opened', actor: event.actor.subject, actorKind: 'SYSTEM', actorName: null, address: null, userAgent: null, details: {},
+    workspaceId: asset.workspaceId,
+    assetId: asset.assetId,
+    reviewId: null,
+    versionId: null,
+    commentId: null,
+    linkId: null,
+    eventId: event.eventId,
+    action: 'review.opened',
+    actor: event.actor.subject,
+    actorKind: 'SYSTEM',
+    actorName: null,
+    address: null,
+    userAgent: null,
+    details: {},
   });
   await announce(manager, { kind: 'review.opened', assetId: asset.assetId, workspaceId: asset.workspaceId });
 }

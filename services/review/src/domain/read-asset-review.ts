@@ -9,7 +9,9 @@ import { auditRepository, type AuditEntry } from '../repositories/audit.reposito
 export async function readAssetReview(context: ReviewContext, assetId: string): Promise<AssetReview | null> {
   if (!(await isAssetVisible(context.dataSource, context, assetId))) return null;
   // One query for every asset of the request's entity fetch.
-  const review = await loadInBatch(context, 'asset-review', assetId, (ids) => assetReviewsRepository.byAssetIds(context.dataSource, ids));
+  const review = await loadInBatch(context, 'asset-review', assetId, (ids) =>
+    assetReviewsRepository.byAssetIds(context.dataSource, ids),
+  );
   return review ?? null;
 }
 

@@ -22,7 +22,12 @@ export async function readVersionTiming(context: ReviewContext, versionId: strin
   const version = await visibleVersionFor(context, versionId);
   const timing = version && timingOf(version);
   if (!version || !timing) return null;
-  return { frameRate: `${timing.rate.num}/${timing.rate.den}`, startTimecode: timecodeOf(0, timing), dropFrame: timing.dropFrame, durationFrames: timing.durationFrames };
+  return {
+    frameRate: `${timing.rate.num}/${timing.rate.den}`,
+    startTimecode: timecodeOf(0, timing),
+    dropFrame: timing.dropFrame,
+    durationFrames: timing.durationFrames,
+  };
 }
 
 export async function readVersionComments(context: ReviewContext, versionId: string): Promise<CommentView[] | null> {

@@ -20,13 +20,18 @@ async function mayReceive(context: ReviewContext, viewer: Viewer, update: Review
  * NOTIFY), so a subscriber on any instance receives it; each is filtered to what the subscriber may
  * see (guests never receive internal comments or anything outside their link).
  */
-export async function subscribeReviewActivity(context: ReviewContext, args: { reviewId?: string | null; assetId?: string | null }): Promise<AsyncIterableIterator<ReviewLiveUpdate>> {
+export async function subscribeReviewActivity(
+  context: ReviewContext,
+  args: { reviewId?: string | null; assetId?: string | null },
+): Promise<AsyncIterableIterator<ReviewLiveUpdate>> {
   const viewer = await viewerOf(context);
-  if (Boolean(args.reviewId) === Boolean(args.assetId)) throw badInput('Follow either a review (reviewId) or an asset (assetId)', 'reviewId');
+  if (Boolean(args.reviewId) === Boolean(args.assetId))
+    throw badInput('Follow either a review (reviewId) or an asset (assetId)', 'reviewId');
   const reviewId = args.reviewId?.toLowerCase() ?? null;
   const assetId = args.assetId?.toLowerCase() ?? null;
   if (reviewId && !(await readReview(context, reviewId))) throw notFound(`No review ${args.reviewId}`);
-  if (assetId && (!isUuid(assetId) || !(await canSeeAsset(context, viewer, assetId)))) throw notFound(`No asset ${args.assetId}`);
+  if (assetId && (!isUuid(assetId) || !(await canSeeAsset(context, viewer, assetId))))
+    throw notFound(`No asset ${args.assetId}`);
   return context.live.subscribe(async (update) => {
     if (update.kind !== 'activity') return false;
     if (reviewId ? !update.reviewIds.includes(reviewId) : update.assetId !== assetId) return false;
@@ -35,14 +40,31 @@ export async function subscribeReviewActivity(context: ReviewContext, args: { re
 }
 
 /** Tells everyone following the version's asset (or its reviews) that the caller watches it at `frame`. */
-export async function reportPresence(context: ReviewContext, versionId: string, frame: number | null): Promise<boolean> {
+export async function reportPresence(
+  context: ReviewContext,
+  versionId: string,
+  frame: number | null,
+): Promise<boolean> {
   const viewer = await viewerOf(context);
   const version = await versionFor(context, viewer, versionId, 'VIEW');
-  if (frame !== null && (!Number.isSafeInteger(frame) || frame < 0)) throw badInput('frame is a frame number from 0', 'frame');
+  if (frame !== null && (!Number.isSafeInteger(frame) || frame < 0))
+    throw badInput('frame is a frame number from 0', 'frame');
   const reviewIds = await reviewsRepository.idsForAsset(context.dataSource, version.workspaceId, version.assetId);
   await announce(context.dataSource, {
-    kind: 'activity', type: 'PRESENCE', workspaceId: version.workspaceId, assetId: version.assetId, versionId: version.versionId, reviewIds, commentId: null,
-    internal: false, actor: viewer.subject, actorName: viewer.name, frame, decision: null, status: null, at: new Date().toISOString(),
+    kind: 'activity',
+    type: 'PRESENCE',
+    workspaceId: version.workspaceId,
+    assetId: version.assetId,
+    versionId: version.versionId,
+    reviewIds,
+    commentId: null,
+    internal: false,
+    actor: viewer.subject,
+    actorName: viewer.name,
+    frame,
+    decision: null,
+    status: null,
+    at: new Date().toISOString(),
   });
   return true;
 }

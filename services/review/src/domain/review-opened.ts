@@ -7,7 +7,10 @@ import type { ReviewLiveUpdate } from './live-updates';
 export function subscribeReviewOpened(context: ReviewContext, catchUp: (since: Date) => Promise<ReviewLiveUpdate[]>) {
   const identity = requireIdentity(context);
   return context.live.subscribe(
-    async (update) => update.kind === 'review.opened' && update.workspaceId === identity.workspaceId && (await isAssetVisible(context.dataSource, context, update.assetId)),
+    async (update) =>
+      update.kind === 'review.opened' &&
+      update.workspaceId === identity.workspaceId &&
+      (await isAssetVisible(context.dataSource, context, update.assetId)),
     { catchUp },
   );
 }

@@ -13,7 +13,9 @@ export function collectionsConsumer(deps: { dataSource: DataSource; bus: EventBu
     bus: deps.bus,
     logger: deps.logger,
     handlers: {
-      'asset.collections-changed': on(AssetCollectionsChangedSchema, (changed, _event, manager) => recordCollections(changed, manager)),
+      'asset.collections-changed': on(AssetCollectionsChangedSchema, (changed, _event, manager) =>
+        recordCollections(changed, manager),
+      ),
     },
   });
 }

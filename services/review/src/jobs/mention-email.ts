@@ -19,7 +19,12 @@ export function reviewJobRegistry(smtp: SmtpSettings, logger: Logger) {
       async run(job) {
         if (!transport) throw new NoSmtpServer('no SMTP server is configured (SMTP_URL)');
         const mail = job.payload as MentionEmail;
-        const sent = (await transport.sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text })) as { messageId?: string };
+        const sent = (await transport.sendMail({
+          from: smtp.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+        })) as { messageId?: string };
         logger.info({ jobId: job.id }, 'mention email sent');
         return { messageId: sent.messageId ?? null };
       },

@@ -11,7 +11,9 @@ export class CreateReviews1764400000320 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE version_reviews DROP CONSTRAINT version_reviews_status_check`);
-    await runner.query(`ALTER TABLE version_reviews ADD CONSTRAINT version_reviews_status_check CHECK (status IN ('PENDING', 'IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'APPROVED'))`);
+    await runner.query(
+      `ALTER TABLE version_reviews ADD CONSTRAINT version_reviews_status_check CHECK (status IN ('PENDING', 'IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'APPROVED'))`,
+    );
     await runner.query(`
       CREATE TABLE asset_collections (
         asset_id uuid PRIMARY KEY,
@@ -58,7 +60,9 @@ export class CreateReviews1764400000320 implements MigrationInterface {
         note text NOT NULL DEFAULT '',
         decided_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query('CREATE INDEX review_decisions_version ON review_decisions (review_id, version_id, reviewer, id)');
+    await runner.query(
+      'CREATE INDEX review_decisions_version ON review_decisions (review_id, version_id, reviewer, id)',
+    );
     await runner.query(`
       CREATE TABLE review_comments (
         id uuid PRIMARY KEY,
@@ -127,7 +131,9 @@ export class CreateReviews1764400000320 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now()
       )`);
     await runner.query('CREATE INDEX link_attempts_address ON link_attempts (address, at)');
-    await runner.query('ALTER TABLE review_audit ALTER COLUMN asset_id DROP NOT NULL, DROP CONSTRAINT review_audit_asset_id_fkey');
+    await runner.query(
+      'ALTER TABLE review_audit ALTER COLUMN asset_id DROP NOT NULL, DROP CONSTRAINT review_audit_asset_id_fkey',
+    );
     await runner.query(`
       ALTER TABLE review_audit
         ADD COLUMN workspace_id text,
@@ -146,8 +152,12 @@ export class CreateReviews1764400000320 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'review_audit is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await runner.query('CREATE TRIGGER review_audit_append_only BEFORE UPDATE OR DELETE ON review_audit FOR EACH ROW EXECUTE FUNCTION review_audit_is_append_only()');
-    await runner.query('CREATE TRIGGER review_audit_no_truncate BEFORE TRUNCATE ON review_audit FOR EACH STATEMENT EXECUTE FUNCTION review_audit_is_append_only()');
+    await runner.query(
+      'CREATE TRIGGER review_audit_append_only BEFORE UPDATE OR DELETE ON review_audit FOR EACH ROW EXECUTE FUNCTION review_audit_is_append_only()',
+    );
+    await runner.query(
+      'CREATE TRIGGER review_audit_no_truncate BEFORE TRUNCATE ON review_audit FOR EACH STATEMENT EXECUTE FUNCTION review_audit_is_append_only()',
+    );
   }
 
   async down(): Promise<void> {

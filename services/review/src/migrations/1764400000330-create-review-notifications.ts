@@ -21,7 +21,9 @@ export class CreateReviewNotifications1764400000330 implements MigrationInterfac
         created_at timestamptz NOT NULL DEFAULT now(),
         read_at timestamptz
       )`);
-    await runner.query('CREATE INDEX review_notifications_recipient ON review_notifications (workspace_id, recipient, created_at DESC)');
+    await runner.query(
+      'CREATE INDEX review_notifications_recipient ON review_notifications (workspace_id, recipient, created_at DESC)',
+    );
     for (const statement of jobsTableStatements('review_jobs')) await runner.query(statement);
   }
 

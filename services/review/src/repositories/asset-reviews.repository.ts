@@ -7,11 +7,15 @@ export const assetReviewsRepository = {
   },
 
   async byAssetIds(dataSource: DataSource, ids: string[]): Promise<Map<string, AssetReview>> {
-    return new Map((await dataSource.getRepository(AssetReviewEntity).findBy({ assetId: In(ids) })).map((r) => [r.assetId, r]));
+    return new Map(
+      (await dataSource.getRepository(AssetReviewEntity).findBy({ assetId: In(ids) })).map((r) => [r.assetId, r]),
+    );
   },
 
   /** Reviews opened since a moment, oldest first (live subscribers catching up after a lost connection). */
   async openedSince(dataSource: DataSource, since: Date) {
-    return dataSource.getRepository(AssetReviewEntity).find({ where: { openedAt: MoreThanOrEqual(since) }, order: { openedAt: 'ASC' }, take: 500 });
+    return dataSource
+      .getRepository(AssetReviewEntity)
+      .find({ where: { openedAt: MoreThanOrEqual(since) }, order: { openedAt: 'ASC' }, take: 500 });
   },
 };

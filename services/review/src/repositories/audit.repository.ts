@@ -45,8 +45,20 @@ export const auditRepository = {
       `INSERT INTO review_audit (workspace_id, asset_id, review_id, version_id, comment_id, link_id, event_id, action, actor, actor_kind, actor_name, address, user_agent, details, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())`,
       [
-        entry.workspaceId, entry.assetId, entry.reviewId, entry.versionId, entry.commentId, entry.linkId, entry.eventId ?? null, entry.action, entry.actor,
-        entry.actorKind, entry.actorName, entry.address, entry.userAgent, JSON.stringify(entry.details),
+        entry.workspaceId,
+        entry.assetId,
+        entry.reviewId,
+        entry.versionId,
+        entry.commentId,
+        entry.linkId,
+        entry.eventId ?? null,
+        entry.action,
+        entry.actor,
+        entry.actorKind,
+        entry.actorName,
+        entry.address,
+        entry.userAgent,
+        JSON.stringify(entry.details),
       ],
     );
   },
@@ -59,7 +71,18 @@ export const auditRepository = {
          AND ($5::text IS NULL OR actor = $5) AND ($6::text IS NULL OR action = $6)
          AND ($7::timestamptz IS NULL OR at >= $7) AND ($8::timestamptz IS NULL OR at < $8) AND ($9::bigint IS NULL OR id > $9)
        ORDER BY id LIMIT $10`,
-      [filter.workspaceId, filter.reviewId ?? null, filter.assetId ?? null, filter.versionId ?? null, filter.actor ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null, filter.afterId ?? null, filter.limit],
+      [
+        filter.workspaceId,
+        filter.reviewId ?? null,
+        filter.assetId ?? null,
+        filter.versionId ?? null,
+        filter.actor ?? null,
+        filter.action ?? null,
+        filter.from ?? null,
+        filter.to ?? null,
+        filter.afterId ?? null,
+        filter.limit,
+      ],
     );
   },
 

@@ -38,43 +38,77 @@ export const commentsRepository = {
       `INSERT INTO review_comments (id, workspace_id, asset_id, version_id, review_id, parent_id, author, author_name, author_kind, body, frame_in, frame_out, internal, annotations, carried_from)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${COMMENT}`,
       [
-        comment.id, comment.workspaceId, comment.assetId, comment.versionId, comment.reviewId, comment.parentId, comment.author, comment.authorName,
-        comment.authorKind, comment.body, comment.frameIn, comment.frameOut, comment.internal, JSON.stringify(comment.annotations), comment.carriedFrom,
+        comment.id,
+        comment.workspaceId,
+        comment.assetId,
+        comment.versionId,
+        comment.reviewId,
+        comment.parentId,
+        comment.author,
+        comment.authorName,
+        comment.authorKind,
+        comment.body,
+        comment.frameIn,
+        comment.frameOut,
+        comment.internal,
+        JSON.stringify(comment.annotations),
+        comment.carriedFrom,
       ],
     );
     return row;
   },
 
   async find(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<CommentRow | null> {
-    const [row]: CommentRow[] = await db.query(`SELECT ${COMMENT} FROM review_comments WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+    const [row]: CommentRow[] = await db.query(
+      `SELECT ${COMMENT} FROM review_comments WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
     return row ?? null;
   },
 
   /** Comments of a version oldest first, deleted ones left out; internal ones only when asked for. */
   async listForVersion(db: Queryable, versionId: string, options: { internal: boolean }): Promise<CommentRow[]> {
-    return db.query(`SELECT ${COMMENT} FROM review_comments WHERE version_id = $1 AND deleted_at IS NULL AND ($2 OR NOT internal) ORDER BY created_at, id`, [versionId, options.internal]);
+    return db.query(
+      `SELECT ${COMMENT} FROM review_comments WHERE version_id = $1 AND deleted_at IS NULL AND ($2 OR NOT internal) ORDER BY created_at, id`,
+      [versionId, options.internal],
+    );
   },
 
   /** Open top-level comments of a version (not resolved, not deleted), for carrying forward. */
   async openThreads(db: Queryable, versionId: string): Promise<CommentRow[]> {
-    return db.query(`SELECT ${COMMENT} FROM review_comments WHERE version_id = $1 AND parent_id IS NULL AND deleted_at IS NULL AND resolved_at IS NULL ORDER BY created_at, id`, [versionId]);
+    return db.query(
+      `SELECT ${COMMENT} FROM review_comments WHERE version_id = $1 AND parent_id IS NULL AND deleted_at IS NULL AND resolved_at IS NULL ORDER BY created_at, id`,
+      [versionId],
+    );
   },
 
   /** Ids of comments already carried to a version, by the comment they came from. */
   async carriedOrigins(db: Queryable, versionId: string): Promise<Set<string>> {
-    const rows: { id: string }[] = await db.query('SELECT carried_from::text AS id FROM review_comments WHERE version_id = $1 AND carried_from IS NOT NULL', [versionId]);
+    const rows: { id: string }[] = await db.query(
+      'SELECT carried_from::text AS id FROM review_comments WHERE version_id = $1 AND carried_from IS NOT NULL',
+      [versionId],
+    );
     return new Set(rows.map((r) => r.id));
   },
 
   /** New text; the earlier one is kept as a revision. */
   async edit(db: Queryable, comment: CommentRow, body: string): Promise<CommentRow> {
-    await db.query('INSERT INTO review_comment_revisions (comment_id, body) VALUES ($1, $2)', [comment.id, comment.body]);
-    const [[row]]: [CommentRow[]] = await db.query(`UPDATE review_comments SET body = $2, edited_at = now() WHERE id = $1 RETURNING ${COMMENT}`, [comment.id, body]);
+    await db.query('INSERT INTO review_comment_revisions (comment_id, body) VALUES ($1, $2)', [
+      comment.id,
+      comment.body,
+    ]);
+    const [[row]]: [CommentRow[]] = await db.query(
+      `UPDATE review_comments SET body = $2, edited_at = now() WHERE id = $1 RETURNING ${COMMENT}`,
+      [comment.id, body],
+    );
     return row;
   },
 
   async revisions(db: Queryable, commentId: string): Promise<{ body: string; replacedAt: Date }[]> {
-    return db.query('SELECT body, replaced_at AS "replacedAt" FROM review_comment_revisions WHERE comment_id = $1 ORDER BY id', [commentId]);
+    return db.query(
+      'SELECT body, replaced_at AS "replacedAt" FROM review_comment_revisions WHERE comment_id = $1 ORDER BY id',
+      [commentId],
+    );
   },
 
   async setResolved(db: Queryable, id: string, resolvedBy: string | null): Promise<CommentRow> {

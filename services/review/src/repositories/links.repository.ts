@@ -40,7 +40,21 @@ export const linksRepository = {
     const [row]: ShareLinkRow[] = await db.query(
       `INSERT INTO share_links (id, workspace_id, token_hash, scope, review_id, asset_id, version_id, collection_id, latest_only, permissions, password_hash, expires_at, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${LINK}`,
-      [link.id, link.workspaceId, link.tokenHash, link.scope, link.reviewId, link.assetId, link.versionId, link.collectionId, link.latestOnly, link.permissions, link.passwordHash, link.expiresAt, link.createdBy],
+      [
+        link.id,
+        link.workspaceId,
+        link.tokenHash,
+        link.scope,
+        link.reviewId,
+        link.assetId,
+        link.versionId,
+        link.collectionId,
+        link.latestOnly,
+        link.permissions,
+        link.passwordHash,
+        link.expiresAt,
+        link.createdBy,
+      ],
     );
     return row;
   },
@@ -57,18 +71,25 @@ export const linksRepository = {
 
   /** The workspace's links, newest first; only those one person made when `createdBy` is given. */
   async listForWorkspace(db: Queryable, workspaceId: string, createdBy: string | null): Promise<ShareLinkRow[]> {
-    return db.query(`SELECT ${LINK} FROM share_links WHERE workspace_id = $1 AND ($2::text IS NULL OR created_by = $2) ORDER BY created_at DESC LIMIT 500`, [workspaceId, createdBy]);
+    return db.query(
+      `SELECT ${LINK} FROM share_links WHERE workspace_id = $1 AND ($2::text IS NULL OR created_by = $2) ORDER BY created_at DESC LIMIT 500`,
+      [workspaceId, createdBy],
+    );
   },
 
   async revoke(db: Queryable, id: string): Promise<ShareLinkRow> {
-    const [[row]]: [ShareLinkRow[]] = await db.query(`UPDATE share_links SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING ${LINK}`, [id]);
+    const [[row]]: [ShareLinkRow[]] = await db.query(
+      `UPDATE share_links SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING ${LINK}`,
+      [id],
+    );
     return row;
   },
 
   async insertSession(db: Queryable, tokenHash: string, session: GuestSessionRow): Promise<void> {
-    await db.query('INSERT INTO guest_sessions (token_hash, link_id, name, email, address, user_agent, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      tokenHash, session.linkId, session.name, session.email, session.address, session.userAgent, session.expiresAt,
-    ]);
+    await db.query(
+      'INSERT INTO guest_sessions (token_hash, link_id, name, email, address, user_agent, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [tokenHash, session.linkId, session.name, session.email, session.address, session.userAgent, session.expiresAt],
+    );
   },
 
   /** A live session of a link that is neither revoked nor expired. */
@@ -99,7 +120,10 @@ export const linksRepository = {
   },
 
   async failedAttemptsSince(db: Queryable, address: string, since: Date): Promise<number> {
-    const [row]: { n: string }[] = await db.query('SELECT count(*) AS n FROM link_attempts WHERE address = $1 AND at > $2', [address, since]);
+    const [row]: { n: string }[] = await db.query(
+      'SELECT count(*) AS n FROM link_attempts WHERE address = $1 AND at > $2',
+      [address, since],
+    );
     return Number(row.n);
   },
 };

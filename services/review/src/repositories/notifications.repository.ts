@@ -27,12 +27,24 @@ export const notificationsRepository = {
     );
   },
 
-  async forRecipient(db: Queryable, workspaceId: string, recipient: string, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
-    return db.query(`SELECT ${NOTIFICATION} FROM review_notifications WHERE workspace_id = $1 AND recipient = $2 AND ($3 = false OR read_at IS NULL) ORDER BY created_at DESC LIMIT $4`, [workspaceId, recipient, unreadOnly, limit]);
+  async forRecipient(
+    db: Queryable,
+    workspaceId: string,
+    recipient: string,
+    unreadOnly: boolean,
+    limit: number,
+  ): Promise<NotificationRow[]> {
+    return db.query(
+      `SELECT ${NOTIFICATION} FROM review_notifications WHERE workspace_id = $1 AND recipient = $2 AND ($3 = false OR read_at IS NULL) ORDER BY created_at DESC LIMIT $4`,
+      [workspaceId, recipient, unreadOnly, limit],
+    );
   },
 
   async markRead(db: Queryable, workspaceId: string, recipient: string, ids: string[]): Promise<number> {
-    const [, count]: [unknown, number] = await db.query('UPDATE review_notifications SET read_at = now() WHERE workspace_id = $1 AND recipient = $2 AND id = ANY($3::uuid[]) AND read_at IS NULL', [workspaceId, recipient, ids]);
+    const [, count]: [unknown, number] = await db.query(
+      'UPDATE review_notifications SET read_at = now() WHERE workspace_id = $1 AND recipient = $2 AND id = ANY($3::uuid[]) AND read_at IS NULL',
+      [workspaceId, recipient, ids],
+    );
     return count;
   },
 };

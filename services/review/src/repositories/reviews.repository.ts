@@ -35,12 +35,36 @@ const DECISION = `id::text, review_id::text AS "reviewId", version_id::text AS "
 
 /** The only place that reads and writes reviews, their assets, reviewers and decisions, and the collection membership projection. */
 export const reviewsRepository = {
-  async insert(db: Queryable, review: Omit<ReviewRow, 'createdAt'>, assetIds: string[], reviewers: ReviewerRow[]): Promise<void> {
-    await db.query('INSERT INTO reviews (id, workspace_id, title, collection_id, policy, quorum, due_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      review.id, review.workspaceId, review.title, review.collectionId, review.policy, review.quorum, review.dueAt, review.createdBy,
-    ]);
-    if (assetIds.length) await db.query('INSERT INTO review_assets (review_id, asset_id) SELECT $1, unnest($2::uuid[])', [review.id, assetIds]);
-    for (const r of reviewers) await db.query('INSERT INTO review_reviewers (review_id, reviewer, kind) VALUES ($1, $2, $3)', [review.id, r.reviewer, r.kind]);
+  async insert(
+    db: Queryable,
+    review: Omit<ReviewRow, 'createdAt'>,
+    assetIds: string[],
+    reviewers: ReviewerRow[],
+  ): Promise<void> {
+    await db.query(
+      'INSERT INTO reviews (id, workspace_id, title, collection_id, policy, quorum, due_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [
+        review.id,
+        review.workspaceId,
+        review.title,
+        review.collectionId,
+        review.policy,
+        review.quorum,
+        review.dueAt,
+        review.createdBy,
+      ],
+    );
+    if (assetIds.length)
+      await db.query('INSERT INTO review_assets (review_id, asset_id) SELECT $1, unnest($2::uuid[])', [
+        review.id,
+        assetIds,
+      ]);
+    for (const r of reviewers)
+      await db.query('INSERT INTO review_reviewers (review_id, reviewer, kind) VALUES ($1, $2, $3)', [
+        review.id,
+        r.reviewer,
+        r.kind,
+      ]);
   },
 
   async find(db: Queryable, id: string): Promise<ReviewRow | null> {
@@ -49,7 +73,10 @@ export const reviewsRepository = {
   },
 
   async listForWorkspace(db: Queryable, workspaceId: string, limit: number): Promise<ReviewRow[]> {
-    return db.query(`SELECT ${REVIEW} FROM reviews WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT $2`, [workspaceId, limit]);
+    return db.query(`SELECT ${REVIEW} FROM reviews WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT $2`, [
+      workspaceId,
+      limit,
+    ]);
   },
 
   /** The review's assets: those named, and every asset now in its collection. */
@@ -63,7 +90,11 @@ export const reviewsRepository = {
     return rows.map((r) => r.id);
   },
 
-  async includesAsset(db: Queryable, review: Pick<ReviewRow, 'id' | 'collectionId' | 'workspaceId'>, assetId: string): Promise<boolean> {
+  async includesAsset(
+    db: Queryable,
+    review: Pick<ReviewRow, 'id' | 'collectionId' | 'workspaceId'>,
+    assetId: string,
+  ): Promise<boolean> {
     return (await this.assetIds(db, review)).includes(assetId.toLowerCase());
   },
 
@@ -85,7 +116,15 @@ export const reviewsRepository = {
   async insertDecision(db: Queryable, decision: Omit<DecisionRow, 'id' | 'decidedAt'>): Promise<DecisionRow> {
     const [row]: DecisionRow[] = await db.query(
       `INSERT INTO review_decisions (review_id, version_id, asset_id, reviewer, decided_by, decision, note) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${DECISION}`,
-      [decision.reviewId, decision.versionId, decision.assetId, decision.reviewer, decision.decidedBy, decision.decision, decision.note],
+      [
+        decision.reviewId,
+        decision.versionId,
+        decision.assetId,
+        decision.reviewer,
+        decision.decidedBy,
+        decision.decision,
+        decision.note,
+      ],
     );
     return row;
   },
@@ -97,7 +136,10 @@ export const reviewsRepository = {
 
   /** Every decision on a version within a review, oldest first (superseded ones included). */
   async decisions(db: Queryable, reviewId: string, versionId: string): Promise<DecisionRow[]> {
-    return db.query(`SELECT ${DECISION} FROM review_decisions WHERE review_id = $1 AND version_id = $2 ORDER BY id`, [reviewId, versionId]);
+    return db.query(`SELECT ${DECISION} FROM review_decisions WHERE review_id = $1 AND version_id = $2 ORDER BY id`, [
+      reviewId,
+      versionId,
+    ]);
   },
 
   /** Serialises decisions on one version of one review, so the policy is evaluated on what is committed. */
@@ -114,7 +156,10 @@ export const reviewsRepository = {
   },
 
   async assetsOfCollection(db: Queryable, workspaceId: string, collectionId: string): Promise<string[]> {
-    const rows: { id: string }[] = await db.query('SELECT asset_id::text AS id FROM asset_collections WHERE workspace_id = $1 AND $2::uuid = ANY(collection_ids) ORDER BY asset_id', [workspaceId, collectionId]);
+    const rows: { id: string }[] = await db.query(
+      'SELECT asset_id::text AS id FROM asset_collections WHERE workspace_id = $1 AND $2::uuid = ANY(collection_ids) ORDER BY asset_id',
+      [workspaceId, collectionId],
+    );
     return rows.map((r) => r.id);
   },
 };

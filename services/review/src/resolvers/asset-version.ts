@@ -2,7 +2,10 @@ import type { ReviewContext } from '../context';
 import { readVersionComments, readVersionReviewStatus, readVersionTiming } from '../domain/read-version-review';
 
 export const AssetVersionResolvers = {
-  reviewStatus: (version: { id: string }, _args: unknown, context: ReviewContext) => readVersionReviewStatus(context, version.id),
-  reviewComments: (version: { id: string }, _args: unknown, context: ReviewContext) => readVersionComments(context, version.id),
-  reviewTiming: (version: { id: string }, _args: unknown, context: ReviewContext) => readVersionTiming(context, version.id),
+  reviewStatus: (version: { id: string }, _args: unknown, context: ReviewContext) =>
+    readVersionReviewStatus(context, version.id),
+  reviewComments: (version: { id: string }, _args: unknown, context: ReviewContext) =>
+    readVersionComments(context, version.id),
+  reviewTiming: (version: { id: string }, _args: unknown, context: ReviewContext) =>
+    readVersionTiming(context, version.id),
 };

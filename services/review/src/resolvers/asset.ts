@@ -9,5 +9,6 @@ export const AssetResolvers = {
 
 export const AssetReviewResolvers = {
   openedAt: (review: AssetReview) => review.openedAt.toISOString(),
-  auditTrail: async (review: AssetReview, _args: unknown, context: ReviewContext) => (await assetAuditTrail(context, review)).map(auditEntry),
+  auditTrail: async (review: AssetReview, _args: unknown, context: ReviewContext) =>
+    (await assetAuditTrail(context, review)).map(auditEntry),
 };

@@ -13,8 +13,10 @@ export const ReviewCommentResolvers = {
   resolvedAt: (c: CommentView) => iso(c.resolvedAt),
   createdAt: (c: CommentView) => c.createdAt.toISOString(),
   editedAt: (c: CommentView) => iso(c.editedAt),
-  revisions: async (c: CommentView, _args: unknown, context: ReviewContext) => (await commentRevisions(context, c.id)).map((r) => ({ body: r.body, replacedAt: r.replacedAt.toISOString() })),
-  replies: async (c: CommentView, _args: unknown, context: ReviewContext) => (c.parentId ? [] : (await listComments(context, c.versionId)).filter((r) => r.parentId === c.id)),
+  revisions: async (c: CommentView, _args: unknown, context: ReviewContext) =>
+    (await commentRevisions(context, c.id)).map((r) => ({ body: r.body, replacedAt: r.replacedAt.toISOString() })),
+  replies: async (c: CommentView, _args: unknown, context: ReviewContext) =>
+    c.parentId ? [] : (await listComments(context, c.versionId)).filter((r) => r.parentId === c.id),
 };
 
 export const commentQueries = {
@@ -22,10 +24,16 @@ export const commentQueries = {
 };
 
 export const commentMutations = {
-  postComment: (_: unknown, args: { input: PostCommentInput }, context: ReviewContext) => postComment(context, args.input),
-  editComment: (_: unknown, args: { id: string; body: string }, context: ReviewContext) => editComment(context, args.id, args.body),
+  postComment: (_: unknown, args: { input: PostCommentInput }, context: ReviewContext) =>
+    postComment(context, args.input),
+  editComment: (_: unknown, args: { id: string; body: string }, context: ReviewContext) =>
+    editComment(context, args.id, args.body),
   deleteComment: (_: unknown, args: { id: string }, context: ReviewContext) => deleteComment(context, args.id),
   resolveComment: (_: unknown, args: { id: string }, context: ReviewContext) => resolveComment(context, args.id, true),
   reopenComment: (_: unknown, args: { id: string }, context: ReviewContext) => resolveComment(context, args.id, false),
-  carryForwardComments: (_: unknown, args: { fromVersionId: string; toVersionId: string; offsetFrames?: number | null }, context: ReviewContext) => carryForwardComments(context, args),
+  carryForwardComments: (
+    _: unknown,
+    args: { fromVersionId: string; toVersionId: string; offsetFrames?: number | null },
+    context: ReviewContext,
+  ) => carryForwardComments(context, args),
 };

@@ -3,6 +3,8 @@ import { exportReviewMarkers, type MarkerExportFormat } from '../domain/exports/
 import { exportReviewReport } from '../domain/exports/export-review-report';
 
 export const exportQueries = {
-  exportReviewMarkers: (_: unknown, args: { versionId: string; format: MarkerExportFormat }, context: ReviewContext) => exportReviewMarkers(context, args.versionId, args.format),
-  exportReviewReport: (_: unknown, args: { versionId: string }, context: ReviewContext) => exportReviewReport(context, args.versionId),
+  exportReviewMarkers: (_: unknown, args: { versionId: string; format: MarkerExportFormat }, context: ReviewContext) =>
+    exportReviewMarkers(context, args.versionId, args.format),
+  exportReviewReport: (_: unknown, args: { versionId: string }, context: ReviewContext) =>
+    exportReviewReport(context, args.versionId),
 };

@@ -17,7 +17,21 @@ export const resolvers = {
   ShareLink: ShareLinkResolvers,
   ReviewActivity: ReviewActivityResolvers,
   ReviewNotification: ReviewNotificationResolvers,
-  Query: { ...reviewQueries, ...commentQueries, ...linkQueries, ...auditQueries, ...exportQueries, ...notificationQueries },
-  Mutation: { ...reviewMutations, ...commentMutations, ...linkMutations, ...auditMutations, ...activityMutations, ...notificationMutations },
+  Query: {
+    ...reviewQueries,
+    ...commentQueries,
+    ...linkQueries,
+    ...auditQueries,
+    ...exportQueries,
+    ...notificationQueries,
+  },
+  Mutation: {
+    ...reviewMutations,
+    ...commentMutations,
+    ...linkMutations,
+    ...auditMutations,
+    ...activityMutations,
+    ...notificationMutations,
+  },
   Subscription: subscriptions,
 };

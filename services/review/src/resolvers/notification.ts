@@ -10,9 +10,14 @@ export const ReviewNotificationResolvers = {
 };
 
 export const notificationQueries = {
-  reviewNotifications: (_: unknown, args: { unreadOnly?: boolean | null; first?: number | null }, context: ReviewContext) => readNotifications(context, args.unreadOnly ?? false, args.first ?? 50),
+  reviewNotifications: (
+    _: unknown,
+    args: { unreadOnly?: boolean | null; first?: number | null },
+    context: ReviewContext,
+  ) => readNotifications(context, args.unreadOnly ?? false, args.first ?? 50),
 };
 
 export const notificationMutations = {
-  markReviewNotificationsRead: (_: unknown, args: { ids: string[] }, context: ReviewContext) => markNotificationsRead(context, args.ids),
+  markReviewNotificationsRead: (_: unknown, args: { ids: string[] }, context: ReviewContext) =>
+    markNotificationsRead(context, args.ids),
 };

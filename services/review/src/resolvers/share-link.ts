@@ -16,19 +16,27 @@ export const ShareLinkResolvers = {
 
 export const linkQueries = {
   shareLinks: (_: unknown, _args: unknown, context: ReviewContext) => listShareLinks(context),
-  guestIdentity: (_: unknown, args: { sessionTokenHash: string }, context: ReviewContext) => guestIdentity(context, args.sessionTokenHash),
+  guestIdentity: (_: unknown, args: { sessionTokenHash: string }, context: ReviewContext) =>
+    guestIdentity(context, args.sessionTokenHash),
   reviewVersion: async (_: unknown, args: { id: string }, context: ReviewContext) => {
     const version = await readReviewVersion(context, args.id);
     return version && { __typename: 'AssetVersion', id: version.id };
   },
   guestAccess: async (_: unknown, _args: unknown, context: ReviewContext) => {
     const access = await readGuestAccess(context);
-    return access && { ...access, expiresAt: iso(access.expiresAt), versions: access.versionIds.map((id) => ({ __typename: 'AssetVersion', id })) };
+    return (
+      access && {
+        ...access,
+        expiresAt: iso(access.expiresAt),
+        versions: access.versionIds.map((id) => ({ __typename: 'AssetVersion', id })),
+      }
+    );
   },
 };
 
 export const linkMutations = {
-  createShareLink: (_: unknown, args: { input: CreateShareLinkInput }, context: ReviewContext) => createShareLink(context, args.input),
+  createShareLink: (_: unknown, args: { input: CreateShareLinkInput }, context: ReviewContext) =>
+    createShareLink(context, args.input),
   revokeShareLink: (_: unknown, args: { id: string }, context: ReviewContext) => revokeShareLink(context, args.id),
   openShareLink: async (_: unknown, args: OpenShareLinkInput, context: ReviewContext) => {
     const { link, expiresAt, name, email } = await openShareLink(context, args);

@@ -26,7 +26,11 @@ export interface ArchiveOutput {
 /** A package's bag name in every location: the asset, then the package (the job that wrote it, so a retry rewrites the same bag). */
 export const bagName = (assetId: string, packageId: string) => `${assetId}/${packageId}`;
 
-const text = (path: string, body: string): PayloadSource => ({ path, open: () => Readable.from([Buffer.from(body, 'utf8')]), size: Buffer.byteLength(body) });
+const text = (path: string, body: string): PayloadSource => ({
+  path,
+  open: () => Readable.from([Buffer.from(body, 'utf8')]),
+  size: Buffer.byteLength(body),
+});
 
 /**
  * Archives the chosen versions of an asset: one bag streamed to the first `copies` locations
@@ -41,9 +45,14 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
   const packageId = job.id;
   const bag = bagName(job.asset_id, packageId);
   const locations = deps.locations.slice(0, deps.copies);
-  if (locations.length < deps.copies) throw new PermanentArchiveError(`${deps.copies} copies are needed but only ${deps.locations.length} archive locations are configured`);
+  if (locations.length < deps.copies)
+    throw new PermanentArchiveError(
+      `${deps.copies} copies are needed but only ${deps.locations.length} archive locations are configured`,
+    );
   const versionIds = job.payload.versionIds ?? [];
-  const versions = (await versionProjection.listForAsset(dataSource, job.asset_id)).filter((version) => versionIds.includes(version.versionId));
+  const versions = (await versionProjection.listForAsset(dataSource, job.asset_id)).filter((version) =>
+    versionIds.includes(version.versionId),
+  );
 
   let payloadBytes = versions.reduce((sum, version) => sum + (version.size ?? 0), 0);
   if (!(await packagesRepository.exists(dataSource, packageId))) {
@@ -51,25 +60,56 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
     if (!asset) throw new PermanentArchiveError('the asset is not known to archive');
     for (const location of locations) await location.assertWritable(payloadBytes);
     const archivedAt = new Date();
-    const archived: ArchivedVersion[] = versions.map((version) => ({ version, path: `data/v${version.number}/${payloadFileName(version.filename, 'master')}` }));
+    const archived: ArchivedVersion[] = versions.map((version) => ({
+      version,
+      path: `data/v${version.number}/${payloadFileName(version.filename, 'master')}`,
+    }));
     const masters: PayloadSource[] = archived.map(({ version, path }) => {
-      if (!version.masterKey || !version.sha256) throw new PermanentArchiveError(`version ${version.number} has no recorded master`);
+      if (!version.masterKey || !version.sha256)
+        throw new PermanentArchiveError(`version ${version.number} has no recorded master`);
       const key = version.masterKey;
       return { path, open: () => deps.online.read(key), sha256: version.sha256, size: version.size ?? 0 };
     });
     const audit = await auditRepository.ofAsset(dataSource, job.asset_id);
     const lifeEvents = await assetFacts.lifeEvents(dataSource, job.asset_id);
     const sidecars = [
-      text('data/metadata/asset.json', assetSidecar({ assetId: job.asset_id, workspaceId: asset.workspace_id ?? '', title: asset.title, collectionIds: asset.collection_ids, packageId, archivedAt, versions: archived })),
+      text(
+        'data/metadata/asset.json',
+        assetSidecar({
+          assetId: job.asset_id,
+          workspaceId: asset.workspace_id ?? '',
+          title: asset.title,
+          collectionIds: asset.collection_ids,
+          packageId,
+          archivedAt,
+          versions: archived,
+        }),
+      ),
       text('data/metadata/decisions.json', decisionsSidecar(lifeEvents)),
-      text('data/metadata/premis-events.json', premisEvents({ assetId: job.asset_id, packageId, archivedAt, versions: archived, lifeEvents, audit, locations: locations.map((l) => l.name), actor: job.payload.requestedBy ?? 'archive' })),
+      text(
+        'data/metadata/premis-events.json',
+        premisEvents({
+          assetId: job.asset_id,
+          packageId,
+          archivedAt,
+          versions: archived,
+          lifeEvents,
+          audit,
+          locations: locations.map((l) => l.name),
+          actor: job.payload.requestedBy ?? 'archive',
+        }),
+      ),
     ];
     const info = {
       sourceOrganization: asset.workspace_id ?? '',
       externalIdentifier: job.asset_id,
       externalDescription: asset.title ?? '',
       baggingDate: archivedAt,
-      extra: [['Title', asset.title ?? ''], ['Archive-Package', packageId], ['Versions', archived.map((a) => String(a.version.number)).join(' ')]] as [string, string][],
+      extra: [
+        ['Title', asset.title ?? ''],
+        ['Archive-Package', packageId],
+        ['Versions', archived.map((a) => String(a.version.number)).join(' ')],
+      ] as [string, string][],
     };
     const written = await writeBag(locations, bag, [...masters, ...sidecars], info, run);
     payloadBytes = written.payload.reduce((sum, file) => sum + file.size, 0);
@@ -84,12 +124,29 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
         createdBy: job.payload.requestedBy ?? 'archive',
         policyId: job.payload.policyId ?? null,
         retentionDays: job.payload.retentionDays ?? null,
-        files: [...written.payload, ...written.tags].map((file) => ({ ...file, versionId: versionOf.get(file.path) ?? null })),
+        files: [...written.payload, ...written.tags].map((file) => ({
+          ...file,
+          versionId: versionOf.get(file.path) ?? null,
+        })),
         copies: locations.map((location) => ({ id: uuidv7(), location: location.name, bag })),
       });
-      await archiveVersions.setTier(manager, versions.map((v) => v.versionId), 'COLD');
+      await archiveVersions.setTier(
+        manager,
+        versions.map((v) => v.versionId),
+        'COLD',
+      );
       await archiveAssets.settleTier(manager, job.asset_id);
-      await auditRepository.append(manager, { assetId: job.asset_id, actor: job.payload.requestedBy ?? 'archive', action: 'archived', detail: { packageId, versions: versions.map((v) => v.number), locations: locations.map((l) => l.name), payloadBytes } });
+      await auditRepository.append(manager, {
+        assetId: job.asset_id,
+        actor: job.payload.requestedBy ?? 'archive',
+        action: 'archived',
+        detail: {
+          packageId,
+          versions: versions.map((v) => v.number),
+          locations: locations.map((l) => l.name),
+          payloadBytes,
+        },
+      });
       await appendToOutbox(manager, TOPICS.archiveAsset, {
         type: 'asset.archived',
         aggregateId: job.asset_id,
@@ -109,7 +166,8 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
   }
   // Verified copies are recorded: the masters leave the online tier (proxies, posters and metadata stay).
   for (const version of versions) {
-    if (version.masterKey && (await archiveVersions.storageTier(dataSource, version.versionId)) === 'COLD') await deps.online.delete(version.masterKey);
+    if (version.masterKey && (await archiveVersions.storageTier(dataSource, version.versionId)) === 'COLD')
+      await deps.online.delete(version.masterKey);
   }
   run.progress(1);
   return { packageId, bag, locations: locations.map((l) => l.name), payloadBytes };

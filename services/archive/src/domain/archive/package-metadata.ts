@@ -9,7 +9,15 @@ export interface ArchivedVersion {
 }
 
 /** data/metadata/asset.json: what archive knows of the asset and each archived version, readable without our software. */
-export function assetSidecar(input: { assetId: string; workspaceId: string; title: string | null; collectionIds: string[]; packageId: string; archivedAt: Date; versions: ArchivedVersion[] }): string {
+export function assetSidecar(input: {
+  assetId: string;
+  workspaceId: string;
+  title: string | null;
+  collectionIds: string[];
+  packageId: string;
+  archivedAt: Date;
+  versions: ArchivedVersion[];
+}): string {
   return `${JSON.stringify(
     {
       asset: { id: input.assetId, workspace: input.workspaceId, title: input.title, collections: input.collectionIds },
@@ -46,7 +54,16 @@ interface PremisEvent {
  * ingestion, every archive action recorded in the audit, and this package's own creation
  * (message digest calculation and replication to each location).
  */
-export function premisEvents(input: { assetId: string; packageId: string; archivedAt: Date; versions: ArchivedVersion[]; lifeEvents: LifeEventRow[]; audit: AuditRow[]; locations: string[]; actor: string }): string {
+export function premisEvents(input: {
+  assetId: string;
+  packageId: string;
+  archivedAt: Date;
+  versions: ArchivedVersion[];
+  lifeEvents: LifeEventRow[];
+  audit: AuditRow[];
+  locations: string[];
+  actor: string;
+}): string {
   const events: PremisEvent[] = [];
   for (const { version } of input.versions) {
     events.push({
@@ -60,15 +77,47 @@ export function premisEvents(input: { assetId: string; packageId: string; archiv
     });
   }
   input.lifeEvents.forEach((row, index) => {
-    events.push({ eventIdentifier: `life-${index + 1}`, eventType: row.type, eventDateTime: new Date(row.occurred_at).toISOString(), eventDetail: row.detail, eventOutcome: 'success', linkingAgent: row.actor, linkingObject: row.version_id ?? input.assetId });
+    events.push({
+      eventIdentifier: `life-${index + 1}`,
+      eventType: row.type,
+      eventDateTime: new Date(row.occurred_at).toISOString(),
+      eventDetail: row.detail,
+      eventOutcome: 'success',
+      linkingAgent: row.actor,
+      linkingObject: row.version_id ?? input.assetId,
+    });
   });
   input.audit.forEach((row, index) => {
-    events.push({ eventIdentifier: `audit-${index + 1}`, eventType: row.action, eventDateTime: new Date(row.at).toISOString(), eventDetail: JSON.stringify(row.detail), eventOutcome: 'success', linkingAgent: row.actor, linkingObject: input.assetId });
+    events.push({
+      eventIdentifier: `audit-${index + 1}`,
+      eventType: row.action,
+      eventDateTime: new Date(row.at).toISOString(),
+      eventDetail: JSON.stringify(row.detail),
+      eventOutcome: 'success',
+      linkingAgent: row.actor,
+      linkingObject: input.assetId,
+    });
   });
   const at = input.archivedAt.toISOString();
-  events.push({ eventIdentifier: `${input.packageId}-digest`, eventType: 'message digest calculation', eventDateTime: at, eventDetail: 'sha256 of every file computed while it was written', eventOutcome: 'success', linkingAgent: 'archive', linkingObject: input.packageId });
+  events.push({
+    eventIdentifier: `${input.packageId}-digest`,
+    eventType: 'message digest calculation',
+    eventDateTime: at,
+    eventDetail: 'sha256 of every file computed while it was written',
+    eventOutcome: 'success',
+    linkingAgent: 'archive',
+    linkingObject: input.packageId,
+  });
   for (const location of input.locations) {
-    events.push({ eventIdentifier: `${input.packageId}-${location}`, eventType: 'replication', eventDateTime: at, eventDetail: `copy written to location ${location}`, eventOutcome: 'success', linkingAgent: input.actor, linkingObject: input.packageId });
+    events.push({
+      eventIdentifier: `${input.packageId}-${location}`,
+      eventType: 'replication',
+      eventDateTime: at,
+      eventDetail: `copy written to location ${location}`,
+      eventOutcome: 'success',
+      linkingAgent: input.actor,
+      linkingObject: input.packageId,
+    });
   }
   events.sort((a, b) => a.eventDateTime.localeCompare(b.eventDateTime));
   return `${JSON.stringify({ object: input.assetId, events }, null, 2)}\n`;
@@ -78,6 +127,12 @@ export function premisEvents(input: { assetId: string; packageId: string; archiv
 export function decisionsSidecar(lifeEvents: LifeEventRow[]): string {
   const decisions = lifeEvents
     .filter((row) => row.type.startsWith('review '))
-    .map((row) => ({ versionId: row.version_id, decision: row.type.slice('review '.length), decidedBy: row.actor, note: row.detail, decidedAt: new Date(row.occurred_at).toISOString() }));
+    .map((row) => ({
+      versionId: row.version_id,
+      decision: row.type.slice('review '.length),
+      decidedBy: row.actor,
+      note: row.detail,
+      decidedAt: new Date(row.occurred_at).toISOString(),
+    }));
   return `${JSON.stringify({ decisions }, null, 2)}\n`;
 }

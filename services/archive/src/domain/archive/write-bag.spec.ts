@@ -6,10 +6,21 @@ import { Readable } from 'node:stream';
 import { createFilesystemLocation } from '../../locations/filesystem-location';
 import { writeBag, type PayloadSource } from './write-bag';
 
-const info = { sourceOrganization: 'studio-a', externalIdentifier: 'asset-1', externalDescription: 'Harbour', baggingDate: new Date('2026-12-02T00:00:00Z'), extra: [] };
+const info = {
+  sourceOrganization: 'studio-a',
+  externalIdentifier: 'asset-1',
+  externalDescription: 'Harbour',
+  baggingDate: new Date('2026-12-02T00:00:00Z'),
+  extra: [],
+};
 const bytes = Buffer.from('x'.repeat(100_000));
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-const source = (data: Buffer, sha256 = sha(data)): PayloadSource => ({ path: 'data/v1/master.mov', open: () => Readable.from([data.subarray(0, 50_000), data.subarray(50_000)]), sha256, size: data.length });
+const source = (data: Buffer, sha256 = sha(data)): PayloadSource => ({
+  path: 'data/v1/master.mov',
+  open: () => Readable.from([data.subarray(0, 50_000), data.subarray(50_000)]),
+  sha256,
+  size: data.length,
+});
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'bag-'))));
@@ -20,7 +31,12 @@ describe('writeBag on filesystem locations', () => {
     const [a, b] = ['a', 'b'].map((name) => createFilesystemLocation(name, join(root, name)));
     const written = await writeBag([a, b], 'asset-1/p1', [source(bytes)], info, {});
     expect(written.payload).toEqual([{ path: 'data/v1/master.mov', sha256: sha(bytes), size: bytes.length }]);
-    expect(written.tags.map((t) => t.path)).toEqual(['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt']);
+    expect(written.tags.map((t) => t.path)).toEqual([
+      'bagit.txt',
+      'bag-info.txt',
+      'manifest-sha256.txt',
+      'tagmanifest-sha256.txt',
+    ]);
     for (const name of ['a', 'b']) {
       const bag = join(root, name, 'asset-1', 'p1');
       expect(sha(readFileSync(join(bag, 'data', 'v1', 'master.mov')))).toBe(sha(bytes));
@@ -32,7 +48,9 @@ describe('writeBag on filesystem locations', () => {
 
   it('refuses a master whose bytes are not its recorded sha256 and leaves no bag behind', async () => {
     const a = createFilesystemLocation('a', join(root, 'a'));
-    await expect(writeBag([a], 'asset-1/p1', [source(bytes, 'f'.repeat(64))], info, {})).rejects.toThrow('does not match its recorded sha256');
+    await expect(writeBag([a], 'asset-1/p1', [source(bytes, 'f'.repeat(64))], info, {})).rejects.toThrow(
+      'does not match its recorded sha256',
+    );
     expect(existsSync(join(root, 'a', 'asset-1', 'p1'))).toBe(false);
     expect(readdirSync(join(root, 'a', '.partial'))).toEqual([]);
   });
@@ -65,7 +83,9 @@ describe('writeBag on filesystem locations', () => {
           })(),
         ),
     };
-    await expect(writeBag([a], 'asset-1/p1', [slow], info, { signal: controller.signal })).rejects.toThrow('job cancelled');
+    await expect(writeBag([a], 'asset-1/p1', [slow], info, { signal: controller.signal })).rejects.toThrow(
+      'job cancelled',
+    );
     expect(existsSync(join(root, 'a', 'asset-1', 'p1'))).toBe(false);
   });
 
@@ -73,6 +93,8 @@ describe('writeBag on filesystem locations', () => {
     const gone = createFilesystemLocation('gone', join(root, 'missing'));
     await expect(gone.assertWritable(1)).rejects.toThrow('archive location gone is unreachable');
     const a = createFilesystemLocation('a', root);
-    await expect(a.assertWritable(Number.MAX_SAFE_INTEGER)).rejects.toThrow(/archive location a is full: \d+ bytes free/);
+    await expect(a.assertWritable(Number.MAX_SAFE_INTEGER)).rejects.toThrow(
+      /archive location a is full: \d+ bytes free/,
+    );
   });
 });

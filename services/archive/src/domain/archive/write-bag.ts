@@ -22,7 +22,13 @@ export interface WrittenBag {
  * hashed on the way, and written to all copies; then the tag files; then each copy is committed
  * (renamed into place) and read back against the manifest. A failure anywhere aborts every copy.
  */
-export async function writeBag(locations: ArchiveLocation[], bag: string, payload: PayloadSource[], info: BagInfo, options: { signal?: AbortSignal; progress?: (fraction: number) => void }): Promise<WrittenBag> {
+export async function writeBag(
+  locations: ArchiveLocation[],
+  bag: string,
+  payload: PayloadSource[],
+  info: BagInfo,
+  options: { signal?: AbortSignal; progress?: (fraction: number) => void },
+): Promise<WrittenBag> {
   const sinks: BagSink[] = [];
   const total = payload.reduce((sum, source) => sum + source.size, 0) || 1;
   let done = 0;
@@ -35,12 +41,18 @@ export async function writeBag(locations: ArchiveLocation[], bag: string, payloa
         sinks.map((sink) => sink.file(source.path)),
         { signal: options.signal, onBytes: (bytes) => options.progress?.((done += bytes) / total / 2) },
       );
-      if (source.sha256 && result.sha256 !== source.sha256) throw new PermanentArchiveError(`${source.path} does not match its recorded sha256 (${source.sha256}, read ${result.sha256})`);
+      if (source.sha256 && result.sha256 !== source.sha256)
+        throw new PermanentArchiveError(
+          `${source.path} does not match its recorded sha256 (${source.sha256}, read ${result.sha256})`,
+        );
       written.push({ path: source.path, sha256: result.sha256, size: result.size });
     }
     const tags: ManifestEntry[] = [];
     const tag = async (path: string, text: string) => {
-      const result = await streamToSinks(Readable.from([Buffer.from(text, 'utf8')]), sinks.map((sink) => sink.file(path)));
+      const result = await streamToSinks(
+        Readable.from([Buffer.from(text, 'utf8')]),
+        sinks.map((sink) => sink.file(path)),
+      );
       tags.push({ path, sha256: result.sha256, size: result.size });
     };
     await tag('bagit.txt', BAGIT_TXT);
@@ -57,11 +69,17 @@ export async function writeBag(locations: ArchiveLocation[], bag: string, payloa
 }
 
 /** Reads every file of each committed copy back against the manifest (fixity on write). */
-async function verifyCopies(locations: ArchiveLocation[], bag: string, files: ManifestEntry[], options: { signal?: AbortSignal; progress?: (fraction: number) => void }): Promise<void> {
+async function verifyCopies(
+  locations: ArchiveLocation[],
+  bag: string,
+  files: ManifestEntry[],
+  options: { signal?: AbortSignal; progress?: (fraction: number) => void },
+): Promise<void> {
   for (const [index, location] of locations.entries()) {
     for (const file of files) {
       const read = await hashStream(location.read(bag, file.path), options.signal);
-      if (read.sha256 !== file.sha256) throw new Error(`copy on ${location.name} does not read back as written: ${file.path}`);
+      if (read.sha256 !== file.sha256)
+        throw new Error(`copy on ${location.name} does not read back as written: ${file.path}`);
     }
     options.progress?.(0.5 + ((index + 1) / locations.length) * 0.5);
   }

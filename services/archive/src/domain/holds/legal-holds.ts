@@ -9,13 +9,24 @@ import { holdsRepository, type HoldRow } from '../../repositories/holds.reposito
 /** Places a legal hold on an asset (admins only): archive moves and deletion are blocked until it is released. */
 export async function placeLegalHold(context: ArchiveContext, assetId: string, reason: string): Promise<HoldRow> {
   const identity = requireIdentity(context);
-  if (!reason.trim() || reason.length > 1000) throw badInput('A legal hold needs a reason of 1 to 1000 characters', 'reason');
+  if (!reason.trim() || reason.length > 1000)
+    throw badInput('A legal hold needs a reason of 1 to 1000 characters', 'reason');
   if (!(await canChangeAsset(context.dataSource, context, assetId, 'admin'))) throw notFound('No such asset');
   return context.dataSource.transaction(async (manager) => {
     await archiveJobs.lockAsset(manager, assetId);
     if (await holdsRepository.active(manager, assetId)) throw conflict('The asset is already under legal hold');
-    const hold = await holdsRepository.place(manager, { id: uuidv7(), assetId, reason: reason.trim(), placedBy: identity.subject });
-    await auditRepository.append(manager, { assetId, actor: identity.subject, action: 'legal hold placed', detail: { reason: hold.reason } });
+    const hold = await holdsRepository.place(manager, {
+      id: uuidv7(),
+      assetId,
+      reason: reason.trim(),
+      placedBy: identity.subject,
+    });
+    await auditRepository.append(manager, {
+      assetId,
+      actor: identity.subject,
+      action: 'legal hold placed',
+      detail: { reason: hold.reason },
+    });
     return hold;
   });
 }
@@ -28,7 +39,12 @@ export async function releaseLegalHold(context: ArchiveContext, assetId: string)
     const hold = await holdsRepository.active(manager, assetId);
     if (!hold) throw conflict('The asset is not under legal hold');
     await holdsRepository.release(manager, hold.id, identity.subject);
-    await auditRepository.append(manager, { assetId, actor: identity.subject, action: 'legal hold released', detail: { reason: hold.reason } });
+    await auditRepository.append(manager, {
+      assetId,
+      actor: identity.subject,
+      action: 'legal hold released',
+      detail: { reason: hold.reason },
+    });
     return true;
   });
 }

@@ -26,18 +26,31 @@ export interface ArchivePlan {
  * dry run, queues the archive of each asset it may (an asset under legal hold, checked out or
  * already being archived is listed as blocked with the reason, and the rest go on).
  */
-export async function planArchive(context: ArchiveContext, selection: Selection, dryRun: boolean): Promise<ArchivePlan> {
+export async function planArchive(
+  context: ArchiveContext,
+  selection: Selection,
+  dryRun: boolean,
+): Promise<ArchivePlan> {
   const identity = requireIdentity(context);
-  if (selection.collectionId !== null && !isUuid(selection.collectionId)) throw badInput('Not a collection id', 'collectionId');
-  if (selection.collectionId === null && selection.olderThanDays === null) throw badInput('A selection needs a collection or an age', 'collectionId');
-  const candidates = await policiesRepository.candidates(context.dataSource, { workspaceId: identity.workspaceId, ...selection });
+  if (selection.collectionId !== null && !isUuid(selection.collectionId))
+    throw badInput('Not a collection id', 'collectionId');
+  if (selection.collectionId === null && selection.olderThanDays === null)
+    throw badInput('A selection needs a collection or an age', 'collectionId');
+  const candidates = await policiesRepository.candidates(context.dataSource, {
+    workspaceId: identity.workspaceId,
+    ...selection,
+  });
   const plan: ArchivePlan = { dryRun, assets: [], totalBytes: 0, blocked: [], jobs: [] };
   for (const candidate of candidates) {
     const role = await assetRole(context.dataSource, context, candidate.asset_id);
     if (!role) continue;
     const title = candidate.title;
     if (!atLeast(role, 'editor')) {
-      plan.blocked.push({ assetId: candidate.asset_id, title, reason: `needs the editor role on the asset; you have ${role}` });
+      plan.blocked.push({
+        assetId: candidate.asset_id,
+        title,
+        reason: `needs the editor role on the asset; you have ${role}`,
+      });
       continue;
     }
     const hold = await holdsRepository.active(context.dataSource, candidate.asset_id);
@@ -47,13 +60,23 @@ export async function planArchive(context: ArchiveContext, selection: Selection,
     }
     if (!dryRun) {
       try {
-        plan.jobs.push(await requestArchive(context, candidate.asset_id, candidate.version_ids, { policyId: selection.policyId, retentionDays: selection.retentionDays ?? null }));
+        plan.jobs.push(
+          await requestArchive(context, candidate.asset_id, candidate.version_ids, {
+            policyId: selection.policyId,
+            retentionDays: selection.retentionDays ?? null,
+          }),
+        );
       } catch (error) {
         plan.blocked.push({ assetId: candidate.asset_id, title, reason: (error as Error).message });
         continue;
       }
     }
-    plan.assets.push({ assetId: candidate.asset_id, title, versionIds: candidate.version_ids, bytes: Number(candidate.bytes) });
+    plan.assets.push({
+      assetId: candidate.asset_id,
+      title,
+      versionIds: candidate.version_ids,
+      bytes: Number(candidate.bytes),
+    });
     plan.totalBytes += Number(candidate.bytes);
   }
   return plan;
@@ -62,7 +85,18 @@ export async function planArchive(context: ArchiveContext, selection: Selection,
 /** Runs (or dry-runs) a saved policy of the caller's workspace. */
 export async function runPolicy(context: ArchiveContext, policyId: string, dryRun: boolean): Promise<ArchivePlan> {
   const identity = requireIdentity(context);
-  const policy = isUuid(policyId) ? await policiesRepository.find(context.dataSource, identity.workspaceId, policyId) : null;
+  const policy = isUuid(policyId)
+    ? await policiesRepository.find(context.dataSource, identity.workspaceId, policyId)
+    : null;
   if (!policy) throw conflict('No such archive policy in this workspace');
-  return planArchive(context, { collectionId: policy.collection_id, olderThanDays: policy.older_than_days, policyId: policy.id, retentionDays: policy.retention_days }, dryRun);
+  return planArchive(
+    context,
+    {
+      collectionId: policy.collection_id,
+      olderThanDays: policy.older_than_days,
+      policyId: policy.id,
+      retentionDays: policy.retention_days,
+    },
+    dryRun,
+  );
 }

@@ -20,13 +20,28 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
   if (input.collectionId && !isUuid(input.collectionId)) throw badInput('Not a collection id', 'collectionId');
   for (const field of ['olderThanDays', 'retentionDays'] as const) {
     const value = input[field];
-    if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500)) throw badInput(`${field} must be a whole number of days from 0 to 36500`, field);
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500))
+      throw badInput(`${field} must be a whole number of days from 0 to 36500`, field);
   }
-  if (!input.collectionId && input.olderThanDays == null) throw badInput('A policy selects by a collection, an age, or both', 'collectionId');
+  if (!input.collectionId && input.olderThanDays == null)
+    throw badInput('A policy selects by a collection, an age, or both', 'collectionId');
   return context.dataSource.transaction(async (manager) => {
-    const policy = await policiesRepository.insert(manager, { id: uuidv7(), workspaceId: identity.workspaceId, name, collectionId: input.collectionId ?? null, olderThanDays: input.olderThanDays ?? null, retentionDays: input.retentionDays ?? null, createdBy: identity.subject });
+    const policy = await policiesRepository.insert(manager, {
+      id: uuidv7(),
+      workspaceId: identity.workspaceId,
+      name,
+      collectionId: input.collectionId ?? null,
+      olderThanDays: input.olderThanDays ?? null,
+      retentionDays: input.retentionDays ?? null,
+      createdBy: identity.subject,
+    });
     if (!policy) throw conflict(`A policy named ${name} exists already`);
-    await auditRepository.append(manager, { assetId: null, actor: identity.subject, action: 'policy created', detail: { policyId: policy.id, name } });
+    await auditRepository.append(manager, {
+      assetId: null,
+      actor: identity.subject,
+      action: 'policy created',
+      detail: { policyId: policy.id, name },
+    });
     return policy;
   });
 }

@@ -22,7 +22,13 @@ export interface FetchOptions {
  * readable copies first. When only copies on a cold tier remain, their storage's restore is
  * requested and the job waits for it (its lease renewed meanwhile), saying so once.
  */
-export async function fetchVerified(locations: ArchiveLocation[], copies: CopyRow[], file: { path: string; sha256: string }, target: string, options: FetchOptions = {}): Promise<string[]> {
+export async function fetchVerified(
+  locations: ArchiveLocation[],
+  copies: CopyRow[],
+  file: { path: string; sha256: string },
+  target: string,
+  options: FetchOptions = {},
+): Promise<string[]> {
   const problems: string[] = [];
   const pending = [...copies].sort((a, b) => Number(a.status !== 'good') - Number(b.status !== 'good'));
   await mkdir(dirname(target), { recursive: true });
@@ -60,5 +66,7 @@ export async function fetchVerified(locations: ArchiveLocation[], copies: CopyRo
     }
     await sleep(options.pollMs ?? 1000, undefined, { signal: options.signal });
   }
-  throw new PermanentArchiveError(`no copy of ${file.path} matches its recorded sha256 (${problems.join('; ') || 'no copies'})`);
+  throw new PermanentArchiveError(
+    `no copy of ${file.path} matches its recorded sha256 (${problems.join('; ') || 'no copies'})`,
+  );
 }

@@ -18,16 +18,22 @@ export interface RestoredSubclip {
 }
 
 /** Where a subclip lands on the online tier: deterministic, so a retry overwrites it. */
-export const subclipKey = (assetId: string, versionId: string, startFrame: number, frameCount: number) => `restores/${assetId}/${versionId}/subclip-${startFrame}-${frameCount}.mov`;
+export const subclipKey = (assetId: string, versionId: string, startFrame: number, frameCount: number) =>
+  `restores/${assetId}/${versionId}/subclip-${startFrame}-${frameCount}.mov`;
 
 /**
  * Restores a time range of a version as a frame-accurate subclip with its timecode: the master
  * is read from the online tier when it is there, else fetched from an archive copy and verified
  * against its recorded sha256; packages/media cuts exactly the requested frames.
  */
-export async function restoreSubclip(deps: ArchiveDeps, job: ArchiveJobRow, run: JobRunContext): Promise<RestoredSubclip> {
+export async function restoreSubclip(
+  deps: ArchiveDeps,
+  job: ArchiveJobRow,
+  run: JobRunContext,
+): Promise<RestoredSubclip> {
   const { versionId, startTimecode, endTimecode } = job.payload;
-  if (!versionId || !startTimecode || !endTimecode) throw new PermanentArchiveError('a subclip job needs a version and a time range');
+  if (!versionId || !startTimecode || !endTimecode)
+    throw new PermanentArchiveError('a subclip job needs a version and a time range');
   const version = await versionProjection.find(deps.dataSource, versionId);
   if (!version?.masterKey) throw new PermanentArchiveError('this version has no master');
   const fetched = join(deps.incomingDir, `${job.id}-master`);
@@ -38,7 +44,12 @@ export async function restoreSubclip(deps: ArchiveDeps, job: ArchiveJobRow, run:
       await fetchMaster(deps, job, versionId, fetched, { signal: run.signal, progress: (f) => run.progress(f / 2) });
       source = fetched;
     }
-    const clip = await makeSubclip(source, output, { startTimecode, endTimecode }, { signal: run.signal, onProgress: (f) => run.progress(0.5 + f / 2) });
+    const clip = await makeSubclip(
+      source,
+      output,
+      { startTimecode, endTimecode },
+      { signal: run.signal, onProgress: (f) => run.progress(0.5 + f / 2) },
+    );
     const { sha256 } = await hashStream(createReadStream(output), run.signal);
     const storageKey = subclipKey(job.asset_id, versionId, clip.startFrame, clip.frameCount);
     await deps.online.importFile(storageKey, output);

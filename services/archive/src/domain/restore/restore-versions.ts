@@ -22,8 +22,17 @@ export interface RestoredFile {
 }
 
 /** Announces a restored file and records it in the audit, in the caller's transaction. */
-export async function recordRestored(manager: EntityManager, job: ArchiveJobRow, restored: RestoredFile & { startTimecode?: string; frameCount?: number }): Promise<void> {
-  await auditRepository.append(manager, { assetId: job.asset_id, actor: job.payload.requestedBy ?? 'archive', action: job.kind === 'subclip' ? 'subclip restored' : 'restored', detail: { ...restored } });
+export async function recordRestored(
+  manager: EntityManager,
+  job: ArchiveJobRow,
+  restored: RestoredFile & { startTimecode?: string; frameCount?: number },
+): Promise<void> {
+  await auditRepository.append(manager, {
+    assetId: job.asset_id,
+    actor: job.payload.requestedBy ?? 'archive',
+    action: job.kind === 'subclip' ? 'subclip restored' : 'restored',
+    detail: { ...restored },
+  });
   await appendToOutbox(manager, TOPICS.archiveAsset, {
     type: 'asset.restored',
     aggregateId: job.asset_id,
@@ -43,17 +52,30 @@ export async function recordRestored(manager: EntityManager, job: ArchiveJobRow,
 }
 
 /** Brings one version's master from its archive package to a local file, verified against the sha256 recorded at ingest. */
-export async function fetchMaster(deps: ArchiveDeps, job: ArchiveJobRow, versionId: string, target: string, run: JobRunContext): Promise<{ masterKey: string; sha256: string }> {
+export async function fetchMaster(
+  deps: ArchiveDeps,
+  job: ArchiveJobRow,
+  versionId: string,
+  target: string,
+  run: JobRunContext,
+): Promise<{ masterKey: string; sha256: string }> {
   const version = await versionProjection.find(deps.dataSource, versionId);
   const master = await packagesRepository.masterOf(deps.dataSource, versionId);
-  if (!version?.masterKey || !version.sha256 || !master) throw new PermanentArchiveError('this version has no archived master');
-  if (master.sha256 !== version.sha256) throw new PermanentArchiveError('the archived master was recorded with another sha256 than the version');
+  if (!version?.masterKey || !version.sha256 || !master)
+    throw new PermanentArchiveError('this version has no archived master');
+  if (master.sha256 !== version.sha256)
+    throw new PermanentArchiveError('the archived master was recorded with another sha256 than the version');
   const copies = await packagesRepository.copiesOfPackage(deps.dataSource, master.packageId);
   let done = 0;
   await fetchVerified(deps.locations, copies, master, target, {
     signal: run.signal,
     onBytes: (bytes) => run.progress((done += bytes) / Math.max(1, master.size)),
-    onWaiting: (locations) => announceWaiting(deps.dataSource, job, `waiting for the cold tier of ${locations.join(', ')} to restore ${master.path}`),
+    onWaiting: (locations) =>
+      announceWaiting(
+        deps.dataSource,
+        job,
+        `waiting for the cold tier of ${locations.join(', ')} to restore ${master.path}`,
+      ),
   });
   return { masterKey: version.masterKey, sha256: version.sha256 };
 }
@@ -63,7 +85,11 @@ export async function fetchMaster(deps: ArchiveDeps, job: ArchiveJobRow, version
  * online volume, verified against its recorded sha256, and moved under its master key (a
  * rename); then the version is HOT again and `asset.restored` is announced.
  */
-export async function restoreVersions(deps: ArchiveDeps, job: ArchiveJobRow, run: JobRunContext): Promise<RestoredFile[]> {
+export async function restoreVersions(
+  deps: ArchiveDeps,
+  job: ArchiveJobRow,
+  run: JobRunContext,
+): Promise<RestoredFile[]> {
   const restored: RestoredFile[] = [];
   for (const versionId of job.payload.versionIds ?? []) {
     const incoming = join(deps.incomingDir, `${job.id}-${versionId}`);
@@ -86,8 +112,15 @@ export async function restoreVersions(deps: ArchiveDeps, job: ArchiveJobRow, run
 
 /** A restore that failed for good leaves its versions archived (COLD), as they were. */
 export async function restoreFailed(manager: EntityManager, job: ArchiveJobRow, reason: string): Promise<void> {
-  const restoring = [...(await archiveVersions.lockTiers(manager, job.asset_id)).entries()].filter(([id, tier]) => tier === 'RESTORING' && (job.payload.versionIds ?? []).includes(id)).map(([id]) => id);
+  const restoring = [...(await archiveVersions.lockTiers(manager, job.asset_id)).entries()]
+    .filter(([id, tier]) => tier === 'RESTORING' && (job.payload.versionIds ?? []).includes(id))
+    .map(([id]) => id);
   await archiveVersions.setTier(manager, restoring, 'COLD');
   await archiveAssets.settleTier(manager, job.asset_id);
-  await auditRepository.append(manager, { assetId: job.asset_id, actor: job.payload.requestedBy ?? 'archive', action: `${job.kind} failed`, detail: { reason } });
+  await auditRepository.append(manager, {
+    assetId: job.asset_id,
+    actor: job.payload.requestedBy ?? 'archive',
+    action: `${job.kind} failed`,
+    detail: { reason },
+  });
 }

@@ -20,12 +20,21 @@ const database = assetsTestDatabase('access');
 const admin: Identity = { subject: 'ada', workspaceId: 'w1', roles: ['admin'], kind: 'user' };
 
 async function eventsOf<T>(assetId: string, type: string): Promise<T[]> {
-  const rows: { value: Buffer }[] = await database.dataSource.query('SELECT value FROM outbox WHERE key = $1 ORDER BY seq', [assetId]);
-  return rows.map((r) => decodeEnvelope(r.value)).filter((e) => e.type === type).map((e) => e.payload as unknown as T);
+  const rows: { value: Buffer }[] = await database.dataSource.query(
+    'SELECT value FROM outbox WHERE key = $1 ORDER BY seq',
+    [assetId],
+  );
+  return rows
+    .map((r) => decodeEnvelope(r.value))
+    .filter((e) => e.type === type)
+    .map((e) => e.payload as unknown as T);
 }
 
 async function aclOf(assetId: string): Promise<string[]> {
-  const rows: { principal: string; role: string }[] = await database.dataSource.query('SELECT principal, role FROM asset_acl WHERE asset_id = $1 ORDER BY principal', [assetId]);
+  const rows: { principal: string; role: string }[] = await database.dataSource.query(
+    'SELECT principal, role FROM asset_acl WHERE asset_id = $1 ORDER BY principal',
+    [assetId],
+  );
   return rows.map((r) => `${r.principal}=${r.role}`);
 }
 
@@ -40,15 +49,29 @@ it('follows grants on parent collections through moves and deletions, and publis
 
   const group = await createGroup(database.dataSource, admin, { name: 'Cutters' });
   await addGroupMembers(database.dataSource, admin, { groupId: group.id, subjects: ['ed'] });
-  await grantAccess(database.dataSource, admin, { target: { collectionId: parent.id }, groupId: group.id, role: 'reviewer' });
+  await grantAccess(database.dataSource, admin, {
+    target: { collectionId: parent.id },
+    groupId: group.id,
+    role: 'reviewer',
+  });
   expect(await aclOf(asset.id)).toEqual([`group:${group.id}=reviewer`, 'subject:ada=editor']);
-  const [document] = await searchDocumentsOf(database.dataSource.manager, [(await database.dataSource.manager.findOneByOrFail(AssetEntity, { id: asset.id }))]);
+  const [document] = await searchDocumentsOf(database.dataSource.manager, [
+    await database.dataSource.manager.findOneByOrFail(AssetEntity, { id: asset.id }),
+  ]);
   expect(document).toMatchObject({ readers: [`group:${group.id}`, 'subject:ada'], collectionIds: [child.id] });
 
   // Out from under the granted parent: the group's entry goes; back under it: it returns.
-  const moved = await updateCollection(database.dataSource, admin, { id: child.id, expectedRevision: child.revision, parentId: null });
+  const moved = await updateCollection(database.dataSource, admin, {
+    id: child.id,
+    expectedRevision: child.revision,
+    parentId: null,
+  });
   expect(await aclOf(asset.id)).toEqual(['subject:ada=editor']);
-  await updateCollection(database.dataSource, admin, { id: child.id, expectedRevision: moved.revision, parentId: parent.id });
+  await updateCollection(database.dataSource, admin, {
+    id: child.id,
+    expectedRevision: moved.revision,
+    parentId: parent.id,
+  });
   expect(await aclOf(asset.id)).toEqual([`group:${group.id}=reviewer`, 'subject:ada=editor']);
 
   await deleteCollection(database.dataSource, admin, { id: child.id, expectedRevision: moved.revision + 1 });
@@ -71,12 +94,23 @@ it('files an upload into a collection only when the uploader may edit that colle
   await resolvePrincipal(database.dataSource, { subject: 'vic', workspaceId: 'w1', roles: ['viewer'], kind: 'user' });
   const target = await createCollection(database.dataSource, admin, { name: 'Selects' });
   const asset = await createAsset(database.dataSource, admin, { title: 'Upload' });
-  const file = (subject: string) => database.dataSource.transaction((manager) => fileIntoCollectionFromUpload(manager, asset, target.id, subject, new Date()));
+  const file = (subject: string) =>
+    database.dataSource.transaction((manager) =>
+      fileIntoCollectionFromUpload(manager, asset, target.id, subject, new Date()),
+    );
   expect(await file('vic')).toBe(false);
   expect(await file('stranger')).toBe(false);
   expect(await file('ada')).toBe(true);
-  const history: { action: string }[] = await database.dataSource.query('SELECT action FROM asset_history WHERE asset_id = $1 ORDER BY seq', [asset.id]);
-  expect(history.map((h) => h.action)).toEqual(['CREATED', 'NOT_ADDED_TO_COLLECTION', 'NOT_ADDED_TO_COLLECTION', 'ADDED_TO_COLLECTION']);
+  const history: { action: string }[] = await database.dataSource.query(
+    'SELECT action FROM asset_history WHERE asset_id = $1 ORDER BY seq',
+    [asset.id],
+  );
+  expect(history.map((h) => h.action)).toEqual([
+    'CREATED',
+    'NOT_ADDED_TO_COLLECTION',
+    'NOT_ADDED_TO_COLLECTION',
+    'ADDED_TO_COLLECTION',
+  ]);
 });
 
 it('publishes every asset’s access list again on request, newer than the last', async () => {

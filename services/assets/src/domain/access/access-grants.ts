@@ -1,5 +1,16 @@
 import type { DataSource } from '@mam/db';
-import { actorOf, badInput, groupPrincipal, type Identity, isRole, isUuid, MEMBERS_PRINCIPAL, notFound, type Role, subjectPrincipal } from '@mam/graphql';
+import {
+  actorOf,
+  badInput,
+  groupPrincipal,
+  type Identity,
+  isRole,
+  isUuid,
+  MEMBERS_PRINCIPAL,
+  notFound,
+  type Role,
+  subjectPrincipal,
+} from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import { accessGrantRepository, type AccessGrant } from '../../repositories/access-grant.repository';
 import { accessGroupRepository } from '../../repositories/access-group.repository';
@@ -27,25 +38,39 @@ type Target = { kind: 'workspace' } | { kind: 'collection'; id: string } | { kin
 
 /** The one thing a grant applies to, checked to exist in the caller's workspace. */
 async function targetOf(manager: EntityManager, workspaceId: string, input: AccessTargetInput): Promise<Target> {
-  const given = [input.workspace ? 'workspace' : null, input.collectionId ? 'collectionId' : null, input.assetId ? 'assetId' : null].filter(Boolean);
+  const given = [
+    input.workspace ? 'workspace' : null,
+    input.collectionId ? 'collectionId' : null,
+    input.assetId ? 'assetId' : null,
+  ].filter(Boolean);
   if (given.length !== 1) throw badInput('Name exactly one target: workspace, collectionId or assetId', 'target');
   if (input.workspace) return { kind: 'workspace' };
   if (input.collectionId) {
     const collection = await collectionRepository(manager).find(workspaceId, input.collectionId);
     if (!collection) throw notFound('Collection not found');
-    if (collection.kind === 'SMART') throw badInput('A smart collection holds whatever its search finds, so it cannot carry grants: grant a manual collection or the assets themselves', 'target.collectionId');
+    if (collection.kind === 'SMART')
+      throw badInput(
+        'A smart collection holds whatever its search finds, so it cannot carry grants: grant a manual collection or the assets themselves',
+        'target.collectionId',
+      );
     return { kind: 'collection', id: input.collectionId };
   }
-  if (!isUuid(input.assetId!) || !(await assetAclRepository.assetExists(manager, workspaceId, input.assetId!))) throw notFound('Asset not found');
+  if (!isUuid(input.assetId!) || !(await assetAclRepository.assetExists(manager, workspaceId, input.assetId!)))
+    throw notFound('Asset not found');
   return { kind: 'asset', id: input.assetId! };
 }
 
 async function principalOf(manager: EntityManager, workspaceId: string, input: GrantAccessInput): Promise<string> {
-  const given = [input.subject ? 'subject' : null, input.groupId ? 'groupId' : null, input.allMembers ? 'allMembers' : null].filter(Boolean);
+  const given = [
+    input.subject ? 'subject' : null,
+    input.groupId ? 'groupId' : null,
+    input.allMembers ? 'allMembers' : null,
+  ].filter(Boolean);
   if (given.length !== 1) throw badInput('Name exactly one grantee: subject, groupId or allMembers', 'subject');
   if (input.allMembers) return MEMBERS_PRINCIPAL;
   if (input.groupId) {
-    if (!isUuid(input.groupId) || !(await accessGroupRepository.exists(manager, workspaceId, input.groupId))) throw notFound('Group not found');
+    if (!isUuid(input.groupId) || !(await accessGroupRepository.exists(manager, workspaceId, input.groupId)))
+      throw notFound('Group not found');
     return groupPrincipal(input.groupId);
   }
   const subject = input.subject!.trim();
@@ -63,7 +88,11 @@ async function touchedAssets(manager: EntityManager, workspaceId: string, target
 }
 
 /** Gives a member, a group or every member a role on the workspace, a collection (and all below it) or an asset; granting again changes the role. */
-export async function grantAccess(dataSource: DataSource, admin: Identity, input: GrantAccessInput): Promise<AccessGrant> {
+export async function grantAccess(
+  dataSource: DataSource,
+  admin: Identity,
+  input: GrantAccessInput,
+): Promise<AccessGrant> {
   if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
@@ -89,19 +118,33 @@ export async function revokeAccess(dataSource: DataSource, admin: Identity, gran
   return dataSource.transaction(async (manager) => {
     const row = await accessGrantRepository.delete(manager, admin.workspaceId, grantId);
     if (!row) return false;
-    const target: Target = row.assetId ? { kind: 'asset', id: row.assetId } : row.collectionId ? { kind: 'collection', id: row.collectionId } : { kind: 'workspace' };
+    const target: Target = row.assetId
+      ? { kind: 'asset', id: row.assetId }
+      : row.collectionId
+        ? { kind: 'collection', id: row.collectionId }
+        : { kind: 'workspace' };
     await refreshAssetAccess(manager, await touchedAssets(manager, admin.workspaceId, target), actorOf(admin));
     return true;
   });
 }
 
 /** Grants on one target of the admin's workspace, oldest first. */
-export async function grantsOn(dataSource: DataSource, admin: Identity, input: AccessTargetInput): Promise<AccessGrant[]> {
+export async function grantsOn(
+  dataSource: DataSource,
+  admin: Identity,
+  input: AccessTargetInput,
+): Promise<AccessGrant[]> {
   const target = await targetOf(dataSource.manager, admin.workspaceId, input);
   return accessGrantRepository.on(dataSource, admin.workspaceId, targetKey(target));
 }
 
 /** Makes the creator of a new asset or collection its owner (an editor grant an admin may later change), in the caller's transaction. */
-export async function grantOwnership(manager: EntityManager, workspaceId: string, target: { assetId: string } | { collectionId: string }, subject: string, at: Date): Promise<void> {
+export async function grantOwnership(
+  manager: EntityManager,
+  workspaceId: string,
+  target: { assetId: string } | { collectionId: string },
+  subject: string,
+  at: Date,
+): Promise<void> {
   await accessGrantRepository.grantOwner(manager, workspaceId, target, subject, at);
 }

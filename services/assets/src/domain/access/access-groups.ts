@@ -23,12 +23,21 @@ async function lockGroup(manager: EntityManager, workspaceId: string, id: string
   return group;
 }
 
-export async function createGroup(dataSource: DataSource, admin: Identity, input: { name: string }): Promise<AccessGroup> {
+export async function createGroup(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { name: string },
+): Promise<AccessGroup> {
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput('Name must be 1 to 200 characters', 'name');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
-    const group = await accessGroupRepository.insert(manager, { id: uuidv7(), workspaceId: admin.workspaceId, name, createdBy: admin.subject });
+    const group = await accessGroupRepository.insert(manager, {
+      id: uuidv7(),
+      workspaceId: admin.workspaceId,
+      name,
+      createdBy: admin.subject,
+    });
     if (!group) throw badInput(`A group named "${name}" already exists`, 'name');
     return group;
   });
@@ -36,13 +45,18 @@ export async function createGroup(dataSource: DataSource, admin: Identity, input
 
 function subjectsInput(subjects: string[]): string[] {
   const clean = [...new Set(subjects.map((s) => s.trim()))];
-  if (clean.length === 0 || clean.length > GROUP_MEMBERS_MAX) throw badInput(`Give 1 to ${GROUP_MEMBERS_MAX} subjects`, 'subjects');
+  if (clean.length === 0 || clean.length > GROUP_MEMBERS_MAX)
+    throw badInput(`Give 1 to ${GROUP_MEMBERS_MAX} subjects`, 'subjects');
   if (clean.some((s) => !s || s.length > 300)) throw badInput('Every subject must be 1 to 300 characters', 'subjects');
   return clean;
 }
 
 /** Adds members to a group; they hold the group's grants from their next request (identities are re-read within seconds). */
-export async function addGroupMembers(dataSource: DataSource, admin: Identity, input: { groupId: string; subjects: string[] }): Promise<AccessGroup> {
+export async function addGroupMembers(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { groupId: string; subjects: string[] },
+): Promise<AccessGroup> {
   const subjects = subjectsInput(input.subjects);
   return dataSource.transaction(async (manager) => {
     const group = await lockGroup(manager, admin.workspaceId, input.groupId);
@@ -51,7 +65,11 @@ export async function addGroupMembers(dataSource: DataSource, admin: Identity, i
   });
 }
 
-export async function removeGroupMembers(dataSource: DataSource, admin: Identity, input: { groupId: string; subjects: string[] }): Promise<AccessGroup> {
+export async function removeGroupMembers(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { groupId: string; subjects: string[] },
+): Promise<AccessGroup> {
   const subjects = subjectsInput(input.subjects);
   return dataSource.transaction(async (manager) => {
     const group = await lockGroup(manager, admin.workspaceId, input.groupId);
@@ -70,7 +88,10 @@ export async function deleteGroup(dataSource: DataSource, admin: Identity, id: s
     const touched: string[] = [];
     for (const grant of grants) {
       if (grant.assetId) touched.push(grant.assetId);
-      if (grant.collectionId) touched.push(...(await assetsUnderCollection(manager, { id: grant.collectionId, workspaceId: admin.workspaceId })));
+      if (grant.collectionId)
+        touched.push(
+          ...(await assetsUnderCollection(manager, { id: grant.collectionId, workspaceId: admin.workspaceId })),
+        );
     }
     await refreshAssetAccess(manager, touched, actorOf(admin));
     return true;

@@ -13,10 +13,15 @@ export function hashApiKey(secret: string): string {
 }
 
 /** Creates a key for the admin's workspace; the secret is returned once and never stored. */
-export async function createApiKey(dataSource: DataSource, admin: Identity, input: { name: string; role: string }): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { name: string; role: string },
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput('Name must be 1 to 200 characters', 'name');
-  if (!(ROLES as readonly string[]).includes(input.role)) throw badInput(`Role must be one of ${ROLES.join(', ')}`, 'role');
+  if (!(ROLES as readonly string[]).includes(input.role))
+    throw badInput(`Role must be one of ${ROLES.join(', ')}`, 'role');
   const secret = PREFIX + randomBytes(32).toString('base64url');
   const apiKey: ApiKey = {
     id: uuidv7(),
@@ -40,7 +45,9 @@ export async function revokeApiKey(dataSource: DataSource, admin: Identity, id: 
 /** The identity a live key stands for, looked up by hash. */
 export async function identityForApiKeyHash(dataSource: DataSource, keyHash: string): Promise<Identity | null> {
   const key = await apiKeyRepository.findLiveByHash(dataSource.manager, keyHash);
-  return key ? { subject: `api-key:${key.id}`, workspaceId: key.workspaceId, roles: [key.role], kind: 'api_key' } : null;
+  return key
+    ? { subject: `api-key:${key.id}`, workspaceId: key.workspaceId, roles: [key.role], kind: 'api_key' }
+    : null;
 }
 
 /** The admin's workspace's keys, oldest first (revoked ones too). */

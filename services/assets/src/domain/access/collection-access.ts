@@ -1,4 +1,13 @@
-import { higherRole, lowerRole, memberRoleOf, principalsOf, requireRole, roleOnAsset, type Identity, type Role } from '@mam/graphql';
+import {
+  higherRole,
+  lowerRole,
+  memberRoleOf,
+  principalsOf,
+  requireRole,
+  roleOnAsset,
+  type Identity,
+  type Role,
+} from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../../entities/collection.entity';
 import { assetAclRepository } from '../../repositories/asset-acl.repository';
@@ -24,12 +33,18 @@ export async function collectionAccess(manager: EntityManager, identity: Identit
   return {
     wholeWorkspace: base !== null,
     grantedIds: base !== null ? [] : [...granted.keys()],
-    roleOf: (collection) => (collection.workspaceId === identity.workspaceId ? higherRole(base, granted.get(collection.id)) : null),
+    roleOf: (collection) =>
+      collection.workspaceId === identity.workspaceId ? higherRole(base, granted.get(collection.id)) : null,
   };
 }
 
 /** Refuses a change of a collection: not found when the caller may not see it, FORBIDDEN when its role there is below `needed`. */
-export async function requireCollectionRole(manager: EntityManager, identity: Identity, collection: Collection, needed: Role): Promise<void> {
+export async function requireCollectionRole(
+  manager: EntityManager,
+  identity: Identity,
+  collection: Collection,
+  needed: Role,
+): Promise<void> {
   const role = (await collectionAccess(manager, identity)).roleOf(collection);
   if (!role) throw collectionNotFound();
   requireRole(role, needed, 'the collection');

@@ -7,5 +7,6 @@ import { accessGrantRepository } from '../../repositories/access-grant.repositor
  * own role). Admins restrict it by revoking that grant and granting collections or assets instead.
  */
 export async function ensureWorkspace(manager: EntityManager, workspaceId: string): Promise<void> {
-  if (await accessGrantRepository.insertWorkspace(manager, workspaceId)) await accessGrantRepository.grantMembersEditing(manager, workspaceId);
+  if (await accessGrantRepository.insertWorkspace(manager, workspaceId))
+    await accessGrantRepository.grantMembersEditing(manager, workspaceId);
 }

@@ -13,7 +13,12 @@ const BATCH = 1000;
  * them (and those collections' parents), in the caller's transaction, and publishes
  * `asset.access-changed` for every asset whose list changed (for all of them with `always`).
  */
-export async function refreshAssetAccess(manager: EntityManager, assetIds: string[], actor: EventActor, options: { always?: boolean } = {}): Promise<void> {
+export async function refreshAssetAccess(
+  manager: EntityManager,
+  assetIds: string[],
+  actor: EventActor,
+  options: { always?: boolean } = {},
+): Promise<void> {
   const ids = [...new Set(assetIds)].sort();
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
@@ -32,7 +37,12 @@ export async function refreshAssetAccess(manager: EntityManager, assetIds: strin
         aggregateId: asset.id,
         actor,
         schema: AssetAccessChangedSchema,
-        payload: { assetId: asset.id, workspaceId: asset.workspace_id, entries: after.get(asset.id) ?? [], accessRevision: revisionOf.get(asset.id)! },
+        payload: {
+          assetId: asset.id,
+          workspaceId: asset.workspace_id,
+          entries: after.get(asset.id) ?? [],
+          accessRevision: revisionOf.get(asset.id)!,
+        },
       });
     }
   }
@@ -43,7 +53,10 @@ function key(entries: AccessEntry[] | undefined): string {
 }
 
 /** Every asset in a collection or any collection below it: whose access a grant on that collection touches. */
-export async function assetsUnderCollection(manager: EntityManager, collection: { id: string; workspaceId: string }): Promise<string[]> {
+export async function assetsUnderCollection(
+  manager: EntityManager,
+  collection: { id: string; workspaceId: string },
+): Promise<string[]> {
   const collectionIds = (await collectionRepository(manager).subtree(collection)).map((c) => c.id);
   return assetAclRepository.assetsInCollections(manager, collectionIds);
 }

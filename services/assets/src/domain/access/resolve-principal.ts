@@ -17,18 +17,37 @@ export interface Principal {
  * their credential carries; as long as no admin has set their role here, the credential's role
  * keeps applying. Null for a member an admin removed: they no longer get in.
  */
-export async function resolvePrincipal(dataSource: DataSource, caller: Pick<Identity, 'subject' | 'workspaceId' | 'roles' | 'kind'>): Promise<Principal | null> {
+export async function resolvePrincipal(
+  dataSource: DataSource,
+  caller: Pick<Identity, 'subject' | 'workspaceId' | 'roles' | 'kind'>,
+): Promise<Principal | null> {
   const credentialRole = memberRoleOf(caller) ?? 'viewer';
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, caller.workspaceId);
-    await workspaceMemberRepository.recordFromCredential(manager, { workspaceId: caller.workspaceId, subject: caller.subject, kind: caller.kind, role: credentialRole });
+    await workspaceMemberRepository.recordFromCredential(manager, {
+      workspaceId: caller.workspaceId,
+      subject: caller.subject,
+      kind: caller.kind,
+      role: credentialRole,
+    });
     const identity = await memberIdentity(manager, caller.workspaceId, caller.subject, caller.kind);
-    return identity && { role: identity.roles[0], groups: identity.groups ?? [], workspaceRole: identity.workspaceRole ?? null };
+    return (
+      identity && {
+        role: identity.roles[0],
+        groups: identity.groups ?? [],
+        workspaceRole: identity.workspaceRole ?? null,
+      }
+    );
   });
 }
 
 /** An active member as the identity the gateway would sign for them; null for a removed or unknown one. */
-export async function memberIdentity(manager: EntityManager, workspaceId: string, subject: string, kind: Identity['kind'] = 'user'): Promise<Identity | null> {
+export async function memberIdentity(
+  manager: EntityManager,
+  workspaceId: string,
+  subject: string,
+  kind: Identity['kind'] = 'user',
+): Promise<Identity | null> {
   const member = await workspaceMemberRepository.roleOf(manager, workspaceId, subject);
   if (!member?.active || !isRole(member.role)) return null;
   const groups = await workspaceMemberRepository.groupsOf(manager, workspaceId, subject);

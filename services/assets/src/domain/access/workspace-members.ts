@@ -15,10 +15,15 @@ function subjectInput(value: string): string {
 }
 
 /** Sets a member's role (adding, or bringing back, the member); from then on it no longer follows the member's credential. */
-export async function setMemberRole(dataSource: DataSource, admin: Identity, input: { subject: string; role: string }): Promise<WorkspaceMember> {
+export async function setMemberRole(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { subject: string; role: string },
+): Promise<WorkspaceMember> {
   const subject = subjectInput(input.subject);
   if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
-  if (subject === admin.subject && input.role !== 'admin') throw badInput('An admin cannot lower their own role: ask another admin', 'role');
+  if (subject === admin.subject && input.role !== 'admin')
+    throw badInput('An admin cannot lower their own role: ask another admin', 'role');
   return dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
     await workspaceMemberRepository.assignRole(manager, admin.workspaceId, subject, input.role as Role);

@@ -1,7 +1,13 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { unauthenticated } from '@mam/graphql';
-import { findAccountByEmail, insertAccount, takeInvite, updateAccountPassword, upsertAccountMember } from '../../repositories/account.repository';
+import {
+  findAccountByEmail,
+  insertAccount,
+  takeInvite,
+  updateAccountPassword,
+  upsertAccountMember,
+} from '../../repositories/account.repository';
 import { invalidLink } from './account-errors';
 import { nameInput, passwordInput } from './account-input';
 import { hashPassword, verifyPassword } from './password-hash';
@@ -33,7 +39,8 @@ export async function acceptInvite(dataSource: DataSource, input: AcceptInviteIn
       await insertAccount(manager, { id, email: invite.email, name, passwordHash });
       account = (await findAccountByEmail(manager, invite.email))!;
     } else if (account.password_hash) {
-      if (!(await verifyPassword(account.password_hash, password))) throw unauthenticated(`${invite.email} already has an account: enter its password to accept`);
+      if (!(await verifyPassword(account.password_hash, password)))
+        throw unauthenticated(`${invite.email} already has an account: enter its password to accept`);
     } else {
       await updateAccountPassword(manager, account.id, passwordHash, name || undefined);
     }

@@ -1,6 +1,11 @@
 import type { DataSource } from '@mam/db';
 import { unauthenticated } from '@mam/graphql';
-import { endAccountSessions, findAccount, findLiveSession, updateAccountPassword } from '../../repositories/account.repository';
+import {
+  endAccountSessions,
+  findAccount,
+  findLiveSession,
+  updateAccountPassword,
+} from '../../repositories/account.repository';
 import { wrongCredentials } from './account-errors';
 import { passwordInput } from './account-input';
 import { hashPassword, verifyPassword } from './password-hash';
@@ -21,7 +26,14 @@ export async function changePassword(dataSource: DataSource, input: ChangePasswo
   const session = await findLiveSession(dataSource, input.sessionTokenHash);
   if (!session) throw unauthenticated('Not signed in');
   const account = (await findAccount(dataSource, session.account_id))!;
-  if (account.password_hash && !(await verifyPassword(account.password_hash, typeof input.currentPassword === 'string' ? input.currentPassword : ''))) throw wrongCredentials();
+  if (
+    account.password_hash &&
+    !(await verifyPassword(
+      account.password_hash,
+      typeof input.currentPassword === 'string' ? input.currentPassword : '',
+    ))
+  )
+    throw wrongCredentials();
   const passwordHash = await hashPassword(passwordInput(input.newPassword));
   return dataSource.transaction(async (manager) => {
     await updateAccountPassword(manager, account.id, passwordHash);

@@ -1,6 +1,15 @@
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
-import { countAccounts, findAccountByEmail, firstAdminWorkspace, insertAccount, insertSignInLink, lockAccountsTable, setWorkspaceNameIfUnset, upsertAccountMember } from '../../repositories/account.repository';
+import {
+  countAccounts,
+  findAccountByEmail,
+  firstAdminWorkspace,
+  insertAccount,
+  insertSignInLink,
+  lockAccountsTable,
+  setWorkspaceNameIfUnset,
+  upsertAccountMember,
+} from '../../repositories/account.repository';
 import { ensureWorkspace } from '../access/ensure-workspace';
 import { emailInput } from './account-input';
 import { newToken } from './tokens';
@@ -19,7 +28,10 @@ export interface FirstRunOptions {
  * returns a one-time sign-in link token (24 h). Later, while that admin has never signed in, a
  * fresh token (earlier ones stop working); else null. Tokens are stored hashed, never printed twice.
  */
-export async function prepareFirstSignIn(dataSource: DataSource, options: FirstRunOptions): Promise<{ token: string | null; created: boolean }> {
+export async function prepareFirstSignIn(
+  dataSource: DataSource,
+  options: FirstRunOptions,
+): Promise<{ token: string | null; created: boolean }> {
   const email = emailInput(options.adminEmail);
   return dataSource.transaction(async (manager) => {
     await lockAccountsTable(manager);
@@ -41,7 +53,13 @@ export async function prepareFirstSignIn(dataSource: DataSource, options: FirstR
       workspaceId = adminWorkspace;
     }
     const { token, tokenHash } = newToken();
-    await insertSignInLink(manager, { id: uuidv7(), accountId, workspaceId, tokenHash, expiresAt: new Date(Date.now() + SIGN_IN_LINK_HOURS * 3_600_000) });
+    await insertSignInLink(manager, {
+      id: uuidv7(),
+      accountId,
+      workspaceId,
+      tokenHash,
+      expiresAt: new Date(Date.now() + SIGN_IN_LINK_HOURS * 3_600_000),
+    });
     return { token, created };
   });
 }

@@ -30,13 +30,26 @@ const toInvite = (row: InviteRow, url: string | null = null): Invite => ({
 });
 
 /** Invites a person by email address with a role in the admin's workspace; the link is valid for a week. */
-export async function inviteMember(dataSource: DataSource, admin: Identity, input: { email: string; role: string }, publicBaseUrl: string): Promise<Invite> {
+export async function inviteMember(
+  dataSource: DataSource,
+  admin: Identity,
+  input: { email: string; role: string },
+  publicBaseUrl: string,
+): Promise<Invite> {
   const email = emailInput(input.email);
   if (!isRole(input.role)) throw badInput('role must be admin, editor, reviewer or viewer', 'role');
   const { token, tokenHash } = newToken();
   const row = await dataSource.transaction(async (manager) => {
     await ensureWorkspace(manager, admin.workspaceId);
-    return insertInvite(manager, { id: uuidv7(), workspaceId: admin.workspaceId, email, role: input.role, tokenHash, invitedBy: admin.subject, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+    return insertInvite(manager, {
+      id: uuidv7(),
+      workspaceId: admin.workspaceId,
+      email,
+      role: input.role,
+      tokenHash,
+      invitedBy: admin.subject,
+      expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+    });
   });
   return toInvite(row, `${publicBaseUrl.replace(/\/$/, '')}/invite#token=${token}`);
 }

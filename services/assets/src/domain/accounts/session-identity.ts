@@ -17,11 +17,21 @@ export interface SessionIdentity {
 export async function sessionIdentity(dataSource: DataSource, tokenHash: string): Promise<SessionIdentity | null> {
   const session = await findLiveSession(dataSource, tokenHash);
   if (!session) return null;
-  const identity = await memberIdentity(dataSource.manager, session.workspace_id, accountSubject(session.account_id), 'user');
+  const identity = await memberIdentity(
+    dataSource.manager,
+    session.workspace_id,
+    accountSubject(session.account_id),
+    'user',
+  );
   if (!identity) {
     await endSessionById(dataSource, session.id);
     return null;
   }
-  return { subject: identity.subject, workspaceId: identity.workspaceId, role: identity.roles[0], groups: identity.groups ?? [], workspaceRole: identity.workspaceRole ?? null };
+  return {
+    subject: identity.subject,
+    workspaceId: identity.workspaceId,
+    role: identity.roles[0],
+    groups: identity.groups ?? [],
+    workspaceRole: identity.workspaceRole ?? null,
+  };
 }
-

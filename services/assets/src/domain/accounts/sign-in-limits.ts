@@ -1,4 +1,10 @@
-import { clearAttempts, countAttempt, pruneAttempts, uncountAttempt, type Db } from '../../repositories/account.repository';
+import {
+  clearAttempts,
+  countAttempt,
+  pruneAttempts,
+  uncountAttempt,
+  type Db,
+} from '../../repositories/account.repository';
 import { tooManySignIns } from './account-errors';
 
 /**

@@ -23,7 +23,9 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignedInAccoun
   const password = typeof input.password === 'string' ? input.password.slice(0, 1000) : '';
   await countSignInAttempt(db, email, input.address);
   const account = email ? await findAccountByEmail(db, email) : undefined;
-  const ok = account?.password_hash ? await verifyPassword(account.password_hash, password) : await verifyAgainstDecoy(password);
+  const ok = account?.password_hash
+    ? await verifyPassword(account.password_hash, password)
+    : await verifyAgainstDecoy(password);
   if (!account || !ok) throw wrongCredentials();
   await signInSucceeded(db, email, input.address);
   return startSession(db, account.id, input.sessionTokenHash, input.workspaceId);

@@ -21,8 +21,20 @@ export interface SignedInAccount {
 export async function signedInAccount(db: Db, accountId: string, workspaceId: string): Promise<SignedInAccount | null> {
   const account = await findAccount(db, accountId);
   if (!account) return null;
-  const workspaces = (await activeMemberships(db, accountId)).map((m) => ({ id: m.workspace_id, name: m.workspace_name ?? m.workspace_id, role: m.role }));
+  const workspaces = (await activeMemberships(db, accountId)).map((m) => ({
+    id: m.workspace_id,
+    name: m.workspace_name ?? m.workspace_id,
+    role: m.role,
+  }));
   const current = workspaces.find((w) => w.id === workspaceId);
   if (!current) return null;
-  return { id: account.id, email: account.email, name: account.name, workspaceId: current.id, workspaceName: current.name, role: current.role, workspaces };
+  return {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    workspaceId: current.id,
+    workspaceName: current.name,
+    role: current.role,
+    workspaces,
+  };
 }

@@ -16,7 +16,11 @@ export function currentState(asset: Asset, now = new Date()) {
     currentVersionId: asset.currentVersionId,
     metadata: asset.metadata,
     tags: asset.tags ?? [],
-    lock: lock && { holder: lock.holder, acquiredAt: lock.acquiredAt.toISOString(), expiresAt: lock.expiresAt.toISOString() },
+    lock: lock && {
+      holder: lock.holder,
+      acquiredAt: lock.acquiredAt.toISOString(),
+      expiresAt: lock.expiresAt.toISOString(),
+    },
   };
 }
 

@@ -23,7 +23,12 @@ export function assetTypeOfMime(mimeType: string): AssetType {
   const [major, minor = ''] = mimeType.toLowerCase().split('/');
   if (major === 'video' || major === 'audio' || major === 'image') return major;
   if (major === 'application' && VIDEO_APPLICATION_TYPES.has(minor)) return 'video';
-  if (major === 'text' || minor === 'pdf' || /word|excel|spreadsheet|presentation|powerpoint|opendocument|rtf/.test(minor)) return 'document';
+  if (
+    major === 'text' ||
+    minor === 'pdf' ||
+    /word|excel|spreadsheet|presentation|powerpoint|opendocument|rtf/.test(minor)
+  )
+    return 'document';
   return 'other';
 }
 

@@ -14,12 +14,22 @@ export async function breakAssetLock(dataSource: DataSource, admin: Identity, id
     const before = await loadAsset(manager, admin, id, 'admin');
     const lock = activeLock(before, now);
     if (!lock) return before;
-    const after = await saveAssetChange(manager, before, { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null }, admin.subject, now, { ignoreLock: true });
+    const after = await saveAssetChange(
+      manager,
+      before,
+      { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null },
+      admin.subject,
+      now,
+      { ignoreLock: true },
+    );
     await recordHistory(manager, after, {
       action: 'LOCK_BROKEN',
       actor: admin.subject,
       at: now,
-      changes: [{ field: 'lock', from: lock.holder, to: null }, { field: 'lockExpiresAt', from: lock.expiresAt.toISOString(), to: null }],
+      changes: [
+        { field: 'lock', from: lock.holder, to: null },
+        { field: 'lockExpiresAt', from: lock.expiresAt.toISOString(), to: null },
+      ],
     });
     await emitAssetUpdated(manager, after, actorOf(admin));
     return after;

@@ -16,8 +16,19 @@ export async function checkInAsset(dataSource: DataSource, identity: Identity, i
     const lock = activeLock(before, now);
     if (!lock) return before;
     if (lock.holder !== identity.subject) throw assetLocked(lock);
-    const after = await saveAssetChange(manager, before, { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null }, identity.subject, now);
-    await recordHistory(manager, after, { action: 'UNLOCKED', actor: identity.subject, at: now, changes: [{ field: 'lock', from: lock.holder, to: null }] });
+    const after = await saveAssetChange(
+      manager,
+      before,
+      { lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null },
+      identity.subject,
+      now,
+    );
+    await recordHistory(manager, after, {
+      action: 'UNLOCKED',
+      actor: identity.subject,
+      at: now,
+      changes: [{ field: 'lock', from: lock.holder, to: null }],
+    });
     await emitAssetUpdated(manager, after, actorOf(identity));
     return after;
   });

@@ -29,7 +29,8 @@ export function titleInput(value: string): string {
 }
 
 export function descriptionInput(value: string | null | undefined): string | null | undefined {
-  if ((value?.length ?? 0) > DESCRIPTION_MAX) throw badInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
+  if ((value?.length ?? 0) > DESCRIPTION_MAX)
+    throw badInput(`Description must be at most ${DESCRIPTION_MAX} characters`, 'description');
   return value;
 }
 
@@ -46,19 +47,46 @@ export async function insertAsset(manager: EntityManager, asset: Asset, actor: E
     action: 'CREATED',
     actor: asset.createdBy,
     at: asset.createdAt,
-    changes: [...fieldChange('title', null, asset.title), ...fieldChange('description', null, asset.description), ...fieldChange('type', null, asset.type)],
+    changes: [
+      ...fieldChange('title', null, asset.title),
+      ...fieldChange('description', null, asset.description),
+      ...fieldChange('type', null, asset.type),
+    ],
   });
   await appendToOutbox(manager, TOPICS.assetsAsset, {
     type: 'asset.created',
     aggregateId: asset.id,
     actor,
     schema: AssetCreatedSchema,
-    payload: { assetId: asset.id, workspaceId: asset.workspaceId, title: asset.title, createdBy: asset.createdBy, createdAt: timestampFromDate(asset.createdAt) },
+    payload: {
+      assetId: asset.id,
+      workspaceId: asset.workspaceId,
+      title: asset.title,
+      createdBy: asset.createdBy,
+      createdAt: timestampFromDate(asset.createdAt),
+    },
   });
 }
 
-export function newAsset(fields: { id: string; workspaceId: string; title: string; description: string | null; type: string | null; createdBy: string; createdAt: Date }): Asset {
-  return { ...fields, updatedAt: fields.createdAt, revision: 1, currentVersionId: null, lockHolder: null, lockAcquiredAt: null, lockExpiresAt: null, metadata: {} };
+export function newAsset(fields: {
+  id: string;
+  workspaceId: string;
+  title: string;
+  description: string | null;
+  type: string | null;
+  createdBy: string;
+  createdAt: Date;
+}): Asset {
+  return {
+    ...fields,
+    updatedAt: fields.createdAt,
+    revision: 1,
+    currentVersionId: null,
+    lockHolder: null,
+    lockAcquiredAt: null,
+    lockExpiresAt: null,
+    metadata: {},
+  };
 }
 
 /** Creates an asset in the caller's workspace and records `asset.created` in the same transaction. */

@@ -22,6 +22,10 @@ export async function recordHistory(
 }
 
 /** A change of one field, or nothing when the value stayed the same. */
-export function fieldChange(field: string, from: string | null | undefined, to: string | null | undefined): FieldChange[] {
+export function fieldChange(
+  field: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): FieldChange[] {
   return (from ?? null) === (to ?? null) ? [] : [{ field, from: from ?? null, to: to ?? null }];
 }

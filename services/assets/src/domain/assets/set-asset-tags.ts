@@ -35,7 +35,11 @@ export function tagsInput(tags: string[]): string[] {
  * Replaces the tags of an asset, provided the edit is based on its current revision and nobody
  * else has it checked out (CONFLICT, LOCKED as for every edit). The same tags change nothing.
  */
-export async function setAssetTags(dataSource: DataSource, identity: Identity, input: SetAssetTagsInput): Promise<Asset> {
+export async function setAssetTags(
+  dataSource: DataSource,
+  identity: Identity,
+  input: SetAssetTagsInput,
+): Promise<Asset> {
   const tags = tagsInput(input.tags);
   return dataSource.transaction(async (manager) => {
     const now = new Date();
@@ -44,7 +48,12 @@ export async function setAssetTags(dataSource: DataSource, identity: Identity, i
     const previous = before.tags ?? [];
     if (previous.length === tags.length && previous.every((t, i) => t === tags[i])) return before;
     const after = await saveAssetChange(manager, before, { tags }, identity.subject, now);
-    await recordHistory(manager, after, { action: 'EDITED', actor: identity.subject, at: now, changes: fieldChange('tags', previous.join(', ') || null, tags.join(', ') || null) });
+    await recordHistory(manager, after, {
+      action: 'EDITED',
+      actor: identity.subject,
+      at: now,
+      changes: fieldChange('tags', previous.join(', ') || null, tags.join(', ') || null),
+    });
     await emitAssetUpdated(manager, after, actorOf(identity));
     return after;
   });

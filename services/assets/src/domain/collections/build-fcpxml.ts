@@ -58,7 +58,12 @@ export function mediaSrc(name: string, mediaBaseUrl?: string | null): string {
   return mediaBaseUrl ? new URL(fileNameUrl(name), mediaBaseUrl).href : `./${fileNameUrl(name)}`;
 }
 
-function element(name: string, attributes: Record<string, string | number | null | undefined>, children?: string[], indent = ''): string {
+function element(
+  name: string,
+  attributes: Record<string, string | number | null | undefined>,
+  children?: string[],
+  indent = '',
+): string {
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== null && value !== undefined)
     .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
@@ -79,7 +84,10 @@ const formatKey = (rate: Rational, width: number, height: number) => `${formatRa
 export function buildFcpxml(project: EditingProject): string {
   const firstPicture = project.clips.find((clip) => clip.hasVideo);
   const timelineRate = firstPicture?.rate ?? project.clips[0]?.rate ?? DEFAULT_RATE;
-  const timelineSize = firstPicture && firstPicture.width && firstPicture.height ? { width: firstPicture.width, height: firstPicture.height } : DEFAULT_SIZE;
+  const timelineSize =
+    firstPicture && firstPicture.width && firstPicture.height
+      ? { width: firstPicture.width, height: firstPicture.height }
+      : DEFAULT_SIZE;
 
   const formats = new Map<string, { id: string; rate: Rational; width: number; height: number }>();
   let nextId = 1;
@@ -89,11 +97,20 @@ export function buildFcpxml(project: EditingProject): string {
     return formats.get(key)!;
   };
   const timelineFormat = formatFor(timelineRate, timelineSize.width, timelineSize.height);
-  const clipFormats = project.clips.map((clip) => (clip.hasVideo ? formatFor(clip.rate, clip.width ?? timelineSize.width, clip.height ?? timelineSize.height) : null));
+  const clipFormats = project.clips.map((clip) =>
+    clip.hasVideo ? formatFor(clip.rate, clip.width ?? timelineSize.width, clip.height ?? timelineSize.height) : null,
+  );
   const assetIds = project.clips.map(() => `r${nextId++}`);
 
   const resources = [
-    ...[...formats.values()].map((f) => element('format', { id: f.id, frameDuration: frameDuration(f.rate), width: f.width, height: f.height }, [], '    ')),
+    ...[...formats.values()].map((f) =>
+      element(
+        'format',
+        { id: f.id, frameDuration: frameDuration(f.rate), width: f.width, height: f.height },
+        [],
+        '    ',
+      ),
+    ),
     ...project.clips.map((clip, i) =>
       element(
         'asset',
@@ -111,8 +128,22 @@ export function buildFcpxml(project: EditingProject): string {
           audioRate: clip.hasAudio ? clip.audioRate : undefined,
         },
         [
-          element('media-rep', { kind: 'original-media', src: mediaSrc(clip.name, project.mediaBaseUrl) }, [], '      '),
-          ...(clip.proxyFilename ? [element('media-rep', { kind: 'proxy-media', src: mediaSrc(clip.proxyFilename, project.mediaBaseUrl) }, [], '      ')] : []),
+          element(
+            'media-rep',
+            { kind: 'original-media', src: mediaSrc(clip.name, project.mediaBaseUrl) },
+            [],
+            '      ',
+          ),
+          ...(clip.proxyFilename
+            ? [
+                element(
+                  'media-rep',
+                  { kind: 'proxy-media', src: mediaSrc(clip.proxyFilename, project.mediaBaseUrl) },
+                  [],
+                  '      ',
+                ),
+              ]
+            : []),
         ],
         '    ',
       ),
@@ -143,11 +174,30 @@ export function buildFcpxml(project: EditingProject): string {
 
   const sequence = element(
     'sequence',
-    { format: timelineFormat.id, duration: rationalTime(offset, timelineRate), tcStart: '0s', tcFormat: timelineDropFrame ? 'DF' : 'NDF', audioLayout: 'stereo', audioRate: '48k' },
+    {
+      format: timelineFormat.id,
+      duration: rationalTime(offset, timelineRate),
+      tcStart: '0s',
+      tcFormat: timelineDropFrame ? 'DF' : 'NDF',
+      audioLayout: 'stereo',
+      audioRate: '48k',
+    },
     [element('spine', {}, spine, '          ')],
     '        ',
   );
-  const library = element('library', {}, [element('event', { name: project.name }, [element('project', { name: project.name }, [sequence], '      ')], '    ')], '  ');
+  const library = element(
+    'library',
+    {},
+    [
+      element(
+        'event',
+        { name: project.name },
+        [element('project', { name: project.name }, [sequence], '      ')],
+        '    ',
+      ),
+    ],
+    '  ',
+  );
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -29,6 +29,9 @@ export function collectionConflict(collection: Collection, expectedRevision: num
 
 /** Every problem of a collection's input at once; nothing was written. */
 export function invalidCollectionInput(fieldErrors: FieldError[]): GraphQLError {
-  const message = fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} problems: ${fieldErrors.map((e) => e.message).join('; ')}`;
+  const message =
+    fieldErrors.length === 1
+      ? fieldErrors[0].message
+      : `${fieldErrors.length} problems: ${fieldErrors.map((e) => e.message).join('; ')}`;
   return badInput(message, fieldErrors);
 }

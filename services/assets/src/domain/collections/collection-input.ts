@@ -16,12 +16,14 @@ export function collectionInputChecker() {
     name(value: string, key = 'name'): string {
       const name = value.trim();
       if (!name) errors.push({ key, message: 'Name must not be empty' });
-      else if (name.length > COLLECTION_NAME_MAX) errors.push({ key, message: `Name must be at most ${COLLECTION_NAME_MAX} characters` });
+      else if (name.length > COLLECTION_NAME_MAX)
+        errors.push({ key, message: `Name must be at most ${COLLECTION_NAME_MAX} characters` });
       return name;
     },
     description(value: string | null | undefined, key = 'description'): string | null {
       if (value === null || value === undefined) return null;
-      if (value.length > DESCRIPTION_MAX) errors.push({ key, message: `Description must be at most ${DESCRIPTION_MAX} characters` });
+      if (value.length > DESCRIPTION_MAX)
+        errors.push({ key, message: `Description must be at most ${DESCRIPTION_MAX} characters` });
       return value.trim() ? value : null;
     },
     /** Search words; empty only when `filtered` (then the filters alone pick the assets). */
@@ -44,7 +46,10 @@ export function collectionInputChecker() {
       try {
         checkFilter(value);
       } catch (error) {
-        const message = error instanceof SearchInputError ? error.message : 'Filters must have the shape of the search filter (AssetSearchFilter)';
+        const message =
+          error instanceof SearchInputError
+            ? error.message
+            : 'Filters must have the shape of the search filter (AssetSearchFilter)';
         errors.push({ key, message: `Filters: ${message}` });
       }
       return value as SavedFilters;

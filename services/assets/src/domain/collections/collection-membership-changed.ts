@@ -9,7 +9,11 @@ import { refreshAssetAccess } from '../access/refresh-asset-access';
  * them (collection grants reach the assets inside) and publishes `asset.collections-changed`
  * with each asset's collections as they are now.
  */
-export async function collectionMembershipChanged(manager: EntityManager, assetIds: string[], actor: EventActor): Promise<void> {
+export async function collectionMembershipChanged(
+  manager: EntityManager,
+  assetIds: string[],
+  actor: EventActor,
+): Promise<void> {
   if (assetIds.length === 0) return;
   await refreshAssetAccess(manager, assetIds, actor);
   const rows = await collectionWriteRepository.membershipsOf(manager, assetIds);

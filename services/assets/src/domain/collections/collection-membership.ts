@@ -9,12 +9,22 @@ import { collectionNotFound, invalidCollectionInput } from './collection-errors'
 export const MEMBERSHIP_ASSETS_MAX = 500;
 
 /** A manual collection the caller may edit, locked for a change of its assets. */
-export async function lockManualCollection(manager: EntityManager, identity: Identity, id: string, field = 'collectionId'): Promise<Collection> {
+export async function lockManualCollection(
+  manager: EntityManager,
+  identity: Identity,
+  id: string,
+  field = 'collectionId',
+): Promise<Collection> {
   const collection = await collectionRepository(manager).find(identity.workspaceId, id, { forUpdate: true });
   if (!collection) throw collectionNotFound();
   await requireCollectionRole(manager, identity, collection, 'editor');
   if (collection.kind === 'SMART') {
-    throw invalidCollectionInput([{ key: field, message: `"${collection.name}" is a smart collection: its assets are what its saved search finds, and cannot be added, removed or ordered by hand` }]);
+    throw invalidCollectionInput([
+      {
+        key: field,
+        message: `"${collection.name}" is a smart collection: its assets are what its saved search finds, and cannot be added, removed or ordered by hand`,
+      },
+    ]);
   }
   return collection;
 }
@@ -23,7 +33,8 @@ export async function lockManualCollection(manager: EntityManager, identity: Ide
 export function assetIdsInput(assetIds: string[]): string[] {
   const ids = [...new Set(assetIds)];
   if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
-  if (ids.length > MEMBERSHIP_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${MEMBERSHIP_ASSETS_MAX} assets at once` }]);
+  if (ids.length > MEMBERSHIP_ASSETS_MAX)
+    throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${MEMBERSHIP_ASSETS_MAX} assets at once` }]);
   return ids;
 }
 

@@ -4,7 +4,11 @@ import { uuidv7 } from '@mam/events';
 import type { Identity } from '@mam/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Collection, CollectionKind, SavedFilters } from '../../entities/collection.entity';
-import { COLLECTION_DEPTH_MAX, collectionRepository, lockCollectionTree } from '../../repositories/collection.repository';
+import {
+  COLLECTION_DEPTH_MAX,
+  collectionRepository,
+  lockCollectionTree,
+} from '../../repositories/collection.repository';
 import { requireCollectionRole } from '../access/collection-access';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { collectionInputChecker } from './collection-input';
@@ -27,20 +31,36 @@ export interface NewCollectionFields {
 }
 
 /** Depth a collection would have under `parent` (roots are at 0); refuses trees deeper than the limit. */
-export async function depthUnder(manager: EntityManager, parent: Collection | null, subtreeHeight = 0): Promise<number> {
+export async function depthUnder(
+  manager: EntityManager,
+  parent: Collection | null,
+  subtreeHeight = 0,
+): Promise<number> {
   const depth = parent ? (await collectionRepository(manager).ancestors(parent)).length + 1 : 0;
-  if (depth + subtreeHeight >= COLLECTION_DEPTH_MAX) throw invalidCollectionInput([{ key: 'parentId', message: `Collections nest at most ${COLLECTION_DEPTH_MAX} levels deep` }]);
+  if (depth + subtreeHeight >= COLLECTION_DEPTH_MAX)
+    throw invalidCollectionInput([
+      { key: 'parentId', message: `Collections nest at most ${COLLECTION_DEPTH_MAX} levels deep` },
+    ]);
   return depth;
 }
 
 /** Inserts a collection last among its siblings, in the caller's transaction (shared by manual collections and saved searches). */
-export async function insertCollection(manager: EntityManager, identity: Identity, fields: NewCollectionFields): Promise<Collection> {
+export async function insertCollection(
+  manager: EntityManager,
+  identity: Identity,
+  fields: NewCollectionFields,
+): Promise<Collection> {
   await lockCollectionTree(manager, identity.workspaceId);
-  const parent = fields.parentId ? await collectionRepository(manager).find(identity.workspaceId, fields.parentId) : null;
+  const parent = fields.parentId
+    ? await collectionRepository(manager).find(identity.workspaceId, fields.parentId)
+    : null;
   if (fields.parentId && !parent) throw collectionNotFound('Parent collection');
   if (parent) await requireCollectionRole(manager, identity, parent, 'editor');
   await depthUnder(manager, parent);
-  const [position] = await siblingCollectionList(manager, identity.workspaceId, parent?.id ?? null).slots({ before: null }, 1);
+  const [position] = await siblingCollectionList(manager, identity.workspaceId, parent?.id ?? null).slots(
+    { before: null },
+    1,
+  );
   const now = new Date();
   const collection: Collection = {
     id: uuidv7(),
@@ -63,12 +83,23 @@ export async function insertCollection(manager: EntityManager, identity: Identit
 }
 
 /** Creates a manual collection in the caller's workspace, at the root or under a parent, last among its siblings. */
-export async function createCollection(dataSource: DataSource, identity: Identity, input: CreateCollectionInput): Promise<Collection> {
+export async function createCollection(
+  dataSource: DataSource,
+  identity: Identity,
+  input: CreateCollectionInput,
+): Promise<Collection> {
   const check = collectionInputChecker();
   const name = check.name(input.name);
   const description = check.description(input.description);
   check.done();
   return dataSource.transaction((manager) =>
-    insertCollection(manager, identity, { name, description, parentId: input.parentId ?? null, kind: 'MANUAL', savedQuery: null, savedFilters: null }),
+    insertCollection(manager, identity, {
+      name,
+      description,
+      parentId: input.parentId ?? null,
+      kind: 'MANUAL',
+      savedQuery: null,
+      savedFilters: null,
+    }),
   );
 }

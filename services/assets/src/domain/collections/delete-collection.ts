@@ -21,7 +21,11 @@ export interface DeleteCollectionInput {
  * only leave the deleted collections, which their history records. Returns the deleted ids,
  * deepest first.
  */
-export async function deleteCollection(dataSource: DataSource, identity: Identity, input: DeleteCollectionInput): Promise<string[]> {
+export async function deleteCollection(
+  dataSource: DataSource,
+  identity: Identity,
+  input: DeleteCollectionInput,
+): Promise<string[]> {
   return dataSource.transaction(async (manager) => {
     await lockCollectionTree(manager, identity.workspaceId);
     const repository = collectionRepository(manager);
@@ -32,12 +36,22 @@ export async function deleteCollection(dataSource: DataSource, identity: Identit
     const subtree = await repository.subtree(collection);
     const below = subtree.length - 1;
     if (below > 0 && !input.recursive) {
-      throw invalidCollectionInput([{ key: 'recursive', message: `Collection "${collection.name}" has ${below} sub-collection${below === 1 ? '' : 's'}: delete ${below === 1 ? 'it' : 'them'} first, or pass recursive: true` }]);
+      throw invalidCollectionInput([
+        {
+          key: 'recursive',
+          message: `Collection "${collection.name}" has ${below} sub-collection${below === 1 ? '' : 's'}: delete ${below === 1 ? 'it' : 'them'} first, or pass recursive: true`,
+        },
+      ]);
     }
     const ids = subtree.map((s) => s.id);
     // Waits for changes of assets in the sub-collections in flight, so history misses none of them.
     await collectionWriteRepository.lockMany(manager, ids);
-    await recordSubtreeRemovalHistory(manager, { collectionIds: ids, workspaceId: identity.workspaceId, actor: identity.subject, at: new Date() });
+    await recordSubtreeRemovalHistory(manager, {
+      collectionIds: ids,
+      workspaceId: identity.workspaceId,
+      actor: identity.subject,
+      at: new Date(),
+    });
     const members = await assetAclRepository.assetsInCollections(manager, ids);
     await collectionWriteRepository.deleteMany(manager, identity.workspaceId, ids);
     await collectionMembershipChanged(manager, members, actorOf(identity));

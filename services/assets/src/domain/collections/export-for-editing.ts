@@ -43,26 +43,41 @@ export function mediaBaseUrlInput(value: string | null | undefined): string | nu
   try {
     url = new URL(text);
   } catch {
-    throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be an absolute file URL such as file:///Volumes/Media/' }]);
+    throw invalidCollectionInput([
+      { key: 'mediaBaseUrl', message: 'mediaBaseUrl must be an absolute file URL such as file:///Volumes/Media/' },
+    ]);
   }
-  if (url.protocol !== 'file:' || url.search || url.hash) throw invalidCollectionInput([{ key: 'mediaBaseUrl', message: 'mediaBaseUrl must be a file URL of a folder (file:///…/), without query or fragment' }]);
+  if (url.protocol !== 'file:' || url.search || url.hash)
+    throw invalidCollectionInput([
+      {
+        key: 'mediaBaseUrl',
+        message: 'mediaBaseUrl must be a file URL of a folder (file:///…/), without query or fragment',
+      },
+    ]);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function formatInput(format: string): EditingFormat {
-  if (!(EDITING_FORMATS as readonly string[]).includes(format)) throw invalidCollectionInput([{ key: 'format', message: `format must be one of ${EDITING_FORMATS.join(', ')}` }]);
+  if (!(EDITING_FORMATS as readonly string[]).includes(format))
+    throw invalidCollectionInput([{ key: 'format', message: `format must be one of ${EDITING_FORMATS.join(', ')}` }]);
   return format as EditingFormat;
 }
 
 /** The current version of each asset the caller may see, in the given order, with what the projection knows of its media. */
-async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: string[]): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
+async function sourcesOf(
+  manager: EntityManager,
+  identity: Identity,
+  assetIds: string[],
+): Promise<{ sources: EditingSource[]; skipped: SkippedSource[] }> {
   const workspaceId = identity.workspaceId;
   const inWorkspace = await assetWriteRepository.findMany(manager, workspaceId, assetIds);
   const visible = await rolesOnAssets(manager, identity, inWorkspace);
   const assets = new Map(inWorkspace.filter((a) => visible.has(a.id)).map((a) => [a.id, a]));
   const versionIds = [...assets.values()].flatMap((a) => (a.currentVersionId ? [a.currentVersionId] : []));
   const versions = new Map((await assetWriteRepository.findVersions(manager, versionIds)).map((v) => [v.id, v]));
-  const media = new Map((await versionMediaRepository.findMany(manager, workspaceId, versionIds)).map((m) => [m.versionId, m]));
+  const media = new Map(
+    (await versionMediaRepository.findMany(manager, workspaceId, versionIds)).map((m) => [m.versionId, m]),
+  );
   const sources: EditingSource[] = [];
   const skipped: SkippedSource[] = [];
   for (const id of assetIds) {
@@ -74,22 +89,45 @@ async function sourcesOf(manager: EntityManager, identity: Identity, assetIds: s
       continue;
     }
     const facts = media.get(version.id);
-    sources.push({ assetId: id, versionId: version.id, filename: version.filename, media: facts && facts.assetId === id ? facts : null });
+    sources.push({
+      assetId: id,
+      versionId: version.id,
+      filename: version.filename,
+      media: facts && facts.assetId === id ? facts : null,
+    });
   }
   return { sources, skipped };
 }
 
-async function buildExport(manager: EntityManager, identity: Identity, name: string, assetIds: string[], format: EditingFormat, mediaBaseUrl: string | null): Promise<EditingExport> {
+async function buildExport(
+  manager: EntityManager,
+  identity: Identity,
+  name: string,
+  assetIds: string[],
+  format: EditingFormat,
+  mediaBaseUrl: string | null,
+): Promise<EditingExport> {
   const { sources, skipped } = await sourcesOf(manager, identity, assetIds);
   const plan = planEditingClips(sources);
-  return { format, filename: exportFilename(name, format), content: buildFcpxml({ name, clips: plan.clips, mediaBaseUrl }), media: plan.media, skipped: [...skipped, ...plan.skipped] };
+  return {
+    format,
+    filename: exportFilename(name, format),
+    content: buildFcpxml({ name, clips: plan.clips, mediaBaseUrl }),
+    media: plan.media,
+    skipped: [...skipped, ...plan.skipped],
+  };
 }
 
 /**
  * Hands a collection to an editing application: its assets' current versions in collection order
  * (a smart collection: in its search's order). Nothing is written.
  */
-export async function exportCollectionForEditing(dataSource: DataSource, search: AssetSearchIndex, identity: Identity, input: { collectionId: string; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
+export async function exportCollectionForEditing(
+  dataSource: DataSource,
+  search: AssetSearchIndex,
+  identity: Identity,
+  input: { collectionId: string; format: string; mediaBaseUrl?: string | null },
+): Promise<EditingExport> {
   const format = formatInput(input.format);
   const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
   const manager = dataSource.manager;
@@ -100,17 +138,27 @@ export async function exportCollectionForEditing(dataSource: DataSource, search:
     collection.kind === 'SMART'
       ? await smartCollectionAssetIds(search, collection, identity, EXPORT_ASSETS_MAX + 1)
       : await collectionRepository(manager).memberIds(collection.id, EXPORT_ASSETS_MAX + 1);
-  if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
+  if (ids.length > EXPORT_ASSETS_MAX)
+    throw invalidCollectionInput([
+      { key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` },
+    ]);
   return buildExport(manager, identity, collection.name, ids, format, mediaBaseUrl);
 }
 
 /** Hands chosen assets of the caller's workspace to an editing application, in the given order. */
-export async function exportAssetsForEditing(dataSource: DataSource, identity: Identity, input: { assetIds: string[]; format: string; mediaBaseUrl?: string | null }): Promise<EditingExport> {
+export async function exportAssetsForEditing(
+  dataSource: DataSource,
+  identity: Identity,
+  input: { assetIds: string[]; format: string; mediaBaseUrl?: string | null },
+): Promise<EditingExport> {
   const format = formatInput(input.format);
   const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
   const ids = [...new Set(input.assetIds)];
   if (ids.length === 0) throw invalidCollectionInput([{ key: 'assetIds', message: 'Give at least one asset' }]);
-  if (ids.length > EXPORT_ASSETS_MAX) throw invalidCollectionInput([{ key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` }]);
+  if (ids.length > EXPORT_ASSETS_MAX)
+    throw invalidCollectionInput([
+      { key: 'assetIds', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` },
+    ]);
   const manager = dataSource.manager;
   const inWorkspace = await assetWriteRepository.findMany(manager, identity.workspaceId, ids.filter(isUuid));
   const found = await rolesOnAssets(manager, identity, inWorkspace);

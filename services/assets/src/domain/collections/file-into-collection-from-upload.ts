@@ -13,9 +13,17 @@ import { memberIdentity } from '../access/resolve-principal';
  * collection, or that the uploader may not edit is passed over: the asset is kept, and its history
  * says the filing did not happen.
  */
-export async function fileIntoCollectionFromUpload(manager: EntityManager, asset: Asset, collectionId: string, actor: string, at: Date): Promise<boolean> {
+export async function fileIntoCollectionFromUpload(
+  manager: EntityManager,
+  asset: Asset,
+  collectionId: string,
+  actor: string,
+  at: Date,
+): Promise<boolean> {
   const requested = collectionId.trim();
-  const collection = isUuid(requested) ? await collectionRepository(manager).find(asset.workspaceId, requested, { forUpdate: true }) : null;
+  const collection = isUuid(requested)
+    ? await collectionRepository(manager).find(asset.workspaceId, requested, { forUpdate: true })
+    : null;
   const uploader = collection && (await memberIdentity(manager, asset.workspaceId, actor));
   const mayFile = !!uploader && atLeast((await collectionAccess(manager, uploader)).roleOf(collection), 'editor');
   if (collection?.kind === 'MANUAL' && mayFile) {

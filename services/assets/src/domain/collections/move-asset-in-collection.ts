@@ -15,7 +15,11 @@ export interface MoveAssetInCollectionInput {
 }
 
 /** Reorders one asset of a manual collection: usually one row changes (see ordered-positions). */
-export async function moveAssetInCollection(dataSource: DataSource, identity: Identity, input: MoveAssetInCollectionInput): Promise<Collection> {
+export async function moveAssetInCollection(
+  dataSource: DataSource,
+  identity: Identity,
+  input: MoveAssetInCollectionInput,
+): Promise<Collection> {
   return dataSource.transaction(async (manager) => {
     const collection = await lockManualCollection(manager, identity, input.collectionId);
     const list = collectionAssetList(manager, collection.id);

@@ -11,7 +11,11 @@ import { siblingCollectionList } from '../../repositories/ordered-list.repositor
  * Orders a collection among its siblings: just before `beforeCollectionId` (a sibling), or last
  * when that is null. Changing the parent is updateCollection's job.
  */
-export async function moveCollection(dataSource: DataSource, identity: Identity, input: { id: string; beforeCollectionId?: string | null }): Promise<Collection> {
+export async function moveCollection(
+  dataSource: DataSource,
+  identity: Identity,
+  input: { id: string; beforeCollectionId?: string | null },
+): Promise<Collection> {
   return dataSource.transaction(async (manager) => {
     await lockCollectionTree(manager, identity.workspaceId);
     const repository = collectionRepository(manager);
@@ -22,9 +26,16 @@ export async function moveCollection(dataSource: DataSource, identity: Identity,
     if (beforeId === collection.id) return collection;
     if (beforeId !== null) {
       const sibling = await repository.find(identity.workspaceId, beforeId);
-      if (!sibling || sibling.parentId !== collection.parentId) throw invalidCollectionInput([{ key: 'beforeCollectionId', message: 'beforeCollectionId must be a sibling of the collection' }]);
+      if (!sibling || sibling.parentId !== collection.parentId)
+        throw invalidCollectionInput([
+          { key: 'beforeCollectionId', message: 'beforeCollectionId must be a sibling of the collection' },
+        ]);
     }
-    const [position] = await siblingCollectionList(manager, identity.workspaceId, collection.parentId).slots({ before: beforeId }, 1, collection.id);
+    const [position] = await siblingCollectionList(manager, identity.workspaceId, collection.parentId).slots(
+      { before: beforeId },
+      1,
+      collection.id,
+    );
     await collectionWriteRepository.setPosition(manager, collection.id, position);
     return { ...collection, position };
   });

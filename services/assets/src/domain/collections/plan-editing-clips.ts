@@ -9,7 +9,21 @@ export interface EditingSource {
   versionId: string;
   /** The master's original file name. */
   filename: string;
-  media: Pick<VersionMedia, 'frameRate' | 'durationSeconds' | 'durationFrames' | 'startTimecode' | 'width' | 'height' | 'hasVideo' | 'hasAudio' | 'audioChannels' | 'audioRate' | 'proxyKey' | 'probedAt'> | null;
+  media: Pick<
+    VersionMedia,
+    | 'frameRate'
+    | 'durationSeconds'
+    | 'durationFrames'
+    | 'startTimecode'
+    | 'width'
+    | 'height'
+    | 'hasVideo'
+    | 'hasAudio'
+    | 'audioChannels'
+    | 'audioRate'
+    | 'proxyKey'
+    | 'probedAt'
+  > | null;
 }
 
 /** What the client gets per clip beside the FCPXML: which files to fetch and under which names to save them. */
@@ -77,13 +91,15 @@ function startOf(timecode: string | null, rate: Rational): { frames: number; tim
  * picture or sound, no rate or length) are skipped with a reason instead of failing the hand-off.
  */
 export function planEditingClips(sources: EditingSource[]): EditingPlan {
-  const firstPictureRate = sources.map((s) => (s.media?.hasVideo ? parsePositiveRational(s.media.frameRate) : null)).find(Boolean) ?? null;
+  const firstPictureRate =
+    sources.map((s) => (s.media?.hasVideo ? parsePositiveRational(s.media.frameRate) : null)).find(Boolean) ?? null;
   const timelineRate = firstPictureRate ?? DEFAULT_RATE;
   const proxyName = proxyNames();
   const plan: EditingPlan = { clips: [], media: [], skipped: [] };
 
   for (const source of sources) {
-    const skip = (reason: string) => plan.skipped.push({ assetId: source.assetId, versionId: source.versionId, reason });
+    const skip = (reason: string) =>
+      plan.skipped.push({ assetId: source.assetId, versionId: source.versionId, reason });
     const media = source.media;
     if (!media || !media.probedAt) {
       skip('ingest has not described this version yet');
@@ -98,7 +114,12 @@ export function planEditingClips(sources: EditingSource[]): EditingPlan {
       skip('the picture has no known frame rate');
       continue;
     }
-    const durationFrames = media.hasVideo && media.durationFrames ? media.durationFrames : media.durationSeconds ? secondsToFrames(media.durationSeconds, rate, 'ceil') : 0;
+    const durationFrames =
+      media.hasVideo && media.durationFrames
+        ? media.durationFrames
+        : media.durationSeconds
+          ? secondsToFrames(media.durationSeconds, rate, 'ceil')
+          : 0;
     if (durationFrames < 1) {
       skip('the length of the media is not known');
       continue;

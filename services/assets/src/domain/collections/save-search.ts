@@ -13,7 +13,11 @@ export interface SaveSearchInput {
 }
 
 /** Stores a search as a SMART collection: its assets are whatever the search finds when they are read. */
-export async function saveSearch(dataSource: DataSource, identity: Identity, input: SaveSearchInput): Promise<Collection> {
+export async function saveSearch(
+  dataSource: DataSource,
+  identity: Identity,
+  input: SaveSearchInput,
+): Promise<Collection> {
   const check = collectionInputChecker();
   const name = check.name(input.name);
   const description = check.description(input.description);
@@ -21,6 +25,13 @@ export async function saveSearch(dataSource: DataSource, identity: Identity, inp
   const savedQuery = check.query(input.query, savedFilters !== null);
   check.done();
   return dataSource.transaction((manager) =>
-    insertCollection(manager, identity, { name, description, parentId: input.parentCollectionId ?? null, kind: 'SMART', savedQuery, savedFilters }),
+    insertCollection(manager, identity, {
+      name,
+      description,
+      parentId: input.parentCollectionId ?? null,
+      kind: 'SMART',
+      savedQuery,
+      savedFilters,
+    }),
   );
 }

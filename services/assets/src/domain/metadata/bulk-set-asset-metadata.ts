@@ -24,7 +24,11 @@ export interface BulkSetAssetMetadataInput {
  * gets its own revision, history entry and event) or none does. Refused as a whole when any asset
  * is not found in the caller's workspace, is checked out by someone else, or any value is invalid.
  */
-export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Identity, input: BulkSetAssetMetadataInput): Promise<Asset[]> {
+export async function bulkSetAssetMetadata(
+  dataSource: DataSource,
+  identity: Identity,
+  input: BulkSetAssetMetadataInput,
+): Promise<Asset[]> {
   const edits = editsInput(input.values);
   const ids = [...new Set(input.assetIds)];
   if (ids.length === 0) throw badInput('Give at least one asset', 'assetIds');
@@ -38,7 +42,10 @@ export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Ide
     const missing = ids.filter((id) => !roles.has(id));
     if (missing.length > 0) throw assetsNotFound(missing);
     const readOnly = found.filter((a) => !atLeast(roles.get(a.id), 'editor')).map((a) => a.id);
-    if (readOnly.length > 0) throw forbidden(`Editing metadata needs the editor role on every asset; you may only view ${readOnly.join(', ')}`);
+    if (readOnly.length > 0)
+      throw forbidden(
+        `Editing metadata needs the editor role on every asset; you may only view ${readOnly.join(', ')}`,
+      );
     for (const asset of found) {
       const lock = lockAgainst(asset, identity.subject, now);
       if (lock) throw assetLocked(lock, asset.id);
@@ -60,7 +67,12 @@ export async function bulkSetAssetMetadata(dataSource: DataSource, identity: Ide
       if (applied.changes.length === 0) continue;
       const after = await saveAssetChange(manager, asset, { metadata: applied.next }, identity.subject, now);
       byId.set(after.id, after);
-      await recordHistory(manager, after, { action: 'METADATA_CHANGED', actor: identity.subject, at: now, changes: applied.changes });
+      await recordHistory(manager, after, {
+        action: 'METADATA_CHANGED',
+        actor: identity.subject,
+        at: now,
+        changes: applied.changes,
+      });
       await emitAssetUpdated(manager, after, actorOf(identity));
     }
     return ids.map((id) => byId.get(id)!);

@@ -5,9 +5,33 @@ import { applyMetadataValues, checkMetadataEdits, requiredKeysFor } from './plan
 const fields = new Map<string, MetadataFieldDefinition>(
   [
     ...SYSTEM_METADATA_FIELDS,
-    { key: 'episode', label: 'Episode', type: 'NUMBER', choices: null, required: true, description: null, system: false },
-    { key: 'director', label: 'Director', type: 'USER', choices: null, required: true, description: null, system: false },
-    { key: 'mood', label: 'Mood', type: 'SINGLE_CHOICE', choices: ['calm', 'tense'], required: false, description: null, system: false },
+    {
+      key: 'episode',
+      label: 'Episode',
+      type: 'NUMBER',
+      choices: null,
+      required: true,
+      description: null,
+      system: false,
+    },
+    {
+      key: 'director',
+      label: 'Director',
+      type: 'USER',
+      choices: null,
+      required: true,
+      description: null,
+      system: false,
+    },
+    {
+      key: 'mood',
+      label: 'Mood',
+      type: 'SINGLE_CHOICE',
+      choices: ['calm', 'tense'],
+      required: false,
+      description: null,
+      system: false,
+    },
   ].map((f) => [f.key, f as MetadataFieldDefinition]),
 );
 const schemas = [
@@ -82,7 +106,11 @@ describe('applyMetadataValues', () => {
   });
 
   it('refuses to leave a required field empty, whether it was never set or is being cleared', () => {
-    const result = applyMetadataValues({ episode: 3 }, { values: new Map([['episode', null]]), errors: [] }, requiredKeysFor('video', schemas, fields));
+    const result = applyMetadataValues(
+      { episode: 3 },
+      { values: new Map([['episode', null]]), errors: [] },
+      requiredKeysFor('video', schemas, fields),
+    );
     expect(result.missing).toEqual([
       { key: 'episode', message: 'is required for this asset\'s type by metadata schema "Episodes"' },
       { key: 'director', message: 'is required for this asset\'s type by metadata schema "Credits"' },
@@ -90,7 +118,10 @@ describe('applyMetadataValues', () => {
   });
 
   it('does not report a required field as missing when its edit was already refused', () => {
-    const checked = checkMetadataEdits(fields, [{ key: 'episode', value: 'four' }, { key: 'director', value: 'editor-2' }]);
+    const checked = checkMetadataEdits(fields, [
+      { key: 'episode', value: 'four' },
+      { key: 'director', value: 'editor-2' },
+    ]);
     const result = applyMetadataValues({}, checked, requiredKeysFor('video', schemas, fields));
     expect(checked.errors).toEqual([{ key: 'episode', message: 'must be a number, not a string' }]);
     expect(result.missing).toEqual([]);

@@ -19,7 +19,10 @@ export interface CheckedEdits {
 }
 
 /** Checks every edit and reports every problem: unknown or repeated keys and values that do not fit their field. */
-export function checkMetadataEdits(fields: ReadonlyMap<string, MetadataFieldDefinition>, edits: MetadataEdit[]): CheckedEdits {
+export function checkMetadataEdits(
+  fields: ReadonlyMap<string, MetadataFieldDefinition>,
+  edits: MetadataEdit[],
+): CheckedEdits {
   const values = new Map<string, MetadataScalar | null>();
   const errors: MetadataFieldError[] = [];
   const seen = new Set<string>();
@@ -46,12 +49,17 @@ export function checkMetadataEdits(fields: ReadonlyMap<string, MetadataFieldDefi
 }
 
 /** Keys a value is required for on assets of `assetType`: required fields listed by a schema for that type. */
-export function requiredKeysFor(assetType: string | null, schemas: { name: string; assetTypes: string[]; fieldKeys: string[] }[], fields: ReadonlyMap<string, MetadataFieldDefinition>): Map<string, string> {
+export function requiredKeysFor(
+  assetType: string | null,
+  schemas: { name: string; assetTypes: string[]; fieldKeys: string[] }[],
+  fields: ReadonlyMap<string, MetadataFieldDefinition>,
+): Map<string, string> {
   const required = new Map<string, string>();
   if (!assetType) return required;
   for (const schema of schemas) {
     if (!schema.assetTypes.includes(assetType)) continue;
-    for (const key of schema.fieldKeys) if (fields.get(key)?.required && !required.has(key)) required.set(key, schema.name);
+    for (const key of schema.fieldKeys)
+      if (fields.get(key)?.required && !required.has(key)) required.set(key, schema.name);
   }
   return required;
 }
@@ -65,19 +73,25 @@ function same(a: MetadataScalar | undefined, b: MetadataScalar | undefined): boo
  * history) and every problem: the edits' own, and required fields left without a value (a field
  * whose edit was already refused is not reported twice).
  */
-export function applyMetadataValues(current: Record<string, MetadataScalar>, checked: CheckedEdits, required: ReadonlyMap<string, string>) {
+export function applyMetadataValues(
+  current: Record<string, MetadataScalar>,
+  checked: CheckedEdits,
+  required: ReadonlyMap<string, string>,
+) {
   const next: Record<string, MetadataScalar> = { ...current };
   const changes: FieldChange[] = [];
   for (const [key, value] of checked.values) {
     const before = current[key];
     if (value === null) delete next[key];
     else next[key] = value;
-    if (!same(before, value ?? undefined)) changes.push({ field: `metadata.${key}`, from: displayMetadataValue(before), to: displayMetadataValue(value) });
+    if (!same(before, value ?? undefined))
+      changes.push({ field: `metadata.${key}`, from: displayMetadataValue(before), to: displayMetadataValue(value) });
   }
   const refused = new Set(checked.errors.map((e) => e.key));
   const missing: MetadataFieldError[] = [];
   for (const [key, schema] of required) {
-    if (next[key] === undefined && !refused.has(key)) missing.push({ key, message: `is required for this asset's type by metadata schema "${schema}"` });
+    if (next[key] === undefined && !refused.has(key))
+      missing.push({ key, message: `is required for this asset's type by metadata schema "${schema}"` });
   }
   return { next, changes, missing };
 }

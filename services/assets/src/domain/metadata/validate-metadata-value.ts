@@ -60,12 +60,17 @@ export function validateMetadataValue(field: MetadataFieldDefinition, value: unk
       return typeof value === 'boolean' ? ok(value) : fail(`must be true or false, not ${describe(value)}`);
     case 'SINGLE_CHOICE':
       if (typeof value !== 'string') return fail(`must be one of the choices as a string, not ${describe(value)}`);
-      return field.choices?.includes(value) ? ok(value) : fail(`"${value}" is not one of the choices: ${choiceList(field)}`);
+      return field.choices?.includes(value)
+        ? ok(value)
+        : fail(`"${value}" is not one of the choices: ${choiceList(field)}`);
     case 'MULTIPLE_CHOICE': {
       if (!Array.isArray(value)) return fail(`must be a list of choices, not ${describe(value)}`);
       if (value.length === 0) return fail('must list at least one choice (send null to clear the field)');
       const wrong = value.filter((v) => typeof v !== 'string' || !field.choices?.includes(v));
-      if (wrong.length > 0) return fail(`${wrong.map((v) => JSON.stringify(v)).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not among the choices: ${choiceList(field)}`);
+      if (wrong.length > 0)
+        return fail(
+          `${wrong.map((v) => JSON.stringify(v)).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not among the choices: ${choiceList(field)}`,
+        );
       return ok([...new Set(value as string[])]);
     }
     case 'USER': {
@@ -83,7 +88,9 @@ export function validateMetadataValue(field: MetadataFieldDefinition, value: unk
       } catch {
         return fail(`"${candidate}" is not a valid URL`);
       }
-      return url.protocol === 'http:' || url.protocol === 'https:' ? ok(candidate) : fail('must be an http or https URL');
+      return url.protocol === 'http:' || url.protocol === 'https:'
+        ? ok(candidate)
+        : fail('must be an http or https URL');
     }
   }
 }

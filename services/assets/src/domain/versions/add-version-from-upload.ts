@@ -30,7 +30,8 @@ function checkUpload(upload: UploadCompleted): void {
     !/^[0-9a-f]{64}$/.test(upload.sha256) && 'sha256 is not 64 lowercase hex digits',
     upload.size < 0n && 'size is negative',
   ].filter(Boolean);
-  if (problems.length > 0) throw new PermanentEventError(`upload ${upload.uploadId} cannot become a version: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new PermanentEventError(`upload ${upload.uploadId} cannot become a version: ${problems.join('; ')}`);
 }
 
 /**
@@ -49,11 +50,16 @@ function checkUpload(upload: UploadCompleted): void {
  *
  * A version id seen before changes nothing, so a replay from another event id is harmless too.
  */
-export async function addVersionFromUpload(manager: EntityManager, upload: UploadCompleted, event: DecodedEvent): Promise<AddedVersion | null> {
+export async function addVersionFromUpload(
+  manager: EntityManager,
+  upload: UploadCompleted,
+  event: DecodedEvent,
+): Promise<AddedVersion | null> {
   checkUpload(upload);
   const seen = await assetWriteRepository.findVersion(manager, upload.versionId);
   if (seen) {
-    if (seen.assetId !== upload.assetId) throw new PermanentEventError(`version ${upload.versionId} already belongs to another asset`);
+    if (seen.assetId !== upload.assetId)
+      throw new PermanentEventError(`version ${upload.versionId} already belongs to another asset`);
     return null;
   }
   const now = new Date();
@@ -62,7 +68,8 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
   const filename = upload.filename.trim();
 
   let asset = await assetWriteRepository.lock(manager, upload.assetId);
-  if (asset && asset.workspaceId !== upload.workspaceId) throw new PermanentEventError(`asset ${upload.assetId} belongs to another workspace`);
+  if (asset && asset.workspaceId !== upload.workspaceId)
+    throw new PermanentEventError(`asset ${upload.assetId} belongs to another workspace`);
   if (!asset && !upload.newAsset) throw new PermanentEventError(`asset ${upload.assetId} does not exist`);
   const created = !asset;
   if (!asset) {
@@ -95,12 +102,21 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
   await assetWriteRepository.insertVersion(manager, version);
 
   const lock = lockAgainst(asset, upload.uploadedBy, now);
-  const previous = asset.currentVersionId ? await assetWriteRepository.findVersion(manager, asset.currentVersionId) : null;
+  const previous = asset.currentVersionId
+    ? await assetWriteRepository.findVersion(manager, asset.currentVersionId)
+    : null;
   if (created) {
     await assetWriteRepository.setFirstVersion(manager, asset.id, version.id);
     asset = { ...asset, currentVersionId: version.id };
   } else {
-    asset = await saveAssetChange(manager, asset, lock ? {} : { currentVersionId: version.id }, upload.uploadedBy, now, { ignoreLock: true });
+    asset = await saveAssetChange(
+      manager,
+      asset,
+      lock ? {} : { currentVersionId: version.id },
+      upload.uploadedBy,
+      now,
+      { ignoreLock: true },
+    );
   }
   await recordHistory(manager, asset, {
     action: lock ? 'VERSION_HELD' : 'VERSION_ADDED',
@@ -110,10 +126,13 @@ export async function addVersionFromUpload(manager: EntityManager, upload: Uploa
     changes: [
       ...fieldChange('version', null, String(version.number)),
       ...fieldChange('filename', null, filename),
-      ...(lock ? fieldChange('heldBy', null, `${lock.holder} until ${lock.expiresAt.toISOString()}`) : fieldChange('currentVersion', previous && String(previous.number), String(version.number))),
+      ...(lock
+        ? fieldChange('heldBy', null, `${lock.holder} until ${lock.expiresAt.toISOString()}`)
+        : fieldChange('currentVersion', previous && String(previous.number), String(version.number))),
     ],
   });
-  if (created && upload.collectionId.trim()) await fileIntoCollectionFromUpload(manager, asset, upload.collectionId, upload.uploadedBy, completedAt);
+  if (created && upload.collectionId.trim())
+    await fileIntoCollectionFromUpload(manager, asset, upload.collectionId, upload.uploadedBy, completedAt);
   await appendToOutbox(manager, TOPICS.assetsAsset, {
     type: 'asset.version-created',
     aggregateId: asset.id,

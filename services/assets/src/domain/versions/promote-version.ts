@@ -14,15 +14,24 @@ export interface PromoteVersionInput {
 }
 
 /** Makes an earlier version current again; versions themselves are never replaced. */
-export async function promoteVersion(dataSource: DataSource, identity: Identity, input: PromoteVersionInput): Promise<Asset> {
+export async function promoteVersion(
+  dataSource: DataSource,
+  identity: Identity,
+  input: PromoteVersionInput,
+): Promise<Asset> {
   return dataSource.transaction(async (manager) => {
     const now = new Date();
     const before = await loadAsset(manager, identity, input.assetId);
-    const version = isUuid(input.versionId) ? await assetWriteRepository.findVersionOf(manager, before.id, input.versionId) : null;
+    const version = isUuid(input.versionId)
+      ? await assetWriteRepository.findVersionOf(manager, before.id, input.versionId)
+      : null;
     if (!version) throw notFound('Version not found');
     assertChangeable(before, identity.subject, input.expectedRevision, now);
-    if (before.currentVersionId === version.id) throw badInput(`Version ${version.number} is already the current version`, 'versionId');
-    const previous = before.currentVersionId ? await assetWriteRepository.findVersion(manager, before.currentVersionId) : null;
+    if (before.currentVersionId === version.id)
+      throw badInput(`Version ${version.number} is already the current version`, 'versionId');
+    const previous = before.currentVersionId
+      ? await assetWriteRepository.findVersion(manager, before.currentVersionId)
+      : null;
 
     const after = await saveAssetChange(manager, before, { currentVersionId: version.id }, identity.subject, now);
     await recordHistory(manager, after, {
@@ -30,7 +39,9 @@ export async function promoteVersion(dataSource: DataSource, identity: Identity,
       actor: identity.subject,
       at: now,
       versionId: version.id,
-      changes: [{ field: 'currentVersion', from: previous ? String(previous.number) : null, to: String(version.number) }],
+      changes: [
+        { field: 'currentVersion', from: previous ? String(previous.number) : null, to: String(version.number) },
+      ],
     });
     await appendToOutbox(manager, TOPICS.assetsAsset, {
       type: 'asset.current-version-changed',

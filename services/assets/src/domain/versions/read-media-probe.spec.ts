@@ -36,11 +36,18 @@ describe('readMediaProbe', () => {
 
   it('counts frames from the picture duration when the container gives no count', () => {
     const json = JSON.stringify({ streams: [{ type: 'video', durationSeconds: 2.002 }] });
-    expect(readMediaProbe(probe({ frameRate: '30000/1001', technicalMetadataJson: json }))).toMatchObject({ frameRate: '30000/1001', durationFrames: 60, hasAudio: false, startTimecode: null });
+    expect(readMediaProbe(probe({ frameRate: '30000/1001', technicalMetadataJson: json }))).toMatchObject({
+      frameRate: '30000/1001',
+      durationFrames: 60,
+      hasAudio: false,
+      startTimecode: null,
+    });
   });
 
   it('keeps drop-frame timecode at NTSC rates and drops timecode that cannot exist at the rate', () => {
-    const at = (rate: string, startTimecode: string) => readMediaProbe(probe({ frameRate: rate, technicalMetadataJson: JSON.stringify({ startTimecode, streams: [] }) })).startTimecode;
+    const at = (rate: string, startTimecode: string) =>
+      readMediaProbe(probe({ frameRate: rate, technicalMetadataJson: JSON.stringify({ startTimecode, streams: [] }) }))
+        .startTimecode;
     expect(at('30000/1001', '01:00:00;00')).toBe('01:00:00;00');
     expect(at('25/1', '01:00:00;00')).toBeNull();
     expect(at('25/1', '01:00:00:25')).toBeNull();
@@ -48,8 +55,16 @@ describe('readMediaProbe', () => {
   });
 
   it('treats cover art as no picture and a sound file without a rate as audio', () => {
-    const json = JSON.stringify({ startTimecode: '01:00:00:00', streams: [{ type: 'audio', channels: 1, sampleRate: 44100 }, { type: 'video', attachedPicture: true }] });
-    expect(readMediaProbe(probe({ mediaKind: 'audio', frameRate: '', width: 0, height: 0, technicalMetadataJson: json }))).toMatchObject({
+    const json = JSON.stringify({
+      startTimecode: '01:00:00:00',
+      streams: [
+        { type: 'audio', channels: 1, sampleRate: 44100 },
+        { type: 'video', attachedPicture: true },
+      ],
+    });
+    expect(
+      readMediaProbe(probe({ mediaKind: 'audio', frameRate: '', width: 0, height: 0, technicalMetadataJson: json })),
+    ).toMatchObject({
       frameRate: null,
       durationFrames: null,
       startTimecode: '01:00:00:00',
@@ -62,7 +77,13 @@ describe('readMediaProbe', () => {
   });
 
   it('falls back to the summary when the description is not readable JSON', () => {
-    expect(readMediaProbe(probe({ technicalMetadataJson: '{not json' }))).toMatchObject({ frameRate: '25/1', durationFrames: 150, startTimecode: null, hasVideo: true, hasAudio: false });
+    expect(readMediaProbe(probe({ technicalMetadataJson: '{not json' }))).toMatchObject({
+      frameRate: '25/1',
+      durationFrames: 150,
+      startTimecode: null,
+      hasVideo: true,
+      hasAudio: false,
+    });
   });
 
   it('accepts only timecode-shaped strings', () => {

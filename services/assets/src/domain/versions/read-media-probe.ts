@@ -5,7 +5,17 @@ import type { VersionMedia } from '../../entities/version-media.entity';
 /** The facts of a probed master that editing hand-off needs, as version_media keeps them. */
 export type ProbedMediaFacts = Pick<
   VersionMedia,
-  'mediaKind' | 'frameRate' | 'durationSeconds' | 'durationFrames' | 'startTimecode' | 'width' | 'height' | 'hasVideo' | 'hasAudio' | 'audioChannels' | 'audioRate'
+  | 'mediaKind'
+  | 'frameRate'
+  | 'durationSeconds'
+  | 'durationFrames'
+  | 'startTimecode'
+  | 'width'
+  | 'height'
+  | 'hasVideo'
+  | 'hasAudio'
+  | 'audioChannels'
+  | 'audioRate'
 >;
 
 /** What `media.probed` carries (see MediaProbed in the ingest event schemas). */
@@ -20,8 +30,10 @@ export interface MediaProbedFields {
 
 type Json = Record<string, unknown>;
 
-const positive = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null);
-const positiveInteger = (value: unknown): number | null => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : null);
+const positive = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+const positiveInteger = (value: unknown): number | null =>
+  Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : null;
 
 function parseDetails(json: string): Json {
   try {
@@ -53,13 +65,17 @@ export function usableTimecode(value: unknown, rate: Rational | null): string | 
  */
 export function readMediaProbe(probe: MediaProbedFields): ProbedMediaFacts {
   const details = parseDetails(probe.technicalMetadataJson);
-  const streams = (Array.isArray(details.streams) ? details.streams : []).filter((s): s is Json => Boolean(s) && typeof s === 'object');
+  const streams = (Array.isArray(details.streams) ? details.streams : []).filter(
+    (s): s is Json => Boolean(s) && typeof s === 'object',
+  );
   const video = streams.find((s) => s.type === 'video' && s.attachedPicture !== true);
   const audio = streams.find((s) => s.type === 'audio');
   const rate = parsePositiveRational(probe.frameRate);
   const durationSeconds = positive(probe.durationSeconds);
   const pictureSeconds = positive(video?.durationSeconds) ?? durationSeconds;
-  const durationFrames = rate ? (positiveInteger(video?.frameCount) ?? (pictureSeconds ? secondsToFrames(pictureSeconds, rate) : null)) : null;
+  const durationFrames = rate
+    ? (positiveInteger(video?.frameCount) ?? (pictureSeconds ? secondsToFrames(pictureSeconds, rate) : null))
+    : null;
   const hasVideo = streams.length > 0 ? Boolean(video) : probe.mediaKind === 'video' && rate !== null;
   const hasAudio = streams.length > 0 ? Boolean(audio) : probe.mediaKind === 'audio';
   return {

@@ -4,7 +4,11 @@ const probe = (technicalMetadataJson: string) => ({ format: 'mov,mp4', codec: 'h
 
 describe('readProbeDescription', () => {
   it('keeps format, codec and a parsable description as ingest sent them', () => {
-    expect(readProbeDescription(probe('{"streams":[]}'))).toEqual({ format: 'mov,mp4', codec: 'h264', technicalJson: '{"streams":[]}' });
+    expect(readProbeDescription(probe('{"streams":[]}'))).toEqual({
+      format: 'mov,mp4',
+      codec: 'h264',
+      technicalJson: '{"streams":[]}',
+    });
   });
 
   it('keeps no description that is empty, unparsable or over 256 KiB', () => {

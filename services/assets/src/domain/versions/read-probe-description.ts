@@ -22,6 +22,10 @@ function storableJson(json: string): string | null {
 }
 
 /** Reads the format, codec and technical description of a `media.probed` event. */
-export function readProbeDescription(probe: { format: string; codec: string; technicalMetadataJson: string }): ProbeDescription {
+export function readProbeDescription(probe: {
+  format: string;
+  codec: string;
+  technicalMetadataJson: string;
+}): ProbeDescription {
   return { format: probe.format, codec: probe.codec, technicalJson: storableJson(probe.technicalMetadataJson) };
 }

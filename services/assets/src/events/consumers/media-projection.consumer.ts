@@ -15,7 +15,12 @@ import type { AssetSearchIndex } from '../../search/search-index';
  * kept, and the asset's own events index it with the facts once it exists. Ingest stays the
  * owner of technical metadata.
  */
-export function mediaProjectionConsumer(deps: { dataSource: DataSource; bus: EventBus; logger: Logger; search: AssetSearchIndex }) {
+export function mediaProjectionConsumer(deps: {
+  dataSource: DataSource;
+  bus: EventBus;
+  logger: Logger;
+  search: AssetSearchIndex;
+}) {
   return createEventConsumer({
     group: 'assets.media',
     topic: TOPICS.ingestUpload,
@@ -26,7 +31,12 @@ export function mediaProjectionConsumer(deps: { dataSource: DataSource; bus: Eve
       'media.probed': on(MediaProbedSchema, async (probe, event, manager) => {
         checkVersionRef(probe, 'media.probed');
         await lockAssetForSearch(manager, probe.assetId);
-        await recordMediaProbe(manager, probe, { ...readMediaProbe(probe), ...readProbeDescription(probe) }, event.occurredAt);
+        await recordMediaProbe(
+          manager,
+          probe,
+          { ...readMediaProbe(probe), ...readProbeDescription(probe) },
+          event.occurredAt,
+        );
         await indexAsset(manager, deps.search, probe.assetId);
       }),
       'rendition.ready': on(RenditionReadySchema, async (rendition, event, manager) => {

@@ -12,7 +12,12 @@ import type { AssetSearchIndex } from '../../search/search-index';
  * may see the asset, and internal comments are for workspace members only. A comment of an
  * asset not here yet is kept; the asset's own events index it once it exists.
  */
-export function reviewCommentConsumer(deps: { dataSource: DataSource; bus: EventBus; logger: Logger; search: AssetSearchIndex }) {
+export function reviewCommentConsumer(deps: {
+  dataSource: DataSource;
+  bus: EventBus;
+  logger: Logger;
+  search: AssetSearchIndex;
+}) {
   return createEventConsumer({
     group: 'assets.review-comments',
     topic: TOPICS.reviewComment,
@@ -26,7 +31,11 @@ export function reviewCommentConsumer(deps: { dataSource: DataSource; bus: Event
         else {
           // A comment at one frame ends where it starts.
           const frameIn = Number(comment.frameIn);
-          await reviewCommentRepository.record(manager, { ...comment, frameIn, frameOut: Math.max(frameIn, Number(comment.frameOut)) }, event.occurredAt);
+          await reviewCommentRepository.record(
+            manager,
+            { ...comment, frameIn, frameOut: Math.max(frameIn, Number(comment.frameOut)) },
+            event.occurredAt,
+          );
         }
         await indexAsset(manager, deps.search, comment.assetId);
       }),

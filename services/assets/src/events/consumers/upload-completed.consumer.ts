@@ -18,7 +18,11 @@ export function uploadCompletedConsumer(deps: { dataSource: DataSource; bus: Eve
     handlers: {
       'upload.completed': on(UploadCompletedSchema, async (upload, event, manager) => {
         const added = await addVersionFromUpload(manager, upload, event);
-        if (added && !added.current) deps.logger.info({ assetId: added.asset.id, versionId: added.version.id }, 'version held: the asset is checked out by someone else');
+        if (added && !added.current)
+          deps.logger.info(
+            { assetId: added.asset.id, versionId: added.version.id },
+            'version held: the asset is checked out by someone else',
+          );
       }),
     },
   });

@@ -11,10 +11,17 @@ import { visibleDelivery } from './visible-delivery';
 export async function cancelDelivery(context: DistributionContext, deliveryId: string): Promise<DeliveryRow> {
   const identity = requireWriter(context);
   const delivery = await visibleDelivery(context, deliveryId);
-  if (!(await canChangeAsset(context.dataSource, context, delivery.asset_id, 'editor'))) throw notFound('Delivery not found');
+  if (!(await canChangeAsset(context.dataSource, context, delivery.asset_id, 'editor')))
+    throw notFound('Delivery not found');
   return context.dataSource.transaction(async (manager) => {
-    const cancelled = await deliveriesRepository.setStatus(manager, delivery.id, 'CANCELLED', { reason: `cancelled by ${identity.subject}` });
-    if (!cancelled) throw conflict(`The delivery has ended already: ${delivery.status}`, { deliveryId: delivery.id, status: delivery.status });
+    const cancelled = await deliveriesRepository.setStatus(manager, delivery.id, 'CANCELLED', {
+      reason: `cancelled by ${identity.subject}`,
+    });
+    if (!cancelled)
+      throw conflict(`The delivery has ended already: ${delivery.status}`, {
+        deliveryId: delivery.id,
+        status: delivery.status,
+      });
     if (delivery.job_id) await context.queue.cancel(manager, delivery.job_id, 'delivery cancelled');
     await deliveriesRepository.endOpenOutputs(manager, delivery.id, 'CANCELLED', 'delivery cancelled');
     return cancelled;

@@ -15,7 +15,12 @@ export const RULES_ACTOR: EventActor = { subject: 'distribution-rules', workspac
  * its delivery; a version with no rule to deliver it stays scheduled for a delivery by hand. A rule
  * whose same delivery is already running is skipped (the event came twice, or a redelivery runs).
  */
-export async function deliverOnApproval(manager: EntityManager, queue: JobQueue, approved: VersionApproved, logger: Logger): Promise<void> {
+export async function deliverOnApproval(
+  manager: EntityManager,
+  queue: JobQueue,
+  approved: VersionApproved,
+  logger: Logger,
+): Promise<void> {
   await versionDistributions.setStatus(manager, approved.versionId, approved.assetId, 'SCHEDULED');
   for (const rule of await rulesRepository.enabledFor(manager, approved.workspaceId, 'version.approved')) {
     try {

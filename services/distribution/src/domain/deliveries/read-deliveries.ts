@@ -7,7 +7,11 @@ import { visibleDelivery } from './visible-delivery';
 export type DeliveryView = DeliveryRow;
 
 /** An asset's deliveries, newest first; none when the asset is not the caller's to see. */
-export async function deliveriesOfAsset(context: DistributionContext, assetId: string, limit: number): Promise<DeliveryView[]> {
+export async function deliveriesOfAsset(
+  context: DistributionContext,
+  assetId: string,
+  limit: number,
+): Promise<DeliveryView[]> {
   if (!(await isAssetVisible(context.dataSource, context, assetId))) return [];
   return deliveriesRepository.forAsset(context.dataSource, assetId, Math.min(Math.max(limit, 1), 200));
 }
@@ -15,7 +19,11 @@ export async function deliveriesOfAsset(context: DistributionContext, assetId: s
 /** The workspace's deliveries, newest first, of assets the caller may see. */
 export async function recentDeliveries(context: DistributionContext, limit: number): Promise<DeliveryView[]> {
   const identity = requireIdentity(context);
-  const rows = await deliveriesRepository.forWorkspace(context.dataSource, identity.workspaceId, Math.min(Math.max(limit, 1), 200));
+  const rows = await deliveriesRepository.forWorkspace(
+    context.dataSource,
+    identity.workspaceId,
+    Math.min(Math.max(limit, 1), 200),
+  );
   const visible = await Promise.all(rows.map((row) => isAssetVisible(context.dataSource, context, row.asset_id)));
   return rows.filter((_, i) => visible[i]);
 }
@@ -30,4 +38,5 @@ export async function readDelivery(context: DistributionContext, id: string): Pr
   }
 }
 
-export const outputsOf = (context: DistributionContext, delivery: DeliveryRow): Promise<OutputRow[]> => deliveriesRepository.outputs(context.dataSource, delivery.id);
+export const outputsOf = (context: DistributionContext, delivery: DeliveryRow): Promise<OutputRow[]> =>
+  deliveriesRepository.outputs(context.dataSource, delivery.id);

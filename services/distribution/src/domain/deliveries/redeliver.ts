@@ -9,8 +9,13 @@ import { visibleDelivery } from './visible-delivery';
 export async function redeliver(context: DistributionContext, deliveryId: string): Promise<DeliveryRow> {
   const identity = requireWriter(context);
   const earlier = await visibleDelivery(context, deliveryId);
-  if (!(await canChangeAsset(context.dataSource, context, earlier.asset_id, 'editor'))) throw notFound('Delivery not found');
-  if (earlier.status === 'QUEUED' || earlier.status === 'RUNNING') throw conflict(`The delivery is still ${earlier.status.toLowerCase()}`, { deliveryId: earlier.id, status: earlier.status });
+  if (!(await canChangeAsset(context.dataSource, context, earlier.asset_id, 'editor')))
+    throw notFound('Delivery not found');
+  if (earlier.status === 'QUEUED' || earlier.status === 'RUNNING')
+    throw conflict(`The delivery is still ${earlier.status.toLowerCase()}`, {
+      deliveryId: earlier.id,
+      status: earlier.status,
+    });
   return context.dataSource.transaction((manager) =>
     startDelivery(manager, context.queue, {
       workspaceId: earlier.workspace_id,

@@ -7,15 +7,45 @@ import { deliveriesRepository, type DeliveryRow, type OutputRow } from '../../re
 const ACTOR: EventActor = { subject: 'distribution', workspaceId: '', kind: 'system' };
 
 const outputFacts = (outputs: OutputRow[]) =>
-  outputs.map((output) => ({ profileId: output.profile_id, status: output.status.toLowerCase(), reason: output.reason ?? '', integratedLoudness: output.loudness?.integrated ?? 0 }));
+  outputs.map((output) => ({
+    profileId: output.profile_id,
+    status: output.status.toLowerCase(),
+    reason: output.reason ?? '',
+    integratedLoudness: output.loudness?.integrated ?? 0,
+  }));
 
-async function announce(manager: EntityManager, delivery: DeliveryRow, outputs: OutputRow[], reason: string | null): Promise<void> {
-  const common = { deliveryId: delivery.id, assetId: delivery.asset_id, versionId: delivery.version_id, workspaceId: delivery.workspace_id, ruleId: delivery.rule_id ?? '', outputs: outputFacts(outputs), destinationIds: delivery.destination_ids };
+async function announce(
+  manager: EntityManager,
+  delivery: DeliveryRow,
+  outputs: OutputRow[],
+  reason: string | null,
+): Promise<void> {
+  const common = {
+    deliveryId: delivery.id,
+    assetId: delivery.asset_id,
+    versionId: delivery.version_id,
+    workspaceId: delivery.workspace_id,
+    ruleId: delivery.rule_id ?? '',
+    outputs: outputFacts(outputs),
+    destinationIds: delivery.destination_ids,
+  };
   const actor = { ...ACTOR, workspaceId: delivery.workspace_id };
   if (reason === null) {
-    await appendToOutbox(manager, TOPICS.distributionDelivery, { type: 'delivery.completed', aggregateId: delivery.asset_id, actor, schema: DeliveryCompletedSchema, payload: { ...common, completedAt: timestampFromDate(new Date()) } });
+    await appendToOutbox(manager, TOPICS.distributionDelivery, {
+      type: 'delivery.completed',
+      aggregateId: delivery.asset_id,
+      actor,
+      schema: DeliveryCompletedSchema,
+      payload: { ...common, completedAt: timestampFromDate(new Date()) },
+    });
   } else {
-    await appendToOutbox(manager, TOPICS.distributionDelivery, { type: 'delivery.failed', aggregateId: delivery.asset_id, actor, schema: DeliveryFailedSchema, payload: { ...common, reason, failedAt: timestampFromDate(new Date()) } });
+    await appendToOutbox(manager, TOPICS.distributionDelivery, {
+      type: 'delivery.failed',
+      aggregateId: delivery.asset_id,
+      actor,
+      schema: DeliveryFailedSchema,
+      payload: { ...common, reason, failedAt: timestampFromDate(new Date()) },
+    });
   }
 }
 
@@ -24,7 +54,9 @@ export async function settleDelivery(manager: EntityManager, deliveryId: string)
   const outputs = await deliveriesRepository.outputs(manager, deliveryId);
   const failed = outputs.find((output) => output.status !== 'DELIVERED');
   const reason = failed ? `${failed.profile_name}: ${failed.reason ?? failed.status.toLowerCase()}` : null;
-  const delivery = await deliveriesRepository.setStatus(manager, deliveryId, failed ? 'FAILED' : 'DELIVERED', { reason });
+  const delivery = await deliveriesRepository.setStatus(manager, deliveryId, failed ? 'FAILED' : 'DELIVERED', {
+    reason,
+  });
   if (delivery) await announce(manager, delivery, outputs, reason);
 }
 

@@ -23,7 +23,8 @@ export interface DeliveryAsk {
 }
 
 /** What makes two deliveries the same: the version, its profiles and its destinations (in any order). */
-export const deliverySignature = (profileIds: string[], destinationIds: string[]) => `${[...profileIds].sort().join(',')}|${[...destinationIds].sort().join(',')}`;
+export const deliverySignature = (profileIds: string[], destinationIds: string[]) =>
+  `${[...profileIds].sort().join(',')}|${[...destinationIds].sort().join(',')}`;
 
 /**
  * Queues a delivery of a version in profiles P to destinations D, with one output per profile
@@ -51,9 +52,16 @@ export async function startDelivery(manager: EntityManager, queue: JobQueue, ask
   );
   if (!row) {
     const running = await deliveriesRepository.running(manager, ask.versionId, signature);
-    throw conflict(`The same delivery of this version is already ${running?.status.toLowerCase() ?? 'running'}${running ? ` (${running.id})` : ''}`, running ? { deliveryId: running.id, status: running.status } : undefined);
+    throw conflict(
+      `The same delivery of this version is already ${running?.status.toLowerCase() ?? 'running'}${running ? ` (${running.id})` : ''}`,
+      running ? { deliveryId: running.id, status: running.status } : undefined,
+    );
   }
-  const job = await queue.enqueue(manager, { kind: DELIVER_JOB, key: row.id, payload: { deliveryId: row.id } }, ask.actor);
+  const job = await queue.enqueue(
+    manager,
+    { kind: DELIVER_JOB, key: row.id, payload: { deliveryId: row.id } },
+    ask.actor,
+  );
   await deliveriesRepository.setJob(manager, row.id, job.id);
   await versionDistributions.setStatus(manager, ask.versionId, ask.assetId, 'SCHEDULED');
   return { ...row, job_id: job.id };

@@ -7,6 +7,11 @@ import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliv
 export async function visibleDelivery(context: DistributionContext, id: string): Promise<DeliveryRow> {
   const identity = requireIdentity(context);
   const row = isUuid(id) ? await deliveriesRepository.find(context.dataSource, id) : null;
-  if (!row || row.workspace_id !== identity.workspaceId || !(await isAssetVisible(context.dataSource, context, row.asset_id))) throw notFound('Delivery not found');
+  if (
+    !row ||
+    row.workspace_id !== identity.workspaceId ||
+    !(await isAssetVisible(context.dataSource, context, row.asset_id))
+  )
+    throw notFound('Delivery not found');
   return row;
 }

@@ -10,7 +10,11 @@ const ENDED = new Set(['DELIVERED', 'FAILED', 'CANCELLED']);
  * progress changes, until it has ended (the last state is yielded). Read from the database each
  * time, so it follows a delivery whichever instance runs it; access is checked again every read.
  */
-export async function* watchDelivery(context: DistributionContext, deliveryId: string, intervalMs = 500): AsyncGenerator<DeliveryRow> {
+export async function* watchDelivery(
+  context: DistributionContext,
+  deliveryId: string,
+  intervalMs = 500,
+): AsyncGenerator<DeliveryRow> {
   let seen = '';
   for (;;) {
     const delivery = await visibleDelivery(context, deliveryId);

@@ -8,11 +8,18 @@ import { parseDestination } from './destination-settings';
 import { destinationView, type DestinationView } from './list-destinations';
 
 /** Saves a destination; its credentials are encrypted with the service's key and never shown again. Admins only. */
-export async function createDestination(context: DistributionContext, input: { name: string; kind: DestinationKind; settings: unknown; credentials?: unknown }): Promise<DestinationView> {
+export async function createDestination(
+  context: DistributionContext,
+  input: { name: string; kind: DestinationKind; settings: unknown; credentials?: unknown },
+): Promise<DestinationView> {
   const identity = requireAdmin(context);
   const name = cleanName(input.name);
   const { settings, credentials } = parseDestination(input.kind, input.settings, input.credentials);
-  if (credentials && !context.config.DESTINATION_SECRET_KEY) throw badInput('Destination credentials cannot be stored: the service has no DESTINATION_SECRET_KEY', 'credentials');
+  if (credentials && !context.config.DESTINATION_SECRET_KEY)
+    throw badInput(
+      'Destination credentials cannot be stored: the service has no DESTINATION_SECRET_KEY',
+      'credentials',
+    );
   const row = await destinationsRepository.insert(context.dataSource, {
     id: uuidv7(),
     workspace_id: identity.workspaceId,

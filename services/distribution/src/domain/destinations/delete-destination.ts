@@ -9,7 +9,8 @@ export async function deleteDestination(context: DistributionContext, id: string
   return context.dataSource.transaction(async (manager) => {
     const rules = await rulesRepository.usedBy(manager, identity.workspaceId, id);
     if (rules.length) throw conflict(`The destination is used by the rule(s) ${rules.join(', ')}`, { rules });
-    if (!(await destinationsRepository.delete(manager, identity.workspaceId, id))) throw notFound('Destination not found');
+    if (!(await destinationsRepository.delete(manager, identity.workspaceId, id)))
+      throw notFound('Destination not found');
     return true;
   });
 }

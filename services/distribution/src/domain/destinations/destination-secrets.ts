@@ -19,8 +19,12 @@ export function openSecret(secretKey: string, sealed: string): Record<string, st
   const decipher = createDecipheriv('aes-256-gcm', keyOf(secretKey), Buffer.from(iv, 'base64'));
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   try {
-    return JSON.parse(Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8')) as Record<string, string>;
+    return JSON.parse(
+      Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8'),
+    ) as Record<string, string>;
   } catch (error) {
-    throw new Error('destination credentials cannot be decrypted with DESTINATION_SECRET_KEY (was the key changed?)', { cause: error });
+    throw new Error('destination credentials cannot be decrypted with DESTINATION_SECRET_KEY (was the key changed?)', {
+      cause: error,
+    });
   }
 }

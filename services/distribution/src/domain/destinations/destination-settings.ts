@@ -7,8 +7,15 @@ const relativeFolder = z
   .string()
   .min(1)
   .max(500)
-  .refine((path) => !isAbsolute(path) && !normalize(path).startsWith('..') && !path.includes('\0'), 'must be a folder inside the delivery root (relative, no ..)');
-const remotePath = z.string().max(500).default('').refine((path) => !path.split('/').includes('..'), 'may not contain ..');
+  .refine(
+    (path) => !isAbsolute(path) && !normalize(path).startsWith('..') && !path.includes('\0'),
+    'must be a folder inside the delivery root (relative, no ..)',
+  );
+const remotePath = z
+  .string()
+  .max(500)
+  .default('')
+  .refine((path) => !path.split('/').includes('..'), 'may not contain ..');
 
 const SETTINGS = {
   folder: z.object({ path: relativeFolder }).strict(),
@@ -29,14 +36,19 @@ const SETTINGS = {
       bucket: z.string().min(3).max(63),
       prefix: remotePath,
       forcePathStyle: z.boolean().default(true),
-      storageClass: z.enum(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'REDUCED_REDUNDANCY']).optional(),
+      storageClass: z
+        .enum(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'REDUCED_REDUNDANCY'])
+        .optional(),
     })
     .strict(),
 } as const;
 
 const SECRETS = {
   folder: z.object({}).strict(),
-  sftp: z.union([z.object({ password: z.string().min(1).max(1000) }).strict(), z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict()]),
+  sftp: z.union([
+    z.object({ password: z.string().min(1).max(1000) }).strict(),
+    z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict(),
+  ]),
   s3: z.object({ accessKeyId: z.string().min(1).max(200), secretAccessKey: z.string().min(1).max(200) }).strict(),
 } as const;
 
@@ -47,11 +59,16 @@ const problem = (error: z.ZodError, field: string) => {
 };
 
 /** A destination's settings and credentials checked for its kind; credentials are required where the protocol needs them. */
-export function parseDestination(kind: DestinationKind, settings: unknown, credentials: unknown): { settings: Record<string, string | number | boolean>; credentials: Record<string, string> | null } {
+export function parseDestination(
+  kind: DestinationKind,
+  settings: unknown,
+  credentials: unknown,
+): { settings: Record<string, string | number | boolean>; credentials: Record<string, string> | null } {
   const parsedSettings = SETTINGS[kind].safeParse(settings ?? {});
   if (!parsedSettings.success) throw problem(parsedSettings.error, 'settings');
   if (kind === 'folder') {
-    if (credentials !== undefined && credentials !== null) throw badInput('A folder destination takes no credentials', 'credentials');
+    if (credentials !== undefined && credentials !== null)
+      throw badInput('A folder destination takes no credentials', 'credentials');
     return { settings: parsedSettings.data, credentials: null };
   }
   const parsedSecret = SECRETS[kind].safeParse(credentials ?? undefined);

@@ -12,7 +12,14 @@ export interface DestinationView {
   createdAt: Date;
 }
 
-export const destinationView = (row: DestinationRow): DestinationView => ({ id: row.id, name: row.name, kind: row.kind, settings: row.settings, hasCredentials: row.sealed_secret !== null, createdAt: row.created_at });
+export const destinationView = (row: DestinationRow): DestinationView => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind,
+  settings: row.settings,
+  hasCredentials: row.sealed_secret !== null,
+  createdAt: row.created_at,
+});
 
 export async function listDestinations(context: DistributionContext): Promise<DestinationView[]> {
   const identity = requireIdentity(context);

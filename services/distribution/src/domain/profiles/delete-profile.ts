@@ -9,7 +9,8 @@ export async function deleteProfile(context: DistributionContext, id: string): P
   return context.dataSource.transaction(async (manager) => {
     const rules = await rulesRepository.usedBy(manager, identity.workspaceId, id);
     if (rules.length) throw conflict(`The profile is used by the rule(s) ${rules.join(', ')}`, { rules });
-    if (!(await profilesRepository.delete(manager, identity.workspaceId, id))) throw notFound('Delivery profile not found (built-in presets cannot be removed)');
+    if (!(await profilesRepository.delete(manager, identity.workspaceId, id)))
+      throw notFound('Delivery profile not found (built-in presets cannot be removed)');
     return true;
   });
 }

@@ -9,7 +9,16 @@ import { resolveProfiles } from '../profiles/resolve-profiles';
 const TRIGGERS: RuleTrigger[] = ['version.approved'];
 
 /** "When <trigger>, deliver profiles P to destinations D": every profile and destination must exist in the workspace. Admins only. */
-export async function createRule(context: DistributionContext, input: { name: string; trigger: RuleTrigger; profileIds: string[]; destinationIds: string[]; enabled?: boolean | null }): Promise<RuleRow> {
+export async function createRule(
+  context: DistributionContext,
+  input: {
+    name: string;
+    trigger: RuleTrigger;
+    profileIds: string[];
+    destinationIds: string[];
+    enabled?: boolean | null;
+  },
+): Promise<RuleRow> {
   const identity = requireAdmin(context);
   const name = cleanName(input.name);
   if (!TRIGGERS.includes(input.trigger)) throw badInput(`Unknown trigger ${input.trigger}`, 'trigger');

@@ -30,21 +30,54 @@ const uuid = (value: string | null | undefined, field: string) => {
 function filterOf(workspaceId: string, query: AuditQuery, limit: number): AuditFilter {
   if (query.after && !/^\d{1,18}$/.test(query.after)) throw badInput('after is not an audit entry id', 'after');
   return {
-    workspaceId, reviewId: uuid(query.reviewId, 'reviewId'), assetId: uuid(query.assetId, 'assetId'), versionId: uuid(query.versionId, 'versionId'),
-    actor: query.actor || null, action: query.action || null, from: date(query.from, 'from'), to: date(query.to, 'to'), afterId: query.after || null, limit,
+    workspaceId,
+    reviewId: uuid(query.reviewId, 'reviewId'),
+    assetId: uuid(query.assetId, 'assetId'),
+    versionId: uuid(query.versionId, 'versionId'),
+    actor: query.actor || null,
+    action: query.action || null,
+    from: date(query.from, 'from'),
+    to: date(query.to, 'to'),
+    afterId: query.after || null,
+    limit,
   };
 }
 
 /** The workspace's audit trail, oldest first, filtered (admins: it holds guests' addresses and deleted texts). */
 export async function queryAudit(context: ReviewContext, query: AuditQuery): Promise<AuditEntry[]> {
   const identity = requireAdmin(context);
-  return auditRepository.find(context.dataSource, filterOf(identity.workspaceId, query, Math.min(Math.max(query.first ?? 100, 1), 1000)));
+  return auditRepository.find(
+    context.dataSource,
+    filterOf(identity.workspaceId, query, Math.min(Math.max(query.first ?? 100, 1), 1000)),
+  );
 }
 
-const COLUMNS = ['id', 'at', 'action', 'actor', 'actorKind', 'actorName', 'address', 'userAgent', 'reviewId', 'assetId', 'versionId', 'commentId', 'linkId', 'details'] as const;
+const COLUMNS = [
+  'id',
+  'at',
+  'action',
+  'actor',
+  'actorKind',
+  'actorName',
+  'address',
+  'userAgent',
+  'reviewId',
+  'assetId',
+  'versionId',
+  'commentId',
+  'linkId',
+  'details',
+] as const;
 
 function csvCell(value: string | Date | Record<string, unknown> | null): string {
-  const text = value instanceof Date ? value.toISOString() : value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : value;
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : value === null
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : value;
   // A leading =, +, - or @ would be a formula in a spreadsheet.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -55,11 +88,19 @@ export function auditCsv(entries: AuditEntry[]): string {
 }
 
 export function auditJson(entries: AuditEntry[]): string {
-  return JSON.stringify(entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c, e[c] instanceof Date ? (e[c] as Date).toISOString() : e[c]]))));
+  return JSON.stringify(
+    entries.map((e) =>
+      Object.fromEntries(COLUMNS.map((c) => [c, e[c] instanceof Date ? (e[c] as Date).toISOString() : e[c]])),
+    ),
+  );
 }
 
 /** The filtered trail as one CSV or JSON document (up to 50,000 entries). */
-export async function exportAudit(context: ReviewContext, query: AuditQuery, format: 'CSV' | 'JSON'): Promise<{ format: 'CSV' | 'JSON'; contentType: string; content: string; entries: number }> {
+export async function exportAudit(
+  context: ReviewContext,
+  query: AuditQuery,
+  format: 'CSV' | 'JSON',
+): Promise<{ format: 'CSV' | 'JSON'; contentType: string; content: string; entries: number }> {
   const identity = requireAdmin(context);
   const entries = await auditRepository.find(context.dataSource, filterOf(identity.workspaceId, query, 50_000));
   return format === 'CSV'

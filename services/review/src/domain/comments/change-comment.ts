@@ -15,7 +15,14 @@ export async function editComment(context: ReviewContext, id: string, newBody: s
     const { comment, version } = await commentFor(context, viewer, id, 'COMMENT', { lock: true, manager });
     if (comment.author !== viewer.subject) throw forbidden('Only its author can edit a comment');
     const edited = await commentsRepository.edit(manager, comment, body);
-    await recordAudit(manager, viewer, { action: 'comment.edited', assetId: comment.assetId, reviewId: comment.reviewId, versionId: comment.versionId, commentId: comment.id, details: { previous: comment.body, body } });
+    await recordAudit(manager, viewer, {
+      action: 'comment.edited',
+      assetId: comment.assetId,
+      reviewId: comment.reviewId,
+      versionId: comment.versionId,
+      commentId: comment.id,
+      details: { previous: comment.body, body },
+    });
     await publishComment(manager, viewer, edited, version, timingOf(version));
     await announceComment(manager, viewer, edited, 'COMMENT_EDITED');
     return presentComment(edited, timingOf(version));
@@ -29,7 +36,14 @@ export async function deleteComment(context: ReviewContext, id: string): Promise
     const { comment } = await commentFor(context, viewer, id, 'COMMENT', { lock: true, manager });
     if (comment.author !== viewer.subject) throw forbidden('Only its author can delete a comment');
     await commentsRepository.markDeleted(manager, comment.id);
-    await recordAudit(manager, viewer, { action: 'comment.deleted', assetId: comment.assetId, reviewId: comment.reviewId, versionId: comment.versionId, commentId: comment.id, details: { body: comment.body, frameIn: comment.frameIn, frameOut: comment.frameOut } });
+    await recordAudit(manager, viewer, {
+      action: 'comment.deleted',
+      assetId: comment.assetId,
+      reviewId: comment.reviewId,
+      versionId: comment.versionId,
+      commentId: comment.id,
+      details: { body: comment.body, frameIn: comment.frameIn, frameOut: comment.frameOut },
+    });
     await publishCommentRemoved(manager, viewer, comment);
     await announceComment(manager, viewer, comment, 'COMMENT_DELETED');
     return true;
@@ -42,7 +56,13 @@ export async function resolveComment(context: ReviewContext, id: string, resolve
   return context.dataSource.transaction(async (manager) => {
     const { comment, version } = await commentFor(context, viewer, id, 'COMMENT', { lock: true, manager });
     const changed = await commentsRepository.setResolved(manager, comment.id, resolved ? viewer.subject : null);
-    await recordAudit(manager, viewer, { action: resolved ? 'comment.resolved' : 'comment.reopened', assetId: comment.assetId, reviewId: comment.reviewId, versionId: comment.versionId, commentId: comment.id });
+    await recordAudit(manager, viewer, {
+      action: resolved ? 'comment.resolved' : 'comment.reopened',
+      assetId: comment.assetId,
+      reviewId: comment.reviewId,
+      versionId: comment.versionId,
+      commentId: comment.id,
+    });
     await announceComment(manager, viewer, changed, resolved ? 'COMMENT_RESOLVED' : 'COMMENT_REOPENED');
     return presentComment(changed, timingOf(version));
   });

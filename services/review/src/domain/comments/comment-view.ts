@@ -21,10 +21,18 @@ export function presentComment(row: CommentRow, timing: VersionTiming | null): C
  * A comment the caller may act on with `permission`, with its version: deleted comments, comments
  * outside a guest's link and internal comments asked for by a guest are all NOT_FOUND.
  */
-export async function commentFor(context: ReviewContext, viewer: Viewer, id: string, permission: LinkPermission, options: { lock?: boolean; manager?: Parameters<typeof commentsRepository.find>[0] } = {}): Promise<{ comment: CommentRow; version: AssetVersionFacts }> {
+export async function commentFor(
+  context: ReviewContext,
+  viewer: Viewer,
+  id: string,
+  permission: LinkPermission,
+  options: { lock?: boolean; manager?: Parameters<typeof commentsRepository.find>[0] } = {},
+): Promise<{ comment: CommentRow; version: AssetVersionFacts }> {
   const missing = () => notFound(`No comment ${id}`);
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw missing();
-  const comment = await commentsRepository.find(options.manager ?? context.dataSource, id.toLowerCase(), { lock: options.lock });
+  const comment = await commentsRepository.find(options.manager ?? context.dataSource, id.toLowerCase(), {
+    lock: options.lock,
+  });
   if (!comment || comment.deletedAt || (comment.internal && viewer.kind === 'guest')) throw missing();
   const version = await versionFor(context, viewer, comment.versionId, permission).catch((error: unknown) => {
     throw (error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND' ? missing() : error;

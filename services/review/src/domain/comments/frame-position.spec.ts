@@ -2,8 +2,27 @@ import type { AssetVersionFacts } from '@mam/versions';
 import { frameOf, timecodeOf, timingOf } from './frame-position';
 
 const version = (frameRate: string, startTimecode: string | null, durationFrames: number): AssetVersionFacts => ({
-  versionId: 'v', assetId: 'a', workspaceId: 'w', number: 1, current: true, filename: 'f', masterKey: 'k', sha256: 's', size: 1, createdAt: null,
-  media: { kind: 'video', format: 'mp4', codec: 'h264', durationSeconds: 1, width: 16, height: 16, frameRate, startTimecode, durationFrames },
+  versionId: 'v',
+  assetId: 'a',
+  workspaceId: 'w',
+  number: 1,
+  current: true,
+  filename: 'f',
+  masterKey: 'k',
+  sha256: 's',
+  size: 1,
+  createdAt: null,
+  media: {
+    kind: 'video',
+    format: 'mp4',
+    codec: 'h264',
+    durationSeconds: 1,
+    width: 16,
+    height: 16,
+    frameRate,
+    startTimecode,
+    durationFrames,
+  },
 });
 
 describe('frame positions of comments', () => {

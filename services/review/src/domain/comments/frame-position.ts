@@ -1,5 +1,12 @@
 import { badInput } from '@mam/graphql';
-import { framesToTimecode, parseFrameRate, supportsDropFrame, timecodeToFrames, TimecodeError, type FrameRate } from '@mam/timecode';
+import {
+  framesToTimecode,
+  parseFrameRate,
+  supportsDropFrame,
+  timecodeToFrames,
+  TimecodeError,
+  type FrameRate,
+} from '@mam/timecode';
 import type { AssetVersionFacts } from '@mam/versions';
 
 /** How a version counts frames: its exact rate, the frame count of its start timecode, drop-frame or not, and its length. */
@@ -45,8 +52,13 @@ export function timecodeOf(frame: number, timing: VersionTiming): string {
 export function frameOf(input: FrameInput, timing: VersionTiming | null, field: string): number {
   const hasFrame = input.frame !== null && input.frame !== undefined;
   const hasTimecode = Boolean(input.timecode);
-  if (hasFrame === hasTimecode) throw badInput(`Give ${field} either as a frame number or as a timecode, not both or neither`, field);
-  if (!timing) throw badInput('This version has no frames to point at (a still, a document, or not probed yet): comment on the whole version', field);
+  if (hasFrame === hasTimecode)
+    throw badInput(`Give ${field} either as a frame number or as a timecode, not both or neither`, field);
+  if (!timing)
+    throw badInput(
+      'This version has no frames to point at (a still, a document, or not probed yet): comment on the whole version',
+      field,
+    );
   let frame: number;
   if (hasTimecode) {
     try {
@@ -62,7 +74,10 @@ export function frameOf(input: FrameInput, timing: VersionTiming | null, field: 
   const label = hasTimecode ? input.timecode! : `frame ${frame}`;
   if (frame < 0) throw badInput(`${label} is before the version's first frame (${timecodeOf(0, timing)})`, field);
   if (timing.durationFrames !== null && frame >= timing.durationFrames) {
-    throw badInput(`${label} is beyond the version's duration: its last frame is ${timing.durationFrames - 1} (${timecodeOf(timing.durationFrames - 1, timing)})`, field);
+    throw badInput(
+      `${label} is beyond the version's duration: its last frame is ${timing.durationFrames - 1} (${timecodeOf(timing.durationFrames - 1, timing)})`,
+      field,
+    );
   }
   return frame;
 }

@@ -28,7 +28,8 @@ export interface PostCommentInput {
 export function checkBody(body: string): string {
   const text = body.trim();
   if (!text) throw badInput('A comment needs some text', 'body');
-  if (text.length > MAX_BODY) throw badInput(`A comment is at most ${MAX_BODY} characters, this one has ${text.length}`, 'body');
+  if (text.length > MAX_BODY)
+    throw badInput(`A comment is at most ${MAX_BODY} characters, this one has ${text.length}`, 'body');
   return text;
 }
 
@@ -46,28 +47,56 @@ export async function postComment(context: ReviewContext, input: PostCommentInpu
   const frameIn = input.at ? frameOf(input.at, timing, 'at') : null;
   const frameOut = input.out ? frameOf(input.out, timing, 'out') : frameIn;
   if (input.out && frameIn === null) throw badInput('A range needs its in point (at) as well as its out point', 'at');
-  if (frameIn !== null && frameOut! < frameIn) throw badInput('The out point of a range comes after its in point', 'out');
+  if (frameIn !== null && frameOut! < frameIn)
+    throw badInput('The out point of a range comes after its in point', 'out');
   const annotations = checkAnnotations(input.annotations ?? []);
-  if (annotations.length && timing && frameIn === null) throw badInput('Shapes are drawn on a frame: give the frame (at) they belong to', 'at');
+  if (annotations.length && timing && frameIn === null)
+    throw badInput('Shapes are drawn on a frame: give the frame (at) they belong to', 'at');
   let internal = Boolean(input.internal);
   if (input.parentId) {
     const { comment: parent } = await commentFor(context, viewer, input.parentId, 'COMMENT');
-    if (parent.versionId !== version.versionId) throw badInput('A reply belongs to the version of the comment it answers', 'parentId');
-    if (parent.parentId) throw badInput('Reply to the thread\'s first comment', 'parentId');
+    if (parent.versionId !== version.versionId)
+      throw badInput('A reply belongs to the version of the comment it answers', 'parentId');
+    if (parent.parentId) throw badInput("Reply to the thread's first comment", 'parentId');
     internal ||= parent.internal;
   }
   let reviewId = input.reviewId?.toLowerCase() ?? (viewer.kind === 'guest' ? viewer.link.reviewId : null);
   if (reviewId) {
     const review = isUuid(reviewId) ? await reviewsRepository.find(context.dataSource, reviewId) : null;
-    if (!review || review.workspaceId !== viewer.workspaceId || !(await reviewsRepository.includesAsset(context.dataSource, review, version.assetId))) throw notFound(`No review ${reviewId} of this version`);
+    if (
+      !review ||
+      review.workspaceId !== viewer.workspaceId ||
+      !(await reviewsRepository.includesAsset(context.dataSource, review, version.assetId))
+    )
+      throw notFound(`No review ${reviewId} of this version`);
     reviewId = review.id;
   }
   return context.dataSource.transaction(async (manager) => {
     const comment = await commentsRepository.insert(manager, {
-      id: randomUUID(), workspaceId: version.workspaceId, assetId: version.assetId, versionId: version.versionId, reviewId, parentId: input.parentId?.toLowerCase() ?? null,
-      author: viewer.subject, authorName: viewer.name, authorKind: viewer.kind === 'guest' ? 'GUEST' : 'MEMBER', body, frameIn, frameOut, internal, annotations, carriedFrom: null,
+      id: randomUUID(),
+      workspaceId: version.workspaceId,
+      assetId: version.assetId,
+      versionId: version.versionId,
+      reviewId,
+      parentId: input.parentId?.toLowerCase() ?? null,
+      author: viewer.subject,
+      authorName: viewer.name,
+      authorKind: viewer.kind === 'guest' ? 'GUEST' : 'MEMBER',
+      body,
+      frameIn,
+      frameOut,
+      internal,
+      annotations,
+      carriedFrom: null,
     });
-    await recordAudit(manager, viewer, { action: 'comment.posted', assetId: comment.assetId, reviewId, versionId: comment.versionId, commentId: comment.id, details: { body, frameIn, frameOut, internal, annotations: annotations.length } });
+    await recordAudit(manager, viewer, {
+      action: 'comment.posted',
+      assetId: comment.assetId,
+      reviewId,
+      versionId: comment.versionId,
+      commentId: comment.id,
+      details: { body, frameIn, frameOut, internal, annotations: annotations.length },
+    });
     await publishComment(manager, viewer, comment, version, timing);
     await notifyMentions(manager, viewer, comment, frameIn === null || !timing ? null : timecodeOf(frameIn, timing));
     await announceComment(manager, viewer, comment, 'COMMENT_ADDED');

@@ -8,7 +8,9 @@ export async function listComments(context: ReviewContext, versionId: string): P
   const viewer = await viewerOf(context);
   const version = await versionFor(context, viewer, versionId, 'VIEW');
   const timing = timingOf(version);
-  const rows = await commentsRepository.listForVersion(context.dataSource, version.versionId, { internal: viewer.kind === 'member' });
+  const rows = await commentsRepository.listForVersion(context.dataSource, version.versionId, {
+    internal: viewer.kind === 'member',
+  });
   return rows.map((row) => presentComment(row, timing));
 }
 

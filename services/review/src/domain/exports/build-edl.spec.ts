@@ -4,7 +4,10 @@ import { marker, ntsc, pal } from './fixtures';
 
 describe('buildEdl', () => {
   it('writes a drop-frame EDL: one event over the version and a locator at each commented frame', () => {
-    const edl = buildEdl(ntsc, [marker(1800), marker(10, 40, { name: 'Rob', description: 'Flash\nRita: agreed', resolved: true })]);
+    const edl = buildEdl(ntsc, [
+      marker(1800),
+      marker(10, 40, { name: 'Rob', description: 'Flash\nRita: agreed', resolved: true }),
+    ]);
     expect(edl.split('\n')).toEqual([
       'TITLE: Harbour & Sea.mov',
       'FCM: DROP FRAME',

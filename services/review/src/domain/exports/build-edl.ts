@@ -2,7 +2,13 @@ import { framesToTimecode } from '@mam/timecode';
 import { flatDescription, oneLine, type MarkedVersion, type ReviewMarker } from './review-markers';
 
 /** Reel names in CMX 3600 are at most 8 characters of letters, digits and underscores. */
-const reelOf = (name: string) => (name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_]/g, '_').slice(0, 8) || 'AX').toUpperCase();
+const reelOf = (name: string) =>
+  (
+    name
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^A-Za-z0-9_]/g, '_')
+      .slice(0, 8) || 'AX'
+  ).toUpperCase();
 
 /**
  * A CMX 3600 EDL for Avid: one cut event covering the whole version (source and record timecode
@@ -11,7 +17,8 @@ const reelOf = (name: string) => (name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z
  * `FCM: DROP FRAME` and drop-frame labels. A range's end is named in the locator's text.
  */
 export function buildEdl(version: MarkedVersion, markers: ReviewMarker[]): string {
-  const label = (frame: number) => framesToTimecode(version.startFrames + frame, version.rate, { dropFrame: version.dropFrame });
+  const label = (frame: number) =>
+    framesToTimecode(version.startFrames + frame, version.rate, { dropFrame: version.dropFrame });
   const first = label(0);
   const end = label(version.durationFrames);
   const lines = [

@@ -2,8 +2,11 @@ import { buildMarkerCsv } from './build-marker-csv';
 import { marker, ntsc, pal } from './fixtures';
 
 describe('buildMarkerCsv', () => {
-  it('writes Premiere\'s tab-separated marker list with drop-frame timecodes', () => {
-    const csv = buildMarkerCsv(ntsc, [marker(1800), marker(10, 39, { name: 'Rob', description: 'Flash\nRita: agreed' })]);
+  it("writes Premiere's tab-separated marker list with drop-frame timecodes", () => {
+    const csv = buildMarkerCsv(ntsc, [
+      marker(1800),
+      marker(10, 39, { name: 'Rob', description: 'Flash\nRita: agreed' }),
+    ]);
     expect(csv.split('\n')).toEqual([
       'Marker Name\tDescription\tIn\tOut\tDuration\tMarker Type',
       'Rita\tToo dark\t01:01:00;02\t01:01:00;02\t00:00:00;00\tComment',

@@ -14,7 +14,14 @@ export function buildMarkerCsv(version: MarkedVersion, markers: ReviewMarker[]):
   const label = (frame: number) => framesToTimecode(version.startFrames + frame, version.rate, options);
   const rows = markers.map((marker) => {
     const length = marker.frameOut > marker.frameIn ? marker.frameOut - marker.frameIn + 1 : 0;
-    return [oneLine(marker.name), flatDescription(marker), label(marker.frameIn), label(marker.frameIn + length), framesToTimecode(length, version.rate, options), 'Comment'];
+    return [
+      oneLine(marker.name),
+      flatDescription(marker),
+      label(marker.frameIn),
+      label(marker.frameIn + length),
+      framesToTimecode(length, version.rate, options),
+      'Comment',
+    ];
   });
   return [MARKER_CSV_COLUMNS, ...rows].map((row) => row.join('\t')).join('\n') + '\n';
 }

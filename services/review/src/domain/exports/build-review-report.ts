@@ -58,9 +58,13 @@ export function buildReviewReport(report: ReviewReport): Promise<Buffer> {
       doc.image(thread.thumbnail, doc.page.margins.left, top, { width: THUMBNAIL_WIDTH });
       pictureBottom = doc.y;
     }
-    doc.font('Helvetica-Bold').fontSize(10).text(`${thread.at ?? 'Whole version'}  ${thread.resolved ? '(resolved)' : '(open)'}`, textX, top, { width });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`${thread.at ?? 'Whole version'}  ${thread.resolved ? '(resolved)' : '(open)'}`, textX, top, { width });
     doc.font('Helvetica').text(`${thread.author}: ${thread.body}`, textX, doc.y, { width });
-    for (const reply of thread.replies) doc.text(`${reply.author}: ${reply.body}`, textX + 12, doc.y, { width: width - 12 });
+    for (const reply of thread.replies)
+      doc.text(`${reply.author}: ${reply.body}`, textX + 12, doc.y, { width: width - 12 });
     doc.x = doc.page.margins.left;
     doc.y = Math.max(doc.y, pictureBottom) + 10;
   }
@@ -68,7 +72,8 @@ export function buildReviewReport(report: ReviewReport): Promise<Buffer> {
   doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Decisions', doc.page.margins.left).moveDown(0.5);
   doc.font('Helvetica').fontSize(10);
   if (report.decisions.length === 0) doc.text('No decisions.');
-  for (const d of report.decisions) doc.text(`${d.decidedAt.toISOString()}  ${d.reviewer}: ${d.decision}${d.note ? ` - ${d.note}` : ''}`);
+  for (const d of report.decisions)
+    doc.text(`${d.decidedAt.toISOString()}  ${d.reviewer}: ${d.decision}${d.note ? ` - ${d.note}` : ''}`);
   doc.end();
   return done;
 }

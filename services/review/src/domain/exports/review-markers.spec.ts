@@ -2,9 +2,29 @@ import type { CommentView } from '../comments/comment-view';
 import { markersOf } from './review-markers';
 
 const comment = (id: string, extra: Partial<CommentView>): CommentView => ({
-  id, workspaceId: 'w', assetId: 'a', versionId: 'v', reviewId: null, parentId: null, author: 'rita', authorName: 'Rita', authorKind: 'MEMBER',
-  body: id, frameIn: null, frameOut: null, internal: false, annotations: [], carriedFrom: null, createdAt: new Date(0), editedAt: null,
-  resolvedAt: null, resolvedBy: null, deletedAt: null, timecodeIn: null, timecodeOut: null, ...extra,
+  id,
+  workspaceId: 'w',
+  assetId: 'a',
+  versionId: 'v',
+  reviewId: null,
+  parentId: null,
+  author: 'rita',
+  authorName: 'Rita',
+  authorKind: 'MEMBER',
+  body: id,
+  frameIn: null,
+  frameOut: null,
+  internal: false,
+  annotations: [],
+  carriedFrom: null,
+  createdAt: new Date(0),
+  editedAt: null,
+  resolvedAt: null,
+  resolvedBy: null,
+  deletedAt: null,
+  timecodeIn: null,
+  timecodeOut: null,
+  ...extra,
 });
 
 describe('markersOf', () => {

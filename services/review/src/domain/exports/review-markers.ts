@@ -25,7 +25,11 @@ export interface ReviewMarker {
 }
 
 /** Text on one line (markers in EDLs and marker lists cannot hold line breaks or tabs). */
-export const oneLine = (text: string) => text.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+export const oneLine = (text: string) =>
+  text
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 /** A marker's description on one line, its comment and replies separated by " / ". */
 export const flatDescription = (marker: ReviewMarker) => marker.description.split('\n').map(oneLine).join(' / ');
@@ -37,7 +41,8 @@ export const flatDescription = (marker: ReviewMarker) => marker.description.spli
 export function markersOf(comments: CommentView[]): ReviewMarker[] {
   const replies = new Map<string, CommentView[]>();
   for (const comment of comments) {
-    if (comment.parentId && comment.frameIn === null) replies.set(comment.parentId, [...(replies.get(comment.parentId) ?? []), comment]);
+    if (comment.parentId && comment.frameIn === null)
+      replies.set(comment.parentId, [...(replies.get(comment.parentId) ?? []), comment]);
   }
   return comments
     .filter((comment) => comment.frameIn !== null)
@@ -45,7 +50,10 @@ export function markersOf(comments: CommentView[]): ReviewMarker[] {
       frameIn: comment.frameIn!,
       frameOut: comment.frameOut ?? comment.frameIn!,
       name: comment.authorName,
-      description: [comment.body, ...(replies.get(comment.id) ?? []).map((reply) => `${reply.authorName}: ${reply.body}`)].join('\n'),
+      description: [
+        comment.body,
+        ...(replies.get(comment.id) ?? []).map((reply) => `${reply.authorName}: ${reply.body}`),
+      ].join('\n'),
       resolved: comment.resolvedAt !== null,
     }))
     .sort((a, b) => a.frameIn - b.frameIn || a.frameOut - b.frameOut);

@@ -2,7 +2,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { assetRole } from '@mam/asset-access';
 import { badInput, isUuid, notFound, requireWriter } from '@mam/graphql';
 import type { ReviewContext } from '../../context';
-import { linksRepository, type LinkPermission, type LinkScope, type ShareLinkRow } from '../../repositories/links.repository';
+import {
+  linksRepository,
+  type LinkPermission,
+  type LinkScope,
+  type ShareLinkRow,
+} from '../../repositories/links.repository';
 import { reviewsRepository } from '../../repositories/reviews.repository';
 import { recordAudit } from '../audit/record-audit';
 import { versionFor, viewerOf } from '../viewer';
@@ -34,12 +39,20 @@ const id = (value: string | null | undefined, field: string) => {
  * collection, with permissions, an optional password (argon2id) and expiry. The token has 256
  * random bits, is stored only as its SHA-256 and is answered once, here.
  */
-export async function createShareLink(context: ReviewContext, input: CreateShareLinkInput): Promise<{ link: ShareLinkRow; token: string }> {
+export async function createShareLink(
+  context: ReviewContext,
+  input: CreateShareLinkInput,
+): Promise<{ link: ShareLinkRow; token: string }> {
   const identity = requireWriter(context);
   const viewer = await viewerOf(context);
   const permissions = [...new Set(input.permissions)];
   if (!permissions.includes('VIEW')) permissions.unshift('VIEW');
-  const target = { reviewId: null as string | null, assetId: null as string | null, versionId: null as string | null, collectionId: null as string | null };
+  const target = {
+    reviewId: null as string | null,
+    assetId: null as string | null,
+    versionId: null as string | null,
+    collectionId: null as string | null,
+  };
   let latestOnly = input.latestOnly ?? true;
   if (input.scope === 'REVIEW') {
     target.reviewId = id(input.reviewId, 'reviewId');
@@ -62,7 +75,12 @@ export async function createShareLink(context: ReviewContext, input: CreateShare
   } else {
     target.collectionId = id(input.collectionId, 'collectionId');
   }
-  if (input.password !== null && input.password !== undefined && (input.password.length < 8 || input.password.length > 200)) throw badInput('A link password has 8 to 200 characters', 'password');
+  if (
+    input.password !== null &&
+    input.password !== undefined &&
+    (input.password.length < 8 || input.password.length > 200)
+  )
+    throw badInput('A link password has 8 to 200 characters', 'password');
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && Number.isNaN(expiresAt.getTime())) throw badInput('expiresAt is not an ISO 8601 date', 'expiresAt');
   if (expiresAt && expiresAt <= new Date()) throw badInput('expiresAt is in the past', 'expiresAt');
@@ -70,9 +88,25 @@ export async function createShareLink(context: ReviewContext, input: CreateShare
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return context.dataSource.transaction(async (manager) => {
     const link = await linksRepository.insert(manager, {
-      id: randomUUID(), workspaceId: identity.workspaceId, tokenHash: hashLinkToken(token), scope: input.scope, ...target, latestOnly, permissions, passwordHash, expiresAt, createdBy: identity.subject,
+      id: randomUUID(),
+      workspaceId: identity.workspaceId,
+      tokenHash: hashLinkToken(token),
+      scope: input.scope,
+      ...target,
+      latestOnly,
+      permissions,
+      passwordHash,
+      expiresAt,
+      createdBy: identity.subject,
     });
-    await recordAudit(manager, viewer, { action: 'link.created', linkId: link.id, reviewId: link.reviewId, assetId: link.assetId, versionId: link.versionId, details: { scope: link.scope, permissions, latestOnly, password: Boolean(passwordHash), expiresAt } });
+    await recordAudit(manager, viewer, {
+      action: 'link.created',
+      linkId: link.id,
+      reviewId: link.reviewId,
+      assetId: link.assetId,
+      versionId: link.versionId,
+      details: { scope: link.scope, permissions, latestOnly, password: Boolean(passwordHash), expiresAt },
+    });
     return { link, token };
   });
 }

@@ -18,9 +18,18 @@ export async function readGuestAccess(context: ReviewContext) {
             const review = await reviewsRepository.find(context.dataSource, link.reviewId!);
             return review ? reviewsRepository.assetIds(context.dataSource, review) : [];
           })();
-  const versions = (await Promise.all(assetIds.map((id) => versionProjection.listForAsset(context.dataSource, id)))).flat();
+  const versions = (
+    await Promise.all(assetIds.map((id) => versionProjection.listForAsset(context.dataSource, id)))
+  ).flat();
   const covered = await Promise.all(versions.map((v) => linkCoversVersion(context, link, v)));
-  return { ...link, linkId: link.id, name: viewer.name, email: viewer.email, expiresAt: link.expiresAt, versionIds: versions.filter((_, i) => covered[i]).map((v) => v.versionId) };
+  return {
+    ...link,
+    linkId: link.id,
+    name: viewer.name,
+    email: viewer.email,
+    expiresAt: link.expiresAt,
+    versionIds: versions.filter((_, i) => covered[i]).map((v) => v.versionId),
+  };
 }
 
 /** A version the caller may view (a member through the access projection, a guest through its link), or null. */

@@ -25,7 +25,8 @@ const SESSION_MS = 12 * 3_600_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HASH = /^[0-9a-f]{64}$/;
 
-const isLive = (link: ShareLinkRow | null, now: Date): link is ShareLinkRow => Boolean(link && !link.revokedAt && (!link.expiresAt || link.expiresAt > now));
+const isLive = (link: ShareLinkRow | null, now: Date): link is ShareLinkRow =>
+  Boolean(link && !link.revokedAt && (!link.expiresAt || link.expiresAt > now));
 
 /**
  * A guest opens a share link with their name and email (and its password when it has one): the
@@ -33,7 +34,10 @@ const isLive = (link: ShareLinkRow | null, now: Date): link is ShareLinkRow => B
  * INVALID_LINK after the same argon2 work; failures are counted per address in the database (so
  * across instances) and too many are RATE_LIMITED. The open is recorded with address and user agent.
  */
-export async function openShareLink(context: ReviewContext, input: OpenShareLinkInput): Promise<{ link: ShareLinkRow; expiresAt: Date; name: string; email: string }> {
+export async function openShareLink(
+  context: ReviewContext,
+  input: OpenShareLinkInput,
+): Promise<{ link: ShareLinkRow; expiresAt: Date; name: string; email: string }> {
   const caller = requireIdentity(context);
   if (caller.kind !== 'system') throw forbidden('Share links are opened through the gateway');
   const name = input.name.trim();
@@ -43,11 +47,17 @@ export async function openShareLink(context: ReviewContext, input: OpenShareLink
   if (!HASH.test(input.tokenHash) || !HASH.test(input.sessionTokenHash)) throw invalidLink();
   const now = new Date();
   const address = input.address.slice(0, 100);
-  const failures = await linksRepository.failedAttemptsSince(context.dataSource, address, new Date(now.getTime() - WINDOW_MS));
+  const failures = await linksRepository.failedAttemptsSince(
+    context.dataSource,
+    address,
+    new Date(now.getTime() - WINDOW_MS),
+  );
   if (failures >= MAX_FAILED_ATTEMPTS) throw tooManyLinkAttempts(WINDOW_MS / 1000);
   const found = await linksRepository.findByTokenHash(context.dataSource, input.tokenHash);
   const password = input.password ?? '';
-  const passwordOk = found?.passwordHash ? await verifyPassword(found.passwordHash, password) : await verifyAgainstDecoy(password).then(() => true);
+  const passwordOk = found?.passwordHash
+    ? await verifyPassword(found.passwordHash, password)
+    : await verifyAgainstDecoy(password).then(() => true);
   if (!isLive(found, now) || !passwordOk) {
     await linksRepository.recordFailedAttempt(context.dataSource, address);
     throw invalidLink();
@@ -56,17 +66,38 @@ export async function openShareLink(context: ReviewContext, input: OpenShareLink
   const expiresAt = new Date(Math.min(now.getTime() + SESSION_MS, link.expiresAt?.getTime() ?? Infinity));
   const userAgent = input.userAgent.slice(0, 500);
   await context.dataSource.transaction(async (manager) => {
-    await linksRepository.insertSession(manager, input.sessionTokenHash, { linkId: link.id, name, email, address, userAgent, expiresAt });
+    await linksRepository.insertSession(manager, input.sessionTokenHash, {
+      linkId: link.id,
+      name,
+      email,
+      address,
+      userAgent,
+      expiresAt,
+    });
     await auditRepository.append(manager, {
-      workspaceId: link.workspaceId, assetId: link.assetId, reviewId: link.reviewId, versionId: link.versionId, commentId: null, linkId: link.id,
-      action: 'link.opened', actor: guestSubject(link.id, email), actorKind: 'GUEST', actorName: name, address, userAgent, details: {},
+      workspaceId: link.workspaceId,
+      assetId: link.assetId,
+      reviewId: link.reviewId,
+      versionId: link.versionId,
+      commentId: null,
+      linkId: link.id,
+      action: 'link.opened',
+      actor: guestSubject(link.id, email),
+      actorKind: 'GUEST',
+      actorName: name,
+      address,
+      userAgent,
+      details: {},
     });
   });
   return { link, expiresAt, name, email };
 }
 
 /** Who a guest session acts as, for the gateway: null once it, or its link, has expired or the link was revoked. */
-export async function guestIdentity(context: ReviewContext, sessionTokenHash: string): Promise<{ subject: string; workspaceId: string } | null> {
+export async function guestIdentity(
+  context: ReviewContext,
+  sessionTokenHash: string,
+): Promise<{ subject: string; workspaceId: string } | null> {
   const caller = requireIdentity(context);
   if (caller.kind !== 'system') throw forbidden('Guest sessions are checked by the gateway');
   if (!HASH.test(sessionTokenHash)) return null;

@@ -22,7 +22,12 @@ export async function verifyPassword(stored: string, password: string): Promise<
   const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9_-]+)\$([A-Za-z0-9_-]+)$/.exec(stored);
   if (!match) return false;
   const expected = Buffer.from(match[5], 'base64url');
-  const actual = await argon2id(password, Buffer.from(match[4], 'base64url'), { memory: Number(match[1]), passes: Number(match[2]), parallelism: Number(match[3]), tagLength: expected.length });
+  const actual = await argon2id(password, Buffer.from(match[4], 'base64url'), {
+    memory: Number(match[1]),
+    passes: Number(match[2]),
+    parallelism: Number(match[3]),
+    tagLength: expected.length,
+  });
   return timingSafeEqual(actual, expected);
 }
 

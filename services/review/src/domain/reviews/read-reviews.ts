@@ -16,7 +16,11 @@ export async function readReview(context: ReviewContext, id: string): Promise<Re
 export async function listReviews(context: ReviewContext, first: number): Promise<ReviewRow[]> {
   const identity = requireIdentity(context);
   if (identity.kind === 'guest') return [];
-  return reviewsRepository.listForWorkspace(context.dataSource, identity.workspaceId, Math.min(Math.max(first, 1), 200));
+  return reviewsRepository.listForWorkspace(
+    context.dataSource,
+    identity.workspaceId,
+    Math.min(Math.max(first, 1), 200),
+  );
 }
 
 /** The review's assets the caller may see. */
@@ -32,6 +36,10 @@ export async function reviewReviewers(context: ReviewContext, review: ReviewRow)
 }
 
 /** Every decision on a version within the review, oldest first: superseded ones stay on the record. */
-export async function reviewDecisions(context: ReviewContext, review: ReviewRow, versionId: string): Promise<DecisionRow[]> {
+export async function reviewDecisions(
+  context: ReviewContext,
+  review: ReviewRow,
+  versionId: string,
+): Promise<DecisionRow[]> {
   return isUuid(versionId) ? reviewsRepository.decisions(context.dataSource, review.id, versionId.toLowerCase()) : [];
 }

@@ -15,7 +15,12 @@ export function approvalsNeeded(policy: ApprovalPolicy, reviewers: number, quoru
  * APPROVED once enough approve; CHANGES_REQUESTED (REJECTED when someone rejected) once the
  * approvals still possible cannot reach the policy; IN_REVIEW otherwise.
  */
-export function statusUnderPolicy(policy: ApprovalPolicy, quorum: number | null, reviewers: string[], latest: ReadonlyMap<string, Decision>): VersionStatus {
+export function statusUnderPolicy(
+  policy: ApprovalPolicy,
+  quorum: number | null,
+  reviewers: string[],
+  latest: ReadonlyMap<string, Decision>,
+): VersionStatus {
   const needed = approvalsNeeded(policy, reviewers.length, quorum);
   const decisions = reviewers.map((r) => latest.get(r));
   const approved = decisions.filter((d) => d === 'APPROVED').length;
