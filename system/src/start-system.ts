@@ -137,7 +137,8 @@ export async function startSystem(options: SystemOptions) {
     gateway = undefined;
     const running = started.splice(0).reverse();
     for (const name of running) await services[name].relay.stop();
-    for (const name of running) await services[name].stop();
+    // Nothing new is published once the relays are stopped, so the services drain side by side.
+    await Promise.all(running.map((name) => services[name].stop()));
     for (const bus of buses) await bus.stop();
   };
   try {

@@ -87,7 +87,8 @@ export function createServiceRuntime<Context extends RequestContext>(options: Se
     },
     async stop(): Promise<void> {
       await server.stop();
-      for (const group of new Set(subscriptions.map((s) => s.group))) await bus.stop(group);
+      // Every consumer group leaves at once: each one waits out the fetch it has in flight.
+      await Promise.all([...new Set(subscriptions.map((s) => s.group))].map((group) => bus.stop(group)));
       for (const part of [...parts].reverse()) await part.stop();
       await relay.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
