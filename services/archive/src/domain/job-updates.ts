@@ -52,6 +52,8 @@ export async function announceWaiting(db: Db, job: ArchiveJobRow, reason: string
     action: 'waiting for cold storage',
     detail: { jobId: job.id, reason },
   });
+  // On the row too, so a page that reads the job (or subscribes) after this moment still says why it waits.
+  await archiveJobs.noteWaiting(db, job.id, reason);
   await announce(db, update(job, 'running', 0, reason));
 }
 

@@ -18,7 +18,7 @@ export type ArchiveJobPayload = Record<string, unknown> & {
   retentionDays?: number | null;
 };
 
-/** Archive's own reads of its job table (the jobs package writes it). */
+/** Archive's own reads of its job table (the jobs package writes it, but for what a running job waits on). */
 export const archiveJobs = {
   /** Serialises requests about one asset for the rest of the caller's transaction. */
   async lockAsset(db: Db, assetId: string): Promise<void> {
@@ -37,6 +37,14 @@ export const archiveJobs = {
     return db.query('SELECT * FROM archive_jobs WHERE asset_id::text = $1 ORDER BY created_at DESC LIMIT 50', [
       assetId,
     ]);
+  },
+
+  /** What a running job is waiting on (a cold tier's restore), kept on its row until the job moves on. */
+  async noteWaiting(db: Db, jobId: string, reason: string): Promise<void> {
+    await db.query(
+      `UPDATE archive_jobs SET reason = $2, updated_at = now() WHERE id::text = $1 AND status = 'running'`,
+      [jobId, reason],
+    );
   },
 
   async find(db: Db, jobId: string): Promise<ArchiveJobRow | null> {
