@@ -8,6 +8,7 @@ import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
 import { benchSearch } from './search.bench';
+import { benchStart } from './start.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
 
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   load: benchLoad,
   web: benchWeb,
   archive: benchArchive,
+  start: benchStart,
 };
 
 async function main() {
