@@ -24,7 +24,7 @@ export interface SystemOptions {
   searchIndex?: string;
   gatewaySecret: string;
   jwtSecret: string;
-  /** Signs rendition URLs. */
+  /** Signs rendition URLs, and the download URLs of webhook deliveries. */
   mediaSecret: string;
   /** Encrypts delivery destinations' credentials at rest; without it, destinations with credentials are refused. */
   destinationSecret?: string;
@@ -103,6 +103,8 @@ export async function startSystem(options: SystemOptions) {
       WORK_DIR: join(options.dataDir, 'distribution'),
       FOLDER_DESTINATION_ROOT: join(options.dataDir, 'deliveries'),
       DESTINATION_SECRET_KEY: options.destinationSecret ?? '',
+      DOWNLOAD_DIR: join(options.dataDir, 'downloads'),
+      DOWNLOAD_SIGNING_SECRET: options.mediaSecret,
       ...options.distribution,
     },
     archive: {
