@@ -105,6 +105,8 @@ export async function startSystem(options: SystemOptions) {
       DESTINATION_SECRET_KEY: options.destinationSecret ?? '',
       DOWNLOAD_DIR: join(options.dataDir, 'downloads'),
       DOWNLOAD_SIGNING_SECRET: options.mediaSecret,
+      // Download URLs go through the gateway's /downloads when the system has a public address.
+      ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.distribution,
     },
     archive: {

@@ -339,6 +339,13 @@ describe('webhook destinations', () => {
     const local = join(test.workDir, 'downloaded.wav');
     writeFileSync(local, bytes);
     expect(ffprobe(local).streams[0]).toMatchObject({ codec_name: 'pcm_s24le', sample_rate: '48000' });
+    // The same URL works through the gateway, which forwards /downloads to distribution.
+    const direct = new URL(file.url);
+    const viaGateway = await fetch(new URL(`${direct.pathname}${direct.search}`, system.gatewayUrl));
+    expect({ status: viaGateway.status, bytes: (await viaGateway.arrayBuffer()).byteLength }).toEqual({
+      status: 200,
+      bytes: file.bytes,
+    });
     const tampered = new URL(file.url);
     tampered.searchParams.set('signature', 'x'.repeat(43));
     expect((await fetch(tampered)).status).toBe(403);
