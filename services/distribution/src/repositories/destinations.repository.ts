@@ -44,10 +44,11 @@ export const destinationsRepository = {
     db.query('SELECT * FROM delivery_destinations WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
   async findMany(db: Db, workspaceId: string, ids: string[]): Promise<DestinationRow[]> {
     if (!ids.length) return [];
-    return db.query('SELECT * FROM delivery_destinations WHERE workspace_id = $1 AND id::text = ANY($2)', [
-      workspaceId,
-      ids,
-    ]);
+    // In the order named: a delivery's transfers follow its destinations' order.
+    return db.query(
+      'SELECT * FROM delivery_destinations WHERE workspace_id = $1 AND id::text = ANY($2) ORDER BY array_position($2::text[], id::text)',
+      [workspaceId, ids],
+    );
   },
   async delete(db: Db, workspaceId: string, id: string): Promise<boolean> {
     const [, affected] = await db.query('DELETE FROM delivery_destinations WHERE workspace_id = $1 AND id::text = $2', [
