@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -277,22 +277,40 @@ describe('webhook destinations', () => {
   const SECRET = 'webhook-signing-secret-0123456789';
   let server: Server;
   let base = '';
-  const notices: { body: string; signature: string }[] = [];
+  /** What the endpoint took, and what it downloaded by the notice's URLs the moment it came (directly, then through the gateway). */
+  const notices: {
+    body: string;
+    signature: string;
+    downloads: { status: number; bytes: Buffer; viaGateway: number }[];
+  }[] = [];
+
+  async function downloadAll(body: string) {
+    const files = (JSON.parse(body) as { outputs: { files: { url: string }[] }[] }).outputs.flatMap((o) => o.files);
+    return Promise.all(
+      files.map(async (file) => {
+        const answer = await fetch(file.url);
+        const bytes = Buffer.from(await answer.arrayBuffer());
+        const direct = new URL(file.url);
+        const viaGateway = await fetch(new URL(`${direct.pathname}${direct.search}`, system.gatewayUrl));
+        await viaGateway.arrayBuffer();
+        return { status: answer.status, bytes, viaGateway: viaGateway.status };
+      }),
+    );
+  }
   let answers: number[] = [];
+
+  async function answer(req: IncomingMessage, res: ServerResponse, body: string) {
+    const status = req.url === '/refuse' ? 422 : (answers.shift() ?? 200);
+    if (status === 200)
+      notices.push({ body, signature: String(req.headers['x-mam-signature']), downloads: await downloadAll(body) });
+    res.writeHead(status, { 'content-type': 'text/plain' }).end(status === 422 ? 'unknown show code' : 'ok');
+  }
 
   beforeAll(async () => {
     server = createServer((req: IncomingMessage, res: ServerResponse) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const status = req.url === '/refuse' ? 422 : (answers.shift() ?? 200);
-        if (status === 200)
-          notices.push({
-            body: Buffer.concat(chunks).toString('utf8'),
-            signature: String(req.headers['x-mam-signature']),
-          });
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(status === 422 ? 'unknown show code' : 'ok');
-      });
+      req.on('end', () => void answer(req, res, Buffer.concat(chunks).toString('utf8')));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -324,7 +342,7 @@ describe('webhook destinations', () => {
       outputs: [{ status: 'DELIVERED', transfers: [{ status: 'DELIVERED', attempts: 2, location: `${base}/hook` }] }],
     });
     expect(notices).toHaveLength(1);
-    const [{ body, signature }] = notices;
+    const [{ body, signature, downloads }] = notices;
     const expected = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
     expect(timingSafeEqual(Buffer.from(signature), Buffer.from(expected))).toBe(true);
     const notice = JSON.parse(body);
@@ -332,20 +350,17 @@ describe('webhook destinations', () => {
     const [output] = notice.outputs;
     expect(output.profileId).toBe('wav-48k-24bit');
     const [file] = output.files;
-    const downloaded = await fetch(file.url);
-    expect(downloaded.status).toBe(200);
-    const bytes = Buffer.from(await downloaded.arrayBuffer());
-    expect(bytes.length).toBe(file.bytes);
-    const local = join(test.workDir, 'downloaded.wav');
-    writeFileSync(local, bytes);
-    expect(ffprobe(local).streams[0]).toMatchObject({ codec_name: 'pcm_s24le', sample_rate: '48000' });
-    // The same URL works through the gateway, which forwards /downloads to distribution.
-    const direct = new URL(file.url);
-    const viaGateway = await fetch(new URL(`${direct.pathname}${direct.search}`, system.gatewayUrl));
-    expect({ status: viaGateway.status, bytes: (await viaGateway.arrayBuffer()).byteLength }).toEqual({
+    // Downloaded by its URL when the notice came, directly and through the gateway (which forwards /downloads).
+    const [downloaded] = downloads;
+    expect({ status: downloaded.status, bytes: downloaded.bytes.length, viaGateway: downloaded.viaGateway }).toEqual({
       status: 200,
       bytes: file.bytes,
+      viaGateway: 200,
     });
+    expect(createHash('sha256').update(downloaded.bytes).digest('hex')).toBe(file.sha256);
+    const local = join(test.workDir, 'downloaded.wav');
+    writeFileSync(local, downloaded.bytes);
+    expect(ffprobe(local).streams[0]).toMatchObject({ codec_name: 'pcm_s24le', sample_rate: '48000' });
     const tampered = new URL(file.url);
     tampered.searchParams.set('signature', 'x'.repeat(43));
     expect((await fetch(tampered)).status).toBe(403);
