@@ -31,6 +31,7 @@ export async function transferOutput(
           options.signal.throwIfAborted();
           await connection.put(file.local, `${folder}/${file.remote}`);
         }
+        await connection.finish?.();
         return {
           destinationId: destination.id,
           status: 'DELIVERED',

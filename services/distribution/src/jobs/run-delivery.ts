@@ -7,6 +7,7 @@ import { makeDeliveries } from '@mam/media';
 import type { BlobStorage } from '@mam/storage';
 import { versionProjection } from '@mam/versions';
 import type { DistributionConfig } from '../config';
+import type { DownloadLinks } from '../destinations/download-links';
 import { transferOutput } from '../destinations/transfer';
 import { deliveriesRepository, type TransferRecord } from '../repositories/deliveries.repository';
 import { destinationsRepository } from '../repositories/destinations.repository';
@@ -17,6 +18,8 @@ export interface RunDeliveryDeps {
   storage: BlobStorage;
   config: DistributionConfig;
   logger: Logger;
+  /** Signs webhook notices' download URLs; absent without DOWNLOAD_SIGNING_SECRET. */
+  links?: DownloadLinks;
 }
 
 export interface DeliverySummary {
@@ -111,6 +114,18 @@ export async function runDelivery(
             signal: run.signal,
             folderRoot: config.FOLDER_DESTINATION_ROOT,
             secretKey: config.DESTINATION_SECRET_KEY,
+            downloads: deps.links && {
+              dir: config.DOWNLOAD_DIR,
+              links: deps.links,
+              timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+            },
+            about: {
+              deliveryId: delivery.id,
+              assetId: delivery.asset_id,
+              versionId: delivery.version_id,
+              profileId: outcome.id,
+              profileName: outputs.find((output) => output.profile_id === outcome.id)?.profile_name ?? outcome.id,
+            },
           }),
         );
       }
