@@ -22,8 +22,8 @@ import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-cr
 import { CreateReviews1764400000320 } from './migrations/1764400000320-create-reviews';
 import { CreateReviewNotifications1764400000330 } from './migrations/1764400000330-create-review-notifications';
 import { CreateVersionRenditions1764400000340 } from './migrations/1764400000340-create-version-renditions';
-import { reviewJobRegistry } from './jobs/mention-email';
-import { MENTION_EMAIL, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
+import { reviewJobRegistry } from './jobs/review-job-registry';
+import { REVIEW_JOB_KINDS, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
 import { resolvers } from './resolvers';
 
 /**
@@ -91,8 +91,12 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
   const worker: JobWorker = createJobWorker({
     group: REVIEW_WORKERS_GROUP,
     queue: reviewJobQueue,
-    registry: reviewJobRegistry({ url: config.SMTP_URL, from: config.SMTP_FROM }, deps.logger),
-    kinds: [MENTION_EMAIL],
+    registry: reviewJobRegistry({
+      smtp: { url: config.SMTP_URL, from: config.SMTP_FROM },
+      storage,
+      logger: deps.logger,
+    }),
+    kinds: REVIEW_JOB_KINDS,
     dataSource: runtime.dataSource,
     bus: deps.bus,
     logger: deps.logger,

@@ -53,7 +53,12 @@ export function registerDownloadRoute(app: express.Express, options: DownloadRou
     const workspaceId = typeof req.query.ws === 'string' ? req.query.ws : '';
     if (!UUID.test(versionId) || !KINDS.has(kind) || !subject || !workspaceId)
       return fail(res, ErrorCode.BAD_REQUEST, 'Not a download URL');
-    const grant: DownloadGrant = { versionId: versionId.toLowerCase(), kind: kind as DownloadGrant['kind'], subject, workspaceId };
+    const grant: DownloadGrant = {
+      versionId: versionId.toLowerCase(),
+      kind: kind as DownloadGrant['kind'],
+      subject,
+      workspaceId,
+    };
     const verdict = verifyDownload(
       options.media,
       grant,

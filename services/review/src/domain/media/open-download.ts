@@ -5,6 +5,8 @@ import type { ReviewContext } from '../../context';
 import { renditionsRepository } from '../../repositories/renditions.repository';
 import { recordAudit } from '../audit/record-audit';
 import { versionFor, viewerOf } from '../viewer';
+import type { GuestWatermarkOutput } from '../../jobs/review-jobs';
+import { findGuestCopy } from './guest-copy';
 import type { DownloadGrant } from './media-urls';
 
 /** The file a download serves and the name it is offered under. */
@@ -50,7 +52,14 @@ export async function openDownload(
     const renditions = await renditionsRepository.ofVersion(context.dataSource, version.versionId);
     const proxy = renditions.get('proxy') ?? renditions.get('audio_proxy');
     if (proxy?.status !== 'ready' || !proxy.storageKey) throw notFound('This version has no proxy yet');
-    file = { key: proxy.storageKey, filename: proxyName(version.filename, proxy.storageKey) };
+    let key = proxy.storageKey;
+    // A guest downloads their own watermarked copy of a video, never the clean proxy.
+    if (viewer.kind === 'guest' && renditions.get('proxy') === proxy) {
+      const copy = await findGuestCopy(context, viewer, version);
+      if (copy?.status !== 'ready') throw notFound('Your copy of this version is still being prepared');
+      key = (copy.output as GuestWatermarkOutput).key;
+    }
+    file = { key, filename: proxyName(version.filename, key) };
   }
   if (firstRequest)
     await context.dataSource.transaction((manager) =>
