@@ -51,6 +51,10 @@ describe('benchmarks in smoke mode', () => {
       'start',
       /compiled \(npm start\) +cold start [\d.]+ s, idle RSS \d+ MiB.*\n.*tsx +cold start [\d.]+ s, idle RSS \d+ MiB/,
     ],
+    [
+      'review',
+      /^(?=[^]*comment posted -> received +p50 [\d.]+ ms +p95 [\d.]+ ms)(?=[^]*gateway memory per open subscription: -?[\d.]+ KiB)(?=[^]*gateway: first answer p50 [\d.]+ ms)(?=[^]*review alone: first answer p50 [\d.]+ ms)/,
+    ],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

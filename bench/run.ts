@@ -7,6 +7,7 @@ import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
+import { benchReview } from './review.bench';
 import { benchSearch } from './search.bench';
 import { benchStart } from './start.bench';
 import { benchUpload } from './upload.bench';
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<void>> = {
   web: benchWeb,
   archive: benchArchive,
   start: benchStart,
+  review: benchReview,
 };
 
 async function main() {

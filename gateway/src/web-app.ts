@@ -6,7 +6,7 @@ import { sourcePath } from '@mam/config';
 /** Where `vite build` writes the browser app. */
 export const defaultWebDist = sourcePath(join(__dirname, '..', '..', 'web', 'dist'));
 
-const API_PATHS = /^\/(graphql|files|media|auth|healthz|readyz)(\/|$)/;
+const API_PATHS = /^\/(graphql|files|media|review-downloads|review-links|auth|healthz|readyz)(\/|$)/;
 
 /**
  * Serves the browser app's production build at `/`: hashed assets with long immutable cache

@@ -1,4 +1,4 @@
-import { signPath, verifySignedPath } from '@mam/storage';
+import { signQuery, verifyQuery } from '@mam/storage';
 
 /** Where webhook endpoints download outputs: `/downloads/<key>?expires=…&signature=…`. */
 export const DOWNLOADS_PATH = '/downloads/';
@@ -19,10 +19,10 @@ export interface DownloadLinks {
 export function downloadLinks(options: { base: () => string; secret: string; ttlSeconds: number }): DownloadLinks {
   return {
     sign(key) {
-      const path = signPath(DOWNLOADS_PATH, `${SCOPE}${key}`, options.secret, options.ttlSeconds);
-      const url = new URL(path.replace(SCOPE, ''), options.base());
+      const query = signQuery(`${SCOPE}${key}`, options.secret, options.ttlSeconds);
+      const url = new URL(`${DOWNLOADS_PATH}${key}?${query}`, options.base());
       return { url: url.toString(), expiresAt: new Date(Number(url.searchParams.get('expires')) * 1000) };
     },
-    verify: (key, expires, signature) => verifySignedPath(`${SCOPE}${key}`, expires, signature, options.secret),
+    verify: (key, expires, signature) => verifyQuery(`${SCOPE}${key}`, expires, signature, options.secret),
   };
 }
