@@ -735,14 +735,14 @@ export type ReviewVersionQueryVariables = Exact<{
 }>;
 
 
-export type ReviewVersionQuery = { reviewVersion: { id: string, reviewStatus: ReviewStatus | null, reviewTiming: { frameRate: string, startTimecode: string, dropFrame: boolean, durationFrames: number | null } | null, reviewComments: Array<{ id: string, versionId: string, parentId: string | null, body: string, frameIn: number | null, frameOut: number | null, timecodeIn: string | null, timecodeOut: string | null, internal: boolean, resolved: boolean, createdAt: string, replies: Array<{ id: string, versionId: string, parentId: string | null, body: string, frameIn: number | null, frameOut: number | null, timecodeIn: string | null, timecodeOut: string | null, internal: boolean, resolved: boolean, createdAt: string, author: { id: string, name: string, kind: ReviewerKind }, annotations: Array<{ kind: AnnotationKind, color: string, text: string | null, points: Array<{ x: number, y: number }> }> }>, author: { id: string, name: string, kind: ReviewerKind }, annotations: Array<{ kind: AnnotationKind, color: string, text: string | null, points: Array<{ x: number, y: number }> }> }> | null } | null };
+export type ReviewVersionQuery = { reviewVersion: { id: string, reviewStatus: ReviewStatus | null, reviewTiming: { frameRate: string, startTimecode: string, dropFrame: boolean, durationFrames: number | null } | null, reviewComments: Array<{ id: string, versionId: string, parentId: string | null, body: string, frameIn: number | null, frameOut: number | null, timecodeIn: string | null, timecodeOut: string | null, internal: boolean, resolved: boolean, createdAt: string, author: { id: string, name: string, kind: ReviewerKind }, annotations: Array<{ kind: AnnotationKind, color: string, text: string | null, points: Array<{ x: number, y: number }> }> }> | null } | null };
 
 export type ReviewPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReviewPageQuery = { review: { id: string, title: string, policy: ApprovalPolicy, quorum: number | null, dueAt: string | null, createdBy: string, createdAt: string, reviewers: Array<{ id: string, kind: ReviewerKind }>, assets: Array<{ id: string, title: string, myRole: Role, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, current: boolean, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> }> }> } | null };
+export type ReviewPageQuery = { review: { id: string, title: string, policy: ApprovalPolicy, quorum: number | null, dueAt: string | null, createdBy: string, createdAt: string, reviewers: Array<{ id: string, kind: ReviewerKind }>, assets: Array<{ id: string, title: string, myRole: Role, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, current: boolean, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null }> }> }> } | null };
 
 export type ReviewDecisionsQueryVariables = Exact<{
   id: string | number;
@@ -1603,7 +1603,7 @@ export const BulkSetMetadataDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews {
-  reviews(first: 100) {
+  reviews(first: 50) {
     id
     title
     policy
@@ -1639,9 +1639,6 @@ export const ReviewVersionDocument = new TypedDocumentString(`
     }
     reviewComments {
       ...ReviewCommentFields
-      replies {
-        ...ReviewCommentFields
-      }
     }
   }
 }
@@ -1701,7 +1698,6 @@ export const ReviewPageDocument = new TypedDocumentString(`
           kind
           status
           url
-          details
         }
       }
     }

@@ -7,6 +7,16 @@ import { PostCommentMutation, ReopenCommentMutation, ResolveCommentMutation } fr
 
 export type Thread = ReviewCommentFieldsFragment & { replies: ReviewCommentFieldsFragment[] };
 
+/** A version's comments (replies among them, oldest first) as threads: each first comment with its replies. */
+export function threadsOf(comments: ReviewCommentFieldsFragment[]): Thread[] {
+  const threads = comments
+    .filter((c) => !c.parentId)
+    .map((c) => ({ ...c, replies: [] as ReviewCommentFieldsFragment[] }));
+  const byId = new Map(threads.map((t) => [t.id, t]));
+  for (const c of comments) if (c.parentId) byId.get(c.parentId)?.replies.push(c);
+  return threads;
+}
+
 export function whereLabel(
   c: Pick<ReviewCommentFieldsFragment, 'frameIn' | 'frameOut' | 'timecodeIn' | 'timecodeOut'>,
 ) {

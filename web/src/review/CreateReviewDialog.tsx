@@ -7,6 +7,7 @@ import { useMe } from '../auth/session';
 import type { ApprovalPolicy } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
 import { CreateReviewMutation, ReviewersPickerQuery } from './operations';
+import { memberSubject } from './review-labels';
 import './review.css';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -24,7 +25,7 @@ export function CreateReviewDialog({
   const client = useQueryClient();
   const members = useQuery({ queryKey: ['reviewers-picker'], queryFn: () => gql(ReviewersPickerQuery), retry: 0 });
   const [title, setTitle] = useState(assets.length === 1 ? `Review: ${assets[0].title}` : '');
-  const [subjects, setSubjects] = useState<Set<string>>(() => new Set(me.data ? [me.data.id] : []));
+  const [subjects, setSubjects] = useState<Set<string>>(() => new Set(me.data ? [memberSubject(me.data)] : []));
   const [emails, setEmails] = useState('');
   const [due, setDue] = useState('');
   const [policy, setPolicy] = useState<ApprovalPolicy>('ALL');
@@ -35,10 +36,10 @@ export function CreateReviewDialog({
   const choices = people.length
     ? people.map((m) => ({
         subject: m.subject,
-        label: m.subject === me.data?.id ? 'You' : m.name || m.email || m.subject,
+        label: m.subject === memberSubject(me.data) ? 'You' : m.name || m.email || m.subject,
       }))
     : me.data
-      ? [{ subject: me.data.id, label: 'You' }]
+      ? [{ subject: memberSubject(me.data), label: 'You' }]
       : [];
 
   const submit = async (e: React.FormEvent) => {

@@ -9,7 +9,7 @@ import { ReviewPageQuery } from './operations';
 import { ReviewRoom } from './ReviewRoom';
 import { ShareLinkDialog } from './ShareLinkDialog';
 import './review.css';
-import { dueLabel, POLICY_LABEL } from './review-labels';
+import { dueLabel, memberSubject, POLICY_LABEL } from './review-labels';
 
 /** A member's review of one version of one of the review's assets (?asset= and ?version=). */
 export function ReviewPage() {
@@ -39,7 +39,7 @@ export function ReviewPage() {
     asset?.versions[asset.versions.length - 1];
   const proxy = version?.renditions.find((r) => r.kind === 'proxy' && r.status === 'READY' && r.url);
   const poster = version?.renditions.find((r) => r.kind === 'poster' && r.status === 'READY' && r.url);
-  const subject = me.data?.id ?? '';
+  const subject = memberSubject(me.data);
   const canDecide = review.reviewers.some((r) => r.id === `member:${subject}`);
   const canShare = !!asset && ['editor', 'admin'].includes(asset.myRole ?? '');
   const due = dueLabel(review.dueAt);

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/errors';
 import { Player, type PlayerController, type TimelineMarker } from '../player/Player';
 import { AnnotationLayer, type DrawingTool, type Shape } from './AnnotationLayer';
 import { CommentComposer, type Range } from './CommentComposer';
-import { CommentThreads, whereLabel, type Thread } from './CommentThreads';
+import { CommentThreads, threadsOf, whereLabel, type Thread } from './CommentThreads';
 import { DecisionPanel } from './DecisionPanel';
 import { ReviewVersionQuery } from './operations';
 import { playerTiming, timecodeOf } from './review-timing';
@@ -67,7 +67,7 @@ export function ReviewRoom({
   const watchers = useReviewLive({ reviewId, assetId, versionId, frame, selfActor });
   const data = version.data?.reviewVersion;
   const timing = useMemo(() => playerTiming(data?.reviewTiming ?? null), [data?.reviewTiming]);
-  const threads = (data?.reviewComments ?? []).filter((c) => !c.parentId) as Thread[];
+  const threads = useMemo(() => threadsOf(data?.reviewComments ?? []), [data?.reviewComments]);
 
   const markers: TimelineMarker[] = [
     ...threads

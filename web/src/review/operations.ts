@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const ReviewsQuery = graphql(`
   query Reviews {
-    reviews(first: 100) {
+    reviews(first: 50) {
       id
       title
       policy
@@ -69,9 +69,6 @@ export const ReviewVersionQuery = graphql(`
       }
       reviewComments {
         ...ReviewCommentFields
-        replies {
-          ...ReviewCommentFields
-        }
       }
     }
   }
@@ -106,7 +103,6 @@ export const ReviewPageQuery = graphql(`
             kind
             status
             url
-            details
           }
         }
       }

@@ -14,3 +14,9 @@ export function dueLabel(dueAt: string | null | undefined, now = new Date()) {
   const overdue = due.getTime() < now.getTime();
   return { overdue, text: overdue ? `Overdue since ${day}` : `Due ${day}` };
 }
+
+/** The signed-in member as the API names them (a subject: account:<id>). */
+export function memberSubject(me: { id: string } | null | undefined): string {
+  if (!me) return '';
+  return me.id.includes(':') ? me.id : `account:${me.id}`;
+}
