@@ -40,6 +40,7 @@ import { createRequestLimiter, rateLimited } from './limits/request-limiter';
 import { SignedIdentityDataSource, type GatewayContext } from './signed-identity-data-source';
 import { SUBGRAPHS, supergraphPath, type SubgraphName } from './subgraphs';
 import { refuseUnplainPaths } from './request-path';
+import { registerReviewDownloads } from './review-downloads';
 import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
 import { liveIdentity, type LiveIdentity } from './subscriptions/live-identity';
@@ -288,6 +289,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         logger,
       });
       registerGuestRoutes(app, { reviewUrl: config.REVIEW_URL, gatewaySecret: config.GATEWAY_SIGNING_SECRET, logger });
+      registerReviewDownloads(app, {
+        reviewBaseUrl: new URL('/', config.REVIEW_URL).toString(),
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        logger,
+      });
       app.use(['/graphql', '/files'], sessionCookieCredential({ csrfSecret: config.GATEWAY_SIGNING_SECRET }));
       const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
       registerUploadProxy(app, {

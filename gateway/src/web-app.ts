@@ -5,7 +5,7 @@ import { join } from 'node:path';
 /** Where `vite build` writes the browser app. */
 export const defaultWebDist = join(__dirname, '..', '..', 'web', 'dist');
 
-const API_PATHS = /^\/(graphql|files|media|auth|healthz|readyz)(\/|$)/;
+const API_PATHS = /^\/(graphql|files|media|review-downloads|review-links|auth|healthz|readyz)(\/|$)/;
 
 /**
  * Serves the browser app's production build at `/`: hashed assets with long immutable cache

@@ -110,7 +110,12 @@ export async function startSystem(options: SystemOptions) {
       ARCHIVE_LOCATIONS: `archive-a=${join(options.dataDir, 'archive-a')},archive-b=${join(options.dataDir, 'archive-b')}`,
       ...options.archive,
     },
-    review: { STORAGE_DIR: join(options.dataDir, 'storage'), ...options.review },
+    review: {
+      STORAGE_DIR: join(options.dataDir, 'storage'),
+      MEDIA_SIGNING_SECRET: options.mediaSecret,
+      ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
+      ...options.review,
+    },
   };
   const create = <N extends ServiceName>(name: N) => {
     const env = {

@@ -74,3 +74,16 @@ export function streamedBody(headers: { get(name: string): string | null | undef
     .map((name) => `${name}:${headers.get(name) ?? ''}`)
     .join('\n');
 }
+
+/**
+ * Binds the client facts of a request that carries no identity (a signed download URL is its own
+ * credential): the subgraph believes the address and user agent only from the gateway.
+ */
+export function bindClientFacts(secret: string, facts: RequestFacts, now = Date.now()): string {
+  return bindRequest('', secret, facts, now);
+}
+
+/** Whether the gateway bound these client facts to this request, recently. */
+export function verifyClientFacts(binding: string | undefined, secret: string, facts: RequestFacts, now = Date.now()) {
+  return verifyBinding(binding, '', secret, facts, now);
+}

@@ -41,3 +41,5 @@ export * from './make-deliveries';
 export * from './verify-delivery';
 export * from './make-subclip';
 export * from './subclip-args';
+export * from './make-watermarked-proxy';
+export * from './watermark-args';

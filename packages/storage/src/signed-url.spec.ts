@@ -53,3 +53,13 @@ describe('signed media URLs', () => {
     expect(() => storageKeys.rendition('a1', '../v1', 'proxy', 'p.mp4')).toThrow('unsafe');
   });
 });
+
+describe('signed URLs of a link that ends sooner', () => {
+  it('expire with the link, not later', () => {
+    const now = 1_800_000_000_000;
+    const [k, expires, signature] = parse(signMediaPath(key, secret, 900, now, now + 30_000));
+    expect(Number(expires)).toBe(Math.floor((now + 30_000) / 1000));
+    expect(verifyMediaPath(k, expires, signature, secret, now + 29_000)).toEqual({ ok: true });
+    expect(verifyMediaPath(k, expires, signature, secret, now + 31_000)).toEqual({ ok: false, reason: 'link expired' });
+  });
+});

@@ -3,18 +3,60 @@ import { isServableKey } from './storage-keys';
 
 export const MEDIA_PATH = '/media/';
 
-function signature(key: string, expires: number, secret: string): string {
-  return createHmac('sha256', secret).update(`${key}\n${expires}`).digest('base64url');
+function signature(resource: string, expires: number, secret: string): string {
+  return createHmac('sha256', secret).update(`${resource}\n${expires}`).digest('base64url');
 }
 
-/** A short-lived URL path for a rendition (never a master): `/media/<key>?expires=…&signature=…`. */
-export function signMediaPath(key: string, secret: string, ttlSeconds = 900, now = Date.now()): string {
-  if (!isServableKey(key)) throw new Error('only renditions can be given a media URL');
-  // Expiry rounded down to a quarter of the lifetime: the same rendition keeps the same URL for a
-  // while, so browsers reuse what they cached; every URL still lives at least 3/4 of ttlSeconds.
+/**
+ * `expires=…&signature=…` granting `resource` (a storage key, or a path with what it is granted
+ * to) until its expiry. The expiry is rounded down to a quarter of the lifetime, so the same
+ * resource keeps the same URL for a while and browsers reuse what they cached; every URL still
+ * lives at least 3/4 of ttlSeconds, but never past `notAfter` (epoch ms) when given.
+ */
+export function signQuery(
+  resource: string,
+  secret: string,
+  ttlSeconds = 900,
+  now = Date.now(),
+  notAfter?: number,
+): string {
   const step = Math.max(1, Math.floor(ttlSeconds / 4));
-  const expires = Math.floor((Math.floor(now / 1000) + ttlSeconds) / step) * step;
-  return `${MEDIA_PATH}${key}?expires=${expires}&signature=${signature(key, expires, secret)}`;
+  const rounded = Math.floor((Math.floor(now / 1000) + ttlSeconds) / step) * step;
+  const expires = notAfter === undefined ? rounded : Math.min(rounded, Math.floor(notAfter / 1000));
+  return `expires=${expires}&signature=${signature(resource, expires, secret)}`;
+}
+
+/** Whether an expiry and signature grant `resource` now, or why not. */
+export function verifyQuery(
+  resource: string,
+  expires: string | undefined,
+  given: string | undefined,
+  secret: string,
+  now = Date.now(),
+): { ok: true } | { ok: false; reason: string } {
+  const expiry = Number(expires);
+  if (!Number.isInteger(expiry) || !given) return { ok: false, reason: 'missing signature' };
+  if (expiry * 1000 < now) return { ok: false, reason: 'link expired' };
+  const expected = Buffer.from(signature(resource, expiry, secret));
+  const actual = Buffer.from(given);
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return { ok: false, reason: 'bad signature' };
+  return { ok: true };
+}
+
+/**
+ * A short-lived URL path for a rendition (never a master): `/media/<key>?expires=…&signature=…`,
+ * expiring no later than `notAfter` (epoch ms) when given (a guest's link that ends sooner).
+ */
+export function signMediaPath(
+  key: string,
+  secret: string,
+  ttlSeconds = 900,
+  now = Date.now(),
+  notAfter?: number,
+): string {
+  if (!isServableKey(key)) throw new Error('only renditions can be given a media URL');
+  return `${MEDIA_PATH}${key}?${signQuery(key, secret, ttlSeconds, now, notAfter)}`;
 }
 
 /** The key a signed media path grants, or a reason it grants nothing. */
@@ -26,12 +68,5 @@ export function verifyMediaPath(
   now = Date.now(),
 ): { ok: true } | { ok: false; reason: string } {
   if (!isServableKey(key)) return { ok: false, reason: 'not a servable key' };
-  const expiry = Number(expires);
-  if (!Number.isInteger(expiry) || !given) return { ok: false, reason: 'missing signature' };
-  if (expiry * 1000 < now) return { ok: false, reason: 'link expired' };
-  const expected = Buffer.from(signature(key, expiry, secret));
-  const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
-    return { ok: false, reason: 'bad signature' };
-  return { ok: true };
+  return verifyQuery(key, expires, given, secret, now);
 }

@@ -13,13 +13,17 @@ import { REVIEW_LIVE_CHANNEL, type ReviewLiveUpdate } from './domain/live-update
 import { openReview } from './domain/open-review';
 import { openVersionReview } from './domain/open-version-review';
 import { AssetReviewEntity } from './entities/asset-review.entity';
+import { registerDownloadRoute } from './downloads/download-route';
+import type { MediaUrlSettings } from './domain/media/media-urls';
 import { collectionsConsumer } from './events/collections.consumer';
+import { renditionsConsumer } from './events/renditions.consumer';
 import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
 import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-create-version-reviews';
 import { CreateReviews1764400000320 } from './migrations/1764400000320-create-reviews';
 import { CreateReviewNotifications1764400000330 } from './migrations/1764400000330-create-review-notifications';
-import { reviewJobRegistry } from './jobs/mention-email';
-import { MENTION_EMAIL, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
+import { CreateVersionRenditions1764400000340 } from './migrations/1764400000340-create-version-renditions';
+import { reviewJobRegistry } from './jobs/review-job-registry';
+import { REVIEW_JOB_KINDS, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
 import { resolvers } from './resolvers';
 
 /**
@@ -34,6 +38,12 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     onError: (error) => deps.logger.error({ err: error }, 'live update listener failed'),
   });
   const storage = config.STORAGE_DIR ? createFilesystemStorage(resolve(config.STORAGE_DIR)) : null;
+  const media: MediaUrlSettings = {
+    secret: config.MEDIA_SIGNING_SECRET,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    memberTtlSeconds: config.MEDIA_URL_TTL_SECONDS,
+    guestTtlSeconds: config.GUEST_MEDIA_URL_TTL_SECONDS,
+  };
   const runtime = createServiceRuntime<ReviewContext>({
     name: 'review',
     databaseUrl: config.DATABASE_URL,
@@ -45,6 +55,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
       CreateVersionReviews1764400000310,
       CreateReviews1764400000320,
       CreateReviewNotifications1764400000330,
+      CreateVersionRenditions1764400000340,
     ],
     bus: deps.bus,
     logger: deps.logger,
@@ -53,12 +64,20 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource, client) => ({ identity, client, dataSource, live, storage }),
+    context: (identity, dataSource, client) => ({ identity, client, dataSource, live, storage, media }),
+    routes: (app, dataSource) =>
+      registerDownloadRoute(app, {
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        media,
+        context: (identity, client) => ({ identity, client, dataSource, live, storage, media }),
+        logger: deps.logger,
+      }),
     // The worker checks at start that every job kind has a handler.
     parts: () => [live, worker],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
       collectionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      renditionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...versionProjectionConsumers({
         service: 'review',
         dataSource,
@@ -72,8 +91,12 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
   const worker: JobWorker = createJobWorker({
     group: REVIEW_WORKERS_GROUP,
     queue: reviewJobQueue,
-    registry: reviewJobRegistry({ url: config.SMTP_URL, from: config.SMTP_FROM }, deps.logger),
-    kinds: [MENTION_EMAIL],
+    registry: reviewJobRegistry({
+      smtp: { url: config.SMTP_URL, from: config.SMTP_FROM },
+      storage,
+      logger: deps.logger,
+    }),
+    kinds: REVIEW_JOB_KINDS,
     dataSource: runtime.dataSource,
     bus: deps.bus,
     logger: deps.logger,

@@ -24,6 +24,8 @@ export type Viewer =
       name: string;
       email: string;
       link: ShareLinkRow;
+      /** When the guest's session ends (the link may end sooner). */
+      sessionExpiresAt: Date;
       address: string;
       userAgent: string;
     };
@@ -70,6 +72,7 @@ export async function viewerOf(context: ReviewContext): Promise<Viewer> {
     name: session.name,
     email: session.email,
     link,
+    sessionExpiresAt: session.expiresAt,
     address,
     userAgent,
   };

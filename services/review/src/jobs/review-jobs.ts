@@ -15,6 +15,10 @@ export const reviewJobQueue = defineJobQueue({
 export const REVIEW_WORKERS_GROUP = 'review.workers';
 
 export const MENTION_EMAIL = 'mention-email';
+export const GUEST_WATERMARK = 'guest-watermark';
+
+/** Every job kind review queues: each needs a handler. */
+export const REVIEW_JOB_KINDS = [MENTION_EMAIL, GUEST_WATERMARK];
 
 /** What a mention email job carries. */
 export type MentionEmail = {
@@ -22,3 +26,14 @@ export type MentionEmail = {
   subject: string;
   text: string;
 };
+
+/** What a guest watermark job carries: the clean proxy, the copy to write, and the text to burn in. */
+export type GuestWatermark = {
+  versionId: string;
+  proxyKey: string;
+  outputKey: string;
+  text: string;
+};
+
+/** What a finished guest watermark job leaves: the watermarked copy's storage key. */
+export type GuestWatermarkOutput = { key: string };

@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { BlobStorage } from './blob-storage';
+
+const CONTENT_TYPES: Record<string, string> = {
+  mp4: 'video/mp4',
+  m4a: 'audio/mp4',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  png: 'image/png',
+  json: 'application/json',
+};
+
+/** The media type of a stored file, from the extension of its key (our own keys, never a user's name). */
+export function contentTypeOf(key: string): string {
+  return CONTENT_TYPES[key.split('/').pop()?.split('.').pop() ?? ''] ?? 'application/octet-stream';
+}
+
+/** Parses a single `bytes=` range against a size; undefined means the whole file, null an unsatisfiable range. */
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | undefined | null {
+  if (!header) return undefined;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start <= end && start < size ? { start, end } : null;
+}
+
+export interface SendBlobOptions {
+  contentType?: string;
+  /** Offered as a download under this name (Content-Disposition: attachment). */
+  downloadName?: string;
+}
+
+/** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Streams a stored file as the answer, with HTTP range requests (206, 416) so a video element can
+ * seek; 404 when it is not there. Never reads the whole file into memory.
+ */
+export async function sendBlob(
+  req: IncomingMessage,
+  res: ServerResponse,
+  storage: BlobStorage,
+  key: string,
+  options: SendBlobOptions = {},
+): Promise<void> {
+  const blob = await storage.stat(key);
+  if (!blob) {
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+    return;
+  }
+  const header = req.headers.range;
+  const range = parseRange(Array.isArray(header) ? header[0] : header, blob.size);
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Content-Type', options.contentType ?? contentTypeOf(key));
+  res.setHeader('Cache-Control', 'private, max-age=300');
+  if (options.downloadName) res.setHeader('Content-Disposition', attachment(options.downloadName));
+  if (range === null) {
+    res.setHeader('Content-Range', `bytes */${blob.size}`);
+    res.writeHead(416).end();
+    return;
+  }
+  if (range) {
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${blob.size}`);
+    res.setHeader('Content-Length', String(range.end - range.start + 1));
+    res.statusCode = 206;
+  } else {
+    res.setHeader('Content-Length', String(blob.size));
+  }
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await pipeline(storage.read(key, range), res).catch(() => res.destroy());
+}
