@@ -325,6 +325,14 @@ export type ReviewDecisionKind =
   | 'CHANGES_REQUESTED'
   | 'REJECTED';
 
+export type ReviewMediaStatus =
+  /** The media cannot be made; reason says why. */
+  | 'FAILED'
+  /** The media is still being made (the proxy, or a guest's watermarked copy); ask again shortly. */
+  | 'PREPARING'
+  /** The URLs are there. */
+  | 'READY';
+
 export type ReviewStatus =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
@@ -722,6 +730,13 @@ export type BulkSetMetadataMutationVariables = Exact<{
 
 
 export type BulkSetMetadataMutation = { bulkSetAssetMetadata: Array<{ id: string, revision: number }> };
+
+export type GuestMediaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuestMediaQuery = { reviewVersion: { id: string, reviewMedia: { status: ReviewMediaStatus, reason: string | null, streamUrl: string | null, posterUrl: string | null, downloadProxyUrl: string | null, downloadMasterUrl: string | null } | null } | null };
 
 export type ReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1601,6 +1616,21 @@ export const BulkSetMetadataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
+export const GuestMediaDocument = new TypedDocumentString(`
+    query GuestMedia($id: ID!) {
+  reviewVersion(id: $id) {
+    id
+    reviewMedia {
+      status
+      reason
+      streamUrl
+      posterUrl
+      downloadProxyUrl
+      downloadMasterUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuestMediaQuery, GuestMediaQueryVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews {
   reviews(first: 50) {

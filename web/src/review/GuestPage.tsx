@@ -172,7 +172,8 @@ export function GuestPage() {
     );
   const canComment = link.permissions.includes('COMMENT');
   const canApprove = link.permissions.includes('APPROVE');
-  const streamUrl = media.data?.reviewVersion?.reviewMedia?.streamUrl;
+  const reviewMedia = media.data?.reviewVersion?.reviewMedia;
+  const streamUrl = reviewMedia?.streamUrl;
   const title = review.data?.review?.title ?? 'Review';
   const due = dueLabel(review.data?.review?.dueAt);
   const header = (
@@ -204,6 +205,16 @@ export function GuestPage() {
             ))}
           </select>
         </>
+      )}
+      {reviewMedia?.downloadProxyUrl && (
+        <a className="btn small" href={reviewMedia.downloadProxyUrl} download>
+          Download proxy
+        </a>
+      )}
+      {reviewMedia?.downloadMasterUrl && (
+        <a className="btn small" href={reviewMedia.downloadMasterUrl} download>
+          Download original
+        </a>
       )}
       <span className="guest-who" title={link.email}>
         {link.name}
