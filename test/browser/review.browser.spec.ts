@@ -144,6 +144,14 @@ describe('review and approval in the browser', () => {
   it('a guest opens the link: a wrong password is refused in words, the right one opens the review', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     guest = await context.newPage();
+    if (process.env.REVIEW_DEBUG) {
+      guest.on('console', (m) => console.log('GUEST CONSOLE', m.type(), m.text()));
+      guest.on('websocket', (ws) => {
+        ws.on('framesent', (f) => console.log('GUEST WS SENT', String(f.payload).slice(0, 300)));
+        ws.on('framereceived', (f) => console.log('GUEST WS GOT', String(f.payload).slice(0, 300)));
+        ws.on('close', () => console.log('GUEST WS CLOSED'));
+      });
+    }
     await guest.goto(shareUrl);
     await guest.getByRole('heading', { name: 'You are invited to review' }).waitFor();
     await guest.getByLabel('Your name').fill('Gina Client');

@@ -41,7 +41,7 @@ function usePictureRect(video: HTMLVideoElement | null) {
 
 function ShapeView({ shape, width, height }: { shape: Shape; width: number; height: number }) {
   const p = shape.points.map((q) => ({ x: q.x * width, y: q.y * height }));
-  const stroke = Math.max(2, height / 160);
+  const stroke = Math.max(2.5, height / 110);
   const common = { stroke: shape.color, strokeWidth: stroke, fill: 'none', strokeLinecap: 'round' as const };
   if (p.length === 0) return null;
   const [a, b = a] = p;
