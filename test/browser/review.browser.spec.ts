@@ -158,7 +158,10 @@ describe('review and approval in the browser', () => {
     await guest.getByLabel('Your email').fill('gina@client.example');
     await guest.getByLabel('Link password').fill('not-the-password');
     await guest.getByRole('button', { name: 'Open review' }).click();
-    await guest.getByRole('alert').getByText('the password is wrong, or the link has expired', { exact: false }).waitFor();
+    await guest
+      .getByRole('alert')
+      .getByText('the password is wrong, or the link has expired', { exact: false })
+      .waitFor();
     await screenshot(guest, 'review-04-guest-wrong-password');
     await guest.getByLabel('Link password').fill(PASSWORD);
     await guest.getByRole('button', { name: 'Open review' }).click();
@@ -210,7 +213,8 @@ describe('review and approval in the browser', () => {
     const marker = watcher.locator('[data-testid=timeline-marker][data-frame-in="10"][data-frame-out="50"]');
     await marker.waitFor({ timeout: 20_000 });
     await watcher.getByTestId('comment-thread').getByText('The horizon tilts here', { exact: false }).waitFor();
-    await watcher.getByTestId('presence').getByText('Gina Client').waitFor({ timeout: 20_000 });
+    const presence = watcher.getByTestId('presence').filter({ hasText: 'Gina Client' });
+    await presence.getByText('at 01:00:01;20').waitFor({ timeout: 20_000 });
     // A click on the marker goes to its first frame and shows the arrow over the picture.
     await marker.click();
     await watcher.waitForFunction(
@@ -276,5 +280,28 @@ describe('review and approval in the browser', () => {
 
     // The guest sees the decision too, without a reload.
     await guest.locator('[data-testid=review-status][data-status=APPROVED]').waitFor({ timeout: 20_000 });
+  });
+
+  it('the member replies (once for the team only) and resolves the thread; the guest sees only the open reply', async () => {
+    const thread = watcher.getByTestId('comment-thread');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByLabel('Reply').fill('Levelled in the next version.');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByText('Levelled in the next version.').waitFor();
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByLabel('Reply').fill('Grade note for us: keep the warm cast.');
+    await thread.getByRole('checkbox', { name: 'Internal' }).check();
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByText('Grade note for us', { exact: false }).waitFor();
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await thread.getByText('resolved', { exact: true }).waitFor();
+    await screenshot(watcher, 'review-09-member-replied-and-resolved');
+
+    const guestThread = guest.getByTestId('comment-thread');
+    await guestThread.getByText('Levelled in the next version.').waitFor({ timeout: 20_000 });
+    await guestThread.getByText('resolved', { exact: true }).waitFor({ timeout: 20_000 });
+    await expect(guest.getByText('Grade note for us', { exact: false }).count()).resolves.toBe(0);
+    await screenshot(guest, 'review-10-guest-sees-reply');
+    expect(await seriousAccessibilityViolations(guest)).toEqual([]);
   });
 });

@@ -25,14 +25,17 @@ export function whereLabel(
   return c.timecodeIn ?? `Frame ${c.frameIn}`;
 }
 
-function Entry({ comment }: { comment: ReviewCommentFieldsFragment }) {
+type NameOf = (author: { id: string; name: string }) => string;
+
+function Entry({ comment, nameOf }: { comment: ReviewCommentFieldsFragment; nameOf: NameOf }) {
+  const name = nameOf(comment.author);
   return (
     <div className="comment-entry">
       <div className="comment-meta">
         <span className={`avatar${comment.author.kind === 'GUEST' ? ' guest' : ''}`} aria-hidden="true">
-          {comment.author.name.slice(0, 1).toUpperCase()}
+          {name.slice(0, 1).toUpperCase()}
         </span>
-        <strong>{comment.author.name}</strong>
+        <strong>{name}</strong>
         {comment.author.kind === 'GUEST' && <span className="pill">guest</span>}
         {comment.internal && <span className="pill internal">internal</span>}
         <span className="muted">{formatDateTime(comment.createdAt)}</span>
@@ -52,6 +55,7 @@ export function CommentThreads({
   versionId,
   reviewId,
   onChanged,
+  nameOf,
 }: {
   threads: Thread[];
   selectedId?: string;
@@ -61,6 +65,7 @@ export function CommentThreads({
   versionId: string;
   reviewId?: string | null;
   onChanged: () => void;
+  nameOf: NameOf;
 }) {
   const [showResolved, setShowResolved] = useState(true);
   const shown = threads.filter((t) => showResolved || !t.resolved);
@@ -95,6 +100,7 @@ export function CommentThreads({
               versionId={versionId}
               reviewId={reviewId}
               onChanged={onChanged}
+              nameOf={nameOf}
             />
           ))}
         </ol>
@@ -112,6 +118,7 @@ function ThreadItem({
   versionId,
   reviewId,
   onChanged,
+  nameOf,
 }: {
   thread: Thread;
   selected: boolean;
@@ -121,6 +128,7 @@ function ThreadItem({
   versionId: string;
   reviewId?: string | null;
   onChanged: () => void;
+  nameOf: NameOf;
 }) {
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
@@ -157,7 +165,7 @@ function ThreadItem({
   return (
     <li
       className={`thread${selected ? ' selected' : ''}${thread.resolved ? ' resolved' : ''}`}
-      aria-label={`Comment by ${thread.author.name} at ${whereLabel(thread)}`}
+      aria-label={`Comment by ${nameOf(thread.author)} at ${whereLabel(thread)}`}
       data-testid="comment-thread"
     >
       <button className="thread-where" onClick={onSelect} title="Go to this frame">
@@ -169,12 +177,12 @@ function ThreadItem({
         )}
         {thread.resolved && <span className="pill ok">resolved</span>}
       </button>
-      <Entry comment={thread} />
+      <Entry comment={thread} nameOf={nameOf} />
       {thread.replies.length > 0 && (
         <ol className="replies">
           {thread.replies.map((r) => (
             <li key={r.id}>
-              <Entry comment={r} />
+              <Entry comment={r} nameOf={nameOf} />
             </li>
           ))}
         </ol>

@@ -257,7 +257,13 @@ export function GuestPage() {
         canDecide={canApprove}
         canSeeInternal={false}
         selfActor={`guest:${link.linkId}:${link.email}`}
-        who={(reviewer) => (reviewer === `guest:${link.email}` ? 'You' : reviewer.replace(/^(member|guest):/, ''))}
+        who={(reviewer) =>
+          reviewer === `guest:${link.email}`
+            ? 'You'
+            : reviewer.startsWith('member:')
+              ? 'Team member'
+              : reviewer.replace(/^guest:/, '')
+        }
         header={header}
       />
     </main>

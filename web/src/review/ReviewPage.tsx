@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
 import { BackIcon } from '../ui/icons';
-import { ReviewPageQuery } from './operations';
+import { ReviewersPickerQuery, ReviewPageQuery } from './operations';
 import { ReviewRoom } from './ReviewRoom';
 import { ShareLinkDialog } from './ShareLinkDialog';
 import './review.css';
@@ -18,6 +18,12 @@ export function ReviewPage() {
   const me = useMe();
   const [sharing, setSharing] = useState(false);
   const query = useQuery({ queryKey: ['review', id], queryFn: () => gql(ReviewPageQuery, { id }) });
+  // Review knows members by subject: their names come from the member list, for those who may read it.
+  const members = useQuery({ queryKey: ['reviewers-picker'], queryFn: () => gql(ReviewersPickerQuery), retry: 0 });
+  const memberNames = useMemo(
+    () => new Map((members.data?.workspaceMembers ?? []).map((m) => [m.subject, m.name || m.email || 'Team member'])),
+    [members.data],
+  );
   const review = query.data?.review;
   if (query.isPending) return <div className="skeleton" style={{ height: 320, margin: 24 }} aria-busy="true" />;
   if (query.isError || !review)
@@ -133,7 +139,14 @@ export function ReviewPage() {
           canDecide={canDecide}
           canSeeInternal
           selfActor={subject}
-          who={(reviewer) => (reviewer === `member:${subject}` ? 'You' : reviewer.replace(/^(member|guest):/, ''))}
+          memberNames={memberNames}
+          who={(reviewer) =>
+            reviewer === `member:${subject}`
+              ? 'You'
+              : reviewer.startsWith('member:')
+                ? (memberNames.get(reviewer.slice(7)) ?? 'Team member')
+                : reviewer.replace(/^guest:/, '')
+          }
           header={
             <>
               {header}

@@ -8,6 +8,7 @@ import { CommentComposer, type Range } from './CommentComposer';
 import { CommentThreads, threadsOf, whereLabel, type Thread } from './CommentThreads';
 import { DecisionPanel } from './DecisionPanel';
 import { ReviewVersionQuery } from './operations';
+import { personName } from './review-labels';
 import { playerTiming, timecodeOf } from './review-timing';
 import { useReviewLive } from './use-review-live';
 
@@ -32,6 +33,7 @@ export function ReviewRoom({
   canSeeInternal,
   selfActor,
   who,
+  memberNames,
   header,
 }: {
   versionId: string;
@@ -46,6 +48,8 @@ export function ReviewRoom({
   canSeeInternal: boolean;
   selfActor: string;
   who: (reviewer: string) => string;
+  /** Members' names by subject, when the caller may read the workspace's members. */
+  memberNames?: ReadonlyMap<string, string>;
   header?: ReactNode;
 }) {
   const client = useQueryClient();
@@ -76,7 +80,7 @@ export function ReviewRoom({
         id: t.id,
         frameIn: t.frameIn!,
         frameOut: t.frameOut ?? t.frameIn!,
-        label: `${t.author.name} at ${whereLabel(t)}: ${t.body.slice(0, 80)}`,
+        label: `${personName(t.author.id, t.author.name, memberNames)} at ${whereLabel(t)}: ${t.body.slice(0, 80)}`,
         tone: t.id === selected ? 'selected' : t.resolved ? 'resolved' : 'open',
       })),
     ...(range.in != null
@@ -167,7 +171,7 @@ export function ReviewRoom({
             watchers.map((w) => (
               <span key={w.actor} className="presence-chip" data-testid="presence">
                 <span className="live-dot" aria-hidden="true" />
-                {w.name}
+                {personName(w.actor, w.name, memberNames)}
                 {w.frame != null && <span className="tc"> at {timecodeOf(timing, w.frame)}</span>}
               </span>
             ))
@@ -216,6 +220,7 @@ export function ReviewRoom({
             versionId={versionId}
             reviewId={reviewId}
             onChanged={refresh}
+            nameOf={(author) => personName(author.id, author.name, memberNames, selfActor)}
           />
         )}
       </aside>

@@ -20,3 +20,18 @@ export function memberSubject(me: { id: string } | null | undefined): string {
   if (!me) return '';
   return me.id.includes(':') ? me.id : `account:${me.id}`;
 }
+
+/**
+ * How a person is shown: review knows guests by the name they gave, members only by their subject,
+ * so a member is named from the workspace's member list when the page has it, else "Team member".
+ */
+export function personName(
+  subject: string,
+  given: string,
+  memberNames?: ReadonlyMap<string, string>,
+  self?: string,
+): string {
+  if (self && subject === self) return 'You';
+  if (given && given !== subject && !/^account:/.test(given)) return given;
+  return memberNames?.get(subject) ?? 'Team member';
+}
