@@ -39,7 +39,7 @@ async function memberQuery<T>(query: string, variables: Record<string, unknown>)
         headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf ?? '') },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as { data?: unknown; errors?: unknown[] };
     },
     { query, variables },
   );
