@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { Logger } from '@mam/logger';
 import { errorBody, ErrorCode, httpStatusOf } from '@mam/graphql';
-import { askAssets, AssetsRefusal, type AssetsClientOptions } from './assets-client';
+import { askSubgraph, SubgraphRefusal } from './subgraph-client';
 import { CSRF_COOKIE, CSRF_HEADER, parseCookies, serializeCookie, SESSION_COOKIE } from './cookies';
 import { csrfMatches, csrfTokenFor } from './csrf';
 import { hashSessionToken, type SessionVerifier } from './session';
 import { sendCsrfRefusal } from './session-cookie';
 
-export interface AuthRoutesOptions extends AssetsClientOptions {
+export interface AuthRoutesOptions {
+  assetsUrl: string;
+  gatewaySecret: string;
   /** Secure cookies (the gateway is served over https). */
   secureCookies: boolean;
   sessions: SessionVerifier;
@@ -33,7 +35,13 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
 
-  const ask = <T>(query: string, variables: Record<string, unknown>) => askAssets<T>(options, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) =>
+    askSubgraph<T>(
+      { url: options.assetsUrl, gatewaySecret: options.gatewaySecret },
+      query,
+      variables,
+      'Accounts cannot be reached right now, try again shortly',
+    );
 
   function setSessionCookies(res: express.Response, token: string): void {
     res.append(
@@ -75,7 +83,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
       try {
         await handler(req, res);
       } catch (error) {
-        if (error instanceof AssetsRefusal) {
+        if (error instanceof SubgraphRefusal) {
           if (error.code === ErrorCode.RATE_LIMITED)
             res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 60));
           return fail(res, error.code, error.message, error.extensions);
@@ -257,7 +265,7 @@ export function registerAuthRoutes(app: express.Express, options: AuthRoutesOpti
         res.json({ me: data.sessionAccount });
       } catch (error) {
         // A session that ended leaves no cookies behind.
-        if (error instanceof AssetsRefusal && error.code === ErrorCode.UNAUTHENTICATED) clearSessionCookies(res);
+        if (error instanceof SubgraphRefusal && error.code === ErrorCode.UNAUTHENTICATED) clearSessionCookies(res);
         throw error;
       }
     }),

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import express from 'express';
 import { expiringCache, httpStatusOf, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
-import { AssetsRefusal, askAssets } from './assets-client';
+import { askSubgraph, SubgraphRefusal } from './subgraph-client';
 
 export interface GuestOptions {
   reviewUrl: string;
@@ -22,8 +22,8 @@ const QUERY = 'query($h: String!) { guestIdentity(sessionTokenHash: $h) { subjec
 export function createGuestVerifier(options: GuestOptions) {
   const cache = expiringCache<Promise<{ subject: string; workspaceId: string } | null>>();
   const ask = (tokenHash: string) =>
-    askAssets<{ guestIdentity: { subject: string; workspaceId: string } | null }>(
-      { assetsUrl: options.reviewUrl, gatewaySecret: options.gatewaySecret },
+    askSubgraph<{ guestIdentity: { subject: string; workspaceId: string } | null }>(
+      { url: options.reviewUrl, gatewaySecret: options.gatewaySecret },
       QUERY,
       { h: tokenHash },
       'Share links cannot be checked right now, try again shortly',
@@ -74,8 +74,8 @@ export function registerGuestRoutes(
     const body = (req.body ?? {}) as Record<string, unknown>;
     const sessionToken = randomBytes(32).toString('base64url');
     try {
-      const data = await askAssets<{ openShareLink: Record<string, unknown> }>(
-        { assetsUrl: options.reviewUrl, gatewaySecret: options.gatewaySecret },
+      const data = await askSubgraph<{ openShareLink: Record<string, unknown> }>(
+        { url: options.reviewUrl, gatewaySecret: options.gatewaySecret },
         `mutation($t: String!, $p: String, $n: String!, $e: String!, $a: String!, $u: String!, $s: String!) {
           openShareLink(tokenHash: $t, password: $p, name: $n, email: $e, address: $a, userAgent: $u, sessionTokenHash: $s) {
             linkId scope reviewId assetId versionId collectionId latestOnly permissions name email expiresAt } }`,
@@ -91,7 +91,7 @@ export function registerGuestRoutes(
       );
       res.json({ sessionToken, guest: data.openShareLink });
     } catch (error) {
-      if (error instanceof AssetsRefusal) {
+      if (error instanceof SubgraphRefusal) {
         if (error.code === 'RATE_LIMITED')
           res.set('Retry-After', String((error.extensions.retryAfterSeconds as number | undefined) ?? 600));
         return fail(res, httpStatusOf(error.code), error.code, error.message, error.extensions);

@@ -1,5 +1,5 @@
 import { cachedLoader, isRole, unavailable, type Identity } from '@mam/graphql';
-import { askAssets, AssetsRefusal, type AssetsClientOptions } from './assets-client';
+import { askSubgraph, SubgraphRefusal } from './subgraph-client';
 import type { Verifier } from './authenticate';
 
 const CREDENTIALS_UNAVAILABLE = 'Cannot check credentials right now; try again shortly';
@@ -15,14 +15,19 @@ interface PrincipalAnswer {
  * it says nothing about the caller's credentials.
  */
 export async function askAboutCredentials<T>(
-  options: AssetsClientOptions,
+  options: { assetsUrl: string; gatewaySecret: string },
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
   try {
-    return await askAssets<T>(options, query, variables, CREDENTIALS_UNAVAILABLE);
+    return await askSubgraph<T>(
+      { url: options.assetsUrl, gatewaySecret: options.gatewaySecret },
+      query,
+      variables,
+      CREDENTIALS_UNAVAILABLE,
+    );
   } catch (error) {
-    throw error instanceof AssetsRefusal
+    throw error instanceof SubgraphRefusal
       ? Object.assign(unavailable(CREDENTIALS_UNAVAILABLE), { cause: error })
       : error;
   }

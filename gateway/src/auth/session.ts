@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expiringCache, type Identity } from '@mam/graphql';
-import { askAssets, type AssetsClientOptions } from './assets-client';
+import { askSubgraph } from './subgraph-client';
 import { withMembership } from './principal';
 
 interface SessionAnswer {
@@ -22,11 +22,11 @@ const QUERY =
  * elsewhere, a removed member or a password change stops the session within that time; a sign-out
  * through this gateway instance forgets it at once.
  */
-export function createSessionVerifier(options: AssetsClientOptions & { ttlMs: number }) {
+export function createSessionVerifier(options: { assetsUrl: string; gatewaySecret: string; ttlMs: number }) {
   const cache = expiringCache<Promise<SessionAnswer | null>>();
   const ask = (tokenHash: string) =>
-    askAssets<{ sessionIdentity: SessionAnswer | null }>(
-      options,
+    askSubgraph<{ sessionIdentity: SessionAnswer | null }>(
+      { url: options.assetsUrl, gatewaySecret: options.gatewaySecret },
       QUERY,
       { h: tokenHash },
       'Sessions cannot be checked right now, try again shortly',

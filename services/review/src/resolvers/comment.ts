@@ -16,7 +16,9 @@ export const ReviewCommentResolvers = {
   revisions: async (c: CommentView, _args: unknown, context: ReviewContext) =>
     (await commentRevisions(context, c.id)).map((r) => ({ body: r.body, replacedAt: r.replacedAt.toISOString() })),
   replies: async (c: CommentView, _args: unknown, context: ReviewContext) =>
-    c.parentId ? [] : (await listComments(context, c.versionId)).filter((r) => r.parentId === c.id),
+    c.parentId
+      ? []
+      : (c.threadReplies ?? (await listComments(context, c.versionId)).filter((r) => r.parentId === c.id)),
 };
 
 export const commentQueries = {

@@ -10,6 +10,8 @@ import { timecodeOf, timingOf, type VersionTiming } from './frame-position';
 export interface CommentView extends CommentRow {
   timecodeIn: string | null;
   timecodeOut: string | null;
+  /** A thread's replies, oldest first, when the comment was read with its version's others (one query for all). */
+  threadReplies?: CommentView[];
 }
 
 export function presentComment(row: CommentRow, timing: VersionTiming | null): CommentView {

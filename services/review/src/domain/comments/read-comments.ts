@@ -11,7 +11,12 @@ export async function listComments(context: ReviewContext, versionId: string): P
   const rows = await commentsRepository.listForVersion(context.dataSource, version.versionId, {
     internal: viewer.kind === 'member',
   });
-  return rows.map((row) => presentComment(row, timing));
+  const views = rows.map((row) => presentComment(row, timing));
+  // Each thread's replies from the same rows: a version's threads cost one query, not one per thread.
+  const threads = new Map<string, CommentView[]>();
+  for (const view of views) if (!view.parentId) threads.set(view.id, (view.threadReplies = []));
+  for (const view of views) if (view.parentId) threads.get(view.parentId)?.push(view);
+  return views;
 }
 
 /** One comment, or null when it is not the caller's to see. */

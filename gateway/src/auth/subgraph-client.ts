@@ -2,7 +2,7 @@ import { ErrorCode, isErrorCode, signedRequestHeaders, unavailable, type Identit
 
 const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
 
-/** Codes assets answers a sign-in or credential question with on purpose; any other is no answer. */
+/** Codes a subgraph answers the gateway's own questions (sign-in, credentials, share links) with on purpose; any other is no answer. */
 const REFUSALS = new Set<ErrorCode>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
@@ -12,8 +12,8 @@ const REFUSALS = new Set<ErrorCode>([
   ErrorCode.NOT_FOUND,
 ]);
 
-/** An expected refusal from assets (wrong password, used link, rate limit…), with its code and extensions. */
-export class AssetsRefusal extends Error {
+/** An expected refusal from a subgraph (wrong password, used link, rate limit…), with its code and extensions. */
+export class SubgraphRefusal extends Error {
   constructor(
     message: string,
     readonly code: ErrorCode,
@@ -23,8 +23,9 @@ export class AssetsRefusal extends Error {
   }
 }
 
-export interface AssetsClientOptions {
-  assetsUrl: string;
+export interface SubgraphClientOptions {
+  /** The subgraph's GraphQL URL. */
+  url: string;
   gatewaySecret: string;
   timeoutMs?: number;
 }
@@ -32,21 +33,22 @@ export interface AssetsClientOptions {
 type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 /**
- * Asks the assets subgraph (accounts, sessions, members, API keys) as the gateway's own system
- * identity, bound to this one request. An expected refusal comes back as AssetsRefusal; no answer
- * (assets or its database down, an unexpected error in place of the answer) is the retryable
- * UNAVAILABLE saying `unavailableMessage`, with the cause attached: it says nothing about the caller.
+ * Asks a subgraph (assets: accounts, sessions, members, API keys; review: share links and guest
+ * sessions) as the gateway's own system identity, bound to this one request. An expected refusal
+ * comes back as SubgraphRefusal; no answer (the subgraph or its database down, an unexpected error
+ * in place of the answer) is the retryable UNAVAILABLE saying `unavailableMessage`, with the cause
+ * attached: it says nothing about the caller.
  */
-export async function askAssets<T>(
-  options: AssetsClientOptions,
+export async function askSubgraph<T>(
+  options: SubgraphClientOptions,
   query: string,
   variables: Record<string, unknown>,
-  unavailableMessage = 'Accounts cannot be reached right now, try again shortly',
+  unavailableMessage = 'The service cannot be reached right now, try again shortly',
 ): Promise<T> {
   const noAnswer = (cause: string) => Object.assign(unavailable(unavailableMessage), { cause: new Error(cause) });
   let answer: Answer<T>;
   try {
-    const target = new URL(options.assetsUrl);
+    const target = new URL(options.url);
     const body = JSON.stringify({ query, variables });
     const headers = await signedRequestHeaders(
       GATEWAY_IDENTITY,
@@ -62,14 +64,14 @@ export async function askAssets<T>(
     });
     answer = (await response.json()) as Answer<T>;
   } catch (error) {
-    throw noAnswer(`assets unreachable: ${(error as Error).message}`);
+    throw noAnswer(`${options.url} unreachable: ${(error as Error).message}`);
   }
   const error = answer.errors?.[0];
   if (error) {
     const { code, ...extensions } = error.extensions ?? {};
-    if (isErrorCode(code) && REFUSALS.has(code)) throw new AssetsRefusal(error.message, code, extensions);
-    throw noAnswer(`assets answered ${String(code)}: ${error.message}`);
+    if (isErrorCode(code) && REFUSALS.has(code)) throw new SubgraphRefusal(error.message, code, extensions);
+    throw noAnswer(`${options.url} answered ${String(code)}: ${error.message}`);
   }
-  if (!answer.data) throw noAnswer('assets answered without data');
+  if (!answer.data) throw noAnswer(`${options.url} answered without data`);
   return answer.data;
 }
