@@ -221,6 +221,14 @@ describe('review and approval in the browser', () => {
       () => document.querySelector('[data-testid=timecode-label]')?.textContent === '01:00:00;10',
     );
     await watcher.locator('[data-testid=annotation-layer] polygon').waitFor();
+    // The member's picture is smaller than the guest's: the arrow's head lands at the same place on it.
+    const head = await watcher.evaluate(() => {
+      const svg = document.querySelector('[data-testid=annotation-layer]');
+      const [x, y] = svg.querySelector('polygon').getAttribute('points').split(' ')[0].split(',').map(Number);
+      return { x: x / svg.clientWidth, y: y / svg.clientHeight, width: svg.clientWidth };
+    });
+    expect(head.x).toBeCloseTo(0.6, 1);
+    expect(head.y).toBeCloseTo(0.4, 1);
     await screenshot(watcher, 'review-07-member-sees-live-comment');
     expect(await seriousAccessibilityViolations(watcher)).toEqual([]);
   });

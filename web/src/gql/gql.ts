@@ -78,6 +78,7 @@ type Documents = {
     "\n  query ReviewersPicker {\n    workspaceMembers {\n      subject\n      kind\n      active\n      email\n      name\n    }\n  }\n": typeof types.ReviewersPickerDocument,
     "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": typeof types.GuestAccessDocument,
     "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": typeof types.GuestReviewDocument,
+    "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": typeof types.ReviewFilmstripDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": typeof types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  query ReviewersPicker {\n    workspaceMembers {\n      subject\n      kind\n      active\n      email\n      name\n    }\n  }\n": types.ReviewersPickerDocument,
     "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": types.GuestAccessDocument,
     "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": types.GuestReviewDocument,
+    "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": types.ReviewFilmstripDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": types.AssetIngestDocument,
 };
@@ -401,6 +403,10 @@ export function graphql(source: "\n  query GuestAccess {\n    guestAccess {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n"): typeof import('./graphql').GuestReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewFilmstripDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

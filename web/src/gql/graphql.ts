@@ -842,6 +842,13 @@ export type GuestReviewQueryVariables = Exact<{
 
 export type GuestReviewQuery = { review: { id: string, title: string, dueAt: string | null, policy: ApprovalPolicy } | null };
 
+export type ReviewFilmstripQueryVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ReviewFilmstripQuery = { asset: { id: string, versions: Array<{ id: string, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> }> } | null };
+
 export type IngestProgressSubscriptionVariables = Exact<{
   assetId: string | number;
 }>;
@@ -1861,6 +1868,22 @@ export const GuestReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GuestReviewQuery, GuestReviewQueryVariables>;
+export const ReviewFilmstripDocument = new TypedDocumentString(`
+    query ReviewFilmstrip($assetId: ID!) {
+  asset(id: $assetId) {
+    id
+    versions {
+      id
+      renditions {
+        kind
+        status
+        url
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewFilmstripQuery, ReviewFilmstripQueryVariables>;
 export const IngestProgressDocument = new TypedDocumentString(`
     subscription IngestProgress($assetId: ID!) {
   ingestProgress(assetId: $assetId) {

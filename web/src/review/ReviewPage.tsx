@@ -5,7 +5,8 @@ import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
 import { BackIcon } from '../ui/icons';
-import { ReviewersPickerQuery, ReviewPageQuery } from './operations';
+import type { FilmstripInfo } from '../player/Player';
+import { ReviewersPickerQuery, ReviewFilmstripQuery, ReviewPageQuery } from './operations';
 import { ReviewRoom } from './ReviewRoom';
 import { ShareLinkDialog } from './ShareLinkDialog';
 import './review.css';
@@ -25,6 +26,12 @@ export function ReviewPage() {
     [members.data],
   );
   const review = query.data?.review;
+  const shownAssetId = review?.assets.find((a) => a.id === params.get('asset'))?.id ?? review?.assets[0]?.id;
+  const strips = useQuery({
+    queryKey: ['review-filmstrip', shownAssetId],
+    queryFn: () => gql(ReviewFilmstripQuery, { assetId: shownAssetId! }),
+    enabled: !!shownAssetId,
+  });
   if (query.isPending) return <div className="skeleton" style={{ height: 320, margin: 24 }} aria-busy="true" />;
   if (query.isError || !review)
     return (
@@ -46,6 +53,12 @@ export function ReviewPage() {
   const proxy = version?.renditions.find((r) => r.kind === 'proxy' && r.status === 'READY' && r.url);
   const poster = version?.renditions.find((r) => r.kind === 'poster' && r.status === 'READY' && r.url);
   const subject = memberSubject(me.data);
+  const strip = strips.data?.asset?.versions
+    .find((v) => v.id === version?.id)
+    ?.renditions.find((r) => r.kind === 'filmstrip' && r.status === 'READY' && r.url);
+  const filmstrip = strip
+    ? ({ url: strip.url!, ...(strip.details as Omit<FilmstripInfo, 'url'>) } satisfies FilmstripInfo)
+    : undefined;
   const canDecide = review.reviewers.some((r) => r.id === `member:${subject}`);
   const canShare = !!asset && ['editor', 'admin'].includes(asset.myRole ?? '');
   const due = dueLabel(review.dueAt);
@@ -134,7 +147,7 @@ export function ReviewPage() {
           reviewId={review.id}
           assetId={asset.id}
           title={`${asset.title}, version ${version.number}`}
-          media={proxy ? { src: proxy.url!, poster: poster?.url ?? undefined } : null}
+          media={proxy ? { src: proxy.url!, poster: poster?.url ?? undefined, filmstrip } : null}
           canComment
           canDecide={canDecide}
           canSeeInternal

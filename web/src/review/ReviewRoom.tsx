@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { Player, type PlayerController, type TimelineMarker } from '../player/Player';
+import { Player, type FilmstripInfo, type PlayerController, type TimelineMarker } from '../player/Player';
 import { AnnotationLayer, type DrawingTool, type Shape } from './AnnotationLayer';
 import { CommentComposer, type Range } from './CommentComposer';
 import { CommentThreads, threadsOf, whereLabel, type Thread } from './CommentThreads';
@@ -15,6 +15,7 @@ import { useReviewLive } from './use-review-live';
 export interface ReviewMedia {
   src: string;
   poster?: string;
+  filmstrip?: FilmstripInfo;
 }
 
 /**
@@ -135,6 +136,7 @@ export function ReviewRoom({
             key={versionId}
             src={media.src}
             poster={media.poster}
+            filmstrip={media.filmstrip}
             rate={timing.rate}
             startFrame={timing.startFrame}
             dropFrame={timing.dropFrame}

@@ -248,3 +248,20 @@ export const GuestReviewQuery = graphql(`
     }
   }
 `);
+
+export const ReviewFilmstripQuery = graphql(`
+  query ReviewFilmstrip($assetId: ID!) {
+    asset(id: $assetId) {
+      id
+      versions {
+        id
+        renditions {
+          kind
+          status
+          url
+          details
+        }
+      }
+    }
+  }
+`);
