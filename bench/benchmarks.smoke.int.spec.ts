@@ -44,6 +44,10 @@ describe('benchmarks in smoke mode', () => {
       'archive',
       /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/,
     ],
+    [
+      'review',
+      /^(?=[^]*comment posted -> received +p50 [\d.]+ ms +p95 [\d.]+ ms)(?=[^]*gateway memory per open subscription: -?[\d.]+ KiB)(?=[^]*gateway: first answer p50 [\d.]+ ms)(?=[^]*review alone: first answer p50 [\d.]+ ms)/,
+    ],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

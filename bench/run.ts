@@ -7,6 +7,7 @@ import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
+import { benchReview } from './review.bench';
 import { benchSearch } from './search.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   load: benchLoad,
   web: benchWeb,
   archive: benchArchive,
+  review: benchReview,
 };
 
 async function main() {
