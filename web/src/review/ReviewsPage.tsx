@@ -1,21 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { useMe } from '../auth/session';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { formatDate } from '../ui/format';
 import { ReviewStatusBadge } from './DecisionPanel';
 import { ReviewsQuery } from './operations';
-import { dueLabel, POLICY_LABEL } from './review-labels';
+import { dueLabel, memberSubject, POLICY_LABEL } from './review-labels';
 import './review.css';
 
 /** The workspace's reviews, newest first: due dates (overdue ones stand out), policy and how far decisions got. */
 export function ReviewsPage() {
+  const me = useMe();
+  const [mineOnly, setMineOnly] = useState(false);
   const reviews = useQuery({ queryKey: ['reviews'], queryFn: () => gql(ReviewsQuery), refetchInterval: 30_000 });
+  const subject = memberSubject(me.data);
+  const shown = (reviews.data?.reviews ?? []).filter(
+    (r) => !mineOnly || r.createdBy === subject || r.reviewers.some((x) => x.id === `member:${subject}`),
+  );
   return (
     <div className="page reviews-page">
       <header className="page-head">
         <h1>Reviews</h1>
         <p className="muted">Start one from an asset, or from a selection in the library.</p>
+        <div className="review-filter" role="group" aria-label="Which reviews">
+          <button className="btn small" aria-pressed={!mineOnly} onClick={() => setMineOnly(false)}>
+            All reviews
+          </button>
+          <button className="btn small" aria-pressed={mineOnly} onClick={() => setMineOnly(true)}>
+            Mine to review or started by me
+          </button>
+        </div>
       </header>
       {reviews.isPending ? (
         <div className="skeleton" style={{ height: 120 }} />
@@ -23,10 +39,10 @@ export function ReviewsPage() {
         <p className="alert" role="alert">
           {errorMessage(reviews.error)}
         </p>
-      ) : reviews.data.reviews.length === 0 ? (
+      ) : shown.length === 0 ? (
         <div className="empty">
           <div>
-            <h2>No reviews yet</h2>
+            <h2>{mineOnly ? 'None of these is yours' : 'No reviews yet'}</h2>
             <p>Open an asset and choose “Start review”, or select assets in the library.</p>
             <Link className="btn" to="/">
               Go to the library
@@ -45,7 +61,7 @@ export function ReviewsPage() {
             </tr>
           </thead>
           <tbody>
-            {reviews.data.reviews.map((r) => {
+            {shown.map((r) => {
               const statuses = r.assets.map((a) => a.currentVersion?.reviewStatus ?? 'PENDING');
               const approved = statuses.filter((s) => s === 'APPROVED').length;
               const done = statuses.length > 0 && approved === statuses.length;
