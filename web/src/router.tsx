@@ -8,6 +8,8 @@ export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/sign-in/link', element: <SignInLinkPage /> },
   { path: '/invite', element: <InvitePage /> },
+  // A guest's page of a share link: no account, no shell.
+  { path: '/r/:token', lazy: async () => ({ Component: (await import('./review/GuestPage')).GuestPage }) },
   {
     path: '/',
     element: <AppShell />,
@@ -15,6 +17,11 @@ export const router = createBrowserRouter([
       { index: true, element: <LibraryPage /> },
       // The asset page (player, forms) loads on demand so the library's first paint stays small.
       { path: 'assets/:id', lazy: async () => ({ Component: (await import('./asset/AssetPage')).AssetPage }) },
+      { path: 'reviews', lazy: async () => ({ Component: (await import('./review/ReviewsPage')).ReviewsPage }) },
+      {
+        path: 'reviews/:id',
+        lazy: async () => ({ Component: (await import('./review/ReviewPage')).ReviewPage }),
+      },
       { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
       {
         path: 'admin',

@@ -3,6 +3,14 @@ import { csrfHeaders } from './csrf';
 import { ApiError, toApiError } from './errors';
 
 type Listener = () => void;
+
+let credential: string | undefined;
+/** A guest's `Guest <token>` sent instead of the session cookie (a share link's page); undefined for members. */
+export function setCredential(authorization: string | undefined): void {
+  credential = authorization;
+}
+export const currentCredential = () => credential;
+
 const unauthenticatedListeners = new Set<Listener>();
 /** Called when any request finds the session gone (to send the user to sign-in). */
 export function onUnauthenticated(listener: Listener): () => void {
@@ -22,7 +30,11 @@ async function post(path: string, body: unknown, signal?: AbortSignal): Promise<
     response = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...csrfHeaders() },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(credential ? { authorization: credential } : csrfHeaders()),
+      },
       body: JSON.stringify(body),
       signal,
     });

@@ -1,13 +1,26 @@
 import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
+import { currentCredential } from './client';
 
 let client: Client | undefined;
+let clientCredential: string | undefined;
 
 function wsClient(): Client {
+  const credential = currentCredential();
+  if (client && clientCredential !== credential) {
+    void client.dispose();
+    client = undefined;
+  }
   if (!client) {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-    // The session cookie authenticates the upgrade; nothing secret travels in connectionParams.
-    client = createClient({ url, lazy: true, retryAttempts: 5 });
+    // Members: the session cookie authenticates the upgrade. Guests: their session token, in connectionParams.
+    clientCredential = credential;
+    client = createClient({
+      url,
+      lazy: true,
+      retryAttempts: 5,
+      connectionParams: credential ? { authorization: credential } : undefined,
+    });
   }
   return client;
 }

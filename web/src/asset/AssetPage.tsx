@@ -10,7 +10,8 @@ import { StatusBadge } from '../library/AssetCard';
 import { Player, type FilmstripInfo } from '../player/Player';
 import { useUploads } from '../upload/UploadProvider';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
-import { BackIcon, CompareIcon, LockIcon, UploadIcon } from '../ui/icons';
+import { BackIcon, CompareIcon, LockIcon, ReviewIcon, UploadIcon } from '../ui/icons';
+import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { AssetArchiveSection } from '../archive/AssetArchiveSection';
 import { TierBadge } from '../archive/TierBadge';
 import { AssetHistory } from './AssetHistory';
@@ -170,6 +171,7 @@ export function AssetPage() {
   const [versionId, setVersionId] = useState<string>();
   const [compareId, setCompareId] = useState<string>();
   const [actionError, setActionError] = useState<string>();
+  const [startingReview, setStartingReview] = useState(false);
   const query = useQuery({
     queryKey: ['asset', id],
     queryFn: () => gql(AssetPageDocument, { id }),
@@ -294,6 +296,11 @@ export function AssetPage() {
               Make current
             </button>
           )}
+          {canEdit && version && (
+            <button className="btn" onClick={() => setStartingReview(true)}>
+              <ReviewIcon /> Start review
+            </button>
+          )}
           {canEdit && (
             <button className="btn" onClick={() => fileRef.current?.click()} data-version-of={asset.id}>
               <UploadIcon /> New version
@@ -365,6 +372,9 @@ export function AssetPage() {
         <Stage asset={asset} version={version} compareWith={compareWith} />
         {asset.description && <p style={{ color: 'var(--text-2)', marginTop: 14 }}>{asset.description}</p>}
       </section>
+      {startingReview && (
+        <CreateReviewDialog assets={[{ id: asset.id, title: asset.title }]} onClose={() => setStartingReview(false)} />
+      )}
       <aside className="asset-side" aria-label="Details">
         <div className="tabs" role="tablist" aria-label="Asset details">
           {(['info', 'metadata', 'history'] as const).map((t) => (

@@ -61,6 +61,24 @@ type Documents = {
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": typeof types.AddToCollectionDocument,
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.BulkSetMetadataDocument,
+    "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n      }\n    }\n  }\n": typeof types.GuestMediaDocument,
+    "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": typeof types.ReviewsDocument,
+    "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
+    "\n  query ReviewVersion($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewStatus\n      reviewTiming {\n        frameRate\n        startTimecode\n        dropFrame\n        durationFrames\n      }\n      reviewComments {\n        ...ReviewCommentFields\n      }\n    }\n  }\n": typeof types.ReviewVersionDocument,
+    "\n  query ReviewPage($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        myRole\n        currentVersion {\n          id\n        }\n        versions {\n          id\n          number\n          current\n          renditions {\n            kind\n            status\n            url\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewPageDocument,
+    "\n  query ReviewDecisions($id: ID!, $versionId: ID!) {\n    review(id: $id) {\n      id\n      decisions(versionId: $versionId) {\n        id\n        reviewer\n        decision\n        note\n        decidedAt\n      }\n    }\n  }\n": typeof types.ReviewDecisionsDocument,
+    "\n  subscription ReviewActivity($reviewId: ID, $assetId: ID) {\n    reviewActivity(reviewId: $reviewId, assetId: $assetId) {\n      type\n      versionId\n      commentId\n      actor\n      actorName\n      frame\n      decision\n      status\n      at\n    }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  mutation PostReviewComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PostReviewCommentDocument,
+    "\n  mutation ResolveReviewComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveReviewCommentDocument,
+    "\n  mutation ReopenReviewComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ReopenReviewCommentDocument,
+    "\n  mutation DecideVersion($input: DecideVersionInput!) {\n    decideVersion(input: $input) {\n      status\n      decision {\n        id\n        decision\n      }\n    }\n  }\n": typeof types.DecideVersionDocument,
+    "\n  mutation ReportPresence($versionId: ID!, $frame: Int) {\n    reportPresence(versionId: $versionId, frame: $frame)\n  }\n": typeof types.ReportPresenceDocument,
+    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReviewDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        id\n        permissions\n        hasPassword\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  query ReviewersPicker {\n    workspaceMembers {\n      subject\n      kind\n      active\n      email\n      name\n    }\n  }\n": typeof types.ReviewersPickerDocument,
+    "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": typeof types.GuestAccessDocument,
+    "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": typeof types.GuestReviewDocument,
+    "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": typeof types.ReviewFilmstripDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": typeof types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
@@ -111,6 +129,24 @@ const documents: Documents = {
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": types.AddToCollectionDocument,
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": types.BulkSetMetadataDocument,
+    "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n      }\n    }\n  }\n": types.GuestMediaDocument,
+    "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": types.ReviewsDocument,
+    "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": types.ReviewCommentFieldsFragmentDoc,
+    "\n  query ReviewVersion($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewStatus\n      reviewTiming {\n        frameRate\n        startTimecode\n        dropFrame\n        durationFrames\n      }\n      reviewComments {\n        ...ReviewCommentFields\n      }\n    }\n  }\n": types.ReviewVersionDocument,
+    "\n  query ReviewPage($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        myRole\n        currentVersion {\n          id\n        }\n        versions {\n          id\n          number\n          current\n          renditions {\n            kind\n            status\n            url\n          }\n        }\n      }\n    }\n  }\n": types.ReviewPageDocument,
+    "\n  query ReviewDecisions($id: ID!, $versionId: ID!) {\n    review(id: $id) {\n      id\n      decisions(versionId: $versionId) {\n        id\n        reviewer\n        decision\n        note\n        decidedAt\n      }\n    }\n  }\n": types.ReviewDecisionsDocument,
+    "\n  subscription ReviewActivity($reviewId: ID, $assetId: ID) {\n    reviewActivity(reviewId: $reviewId, assetId: $assetId) {\n      type\n      versionId\n      commentId\n      actor\n      actorName\n      frame\n      decision\n      status\n      at\n    }\n  }\n": types.ReviewActivityDocument,
+    "\n  mutation PostReviewComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n": types.PostReviewCommentDocument,
+    "\n  mutation ResolveReviewComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveReviewCommentDocument,
+    "\n  mutation ReopenReviewComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ReopenReviewCommentDocument,
+    "\n  mutation DecideVersion($input: DecideVersionInput!) {\n    decideVersion(input: $input) {\n      status\n      decision {\n        id\n        decision\n      }\n    }\n  }\n": types.DecideVersionDocument,
+    "\n  mutation ReportPresence($versionId: ID!, $frame: Int) {\n    reportPresence(versionId: $versionId, frame: $frame)\n  }\n": types.ReportPresenceDocument,
+    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n    }\n  }\n": types.CreateReviewDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        id\n        permissions\n        hasPassword\n        expiresAt\n      }\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  query ReviewersPicker {\n    workspaceMembers {\n      subject\n      kind\n      active\n      email\n      name\n    }\n  }\n": types.ReviewersPickerDocument,
+    "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": types.GuestAccessDocument,
+    "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": types.GuestReviewDocument,
+    "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": types.ReviewFilmstripDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": types.AssetIngestDocument,
 };
@@ -299,6 +335,78 @@ export function graphql(source: "\n  query MetadataFields {\n    metadataFields 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n      }\n    }\n  }\n"): typeof import('./graphql').GuestMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewCommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewVersion($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewStatus\n      reviewTiming {\n        frameRate\n        startTimecode\n        dropFrame\n        durationFrames\n      }\n      reviewComments {\n        ...ReviewCommentFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        myRole\n        currentVersion {\n          id\n        }\n        versions {\n          id\n          number\n          current\n          renditions {\n            kind\n            status\n            url\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewDecisions($id: ID!, $versionId: ID!) {\n    review(id: $id) {\n      id\n      decisions(versionId: $versionId) {\n        id\n        reviewer\n        decision\n        note\n        decidedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReviewActivity($reviewId: ID, $assetId: ID) {\n    reviewActivity(reviewId: $reviewId, assetId: $assetId) {\n      type\n      versionId\n      commentId\n      actor\n      actorName\n      frame\n      decision\n      status\n      at\n    }\n  }\n"): typeof import('./graphql').ReviewActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostReviewComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostReviewCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReviewComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"): typeof import('./graphql').ResolveReviewCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenReviewComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"): typeof import('./graphql').ReopenReviewCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideVersion($input: DecideVersionInput!) {\n    decideVersion(input: $input) {\n      status\n      decision {\n        id\n        decision\n      }\n    }\n  }\n"): typeof import('./graphql').DecideVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPresence($versionId: ID!, $frame: Int) {\n    reportPresence(versionId: $versionId, frame: $frame)\n  }\n"): typeof import('./graphql').ReportPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        id\n        permissions\n        hasPassword\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewersPicker {\n    workspaceMembers {\n      subject\n      kind\n      active\n      email\n      name\n    }\n  }\n"): typeof import('./graphql').ReviewersPickerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n"): typeof import('./graphql').GuestAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n"): typeof import('./graphql').GuestReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewFilmstripDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

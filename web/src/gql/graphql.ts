@@ -13,6 +13,32 @@ export type AccessTargetInput = {
   workspace?: boolean | null | undefined;
 };
 
+export type AnnotationInput = {
+  color: string;
+  kind: AnnotationKind;
+  points: Array<AnnotationPointInput>;
+  text?: string | null | undefined;
+};
+
+export type AnnotationKind =
+  | 'ARROW'
+  | 'ELLIPSE'
+  | 'FREEHAND'
+  | 'LINE'
+  | 'RECTANGLE'
+  | 'TEXT';
+
+export type AnnotationPointInput = {
+  x: number;
+  y: number;
+};
+
+/** How many named reviewers must approve a version: all of them, any one, or a quorum of N. */
+export type ApprovalPolicy =
+  | 'ALL'
+  | 'ANY'
+  | 'QUORUM';
+
 export type ArchiveCopyStatus =
   /** A fixity check found a file missing or changed and it could not be repaired. */
   | 'CORRUPT'
@@ -125,10 +151,44 @@ export type CreateCollectionInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type CreateReviewInput = {
+  assetIds?: Array<string | number> | null | undefined;
+  collectionId?: string | number | null | undefined;
+  /** ISO 8601. */
+  dueAt?: string | null | undefined;
+  policy: ApprovalPolicy;
+  /** Approvals needed with QUORUM. */
+  quorum?: number | null | undefined;
+  reviewers: Array<ReviewerInput>;
+  title: string;
+};
+
+export type CreateShareLinkInput = {
+  assetId?: string | number | null | undefined;
+  collectionId?: string | number | null | undefined;
+  /** ISO 8601. */
+  expiresAt?: string | null | undefined;
+  /** Default true: only each asset's current version. */
+  latestOnly?: boolean | null | undefined;
+  /** 8 to 200 characters; kept as an argon2id hash. */
+  password?: string | null | undefined;
+  permissions: Array<ShareLinkPermission>;
+  reviewId?: string | number | null | undefined;
+  scope: ShareLinkScope;
+  versionId?: string | number | null | undefined;
+};
+
 /** A range of ISO 8601 dates or date-times; both ends inclusive (a bare date as lte means the whole day). */
 export type DateTimeRangeInput = {
   gte?: string | null | undefined;
   lte?: string | null | undefined;
+};
+
+export type DecideVersionInput = {
+  decision: ReviewDecisionKind;
+  note?: string | null | undefined;
+  reviewId: string | number;
+  versionId: string | number;
 };
 
 export type DefineMetadataFieldInput = {
@@ -159,6 +219,12 @@ export type FixityResult =
 export type FloatRangeInput = {
   gte?: number | null | undefined;
   lte?: number | null | undefined;
+};
+
+/** A frame as a number (0 is the version's first frame) or as SMPTE timecode of the source (HH:MM:SS:FF, drop-frame HH:MM:SS;FF): give one. */
+export type FrameInput = {
+  frame?: number | null | undefined;
+  timecode?: string | null | undefined;
 };
 
 export type GrantAccessInput = {
@@ -220,6 +286,23 @@ export type MetadataValueInput = {
   value?: unknown;
 };
 
+export type PostCommentInput = {
+  /** At most 10,000 points together. */
+  annotations?: Array<AnnotationInput> | null | undefined;
+  /** The frame, or a range's in point; none for a comment on the whole version. */
+  at?: FrameInput | null | undefined;
+  /** At most 10,000 characters. */
+  body: string;
+  /** Hidden from guests. */
+  internal?: boolean | null | undefined;
+  /** A range's out point. */
+  out?: FrameInput | null | undefined;
+  /** Reply to this thread. */
+  parentId?: string | number | null | undefined;
+  reviewId?: string | number | null | undefined;
+  versionId: string | number;
+};
+
 export type RenditionStatus =
   | 'FAILED'
   | 'QUEUED'
@@ -227,6 +310,46 @@ export type RenditionStatus =
   | 'RUNNING'
   /** The rendition does not apply to this media (e.g. no renderer for its type); reason says why. The asset is not at fault. */
   | 'SKIPPED';
+
+export type ReviewActivityType =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_EDITED'
+  | 'COMMENT_REOPENED'
+  | 'COMMENT_RESOLVED'
+  | 'DECISION'
+  | 'PRESENCE';
+
+export type ReviewDecisionKind =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'REJECTED';
+
+export type ReviewMediaStatus =
+  /** The media cannot be made; reason says why. */
+  | 'FAILED'
+  /** The media is still being made (the proxy, or a guest's watermarked copy); ask again shortly. */
+  | 'PREPARING'
+  /** The URLs are there. */
+  | 'READY';
+
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'IN_REVIEW'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type ReviewerInput = {
+  /** A guest's email. */
+  email?: string | null | undefined;
+  /** A workspace member's subject. */
+  subject?: string | null | undefined;
+};
+
+export type ReviewerKind =
+  | 'GUEST'
+  | 'MEMBER';
 
 export type Role =
   | 'admin'
@@ -251,6 +374,19 @@ export type SetAssetMetadataInput = {
   expectedRevision: number;
   values: Array<MetadataValueInput>;
 };
+
+export type ShareLinkPermission =
+  | 'APPROVE'
+  | 'COMMENT'
+  | 'DOWNLOAD_MASTER'
+  | 'DOWNLOAD_PROXY'
+  | 'VIEW';
+
+export type ShareLinkScope =
+  | 'ASSET'
+  | 'COLLECTION'
+  | 'REVIEW'
+  | 'VERSION';
 
 export type StorageTier =
   /** The master is only in the archive (proxies, posters and metadata stay online). */
@@ -595,6 +731,124 @@ export type BulkSetMetadataMutationVariables = Exact<{
 
 export type BulkSetMetadataMutation = { bulkSetAssetMetadata: Array<{ id: string, revision: number }> };
 
+export type GuestMediaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuestMediaQuery = { reviewVersion: { id: string, reviewMedia: { status: ReviewMediaStatus, reason: string | null, streamUrl: string | null, posterUrl: string | null, downloadProxyUrl: string | null, downloadMasterUrl: string | null } | null } | null };
+
+export type ReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewsQuery = { reviews: Array<{ id: string, title: string, policy: ApprovalPolicy, quorum: number | null, dueAt: string | null, createdBy: string, createdAt: string, reviewers: Array<{ id: string, kind: ReviewerKind }>, assets: Array<{ id: string, title: string, currentVersion: { id: string, reviewStatus: ReviewStatus | null } | null }> }> };
+
+export type ReviewCommentFieldsFragment = { id: string, versionId: string, parentId: string | null, body: string, frameIn: number | null, frameOut: number | null, timecodeIn: string | null, timecodeOut: string | null, internal: boolean, resolved: boolean, createdAt: string, author: { id: string, name: string, kind: ReviewerKind }, annotations: Array<{ kind: AnnotationKind, color: string, text: string | null, points: Array<{ x: number, y: number }> }> };
+
+export type ReviewVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewVersionQuery = { reviewVersion: { id: string, reviewStatus: ReviewStatus | null, reviewTiming: { frameRate: string, startTimecode: string, dropFrame: boolean, durationFrames: number | null } | null, reviewComments: Array<{ id: string, versionId: string, parentId: string | null, body: string, frameIn: number | null, frameOut: number | null, timecodeIn: string | null, timecodeOut: string | null, internal: boolean, resolved: boolean, createdAt: string, author: { id: string, name: string, kind: ReviewerKind }, annotations: Array<{ kind: AnnotationKind, color: string, text: string | null, points: Array<{ x: number, y: number }> }> }> | null } | null };
+
+export type ReviewPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewPageQuery = { review: { id: string, title: string, policy: ApprovalPolicy, quorum: number | null, dueAt: string | null, createdBy: string, createdAt: string, reviewers: Array<{ id: string, kind: ReviewerKind }>, assets: Array<{ id: string, title: string, myRole: Role, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, current: boolean, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null }> }> }> } | null };
+
+export type ReviewDecisionsQueryVariables = Exact<{
+  id: string | number;
+  versionId: string | number;
+}>;
+
+
+export type ReviewDecisionsQuery = { review: { id: string, decisions: Array<{ id: string, reviewer: string, decision: ReviewDecisionKind, note: string, decidedAt: string }> } | null };
+
+export type ReviewActivitySubscriptionVariables = Exact<{
+  reviewId?: string | number | null | undefined;
+  assetId?: string | number | null | undefined;
+}>;
+
+
+export type ReviewActivitySubscription = { reviewActivity: { type: ReviewActivityType, versionId: string, commentId: string | null, actor: string, actorName: string, frame: number | null, decision: ReviewDecisionKind | null, status: ReviewStatus | null, at: string } };
+
+export type PostReviewCommentMutationVariables = Exact<{
+  input: PostCommentInput;
+}>;
+
+
+export type PostReviewCommentMutation = { postComment: { id: string } };
+
+export type ResolveReviewCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolveReviewCommentMutation = { resolveComment: { id: string, resolved: boolean } };
+
+export type ReopenReviewCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReopenReviewCommentMutation = { reopenComment: { id: string, resolved: boolean } };
+
+export type DecideVersionMutationVariables = Exact<{
+  input: DecideVersionInput;
+}>;
+
+
+export type DecideVersionMutation = { decideVersion: { status: ReviewStatus, decision: { id: string, decision: ReviewDecisionKind } } };
+
+export type ReportPresenceMutationVariables = Exact<{
+  versionId: string | number;
+  frame?: number | null | undefined;
+}>;
+
+
+export type ReportPresenceMutation = { reportPresence: boolean };
+
+export type CreateReviewMutationVariables = Exact<{
+  input: CreateReviewInput;
+}>;
+
+
+export type CreateReviewMutation = { createReview: { id: string } };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { token: string, link: { id: string, permissions: Array<ShareLinkPermission>, hasPassword: boolean, expiresAt: string | null } } };
+
+export type ReviewersPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewersPickerQuery = { workspaceMembers: Array<{ subject: string, kind: string, active: boolean, email: string | null, name: string | null }> };
+
+export type GuestAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuestAccessQuery = { guestAccess: { linkId: string, scope: ShareLinkScope, reviewId: string | null, assetId: string | null, permissions: Array<ShareLinkPermission>, name: string, email: string, expiresAt: string | null, versions: Array<{ id: string, reviewStatus: ReviewStatus | null }> } | null };
+
+export type GuestReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuestReviewQuery = { review: { id: string, title: string, dueAt: string | null, policy: ApprovalPolicy } | null };
+
+export type ReviewFilmstripQueryVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type ReviewFilmstripQuery = { asset: { id: string, versions: Array<{ id: string, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> }> } | null };
+
 export type IngestProgressSubscriptionVariables = Exact<{
   assetId: string | number;
 }>;
@@ -627,7 +881,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ReviewCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  versionId
+  parentId
+  body
+  frameIn
+  frameOut
+  timecodeIn
+  timecodeOut
+  internal
+  resolved
+  createdAt
+  author {
+    id
+    name
+    kind
+  }
+  annotations {
+    kind
+    color
+    text
+    points {
+      x
+      y
+    }
+  }
+}
+    `, {"fragmentName":"ReviewCommentFields"}) as unknown as TypedDocumentString<ReviewCommentFieldsFragment, unknown>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   workspaceMembers {
@@ -1341,6 +1623,267 @@ export const BulkSetMetadataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
+export const GuestMediaDocument = new TypedDocumentString(`
+    query GuestMedia($id: ID!) {
+  reviewVersion(id: $id) {
+    id
+    reviewMedia {
+      status
+      reason
+      streamUrl
+      posterUrl
+      downloadProxyUrl
+      downloadMasterUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuestMediaQuery, GuestMediaQueryVariables>;
+export const ReviewsDocument = new TypedDocumentString(`
+    query Reviews {
+  reviews(first: 50) {
+    id
+    title
+    policy
+    quorum
+    dueAt
+    createdBy
+    createdAt
+    reviewers {
+      id
+      kind
+    }
+    assets {
+      id
+      title
+      currentVersion {
+        id
+        reviewStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsQuery, ReviewsQueryVariables>;
+export const ReviewVersionDocument = new TypedDocumentString(`
+    query ReviewVersion($id: ID!) {
+  reviewVersion(id: $id) {
+    id
+    reviewStatus
+    reviewTiming {
+      frameRate
+      startTimecode
+      dropFrame
+      durationFrames
+    }
+    reviewComments {
+      ...ReviewCommentFields
+    }
+  }
+}
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  versionId
+  parentId
+  body
+  frameIn
+  frameOut
+  timecodeIn
+  timecodeOut
+  internal
+  resolved
+  createdAt
+  author {
+    id
+    name
+    kind
+  }
+  annotations {
+    kind
+    color
+    text
+    points {
+      x
+      y
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
+export const ReviewPageDocument = new TypedDocumentString(`
+    query ReviewPage($id: ID!) {
+  review(id: $id) {
+    id
+    title
+    policy
+    quorum
+    dueAt
+    createdBy
+    createdAt
+    reviewers {
+      id
+      kind
+    }
+    assets {
+      id
+      title
+      myRole
+      currentVersion {
+        id
+      }
+      versions {
+        id
+        number
+        current
+        renditions {
+          kind
+          status
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPageQuery, ReviewPageQueryVariables>;
+export const ReviewDecisionsDocument = new TypedDocumentString(`
+    query ReviewDecisions($id: ID!, $versionId: ID!) {
+  review(id: $id) {
+    id
+    decisions(versionId: $versionId) {
+      id
+      reviewer
+      decision
+      note
+      decidedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDecisionsQuery, ReviewDecisionsQueryVariables>;
+export const ReviewActivityDocument = new TypedDocumentString(`
+    subscription ReviewActivity($reviewId: ID, $assetId: ID) {
+  reviewActivity(reviewId: $reviewId, assetId: $assetId) {
+    type
+    versionId
+    commentId
+    actor
+    actorName
+    frame
+    decision
+    status
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewActivitySubscription, ReviewActivitySubscriptionVariables>;
+export const PostReviewCommentDocument = new TypedDocumentString(`
+    mutation PostReviewComment($input: PostCommentInput!) {
+  postComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReviewCommentMutation, PostReviewCommentMutationVariables>;
+export const ResolveReviewCommentDocument = new TypedDocumentString(`
+    mutation ResolveReviewComment($id: ID!) {
+  resolveComment(id: $id) {
+    id
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveReviewCommentMutation, ResolveReviewCommentMutationVariables>;
+export const ReopenReviewCommentDocument = new TypedDocumentString(`
+    mutation ReopenReviewComment($id: ID!) {
+  reopenComment(id: $id) {
+    id
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenReviewCommentMutation, ReopenReviewCommentMutationVariables>;
+export const DecideVersionDocument = new TypedDocumentString(`
+    mutation DecideVersion($input: DecideVersionInput!) {
+  decideVersion(input: $input) {
+    status
+    decision {
+      id
+      decision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideVersionMutation, DecideVersionMutationVariables>;
+export const ReportPresenceDocument = new TypedDocumentString(`
+    mutation ReportPresence($versionId: ID!, $frame: Int) {
+  reportPresence(versionId: $versionId, frame: $frame)
+}
+    `) as unknown as TypedDocumentString<ReportPresenceMutation, ReportPresenceMutationVariables>;
+export const CreateReviewDocument = new TypedDocumentString(`
+    mutation CreateReview($input: CreateReviewInput!) {
+  createReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewMutation, CreateReviewMutationVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($input: CreateShareLinkInput!) {
+  createShareLink(input: $input) {
+    token
+    link {
+      id
+      permissions
+      hasPassword
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const ReviewersPickerDocument = new TypedDocumentString(`
+    query ReviewersPicker {
+  workspaceMembers {
+    subject
+    kind
+    active
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersPickerQuery, ReviewersPickerQueryVariables>;
+export const GuestAccessDocument = new TypedDocumentString(`
+    query GuestAccess {
+  guestAccess {
+    linkId
+    scope
+    reviewId
+    assetId
+    permissions
+    name
+    email
+    expiresAt
+    versions {
+      id
+      reviewStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuestAccessQuery, GuestAccessQueryVariables>;
+export const GuestReviewDocument = new TypedDocumentString(`
+    query GuestReview($id: ID!) {
+  review(id: $id) {
+    id
+    title
+    dueAt
+    policy
+  }
+}
+    `) as unknown as TypedDocumentString<GuestReviewQuery, GuestReviewQueryVariables>;
+export const ReviewFilmstripDocument = new TypedDocumentString(`
+    query ReviewFilmstrip($assetId: ID!) {
+  asset(id: $assetId) {
+    id
+    versions {
+      id
+      renditions {
+        kind
+        status
+        url
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewFilmstripQuery, ReviewFilmstripQueryVariables>;
 export const IngestProgressDocument = new TypedDocumentString(`
     subscription IngestProgress($assetId: ID!) {
   ingestProgress(assetId: $assetId) {

@@ -10,6 +10,7 @@ import { CloseIcon, GridIcon, ListIcon, UploadIcon } from '../ui/icons';
 import { AssetCard, AssetRow, type SearchEdge } from './AssetCard';
 import { AddToCollectionMutation, CollectionQuery, CollectionsQuery } from './operations';
 import { fetchSearchPage, nextCursor, searchKey } from './search-query';
+import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
@@ -40,6 +41,7 @@ export function LibraryPage() {
   const anchor = useRef<string | null>(null);
   const [bulkMessage, setBulkMessage] = useState<string>();
   const [bulkEditing, setBulkEditing] = useState(false);
+  const [startingReview, setStartingReview] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -239,6 +241,9 @@ export function LibraryPage() {
           <button className="btn small" onClick={() => setBulkEditing(true)}>
             Set metadata…
           </button>
+          <button className="btn small" onClick={() => setStartingReview(true)}>
+            Start review…
+          </button>
           <span className="muted hide-narrow" style={{ fontSize: 12 }}>
             or drag them onto a collection
           </span>
@@ -335,6 +340,15 @@ export function LibraryPage() {
             void client.invalidateQueries({ queryKey: ['search'] });
             void client.invalidateQueries({ queryKey: ['asset'] });
           }}
+        />
+      )}
+      {startingReview && (
+        <CreateReviewDialog
+          assets={[...selected].map((id) => ({
+            id,
+            title: edges.find((e) => e.node.id === id)?.node.title ?? 'Asset',
+          }))}
+          onClose={() => setStartingReview(false)}
         />
       )}
       {saving && <SaveSearchDialog query={state.q} filter={filterOf(state)} onClose={() => setSaving(false)} />}

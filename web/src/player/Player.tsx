@@ -7,7 +7,7 @@ import {
   TimecodeError,
   type FrameRate,
 } from '@mam/timecode';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { FullscreenIcon, MuteIcon, PauseIcon, PlayIcon, StepBackIcon, StepFwdIcon, VolumeIcon } from '../ui/icons';
 import { AudioMeter } from './AudioMeter';
 import { useFollower } from './use-follower';
@@ -39,6 +39,30 @@ export interface PlayerProps {
   label?: string;
   /** A second picture played in step with this one, side by side. */
   compare?: { src: string; poster?: string; label: string };
+  /** Points (one frame) and bars (ranges) on the timeline; clicking one moves to its first frame. */
+  markers?: TimelineMarker[];
+  onMarker?: (id: string) => void;
+  /** Drawn over the picture (annotations), told the video element and the frame it shows. */
+  overlay?: (state: { video: HTMLVideoElement | null; frame: number; playing: boolean }) => ReactNode;
+  /** Keys the page adds (I and O for in and out points); answer true when the key was used. */
+  onKey?: (key: string, frame: number) => boolean;
+  /** Told each frame the player shows and whether it plays. */
+  onFrame?: (frame: number, playing: boolean) => void;
+  controller?: Ref<PlayerController>;
+}
+
+export interface TimelineMarker {
+  id: string;
+  frameIn: number;
+  frameOut: number;
+  label: string;
+  /** pending: an in/out range being marked; resolved: a closed thread. */
+  tone?: 'open' | 'resolved' | 'pending' | 'selected';
+}
+
+export interface PlayerController {
+  seek: (frame: number) => void;
+  pause: () => void;
 }
 
 const SPEEDS = [1, 2, 4, 8];
@@ -56,6 +80,12 @@ export function Player({
   title,
   label: pictureLabel,
   compare,
+  markers,
+  onMarker,
+  overlay,
+  onKey,
+  onFrame,
+  controller,
 }: PlayerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -159,6 +189,20 @@ export function Player({
 
   useEffect(() => stopReverse, []);
 
+  useImperativeHandle(
+    controller,
+    () => ({
+      seek: (f: number) => {
+        step(0);
+        seekFrame(f);
+      },
+      pause,
+    }),
+    [step, seekFrame, pause],
+  );
+
+  useEffect(() => onFrame?.(frame, playing), [onFrame, frame, playing]);
+
   useEffect(() => {
     if (!video) return;
     const onPlay = () => {
@@ -207,7 +251,7 @@ export function Player({
     else if (k === 'm') setMuted((m) => !m);
     else if (k === 'f') fullscreen();
     else if (k === 'g') tcInputRef.current?.focus();
-    else return;
+    else if (!(onKey && !e.metaKey && !e.ctrlKey && !e.altKey && onKey(k, frame))) return;
     if (handled) e.preventDefault();
   };
 
@@ -263,6 +307,7 @@ export function Player({
             aria-label={pictureLabel ? `${title}, ${pictureLabel}` : title}
             data-testid="player-video"
           />
+          {overlay?.({ video, frame, playing })}
           {compare && <figcaption>{pictureLabel}</figcaption>}
         </figure>
         {compare && (
@@ -282,6 +327,36 @@ export function Player({
         )}
       </div>
       <div className="player-bar">
+        {markers && (
+          <div className="marker-lane" role="group" aria-label="Comments on the timeline">
+            {markers.map((m) => (
+              <button
+                key={m.id}
+                type="button"
+                className={`marker ${m.frameOut > m.frameIn ? 'range' : 'point'} ${m.tone ?? 'open'}`}
+                style={{
+                  left: `${(Math.min(m.frameIn, lastFrame) / (lastFrame || 1)) * 100}%`,
+                  width:
+                    m.frameOut > m.frameIn
+                      ? `${((Math.min(m.frameOut, lastFrame) - Math.min(m.frameIn, lastFrame)) / (lastFrame || 1)) * 100}%`
+                      : undefined,
+                }}
+                aria-label={m.label}
+                title={m.label}
+                data-testid="timeline-marker"
+                data-frame-in={m.frameIn}
+                data-frame-out={m.frameOut}
+                onPointerDown={(e) => e.stopPropagation()}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  step(0);
+                  seekFrame(m.frameIn);
+                  onMarker?.(m.id);
+                }}
+              />
+            ))}
+          </div>
+        )}
         <div
           className="timeline"
           ref={timelineRef}

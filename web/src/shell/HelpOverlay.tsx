@@ -35,6 +35,15 @@ const GROUPS: Array<{ title: string; keys: Array<[string[], string]> }> = [
       [['F'], 'Full screen'],
     ],
   },
+  {
+    title: 'Review',
+    keys: [
+      [['I'], 'Mark the in point of a comment at this frame'],
+      [['O'], 'Mark the out point: the comment covers the range'],
+      [['Esc'], 'Put the drawing tool away'],
+      [['Ctrl', 'Enter'], 'Post the comment'],
+    ],
+  },
 ];
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {

@@ -8,6 +8,7 @@ import { ASSET_DRAG_TYPE } from '../library/selection';
 import { errorMessage } from '../api/errors';
 import {
   ArchiveIcon,
+  ReviewIcon,
   ChevronDownIcon,
   ChevronIcon,
   FolderIcon,
@@ -134,6 +135,7 @@ export function Sidebar({ me }: { me: Me }) {
   const [params] = useSearchParams();
   const { pathname } = useLocation();
   const onArchive = pathname === '/archive';
+  const onReviews = pathname === '/reviews' || pathname.startsWith('/reviews/');
   const all = pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
@@ -146,6 +148,13 @@ export function Sidebar({ me }: { me: Me }) {
         to="/archive"
       >
         <ArchiveIcon /> Archive
+      </Link>
+      <Link
+        className={`nav-item${onReviews ? ' active' : ''}`}
+        aria-current={onReviews ? 'page' : undefined}
+        to="/reviews"
+      >
+        <ReviewIcon /> Reviews
       </Link>
       <div className="nav-section">
         <h3>Collections</h3>

@@ -59,3 +59,4 @@ export const AlertIcon = make(
 export const SettingsIcon = make('M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4');
 export const CompareIcon = make('M3 5h8v14H3zM13 5h8v14h-8z');
 export const ArchiveIcon = make('M3 4h18v4H3zM5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8M10 12h4');
+export const ReviewIcon = make('M4 5h16v11H9l-5 4zM8 10l2.5 2.5L16 8');
