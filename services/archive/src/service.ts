@@ -22,7 +22,7 @@ import { registerVersion } from './domain/register-version';
 import { createFixitySchedule } from './fixity/fixity-schedule';
 import { ARCHIVE_JOB_KINDS, ARCHIVE_WORKERS_GROUP, archiveQueue } from './jobs/archive-queue';
 import { archiveJobRegistry } from './jobs/archive-registry';
-import { createFilesystemLocation } from './locations/filesystem-location';
+import { openArchiveLocations } from './locations/open-locations';
 import { CreateArchive1764400000500 } from './migrations/1764400000500-create-archive';
 import { CreateArchiveVersions1764400000510 } from './migrations/1764400000510-create-archive-versions';
 import { CreateArchivePackages1764400000520 } from './migrations/1764400000520-create-archive-packages';
@@ -35,12 +35,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   const onlineDir = resolve(config.ONLINE_STORAGE_DIR);
   const incomingDir = join(onlineDir, '.archive-incoming');
   mkdirSync(incomingDir, { recursive: true });
-  const locations = config.ARCHIVE_LOCATIONS.map((location) => {
-    mkdirSync(location.path, { recursive: true });
-    return createFilesystemLocation(location.name, resolve(location.path), {
-      coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name),
-    });
-  });
+  const locations = openArchiveLocations(config);
   const jobUpdates = createNotificationHub<ArchiveJobUpdate>({
     databaseUrl: config.DATABASE_URL,
     channel: ARCHIVE_JOBS_CHANNEL,
