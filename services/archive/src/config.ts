@@ -82,6 +82,8 @@ export const archiveConfigShape = serviceConfigShape('archive')
       .default(10 * 1024 ** 3),
     /** Fixity: how often the scheduler wakes; each wake checks its share of the hourly budget. 0 turns the schedule off. */
     FIXITY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    /** How often scheduled archive policies are looked at (each runs at its own interval). 0 turns the schedule off. */
+    ARCHIVE_POLICY_SCHEDULE_SECONDS: z.coerce.number().int().min(0).default(60),
   })
   .superRefine((config, context) => {
     if (

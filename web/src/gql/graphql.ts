@@ -35,6 +35,10 @@ export type ArchiveJobStatus =
 
 export type ArchivePolicyInput = {
   collectionId?: string | number | null | undefined;
+  daysAfterDelivery?: number | null | undefined;
+  everyMinutes?: number | null | undefined;
+  metadataField?: string | null | undefined;
+  metadataValue?: unknown;
   name: string;
   olderThanDays?: number | null | undefined;
   retentionDays?: number | null | undefined;
