@@ -222,7 +222,9 @@ describe('archive and reuse', () => {
     const ready = await waitFor(
       async () => {
         const asset = await readAsset(assetId);
-        return asset?.versions.length === 3 && asset.ingestStatus === 'READY' && asset.archive?.tier === 'HOT'
+        return asset?.versions.length === 3 &&
+          asset.ingestStatus === 'READY' &&
+          asset.versions.every((v: { storageTier: string }) => v.storageTier === 'HOT')
           ? asset
           : undefined;
       },
@@ -802,8 +804,10 @@ describe('archive and reuse', () => {
     expect(dry.jobs).toEqual([]);
     const first = (await readAsset(assetId)).archive.copies[0].packageId;
     // Its schedule runs it (the first run is due at once); the next run is an hour later.
-    expect(await system.services.archive.policies.runOnce()).toEqual({ policies: 1, queued: 1 });
-    expect(await system.services.archive.policies.runOnce()).toEqual({ policies: 0, queued: 0 });
+    expect(await system.services.archive.policies.runOnce()).toEqual([
+      { policyId: policy.id, name: 'Coast, editorial, delivered', queued: 1, blocked: [] },
+    ]);
+    expect(await system.services.archive.policies.runOnce()).toEqual([]);
     const [scheduled] = (await readAsset(assetId)).archive.jobs;
     expect(scheduled).toMatchObject({ kind: 'ARCHIVE' });
     expect(await waitJob(scheduled.id)).toMatchObject({ status: 'READY' });

@@ -96,12 +96,14 @@ export const policiesRepository = {
    * interval (instances skip each other's claims): the caller runs them.
    */
   async claimDue(db: Db): Promise<PolicyRow[]> {
-    return db.query(
+    // An UPDATE answers [rows, affected count].
+    const [rows]: [PolicyRow[], number] = await db.query(
       `UPDATE archive_policies SET next_run_at = now() + make_interval(mins => every_minutes)
        WHERE id IN (SELECT id FROM archive_policies WHERE every_minutes IS NOT NULL AND next_run_at <= now()
                     ORDER BY next_run_at LIMIT 20 FOR UPDATE SKIP LOCKED)
        RETURNING ${COLUMNS}`,
     );
+    return rows;
   },
 
   /**

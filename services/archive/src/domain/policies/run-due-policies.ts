@@ -16,6 +16,14 @@ export const policyIdentity = (policy: PolicyRow): Identity => ({
   workspaceRole: 'admin',
 });
 
+/** What one scheduled run of a policy did: how many archives it queued, and why the others are not queued yet. */
+export interface PolicyRun {
+  policyId: string;
+  name: string;
+  queued: number;
+  blocked: string[];
+}
+
 /**
  * Runs every scheduled policy that is due (each claimed by one instance): the assets it selects
  * now (a metadata value taken, days since a delivery, an age, a collection) are queued for
@@ -24,21 +32,27 @@ export const policyIdentity = (policy: PolicyRow): Identity => ({
 export async function runDuePolicies(
   deps: ArchiveDeps,
   contextFor: (identity: Identity) => ArchiveContext,
-): Promise<{ policies: number; queued: number }> {
+): Promise<PolicyRun[]> {
   const due = await policiesRepository.claimDue(deps.dataSource);
-  let queued = 0;
+  const runs: PolicyRun[] = [];
   for (const policy of due) {
     try {
       const plan = await planPolicy(contextFor(policyIdentity(policy)), policy, false);
-      queued += plan.jobs.length;
+      runs.push({
+        policyId: policy.id,
+        name: policy.name,
+        queued: plan.jobs.length,
+        blocked: plan.blocked.map((b) => `${b.assetId}: ${b.reason}`),
+      });
       if (plan.jobs.length || plan.blocked.length)
         deps.logger.info(
           { policy: policy.id, queued: plan.jobs.length, blocked: plan.blocked },
           'scheduled archive policy ran',
         );
     } catch (error) {
+      runs.push({ policyId: policy.id, name: policy.name, queued: 0, blocked: [(error as Error).message] });
       deps.logger.warn({ err: error, policy: policy.id }, 'scheduled archive policy failed');
     }
   }
-  return { policies: due.length, queued };
+  return runs;
 }
