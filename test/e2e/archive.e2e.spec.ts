@@ -811,6 +811,25 @@ describe('archive and reuse', () => {
     const [scheduled] = (await readAsset(assetId)).archive.jobs;
     expect(scheduled).toMatchObject({ kind: 'ARCHIVE' });
     expect(await waitJob(scheduled.id)).toMatchObject({ status: 'READY' });
+    // An asset.updated whose metadata meets the trigger brings the policy's next run forward to now
+    // (it finds nothing left online to archive).
+    const { revision } = (await ok('query($id: ID!) { asset(id: $id) { revision } }', { id: assetId })).asset;
+    await ok(
+      'mutation($id: ID!, $r: Int!) { setAssetTags(assetId: $id, expectedRevision: $r, tags: ["coast"]) { id } }',
+      {
+        id: assetId,
+        r: revision,
+      },
+    );
+    expect(
+      await waitFor(
+        async () => {
+          const runs = await system.services.archive.policies.runOnce();
+          return runs.length ? runs : undefined;
+        },
+        { what: 'the policy brought forward by the metadata trigger' },
+      ),
+    ).toEqual([{ policyId: policy.id, name: 'Coast, editorial, delivered', queued: 0, blocked: [] }]);
     const copies = (await readAsset(assetId)).archive.copies;
     expect(copies).toHaveLength(4);
     const second = copies[0].packageId;

@@ -1,15 +1,20 @@
 import type { EntityManager } from '@mam/db';
 import { assetFacts } from '../repositories/asset-facts.repository';
+import { policiesRepository } from '../repositories/policies.repository';
 
 /** An asset's manual collections now (policies by collection, the package sidecar). */
 export const recordCollections = (manager: EntityManager, assetId: string, collectionIds: string[]) =>
   assetFacts.setCollections(manager, assetId, collectionIds);
 
-/** The asset's descriptive state after a change: packages carry the latest title, description, tags and metadata values. */
-export function recordDescriptive(
+/**
+ * The asset's descriptive state after a change: packages carry the latest title, description,
+ * tags and metadata values; scheduled policies whose metadata trigger it now meets run at the
+ * schedule's next wake.
+ */
+export async function recordDescriptive(
   manager: EntityManager,
   assetId: string,
-  facts: { title: string; description: string; tags: string[]; metadataJson: string },
+  facts: { workspaceId: string; title: string; description: string; tags: string[]; metadataJson: string },
 ) {
   let metadata: Record<string, unknown> = {};
   try {
@@ -18,12 +23,13 @@ export function recordDescriptive(
   } catch {
     // An older producer sent no metadata: keep the title, description and tags.
   }
-  return assetFacts.setDescriptive(manager, assetId, {
+  await assetFacts.setDescriptive(manager, assetId, {
     title: facts.title,
     description: facts.description,
     tags: facts.tags,
     metadata,
   });
+  await policiesRepository.bringForwardMetadataTriggers(manager, facts.workspaceId, metadata);
 }
 
 /** A review decision on a version, for the package's PREMIS-style event log and decisions sidecar. */

@@ -92,6 +92,20 @@ export const policiesRepository = {
   },
 
   /**
+   * Brings forward to now the next run of the workspace's scheduled policies whose metadata
+   * trigger the asset's values now meet: a field taking its value is acted on at the schedule's
+   * next wake, not at the policy's next interval.
+   */
+  async bringForwardMetadataTriggers(db: Db, workspaceId: string, metadata: Record<string, unknown>): Promise<void> {
+    await db.query(
+      `UPDATE archive_policies SET next_run_at = now()
+       WHERE workspace_id = $1 AND every_minutes IS NOT NULL AND metadata_field IS NOT NULL
+         AND $2::jsonb -> metadata_field = metadata_value AND next_run_at > now()`,
+      [workspaceId, JSON.stringify(metadata)],
+    );
+  },
+
+  /**
    * Scheduled policies whose time has come, each claimed by moving its next run on by its
    * interval (instances skip each other's claims): the caller runs them.
    */
