@@ -256,7 +256,7 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
           )}
         </div>
         <div className="field" style={{ width: 150 }}>
-          <label htmlFor="policy-metadataValue">has the value</label>
+          <label htmlFor="policy-metadataValue">Has the value</label>
           <input
             id="policy-metadataValue"
             className="input"
