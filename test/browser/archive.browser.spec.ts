@@ -94,7 +94,7 @@ describe('an archivist in the browser', () => {
     await page.getByLabel('Retention (days)').fill('30');
     await page.getByRole('button', { name: 'Create policy' }).click();
     const policy = page.getByRole('listitem', { name: 'Policy Pier shoot to archive' });
-    await policy.getByText('Archives assets in Pier shoot · kept at least 30 days').waitFor();
+    await policy.getByText('Archives assets in Pier shoot · kept at least 30 days · runs by hand').waitFor();
     await screenshot(page, 'archive-04-policy-created');
   });
 

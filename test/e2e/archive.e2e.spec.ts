@@ -14,12 +14,30 @@ import {
   writeSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import * as tus from 'tus-js-client';
 import WebSocket from 'ws';
 import { decodeEnvelope } from '@mam/events';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
-import { ffprobe, graphqlRequest, makeClip, waitFor, type GraphQLResponse } from '@mam/testkit';
+import {
+  ffprobe,
+  graphqlRequest,
+  makeClip,
+  testInfrastructure,
+  uniqueName,
+  waitFor,
+  type GraphQLResponse,
+} from '@mam/testkit';
 
 let test: TestSystem;
 let system: RunningSystem;
@@ -27,6 +45,27 @@ let editor: string;
 let dataDir: string;
 
 const REPO = resolve(__dirname, '..', '..');
+/** The second copy goes to an S3 bucket (S3Proxy): objects under bags/<asset>/<package>/. */
+const s3 = testInfrastructure().s3;
+const bucket = uniqueName('archive').replaceAll('_', '-');
+const s3Client = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: s3 });
+/** The first copy's folder. */
+const archiveA = mkdtempSync(join(tmpdir(), 'mam-archive-a-'));
+const s3Key = (bag: string, path: string) => `bags/${bag}/${path}`;
+
+/** Downloads a bag from the bucket into a folder, as anyone with the bucket could, for the independent checker. */
+async function downloadBag(bag: string, folder: string): Promise<string[]> {
+  const listed = await s3Client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `bags/${bag}/` }));
+  const paths: string[] = [];
+  for (const object of listed.Contents ?? []) {
+    const path = object.Key!.slice(`bags/${bag}/`.length);
+    const body = (await s3Client.send(new GetObjectCommand({ Bucket: bucket, Key: object.Key! }))).Body!;
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), await body.transformToByteArray());
+    paths.push(path);
+  }
+  return paths.sort();
+}
 const BAGIT_LIB = join(REPO, '.infra', 'lib', 'bagit');
 
 const gql = (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
@@ -92,7 +131,20 @@ function bagitCheck(folder: string): { status: number | null; out: string } {
 beforeAll(async () => {
   if (!existsSync(BAGIT_LIB))
     throw new Error('the BagIt checker jars are missing: run infra/up.sh (it fetches them into .infra/lib/bagit)');
-  test = await startTestSystem('archive', { archive: { FIXITY_INTERVAL_SECONDS: '0' } });
+  await s3Client.send(new CreateBucketCommand({ Bucket: bucket }));
+  test = await startTestSystem('archive', {
+    archive: {
+      FIXITY_INTERVAL_SECONDS: '0',
+      ARCHIVE_POLICY_SCHEDULE_SECONDS: '0',
+      // Two copies: one in a folder, one in an S3 bucket with a cold storage class (GLACIER_IR: this S3
+      // server has no RestoreObject, so the class that is read without one).
+      ARCHIVE_LOCATIONS: `archive-a=${archiveA},archive-b=s3://${bucket}/bags`,
+      ARCHIVE_S3_ENDPOINT: s3.endpoint,
+      ARCHIVE_S3_ACCESS_KEY_ID: s3.accessKeyId,
+      ARCHIVE_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      ARCHIVE_S3_STORAGE_CLASS: 'GLACIER_IR',
+    },
+  });
   system = test.system;
   dataDir = join(test.workDir, 'data');
   editor = await test.token('editor-1', 'studio-a', ['editor']);
@@ -101,6 +153,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients) await client.dispose();
   await test?.stop();
+  s3Client.destroy();
+  rmSync(archiveA, { recursive: true, force: true });
 });
 
 const clients: Client[] = [];
@@ -133,7 +187,7 @@ describe('archive and reuse', () => {
   let versions: { id: string; number: number; sha256: string }[];
   let collectionId: string;
 
-  it('archives an asset with two versions to two locations as a valid BagIt bag; the masters leave the online tier, search and proxy keep working', async () => {
+  it('archives an asset with three versions, comments, a decision and a delivery to a folder and an S3 bucket as a valid BagIt bag; the masters leave the online tier, search by title and comment and the proxy keep working', async () => {
     const first = makeClip(join(test.workDir, 'lighthouse-v1.mp4'), {
       seconds: 2,
       width: 320,
@@ -157,16 +211,26 @@ describe('archive and reuse', () => {
       what: 'version 1 ingested',
     });
     await upload(second, { filename: 'lighthouse v2.mp4', assetId });
+    await waitFor(async () => (await readAsset(assetId))?.versions.length === 2, { what: 'version 2 created' });
+    const third = makeClip(join(test.workDir, 'lighthouse-v3.mp4'), {
+      seconds: 1,
+      width: 320,
+      height: 240,
+      timecode: '12:00:00:00',
+    });
+    await upload(third, { filename: 'lighthouse v3.mp4', assetId });
     const ready = await waitFor(
       async () => {
         const asset = await readAsset(assetId);
-        return asset?.versions.length === 2 && asset.ingestStatus === 'READY' && asset.archive?.tier === 'HOT'
+        return asset?.versions.length === 3 &&
+          asset.ingestStatus === 'READY' &&
+          asset.versions.every((v: { storageTier: string }) => v.storageTier === 'HOT')
           ? asset
           : undefined;
       },
-      { timeoutMs: 120_000, what: 'version 2 ingested and known to archive' },
+      { timeoutMs: 120_000, what: 'version 3 ingested and known to archive' },
     );
-    expect(ready.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT']);
+    expect(ready.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT', 'HOT']);
     versions = ready.versions;
     const masters = versions.map((v) => join(dataDir, 'storage', 'masters', assetId, v.id, 'master'));
     expect(masters.map(sha256)).toEqual(versions.map((v) => v.sha256));
@@ -177,8 +241,93 @@ describe('archive and reuse', () => {
             'SELECT 1 FROM asset_versions WHERE asset_id = $1 AND media_kind IS NOT NULL',
             [assetId],
           )
-        ).length === 2,
+        ).length === 3,
       { what: 'media facts' },
+    );
+
+    // Its life before the archive: description, tags, rights, a comment, a decision and a delivery.
+    const admin = await test.token('admin-1', 'studio-a', ['admin']);
+    const asAdmin = async (query: string, variables: Record<string, unknown>) => {
+      const response = await graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${admin}` });
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const revision = async () =>
+      (await ok('query($id: ID!) { asset(id: $id) { revision } }', { id: assetId })).asset.revision;
+    await ok('mutation($i: UpdateAssetInput!) { updateAsset(input: $i) { id } }', {
+      i: { id: assetId, expectedRevision: await revision(), description: 'The old lighthouse at dusk, from the pier' },
+    });
+    await ok(
+      'mutation($id: ID!, $r: Int!, $t: [String!]!) { setAssetTags(assetId: $id, expectedRevision: $r, tags: $t) { id } }',
+      {
+        id: assetId,
+        r: await revision(),
+        t: ['coast', 'dusk'],
+      },
+    );
+    await ok('mutation($i: SetAssetMetadataInput!) { setAssetMetadata(input: $i) { id } }', {
+      i: {
+        assetId,
+        expectedRevision: await revision(),
+        values: [{ key: 'rights_licence', value: 'Editorial use only' }],
+      },
+    });
+    const comment = (
+      await ok('mutation($i: PostCommentInput!) { postComment(input: $i) { id } }', {
+        i: { versionId: ready.versions[0].id, body: 'A cormorant crosses the beam here', at: { frame: 10 } },
+      })
+    ).postComment;
+    const review = (
+      await ok('mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', {
+        i: { title: 'Lighthouse sign-off', assetIds: [assetId], reviewers: [{ subject: 'admin-1' }], policy: 'ANY' },
+      })
+    ).createReview;
+    await waitFor(
+      async () =>
+        (
+          await graphqlRequest(
+            system.gatewayUrl,
+            'mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }',
+            {
+              variables: {
+                i: { reviewId: review.id, versionId: ready.versions[2].id, decision: 'APPROVED', note: 'Lovely light' },
+              },
+              authorization: `Bearer ${admin}`,
+            },
+          )
+        ).data?.decideVersion?.status,
+      { what: 'the decision taken' },
+    );
+    const destination = (
+      await asAdmin('mutation($i: CreateDestinationInput!) { createDestination(input: $i) { id } }', {
+        i: { name: 'Library folder', kind: 'FOLDER', settings: { path: 'library' } },
+      })
+    ).createDestination;
+    const delivery = (
+      await ok('mutation($i: DeliverVersionInput!) { deliverVersion(input: $i) { id } }', {
+        i: { versionId: ready.versions[2].id, profileIds: ['wav-48k-24bit'], destinationIds: [destination.id] },
+      })
+    ).deliverVersion;
+    await waitFor(
+      async () =>
+        (await ok('query($id: ID!) { delivery(id: $id) { status } }', { id: delivery.id })).delivery.status ===
+        'DELIVERED',
+      { timeoutMs: 120_000, what: 'the delivery' },
+    );
+    await waitFor(
+      async () => {
+        const [facts] = await system.services.archive.dataSource.query(
+          `SELECT a.description, a.metadata, (SELECT count(*)::int FROM asset_comments c WHERE c.asset_id = a.asset_id) AS comments,
+                  (SELECT count(*)::int FROM asset_deliveries d WHERE d.asset_id = a.asset_id) AS deliveries,
+                  (SELECT count(*)::int FROM asset_life_events l WHERE l.asset_id = a.asset_id) AS decisions
+           FROM archive_assets a WHERE a.asset_id = $1`,
+          [assetId],
+        );
+        return (
+          facts?.metadata?.rights_licence && facts.comments === 1 && facts.deliveries === 1 && facts.decisions === 1
+        );
+      },
+      { what: 'metadata, comment, decision and delivery known to archive' },
     );
 
     // Archive by collection: a dry run says what would move and how many bytes, then the run.
@@ -227,7 +376,7 @@ describe('archive and reuse', () => {
 
     const archived = await readAsset(assetId);
     expect(archived.storageTier).toBe('COLD');
-    expect(archived.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['COLD', 'COLD']);
+    expect(archived.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['COLD', 'COLD', 'COLD']);
     expect(archived.archive.copies.map((c: { location: string; status: string }) => [c.location, c.status])).toEqual([
       ['archive-a', 'GOOD'],
       ['archive-b', 'GOOD'],
@@ -236,16 +385,51 @@ describe('archive and reuse', () => {
     for (const master of masters) expect(existsSync(master)).toBe(false);
 
     // The bag, as anyone can read it without our software.
-    const bag = join(dataDir, 'archive-a', done.output.bag);
+    const bag = join(archiveA, done.output.bag);
     const manifest = readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8');
     expect(manifest).toContain(`${versions[0].sha256}  data/v1/lighthouse_v1.mp4\n`);
     expect(manifest).toContain(`${versions[1].sha256}  data/v2/lighthouse_v2.mp4\n`);
+    expect(manifest).toContain(`${versions[2].sha256}  data/v3/lighthouse_v3.mp4\n`);
     expect(readFileSync(join(bag, 'bagit.txt'), 'utf8')).toBe(
       'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n',
     );
     expect(readFileSync(join(bag, 'bag-info.txt'), 'utf8')).toContain('Title: Lighthouse at dusk\n');
     const sidecar = JSON.parse(readFileSync(join(bag, 'data', 'metadata', 'asset.json'), 'utf8'));
-    expect(sidecar.asset.title).toBe('Lighthouse at dusk');
+    expect(sidecar.asset).toMatchObject({
+      title: 'Lighthouse at dusk',
+      description: 'The old lighthouse at dusk, from the pier',
+      tags: ['coast', 'dusk'],
+      rights: { licence: 'Editorial use only' },
+    });
+    const comments = JSON.parse(readFileSync(join(bag, 'data', 'metadata', 'comments.json'), 'utf8'));
+    expect(comments.comments).toEqual([
+      expect.objectContaining({
+        id: comment.id,
+        versionId: versions[0].id,
+        author: 'editor-1',
+        body: 'A cormorant crosses the beam here',
+        frameIn: 10,
+        timecode: '10:00:00:10',
+      }),
+    ]);
+    const decisions = JSON.parse(readFileSync(join(bag, 'data', 'metadata', 'decisions.json'), 'utf8'));
+    expect(decisions.decisions).toEqual([
+      expect.objectContaining({
+        versionId: versions[2].id,
+        decision: 'approved',
+        decidedBy: 'admin-1',
+        note: 'Lovely light',
+      }),
+    ]);
+    const deliveries = JSON.parse(readFileSync(join(bag, 'data', 'metadata', 'deliveries.json'), 'utf8'));
+    expect(deliveries.deliveries).toEqual([
+      expect.objectContaining({
+        id: delivery.id,
+        versionId: versions[2].id,
+        destinationIds: [destination.id],
+        outputs: [expect.objectContaining({ profileId: 'wav-48k-24bit', status: 'delivered' })],
+      }),
+    ]);
     expect(
       sidecar.versions.map((v: { number: number; sha256: string; technicalMetadata: { frameRate: string } }) => [
         v.number,
@@ -255,16 +439,27 @@ describe('archive and reuse', () => {
     ).toEqual([
       [1, versions[0].sha256, '25/1'],
       [2, versions[1].sha256, '25/1'],
+      [3, versions[2].sha256, '25/1'],
     ]);
     const premis = JSON.parse(readFileSync(join(bag, 'data', 'metadata', 'premis-events.json'), 'utf8'));
     expect(premis.events.map((e: { eventType: string }) => e.eventType)).toEqual(
-      expect.arrayContaining(['ingestion', 'archive requested', 'message digest calculation', 'replication']),
+      expect.arrayContaining([
+        'ingestion',
+        'annotation',
+        'review approved',
+        'dissemination',
+        'archive requested',
+        'message digest calculation',
+        'replication',
+      ]),
     );
-    expect(existsSync(join(dataDir, 'archive-a', '.partial', done.output.bag.replace('/', '_')))).toBe(false);
+    expect(existsSync(join(archiveA, '.partial', done.output.bag.replace('/', '_')))).toBe(false);
 
-    // Independent validation by the Library of Congress BagIt implementation, both copies.
-    expect(bagitCheck(bag)).toEqual({ status: 0, out: 'valid 1.0 5' });
-    expect(bagitCheck(join(dataDir, 'archive-b', done.output.bag))).toEqual({ status: 0, out: 'valid 1.0 5' });
+    // Independent validation by the Library of Congress BagIt implementation, both copies (the S3 one downloaded).
+    expect(bagitCheck(bag)).toEqual({ status: 0, out: 'valid 1.0 8' });
+    const fromBucket = join(test.workDir, 'from-bucket');
+    expect(await downloadBag(done.output.bag, fromBucket)).toContain('data/v3/lighthouse_v3.mp4');
+    expect(bagitCheck(fromBucket)).toEqual({ status: 0, out: 'valid 1.0 8' });
     // The same checker refuses a bag whose manifest is missing or whose payload was changed.
     const noManifest = join(test.workDir, 'no-manifest');
     cpSync(bag, noManifest, { recursive: true });
@@ -291,16 +486,28 @@ describe('archive and reuse', () => {
       { what: 'search by title' },
     );
     expect(found.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(assetId);
+    const byComment = (
+      await ok('query($q: String) { searchAssets(query: $q, first: 5) { edges { node { id } } } }', { q: 'cormorant' })
+    ).searchAssets;
+    expect(byComment.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([assetId]);
+    // The proxy still plays: served whole and range by range, and ffprobe reads it as video.
     const proxy = archived.currentVersion.renditions.find((r: { kind: string }) => r.kind === 'proxy');
     const served = await fetch(new URL(proxy.url, system.gatewayUrl), { headers: { range: 'bytes=0-99' } });
     expect(served.status).toBe(206);
     expect((await served.arrayBuffer()).byteLength).toBe(100);
+    const whole = await fetch(new URL(proxy.url, system.gatewayUrl));
+    expect(whole.status).toBe(200);
+    const proxyFile = join(test.workDir, 'proxy.mp4');
+    writeFileSync(proxyFile, Buffer.from(await whole.arrayBuffer()));
+    const proxyProbe = ffprobe(proxyFile);
+    expect(proxyProbe.streams.find((stream) => stream.codec_type === 'video')).toMatchObject({ codec_name: 'h264' });
+    expect(Number(proxyProbe.format.duration)).toBeGreaterThan(0.5);
   }, 300_000);
 
   it('finds a flipped byte in one copy at the next fixity run, raises fixity.failed and repairs it from the other copy', async () => {
     const asset = await readAsset(assetId);
     const bag = asset.archive.copies[0].bag;
-    const file = join(dataDir, 'archive-a', bag, 'data', 'v1', 'lighthouse_v1.mp4');
+    const file = join(archiveA, bag, 'data', 'v1', 'lighthouse_v1.mp4');
     flipByte(file, 1000);
     expect(sha256(file)).not.toBe(versions[0].sha256);
 
@@ -337,18 +544,20 @@ describe('archive and reuse', () => {
     });
     const checks = await system.services.archive.dataSource.query('SELECT result FROM fixity_checks ORDER BY id');
     expect(checks.map((c: { result: string }) => c.result).sort()).toEqual(['ok', 'repaired']);
-    expect(bagitCheck(join(dataDir, 'archive-a', bag)).status).toBe(0);
+    expect(bagitCheck(join(archiveA, bag)).status).toBe(0);
 
     // A missing file is found too, and put back from the other copy.
-    const sidecar = join(dataDir, 'archive-b', bag, 'data', 'metadata', 'asset.json');
-    const original = readFileSync(sidecar);
-    rmSync(sidecar);
+    const original = readFileSync(join(archiveA, bag, 'data', 'metadata', 'asset.json'));
+    await s3Client.send(new DeleteObjectCommand({ Bucket: bucket, Key: s3Key(bag, 'data/metadata/asset.json') }));
     expect(await system.services.archive.fixity.runOnce(10 * 1024 ** 3)).toEqual({
       checked: 2,
       failed: 0,
       repaired: 1,
     });
-    expect(readFileSync(sidecar)).toEqual(original);
+    const put = await s3Client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: s3Key(bag, 'data/metadata/asset.json') }),
+    );
+    expect(Buffer.from(await put.Body!.transformToByteArray())).toEqual(original);
     const missing = await readAsset(assetId);
     expect(missing.archive.lastFixity).toEqual({
       location: 'archive-b',
@@ -434,7 +643,7 @@ describe('archive and reuse', () => {
     expect(seen.at(-1)!.archiveJobs).toEqual({ id: job.id, kind: 'RESTORE', status: 'READY', progress: 1 });
     const restored = await readAsset(assetId);
     expect(restored.storageTier).toBe('HOT');
-    expect(restored.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT']);
+    expect(restored.versions.map((v: { storageTier: string }) => v.storageTier)).toEqual(['HOT', 'HOT', 'HOT']);
     for (const version of versions)
       expect(sha256(join(dataDir, 'storage', 'masters', assetId, version.id, 'master'))).toBe(version.sha256);
     const events = (
@@ -447,6 +656,7 @@ describe('archive and reuse', () => {
       'asset.archived',
       'fixity.failed',
       'fixity.failed',
+      'asset.restored',
       'asset.restored',
       'asset.restored',
       'asset.restored',
@@ -523,12 +733,12 @@ describe('archive and reuse', () => {
       { what: 'the check-in known to archive' },
     );
 
-    const location = join(dataDir, 'archive-b');
+    const location = archiveA;
     renameSync(location, `${location}.away`);
     try {
       const unreachable = await gql('mutation($id: ID!) { archiveAsset(assetId: $id) { id } }', { id: assetId });
       expect(unreachable.errors?.[0]).toMatchObject({
-        message: `archive location archive-b is unreachable (${location} cannot be written)`,
+        message: `archive location archive-a is unreachable (${location} cannot be written)`,
         extensions: { code: 'CONFLICT' },
       });
     } finally {
@@ -539,7 +749,7 @@ describe('archive and reuse', () => {
     );
   }, 60_000);
 
-  it('archives by a policy with retention; its package cannot be purged within retention, the first one can once its masters are online again', async () => {
+  it('archives by a scheduled policy triggered by a metadata value and a delivery, with retention; its package cannot be purged within retention, the first one can once its masters are online again', async () => {
     const admin = await test.token('admin-1', 'studio-a', ['admin']);
     const asAdmin = async (query: string, variables: Record<string, unknown> = {}) => {
       const response = await graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${admin}` });
@@ -550,13 +760,40 @@ describe('archive and reuse', () => {
       { c: collectionId },
     );
     expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const POLICY =
+      'id name collectionId metadataField metadataValue daysAfterDelivery everyMinutes nextRunAt retentionDays';
+    const other = await asAdmin(
+      `mutation { createArchivePolicy(input: { name: "Creative commons", metadataField: "rights_licence", metadataValue: "CC-BY" }) { ${POLICY} } }`,
+    );
+    expect(
+      (
+        await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: true) { assets { assetId } } }', {
+          id: other.data!.createArchivePolicy.id,
+        })
+      ).data!.runArchivePolicy.assets,
+    ).toEqual([]);
+    const unpaired = await asAdmin(
+      'mutation { createArchivePolicy(input: { name: "x", metadataField: "rights_licence" }) { id } }',
+    );
+    expect(unpaired.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metadataValue' });
     const created = await asAdmin(
-      'mutation($c: ID!) { createArchivePolicy(input: { name: "Coast after a month", collectionId: $c, retentionDays: 30 }) { id name collectionId retentionDays } }',
+      `mutation($c: ID!) { createArchivePolicy(input: { name: "Coast, editorial, delivered", collectionId: $c,
+        metadataField: "rights_licence", metadataValue: "Editorial use only", daysAfterDelivery: 0, everyMinutes: 60,
+        retentionDays: 30 }) { ${POLICY} } }`,
       { c: collectionId },
     );
     expect(created.errors).toBeUndefined();
     const policy = created.data!.createArchivePolicy;
-    expect(policy).toMatchObject({ name: 'Coast after a month', collectionId, retentionDays: 30 });
+    expect(policy).toMatchObject({
+      name: 'Coast, editorial, delivered',
+      collectionId,
+      metadataField: 'rights_licence',
+      metadataValue: 'Editorial use only',
+      daysAfterDelivery: 0,
+      everyMinutes: 60,
+      retentionDays: 30,
+    });
+    expect(Date.parse(policy.nextRunAt)).toBeLessThanOrEqual(Date.now());
     const dry = (
       await asAdmin(
         'mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: true) { totalBytes assets { assetId } jobs { id } } }',
@@ -566,12 +803,33 @@ describe('archive and reuse', () => {
     expect(dry.assets).toEqual([{ assetId }]);
     expect(dry.jobs).toEqual([]);
     const first = (await readAsset(assetId)).archive.copies[0].packageId;
-    const run = (
-      await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: false) { jobs { id } } }', {
-        id: policy.id,
-      })
-    ).data!.runArchivePolicy;
-    expect(await waitJob(run.jobs[0].id)).toMatchObject({ status: 'READY' });
+    // Its schedule runs it (the first run is due at once); the next run is an hour later.
+    expect(await system.services.archive.policies.runOnce()).toEqual([
+      { policyId: policy.id, name: 'Coast, editorial, delivered', queued: 1, blocked: [] },
+    ]);
+    expect(await system.services.archive.policies.runOnce()).toEqual([]);
+    const [scheduled] = (await readAsset(assetId)).archive.jobs;
+    expect(scheduled).toMatchObject({ kind: 'ARCHIVE' });
+    expect(await waitJob(scheduled.id)).toMatchObject({ status: 'READY' });
+    // An asset.updated whose metadata meets the trigger brings the policy's next run forward to now
+    // (it finds nothing left online to archive).
+    const { revision } = (await ok('query($id: ID!) { asset(id: $id) { revision } }', { id: assetId })).asset;
+    await ok(
+      'mutation($id: ID!, $r: Int!) { setAssetTags(assetId: $id, expectedRevision: $r, tags: ["coast"]) { id } }',
+      {
+        id: assetId,
+        r: revision,
+      },
+    );
+    expect(
+      await waitFor(
+        async () => {
+          const runs = await system.services.archive.policies.runOnce();
+          return runs.length ? runs : undefined;
+        },
+        { what: 'the policy brought forward by the metadata trigger' },
+      ),
+    ).toEqual([{ policyId: policy.id, name: 'Coast, editorial, delivered', queued: 0, blocked: [] }]);
     const copies = (await readAsset(assetId)).archive.copies;
     expect(copies).toHaveLength(4);
     const second = copies[0].packageId;
@@ -584,7 +842,7 @@ describe('archive and reuse', () => {
       (await asAdmin('mutation($p: ID!) { purgeArchivePackage(packageId: $p) }', { p: first })).data
         ?.purgeArchivePackage,
     ).toBe(true);
-    expect(existsSync(join(dataDir, 'archive-a', firstBag))).toBe(false);
+    expect(existsSync(join(archiveA, firstBag))).toBe(false);
     const after = (await readAsset(assetId)).archive.copies.map((c: { packageId: string; status: string }) => [
       c.packageId === first ? 'first' : 'second',
       c.status,

@@ -1,6 +1,6 @@
 import { serviceConfigShape, z } from '@mam/config';
 
-/** `name=/path,name2=/path2`: the archive locations, in the order copies are written. */
+/** `name=/path,name2=s3://bucket/prefix`: the archive locations (folders or S3 buckets), in the order copies are written. */
 const locations = () =>
   z
     .string()
@@ -16,15 +16,21 @@ const locations = () =>
         z
           .string()
           .regex(
-            /^[a-z0-9][a-z0-9-]*=\/.+$/,
-            'each location must be name=/absolute/path (name: lower-case letters, digits, dashes)',
+            /^[a-z0-9][a-z0-9-]*=(\/.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[A-Za-z0-9._/-]*)?)$/,
+            'each location must be name=/absolute/path or name=s3://bucket/prefix (name: lower-case letters, digits, dashes)',
           ),
       ),
     )
-    .transform((entries) =>
-      entries.map((entry) => ({ name: entry.slice(0, entry.indexOf('=')), path: entry.slice(entry.indexOf('=') + 1) })),
-    )
+    .transform((entries) => entries.map(locationSetting))
     .refine((entries) => new Set(entries.map((e) => e.name)).size === entries.length, 'location names must be unique');
+
+function locationSetting(entry: string) {
+  const name = entry.slice(0, entry.indexOf('='));
+  const where = entry.slice(entry.indexOf('=') + 1);
+  if (!where.startsWith('s3://')) return { name, kind: 'filesystem' as const, path: where, bucket: '', prefix: '' };
+  const [bucket, ...prefix] = where.slice('s3://'.length).split('/');
+  return { name, kind: 's3' as const, path: '', bucket, prefix: prefix.filter(Boolean).join('/') };
+}
 
 /** Environment of the archive service, validated at start. */
 export const archiveConfigShape = serviceConfigShape('archive')
@@ -45,6 +51,22 @@ export const archiveConfigShape = serviceConfigShape('archive')
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*=\d+$/, 'each cold location must be name=seconds')))
       .transform((entries) => new Map(entries.map((entry) => [entry.split('=')[0], Number(entry.split('=')[1])]))),
+    /** The S3-compatible server of s3:// locations (unset: AWS S3 in ARCHIVE_S3_REGION). */
+    ARCHIVE_S3_ENDPOINT: z.string().url().optional(),
+    ARCHIVE_S3_REGION: z.string().min(1).default('us-east-1'),
+    ARCHIVE_S3_ACCESS_KEY_ID: z.string().default(''),
+    ARCHIVE_S3_SECRET_ACCESS_KEY: z.string().default(''),
+    /** Path-style addressing (S3Proxy, MinIO); virtual-hosted style when false. */
+    ARCHIVE_S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** The storage class archive objects are written with; GLACIER and DEEP_ARCHIVE are read after a RestoreObject. */
+    ARCHIVE_S3_STORAGE_CLASS: z
+      .enum(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'])
+      .default('DEEP_ARCHIVE'),
+    /** How many days an S3 restore keeps its readable copy. */
+    ARCHIVE_S3_RESTORE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /** How many verified copies on different locations an archive needs before the master leaves the online tier. */
     ARCHIVE_COPIES: z.coerce.number().int().min(1).max(10).default(2),
     /** Whether this instance runs archive, restore and fixity work. */
@@ -60,14 +82,25 @@ export const archiveConfigShape = serviceConfigShape('archive')
       .default(10 * 1024 ** 3),
     /** Fixity: how often the scheduler wakes; each wake checks its share of the hourly budget. 0 turns the schedule off. */
     FIXITY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    /** How often scheduled archive policies are looked at (each runs at its own interval). 0 turns the schedule off. */
+    ARCHIVE_POLICY_SCHEDULE_SECONDS: z.coerce.number().int().min(0).default(60),
   })
   .superRefine((config, context) => {
+    if (
+      config.ARCHIVE_LOCATIONS.some((location) => location.kind === 's3') &&
+      (!config.ARCHIVE_S3_ACCESS_KEY_ID || !config.ARCHIVE_S3_SECRET_ACCESS_KEY)
+    )
+      context.addIssue({
+        code: 'custom',
+        path: ['ARCHIVE_S3_ACCESS_KEY_ID'],
+        message: 's3:// locations need ARCHIVE_S3_ACCESS_KEY_ID and ARCHIVE_S3_SECRET_ACCESS_KEY',
+      });
     for (const name of config.ARCHIVE_COLD_LOCATIONS.keys()) {
-      if (!config.ARCHIVE_LOCATIONS.some((location) => location.name === name))
+      if (!config.ARCHIVE_LOCATIONS.some((location) => location.name === name && location.kind === 'filesystem'))
         context.addIssue({
           code: 'custom',
           path: ['ARCHIVE_COLD_LOCATIONS'],
-          message: `${name} is not one of ARCHIVE_LOCATIONS`,
+          message: `${name} is not one of the filesystem ARCHIVE_LOCATIONS (an S3 location's tier is its storage class)`,
         });
     }
   });

@@ -20,14 +20,18 @@ import { ARCHIVE_JOBS_CHANNEL, type ArchiveJobUpdate } from './domain/job-update
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';
 import { createFixitySchedule } from './fixity/fixity-schedule';
+import { createPolicySchedule } from './policies/policy-schedule';
 import { ARCHIVE_JOB_KINDS, ARCHIVE_WORKERS_GROUP, archiveQueue } from './jobs/archive-queue';
 import { archiveJobRegistry } from './jobs/archive-registry';
-import { createFilesystemLocation } from './locations/filesystem-location';
+import { openArchiveLocations } from './locations/open-locations';
 import { CreateArchive1764400000500 } from './migrations/1764400000500-create-archive';
 import { CreateArchiveVersions1764400000510 } from './migrations/1764400000510-create-archive-versions';
 import { CreateArchivePackages1764400000520 } from './migrations/1764400000520-create-archive-packages';
 import { CreateArchivePolicies1764400000530 } from './migrations/1764400000530-create-archive-policies';
+import { CreateArchiveSidecarFacts1764400000540 } from './migrations/1764400000540-create-archive-sidecar-facts';
 import { assetFactsConsumer, reviewDecisionsConsumer } from './events/asset-facts.consumer';
+import { deliveriesConsumer } from './events/deliveries.consumer';
+import { reviewCommentsConsumer } from './events/review-comments.consumer';
 import { resolvers } from './resolvers';
 
 /** The archive service: archive packages on archive locations, fixity, restores, legal holds. */
@@ -35,12 +39,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   const onlineDir = resolve(config.ONLINE_STORAGE_DIR);
   const incomingDir = join(onlineDir, '.archive-incoming');
   mkdirSync(incomingDir, { recursive: true });
-  const locations = config.ARCHIVE_LOCATIONS.map((location) => {
-    mkdirSync(location.path, { recursive: true });
-    return createFilesystemLocation(location.name, resolve(location.path), {
-      coldRestoreSeconds: config.ARCHIVE_COLD_LOCATIONS.get(location.name),
-    });
-  });
+  const locations = openArchiveLocations(config);
   const jobUpdates = createNotificationHub<ArchiveJobUpdate>({
     databaseUrl: config.DATABASE_URL,
     channel: ARCHIVE_JOBS_CHANNEL,
@@ -62,6 +61,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
       CreateArchiveVersions1764400000510,
       CreateArchivePackages1764400000520,
       CreateArchivePolicies1764400000530,
+      CreateArchiveSidecarFacts1764400000540,
     ],
     bus: deps.bus,
     logger: deps.logger,
@@ -71,7 +71,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
     context: (identity, dataSource) => ({ identity, dataSource, deps: archiveDeps, jobUpdates, accessChanges }),
-    parts: (): Part[] => [jobUpdates, accessChanges, ...(config.ARCHIVE_WORKER ? [worker, fixity] : [])],
+    parts: (): Part[] => [jobUpdates, accessChanges, ...(config.ARCHIVE_WORKER ? [worker, fixity, policies] : [])],
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'archive', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...versionProjectionConsumers({
@@ -83,6 +83,8 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
       }),
       assetFactsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       reviewDecisionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      reviewCommentsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      deliveriesConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...(config.ARCHIVE_WORKER ? [worker.subscription] : []),
     ],
   });
@@ -107,12 +109,18 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
     bytesPerHour: config.FIXITY_BYTES_PER_HOUR,
     intervalSeconds: config.FIXITY_INTERVAL_SECONDS,
   });
+  const policies = createPolicySchedule(
+    archiveDeps,
+    (identity) => ({ identity, dataSource: runtime.dataSource, deps: archiveDeps, jobUpdates, accessChanges }),
+    { intervalSeconds: config.ARCHIVE_POLICY_SCHEDULE_SECONDS },
+  );
 
   const start = runtime.start.bind(runtime);
   const stop = runtime.stop.bind(runtime);
   return Object.assign(runtime, {
     worker,
     fixity,
+    policies,
     locations,
     async start(): Promise<string> {
       const url = await start();

@@ -88,6 +88,8 @@ function PolicyRow({
   const selects = [
     policy.collectionId ? `assets in ${collections.get(policy.collectionId) ?? 'a collection'}` : null,
     policy.olderThanDays != null ? `no new version for ${policy.olderThanDays} days` : null,
+    policy.metadataField ? `${policy.metadataField} is ${JSON.stringify(policy.metadataValue)}` : null,
+    policy.daysAfterDelivery != null ? `delivered ${policy.daysAfterDelivery} days ago or more` : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -98,8 +100,11 @@ function PolicyRow({
           <strong>{policy.name}</strong>
           <div className="muted" style={{ fontSize: 12 }}>
             Archives {selects || 'nothing yet'} ·{' '}
-            {policy.retentionDays ? `kept at least ${policy.retentionDays} days` : 'no retention period'} · since{' '}
-            {formatDate(policy.createdAt)}
+            {policy.retentionDays ? `kept at least ${policy.retentionDays} days` : 'no retention period'} ·{' '}
+            {policy.everyMinutes
+              ? `runs every ${policy.everyMinutes} min${policy.nextRunAt ? `, next ${formatDate(policy.nextRunAt)}` : ''}`
+              : 'runs by hand'}{' '}
+            · since {formatDate(policy.createdAt)}
           </div>
         </div>
         <button className="btn" onClick={plan.dryRun} disabled={plan.pending}>
@@ -123,13 +128,25 @@ interface PolicyForm {
   name: string;
   collectionId: string;
   olderThanDays: string;
+  metadataField: string;
+  metadataValue: string;
+  daysAfterDelivery: string;
+  everyMinutes: string;
   retentionDays: string;
 }
 
 function NewPolicy({ collections }: { collections: Array<{ id: string; name: string }> }) {
   const client = useQueryClient();
   const { register, handleSubmit, formState, setError, reset } = useForm<PolicyForm>({
-    defaultValues: { collectionId: '', olderThanDays: '', retentionDays: '' },
+    defaultValues: {
+      collectionId: '',
+      olderThanDays: '',
+      metadataField: '',
+      metadataValue: '',
+      daysAfterDelivery: '',
+      everyMinutes: '',
+      retentionDays: '',
+    },
   });
   const days = (v: string) => (v.trim() === '' ? null : Number(v));
   const onSubmit = handleSubmit(async (v) => {
@@ -139,6 +156,10 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
           name: v.name.trim(),
           collectionId: v.collectionId || null,
           olderThanDays: days(v.olderThanDays),
+          metadataField: v.metadataField.trim() || null,
+          metadataValue: v.metadataField.trim() ? v.metadataValue : null,
+          daysAfterDelivery: days(v.daysAfterDelivery),
+          everyMinutes: days(v.everyMinutes),
           retentionDays: days(v.retentionDays),
         },
       });
@@ -146,7 +167,16 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
       await client.invalidateQueries({ queryKey: ['archive-overview'] });
     } catch (e) {
       const fields = e instanceof ApiError ? e.fields : {};
-      const key = (['collectionId', 'olderThanDays', 'retentionDays'] as const).find((k) => fields[k]) ?? 'name';
+      const keys = [
+        'collectionId',
+        'olderThanDays',
+        'metadataField',
+        'metadataValue',
+        'daysAfterDelivery',
+        'everyMinutes',
+        'retentionDays',
+      ] as const;
+      const key = keys.find((k) => fields[k]) ?? 'name';
       setError(key, { message: fields[key] ?? errorMessage(e) });
     }
   });
@@ -208,6 +238,64 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
           {err.olderThanDays && (
             <span className="field-error" role="alert">
               {err.olderThanDays.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-metadataField">Metadata field</label>
+          <input
+            id="policy-metadataField"
+            className="input"
+            aria-invalid={!!err.metadataField}
+            {...register('metadataField')}
+          />
+          {err.metadataField && (
+            <span className="field-error" role="alert">
+              {err.metadataField.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-metadataValue">Has the value</label>
+          <input
+            id="policy-metadataValue"
+            className="input"
+            aria-invalid={!!err.metadataValue}
+            {...register('metadataValue')}
+          />
+          {err.metadataValue && (
+            <span className="field-error" role="alert">
+              {err.metadataValue.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-daysAfterDelivery">Delivered for (days)</label>
+          <input
+            id="policy-daysAfterDelivery"
+            className="input"
+            inputMode="numeric"
+            aria-invalid={!!err.daysAfterDelivery}
+            {...register('daysAfterDelivery', dayRule)}
+          />
+          {err.daysAfterDelivery && (
+            <span className="field-error" role="alert">
+              {err.daysAfterDelivery.message}
+            </span>
+          )}
+        </div>
+        <div className="field" style={{ width: 150 }}>
+          <label htmlFor="policy-everyMinutes">Runs every (min)</label>
+          <input
+            id="policy-everyMinutes"
+            className="input"
+            inputMode="numeric"
+            aria-invalid={!!err.everyMinutes}
+            {...register('everyMinutes', dayRule)}
+          />
+          {err.everyMinutes && (
+            <span className="field-error" role="alert">
+              {err.everyMinutes.message}
             </span>
           )}
         </div>

@@ -12,6 +12,11 @@ export const ArchiveOverviewQuery = graphql(`
       name
       collectionId
       olderThanDays
+      metadataField
+      metadataValue
+      daysAfterDelivery
+      everyMinutes
+      nextRunAt
       retentionDays
       createdBy
       createdAt

@@ -61,6 +61,10 @@ export type ArchiveJobStatus =
 
 export type ArchivePolicyInput = {
   collectionId?: string | number | null | undefined;
+  daysAfterDelivery?: number | null | undefined;
+  everyMinutes?: number | null | undefined;
+  metadataField?: string | null | undefined;
+  metadataValue?: unknown;
   name: string;
   olderThanDays?: number | null | undefined;
   retentionDays?: number | null | undefined;
@@ -536,7 +540,7 @@ export type DefineMetadataSchemaMutation = { defineMetadataSchema: { id: string,
 export type ArchiveOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArchiveOverviewQuery = { archiveLocations: Array<{ name: string, usedForCopies: boolean, freeBytes: number | null }>, archivePolicies: Array<{ id: string, name: string, collectionId: string | null, olderThanDays: number | null, retentionDays: number | null, createdBy: string, createdAt: string }>, collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number } }> } };
+export type ArchiveOverviewQuery = { archiveLocations: Array<{ name: string, usedForCopies: boolean, freeBytes: number | null }>, archivePolicies: Array<{ id: string, name: string, collectionId: string | null, olderThanDays: number | null, metadataField: string | null, metadataValue: unknown, daysAfterDelivery: number | null, everyMinutes: number | null, nextRunAt: string | null, retentionDays: number | null, createdBy: string, createdAt: string }>, collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number } }> } };
 
 export type CreateArchivePolicyMutationVariables = Exact<{
   input: ArchivePolicyInput;
@@ -1134,6 +1138,11 @@ export const ArchiveOverviewDocument = new TypedDocumentString(`
     name
     collectionId
     olderThanDays
+    metadataField
+    metadataValue
+    daysAfterDelivery
+    everyMinutes
+    nextRunAt
     retentionDays
     createdBy
     createdAt

@@ -20,19 +20,21 @@ async function end(stream: Writable): Promise<void> {
 
 /**
  * One read of a source, written to every target at once and hashed on the way (no local copy
- * first): the slowest target sets the pace. Returns the source's sha256 and size.
+ * first): the slowest target sets the pace. Returns the source's sha256 and size. With
+ * `hash: false` the bytes are only copied (sha256 is ''): for a source whose checksum is known
+ * and is checked on the copies instead.
  */
 export async function streamToSinks(
   source: Readable,
   targets: Writable[],
-  options: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+  options: { signal?: AbortSignal; onBytes?: (bytes: number) => void; hash?: boolean } = {},
 ): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
+  const hash = options.hash === false ? null : createHash('sha256');
   let size = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       options.signal?.throwIfAborted();
-      hash.update(chunk);
+      hash?.update(chunk);
       size += chunk.length;
       await Promise.all(targets.map((target) => write(target, chunk)));
       options.onBytes?.(chunk.length);
@@ -43,7 +45,7 @@ export async function streamToSinks(
     for (const target of targets) target.destroy();
     throw error;
   }
-  return { sha256: hash.digest('hex'), size };
+  return { sha256: hash?.digest('hex') ?? '', size };
 }
 
 /** The sha256 and size of a stream, read once. */

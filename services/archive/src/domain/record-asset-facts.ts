@@ -1,13 +1,36 @@
 import type { EntityManager } from '@mam/db';
 import { assetFacts } from '../repositories/asset-facts.repository';
+import { policiesRepository } from '../repositories/policies.repository';
 
 /** An asset's manual collections now (policies by collection, the package sidecar). */
 export const recordCollections = (manager: EntityManager, assetId: string, collectionIds: string[]) =>
   assetFacts.setCollections(manager, assetId, collectionIds);
 
-/** The asset's title after a change (packages carry the latest title). */
-export const recordTitle = (manager: EntityManager, assetId: string, title: string) =>
-  assetFacts.setTitle(manager, assetId, title);
+/**
+ * The asset's descriptive state after a change: packages carry the latest title, description,
+ * tags and metadata values; scheduled policies whose metadata trigger it now meets run at the
+ * schedule's next wake.
+ */
+export async function recordDescriptive(
+  manager: EntityManager,
+  assetId: string,
+  facts: { workspaceId: string; title: string; description: string; tags: string[]; metadataJson: string },
+) {
+  let metadata: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(facts.metadataJson || '{}');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) metadata = parsed as Record<string, unknown>;
+  } catch {
+    // An older producer sent no metadata: keep the title, description and tags.
+  }
+  await assetFacts.setDescriptive(manager, assetId, {
+    title: facts.title,
+    description: facts.description,
+    tags: facts.tags,
+    metadata,
+  });
+  await policiesRepository.bringForwardMetadataTriggers(manager, facts.workspaceId, metadata);
+}
 
 /** A review decision on a version, for the package's PREMIS-style event log and decisions sidecar. */
 export function recordDecision(

@@ -9,7 +9,7 @@ import {
 import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, type EventBus } from '@mam/events';
 import type { Logger } from '@mam/logger';
-import { recordCollections, recordDecision, recordTitle } from '../domain/record-asset-facts';
+import { recordCollections, recordDecision, recordDescriptive } from '../domain/record-asset-facts';
 
 interface Options {
   dataSource: DataSource;
@@ -17,7 +17,7 @@ interface Options {
   logger: Logger;
 }
 
-/** Collections and title changes from assets' topic: what policies select by and packages carry. */
+/** Collections and descriptive changes (title, description, tags, metadata values) from assets' topic: what policies select by and packages carry. */
 export function assetFactsConsumer({ dataSource, bus, logger }: Options) {
   return createEventConsumer({
     group: 'archive.asset-facts',
@@ -30,7 +30,7 @@ export function assetFactsConsumer({ dataSource, bus, logger }: Options) {
         recordCollections(manager, changed.assetId, changed.collectionIds),
       ),
       'asset.updated': on(AssetUpdatedSchema, (updated, _event, manager) =>
-        recordTitle(manager, updated.assetId, updated.title),
+        recordDescriptive(manager, updated.assetId, updated),
       ),
     },
   });

@@ -9,8 +9,25 @@ export interface PolicyRow {
   collection_id: string | null;
   older_than_days: number | null;
   retention_days: number | null;
+  metadata_field: string | null;
+  metadata_value: unknown;
+  days_after_delivery: number | null;
+  every_minutes: number | null;
+  next_run_at: Date | null;
   created_by: string;
   created_at: Date;
+}
+
+/** What a selection matches; every condition given must hold. */
+export interface SelectionCriteria {
+  workspaceId: string;
+  collectionId: string | null;
+  olderThanDays: number | null;
+  /** A metadata field (a workspace field's key or a built-in rights_* one) that has taken this value. */
+  metadataField?: string | null;
+  metadataValue?: unknown;
+  /** At least this many days since a version of the asset was delivered. */
+  daysAfterDelivery?: number | null;
 }
 
 export interface CandidateRow {
@@ -21,7 +38,7 @@ export interface CandidateRow {
 }
 
 const COLUMNS =
-  'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, created_by, created_at';
+  'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by, created_at';
 
 /** The only place that reads and writes archive policies, and finds the assets a selection matches. */
 export const policiesRepository = {
@@ -34,11 +51,16 @@ export const policiesRepository = {
       collectionId: string | null;
       olderThanDays: number | null;
       retentionDays: number | null;
+      metadataField: string | null;
+      metadataValue: unknown;
+      daysAfterDelivery: number | null;
+      everyMinutes: number | null;
       createdBy: string;
     },
   ): Promise<PolicyRow | null> {
     const rows: PolicyRow[] = await db.query(
-      `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, CASE WHEN $10::int IS NULL THEN NULL ELSE now() END, $11)
        ON CONFLICT (workspace_id, name) DO NOTHING RETURNING ${COLUMNS}`,
       [
         policy.id,
@@ -47,6 +69,10 @@ export const policiesRepository = {
         policy.collectionId,
         policy.olderThanDays,
         policy.retentionDays,
+        policy.metadataField,
+        policy.metadataField === null ? null : JSON.stringify(policy.metadataValue),
+        policy.daysAfterDelivery,
+        policy.everyMinutes,
         policy.createdBy,
       ],
     );
@@ -66,14 +92,42 @@ export const policiesRepository = {
   },
 
   /**
-   * The workspace's assets with masters on the online tier that a selection matches: in the
-   * collection (when given) and with no version newer than `olderThanDays` (when given); with
-   * the online versions and their bytes.
+   * Brings forward to now the next run of the workspace's scheduled policies whose metadata
+   * trigger the asset's values now meet: a field taking its value is acted on at the schedule's
+   * next wake, not at the policy's next interval.
    */
-  async candidates(
-    db: Db,
-    selection: { workspaceId: string; collectionId: string | null; olderThanDays: number | null },
-  ): Promise<CandidateRow[]> {
+  async bringForwardMetadataTriggers(db: Db, workspaceId: string, metadata: Record<string, unknown>): Promise<void> {
+    await db.query(
+      `UPDATE archive_policies SET next_run_at = now()
+       WHERE workspace_id = $1 AND every_minutes IS NOT NULL AND metadata_field IS NOT NULL
+         AND $2::jsonb -> metadata_field = metadata_value AND next_run_at > now()`,
+      [workspaceId, JSON.stringify(metadata)],
+    );
+  },
+
+  /**
+   * Scheduled policies whose time has come, each claimed by moving its next run on by its
+   * interval (instances skip each other's claims): the caller runs them.
+   */
+  async claimDue(db: Db): Promise<PolicyRow[]> {
+    // An UPDATE answers [rows, affected count].
+    const [rows]: [PolicyRow[], number] = await db.query(
+      `UPDATE archive_policies SET next_run_at = now() + make_interval(mins => every_minutes)
+       WHERE id IN (SELECT id FROM archive_policies WHERE every_minutes IS NOT NULL AND next_run_at <= now()
+                    ORDER BY next_run_at LIMIT 20 FOR UPDATE SKIP LOCKED)
+       RETURNING ${COLUMNS}`,
+    );
+    return rows;
+  },
+
+  /**
+   * The workspace's assets with masters on the online tier that a selection matches: in the
+   * collection (when given), with no version newer than `olderThanDays`, whose metadata field has
+   * the value, and delivered at least `daysAfterDelivery` days ago (each when given); with the
+   * online versions and their bytes.
+   */
+  async candidates(db: Db, selection: SelectionCriteria): Promise<CandidateRow[]> {
+    const metadataField = selection.metadataField ?? null;
     return db.query(
       `SELECT a.asset_id::text, a.title, array_agg(v.version_id::text ORDER BY p.number) AS version_ids, sum(p.size)::text AS bytes
        FROM archive_assets a
@@ -81,8 +135,17 @@ export const policiesRepository = {
        JOIN asset_versions p ON p.version_id = v.version_id AND p.master_key IS NOT NULL AND p.number IS NOT NULL
        WHERE a.workspace_id = $1 AND ($2::uuid IS NULL OR $2::uuid = ANY(a.collection_ids))
          AND ($3::int IS NULL OR NOT EXISTS (SELECT 1 FROM asset_versions n WHERE n.asset_id = a.asset_id AND n.created_at > now() - make_interval(days => $3::int)))
+         AND ($4::text IS NULL OR a.metadata -> $4::text = $5::jsonb)
+         AND ($6::int IS NULL OR EXISTS (SELECT 1 FROM asset_deliveries d WHERE d.asset_id = a.asset_id AND d.completed_at <= now() - make_interval(days => $6::int)))
        GROUP BY a.asset_id, a.title ORDER BY a.title, a.asset_id LIMIT 1000`,
-      [selection.workspaceId, selection.collectionId, selection.olderThanDays],
+      [
+        selection.workspaceId,
+        selection.collectionId,
+        selection.olderThanDays,
+        metadataField,
+        metadataField === null ? null : JSON.stringify(selection.metadataValue ?? null),
+        selection.daysAfterDelivery ?? null,
+      ],
     );
   },
 };

@@ -13,7 +13,14 @@ import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
 import { PermanentArchiveError, SYSTEM_ACTOR, type ArchiveDeps } from '../archive-deps';
 import { assetFacts } from '../../repositories/asset-facts.repository';
-import { assetSidecar, decisionsSidecar, premisEvents, type ArchivedVersion } from './package-metadata';
+import {
+  assetSidecar,
+  commentsSidecar,
+  decisionsSidecar,
+  deliveriesSidecar,
+  premisEvents,
+  type ArchivedVersion,
+} from './package-metadata';
 import { writeBag, type PayloadSource } from './write-bag';
 
 export interface ArchiveOutput {
@@ -72,6 +79,13 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
     });
     const audit = await auditRepository.ofAsset(dataSource, job.asset_id);
     const lifeEvents = await assetFacts.lifeEvents(dataSource, job.asset_id);
+    const comments = await assetFacts.comments(dataSource, job.asset_id);
+    const deliveries = await assetFacts.deliveries(dataSource, job.asset_id);
+    const descriptive = (await assetFacts.descriptive(dataSource, job.asset_id)) ?? {
+      description: '',
+      tags: [],
+      metadata: {},
+    };
     const sidecars = [
       text(
         'data/metadata/asset.json',
@@ -80,12 +94,15 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
           workspaceId: asset.workspace_id ?? '',
           title: asset.title,
           collectionIds: asset.collection_ids,
+          descriptive,
           packageId,
           archivedAt,
           versions: archived,
         }),
       ),
       text('data/metadata/decisions.json', decisionsSidecar(lifeEvents)),
+      text('data/metadata/comments.json', commentsSidecar(comments)),
+      text('data/metadata/deliveries.json', deliveriesSidecar(deliveries)),
       text(
         'data/metadata/premis-events.json',
         premisEvents({
@@ -94,6 +111,8 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
           archivedAt,
           versions: archived,
           lifeEvents,
+          comments,
+          deliveries,
           audit,
           locations: locations.map((l) => l.name),
           actor: job.payload.requestedBy ?? 'archive',

@@ -3,12 +3,15 @@ import { atLeast, badInput, conflict, isUuid, requireIdentity } from '@mam/graph
 import type { ArchiveContext } from '../../context';
 import type { ArchiveJobRow } from '../../repositories/archive-jobs.repository';
 import { holdsRepository } from '../../repositories/holds.repository';
-import { policiesRepository } from '../../repositories/policies.repository';
+import { policiesRepository, type PolicyRow } from '../../repositories/policies.repository';
 import { requestArchive } from '../archive/request-archive';
 
 export interface Selection {
   collectionId: string | null;
   olderThanDays: number | null;
+  metadataField?: string | null;
+  metadataValue?: unknown;
+  daysAfterDelivery?: number | null;
   policyId?: string;
   retentionDays?: number | null;
 }
@@ -34,8 +37,13 @@ export async function planArchive(
   const identity = requireIdentity(context);
   if (selection.collectionId !== null && !isUuid(selection.collectionId))
     throw badInput('Not a collection id', 'collectionId');
-  if (selection.collectionId === null && selection.olderThanDays === null)
-    throw badInput('A selection needs a collection or an age', 'collectionId');
+  if (
+    selection.collectionId === null &&
+    selection.olderThanDays === null &&
+    !selection.metadataField &&
+    selection.daysAfterDelivery == null
+  )
+    throw badInput('A selection needs a collection, an age, a metadata value or days after delivery', 'collectionId');
   const candidates = await policiesRepository.candidates(context.dataSource, {
     workspaceId: identity.workspaceId,
     ...selection,
@@ -89,11 +97,19 @@ export async function runPolicy(context: ArchiveContext, policyId: string, dryRu
     ? await policiesRepository.find(context.dataSource, identity.workspaceId, policyId)
     : null;
   if (!policy) throw conflict('No such archive policy in this workspace');
+  return planPolicy(context, policy, dryRun);
+}
+
+/** What a policy selects, planned (or queued) as the context's caller. */
+export function planPolicy(context: ArchiveContext, policy: PolicyRow, dryRun: boolean): Promise<ArchivePlan> {
   return planArchive(
     context,
     {
       collectionId: policy.collection_id,
       olderThanDays: policy.older_than_days,
+      metadataField: policy.metadata_field,
+      metadataValue: policy.metadata_value,
+      daysAfterDelivery: policy.days_after_delivery,
       policyId: policy.id,
       retentionDays: policy.retention_days,
     },

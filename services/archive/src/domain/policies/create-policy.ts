@@ -9,6 +9,12 @@ export interface PolicyInput {
   collectionId?: string | null;
   olderThanDays?: number | null;
   retentionDays?: number | null;
+  /** Archive once this metadata field (a workspace field's key, or rights_licence, rights_expires, …) has `metadataValue`. */
+  metadataField?: string | null;
+  metadataValue?: unknown;
+  daysAfterDelivery?: number | null;
+  /** Run by itself every this many minutes (otherwise only when run by hand). */
+  everyMinutes?: number | null;
 }
 
 /** A named archive policy of the workspace (admins): what it selects and how long its packages are retained. */
@@ -18,13 +24,24 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput('A policy needs a name of 1 to 200 characters', 'name');
   if (input.collectionId && !isUuid(input.collectionId)) throw badInput('Not a collection id', 'collectionId');
-  for (const field of ['olderThanDays', 'retentionDays'] as const) {
+  for (const field of ['olderThanDays', 'retentionDays', 'daysAfterDelivery'] as const) {
     const value = input[field];
     if (value != null && (!Number.isInteger(value) || value < 0 || value > 36500))
       throw badInput(`${field} must be a whole number of days from 0 to 36500`, field);
   }
-  if (!input.collectionId && input.olderThanDays == null)
-    throw badInput('A policy selects by a collection, an age, or both', 'collectionId');
+  const everyMinutes = input.everyMinutes ?? null;
+  if (everyMinutes !== null && (!Number.isInteger(everyMinutes) || everyMinutes < 1 || everyMinutes > 525600))
+    throw badInput('everyMinutes must be a whole number of minutes from 1 to 525600', 'everyMinutes');
+  const metadataField = input.metadataField?.trim() || null;
+  if (metadataField !== null && !/^[a-z][a-z0-9_]{0,62}$/.test(metadataField))
+    throw badInput('metadataField must be a field key (lower-case letters, digits, underscores)', 'metadataField');
+  if ((metadataField === null) !== (input.metadataValue === undefined || input.metadataValue === null))
+    throw badInput('A metadata trigger needs both metadataField and metadataValue', 'metadataValue');
+  if (!input.collectionId && input.olderThanDays == null && metadataField === null && input.daysAfterDelivery == null)
+    throw badInput(
+      'A policy selects by a collection, an age, a metadata value, days after delivery, or several',
+      'collectionId',
+    );
   return context.dataSource.transaction(async (manager) => {
     const policy = await policiesRepository.insert(manager, {
       id: uuidv7(),
@@ -33,6 +50,10 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
       collectionId: input.collectionId ?? null,
       olderThanDays: input.olderThanDays ?? null,
       retentionDays: input.retentionDays ?? null,
+      metadataField,
+      metadataValue: metadataField === null ? null : input.metadataValue,
+      daysAfterDelivery: input.daysAfterDelivery ?? null,
+      everyMinutes,
       createdBy: identity.subject,
     });
     if (!policy) throw conflict(`A policy named ${name} exists already`);

@@ -43,9 +43,16 @@ export async function fetchVerified(
         pending.splice(pending.indexOf(copy), 1);
         continue;
       }
-      if (!(await location.coldRestore.ready(copy.bag, file.path))) {
-        await location.coldRestore.request(copy.bag, file.path);
-        waiting.push(copy.location);
+      try {
+        if (!(await location.coldRestore.ready(copy.bag, file.path))) {
+          await location.coldRestore.request(copy.bag, file.path);
+          waiting.push(copy.location);
+          continue;
+        }
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        problems.push(`${copy.location}: its restore could not be asked for (${(error as Error).message})`);
+        pending.splice(pending.indexOf(copy), 1);
         continue;
       }
       pending.splice(pending.indexOf(copy), 1);
