@@ -3,6 +3,7 @@ import { InvitePage, SignInLinkPage, SignInPage } from './auth/AuthPages';
 import { AppShell } from './shell/AppShell';
 import { LibraryPage } from './library/LibraryPage';
 import { NotFound } from './shell/NotFound';
+import { distributionRoutes } from './distribution/routes';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -16,6 +17,11 @@ export const router = createBrowserRouter([
       // The asset page (player, forms) loads on demand so the library's first paint stays small.
       { path: 'assets/:id', lazy: async () => ({ Component: (await import('./asset/AssetPage')).AssetPage }) },
       { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
+      {
+        path: 'distribution',
+        lazy: async () => ({ Component: (await import('./distribution/DistributionLayout')).DistributionLayout }),
+        children: distributionRoutes,
+      },
       {
         path: 'admin',
         lazy: async () => ({ Component: (await import('./admin/AdminLayout')).AdminLayout }),

@@ -125,6 +125,28 @@ export type CreateCollectionInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type CreateDeliveryProfileInput = {
+  name: string;
+  /** The settings, as described on DeliveryProfile; impossible ones are refused with the field and the reason. */
+  spec: unknown;
+};
+
+export type CreateDeliveryRuleInput = {
+  destinationIds: Array<string | number>;
+  enabled?: boolean | null | undefined;
+  name: string;
+  profileIds: Array<string | number>;
+  trigger: DeliveryTrigger;
+};
+
+export type CreateDestinationInput = {
+  /** SFTP { password } or { privateKey, passphrase }; S3 { accessKeyId, secretAccessKey }; none for a folder. */
+  credentials?: unknown;
+  kind: DestinationKind;
+  name: string;
+  settings: unknown;
+};
+
 /** A range of ISO 8601 dates or date-times; both ends inclusive (a bare date as lte means the whole day). */
 export type DateTimeRangeInput = {
   gte?: string | null | undefined;
@@ -148,6 +170,43 @@ export type DefineMetadataSchemaInput = {
   /** Unique in the workspace. */
   name: string;
 };
+
+export type DeliverVersionInput = {
+  destinationIds: Array<string | number>;
+  profileIds: Array<string | number>;
+  versionId: string | number;
+};
+
+export type DeliveryOutputStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'DELIVERING'
+  | 'ENCODING'
+  | 'FAILED'
+  | 'QUEUED';
+
+export type DeliveryStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type DeliveryTrigger =
+  /** A version's review status became APPROVED. */
+  | 'VERSION_APPROVED';
+
+export type DestinationKind =
+  | 'FOLDER'
+  | 'S3'
+  | 'SFTP';
+
+export type DistributionStatus =
+  | 'AWAITING_APPROVAL'
+  | 'DELIVERED'
+  | 'DELIVERING'
+  | 'FAILED'
+  | 'SCHEDULED';
 
 export type FixityResult =
   | 'FAILED'
@@ -529,6 +588,129 @@ export type PromoteVersionMutationVariables = Exact<{
 
 export type PromoteVersionMutation = { promoteVersion: { id: string, revision: number, currentVersion: { id: string } | null } };
 
+export type DeliveryProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryProfilesQuery = { deliveryProfiles: Array<{ id: string, name: string, builtIn: boolean, container: string, spec: unknown }> };
+
+export type CreateDeliveryProfileMutationVariables = Exact<{
+  input: CreateDeliveryProfileInput;
+}>;
+
+
+export type CreateDeliveryProfileMutation = { createDeliveryProfile: { id: string, name: string } };
+
+export type DeleteDeliveryProfileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDeliveryProfileMutation = { deleteDeliveryProfile: boolean };
+
+export type DestinationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DestinationsQuery = { destinations: Array<{ id: string, name: string, kind: DestinationKind, settings: unknown, hasCredentials: boolean, createdAt: string }> };
+
+export type CreateDestinationMutationVariables = Exact<{
+  input: CreateDestinationInput;
+}>;
+
+
+export type CreateDestinationMutation = { createDestination: { id: string, name: string, kind: DestinationKind, hasCredentials: boolean } };
+
+export type DeleteDestinationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDestinationMutation = { deleteDestination: boolean };
+
+export type DeliveryRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryRulesQuery = { deliveryRules: Array<{ id: string, name: string, trigger: DeliveryTrigger, enabled: boolean, createdAt: string, profiles: Array<{ id: string, name: string }>, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
+
+export type CreateDeliveryRuleMutationVariables = Exact<{
+  input: CreateDeliveryRuleInput;
+}>;
+
+
+export type CreateDeliveryRuleMutation = { createDeliveryRule: { id: string, name: string } };
+
+export type SetDeliveryRuleEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetDeliveryRuleEnabledMutation = { setDeliveryRuleEnabled: { id: string, enabled: boolean } };
+
+export type DeleteDeliveryRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDeliveryRuleMutation = { deleteDeliveryRule: boolean };
+
+export type DeliverySummaryFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> };
+
+export type DeliveryTransfersFragment = { outputs: Array<{ profileId: string, files: Array<string>, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> };
+
+export type DeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveriesQuery = { deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, asset: { id: string, title: string }, version: { id: string, number: number }, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> }> };
+
+export type DeliveryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryDetailQuery = { delivery: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, files: Array<string>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> }, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> } | null };
+
+export type AssetDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetDeliveriesQuery = { asset: { id: string, distributionStatus: DistributionStatus | null, deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, version: { id: string, number: number }, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> }> } | null };
+
+export type DeliveryProgressSubscriptionVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type DeliveryProgressSubscription = { deliveryProgress: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, files: Array<string>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> }, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> } };
+
+export type DeliverVersionMutationVariables = Exact<{
+  input: DeliverVersionInput;
+}>;
+
+
+export type DeliverVersionMutation = { deliverVersion: { id: string, status: DeliveryStatus } };
+
+export type RedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverMutation = { redeliver: { id: string, status: DeliveryStatus } };
+
+export type CancelDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type CancelDeliveryMutation = { cancelDelivery: { id: string, status: DeliveryStatus, reason: string | null } };
+
+export type DeliveryTargetsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryTargetsQuery = { asset: { id: string, title: string, versions: Array<{ id: string, number: number, current: boolean }> } | null };
+
 export type SearchAssetsQueryVariables = Exact<{
   query?: string | null | undefined;
   filter?: AssetSearchFilter | null | undefined;
@@ -627,7 +809,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DeliverySummaryFragmentDoc = new TypedDocumentString(`
+    fragment DeliverySummary on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+  outputs {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
+    }
+  }
+}
+    `, {"fragmentName":"DeliverySummary"}) as unknown as TypedDocumentString<DeliverySummaryFragment, unknown>;
+export const DeliveryTransfersFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryTransfers on Delivery {
+  outputs {
+    profileId
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}
+    `, {"fragmentName":"DeliveryTransfers"}) as unknown as TypedDocumentString<DeliveryTransfersFragment, unknown>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   workspaceMembers {
@@ -1192,6 +1425,344 @@ export const PromoteVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromoteVersionMutation, PromoteVersionMutationVariables>;
+export const DeliveryProfilesDocument = new TypedDocumentString(`
+    query DeliveryProfiles {
+  deliveryProfiles {
+    id
+    name
+    builtIn
+    container
+    spec
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryProfilesQuery, DeliveryProfilesQueryVariables>;
+export const CreateDeliveryProfileDocument = new TypedDocumentString(`
+    mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {
+  createDeliveryProfile(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeliveryProfileMutation, CreateDeliveryProfileMutationVariables>;
+export const DeleteDeliveryProfileDocument = new TypedDocumentString(`
+    mutation DeleteDeliveryProfile($id: ID!) {
+  deleteDeliveryProfile(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDeliveryProfileMutation, DeleteDeliveryProfileMutationVariables>;
+export const DestinationsDocument = new TypedDocumentString(`
+    query Destinations {
+  destinations {
+    id
+    name
+    kind
+    settings
+    hasCredentials
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DestinationsQuery, DestinationsQueryVariables>;
+export const CreateDestinationDocument = new TypedDocumentString(`
+    mutation CreateDestination($input: CreateDestinationInput!) {
+  createDestination(input: $input) {
+    id
+    name
+    kind
+    hasCredentials
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDestinationMutation, CreateDestinationMutationVariables>;
+export const DeleteDestinationDocument = new TypedDocumentString(`
+    mutation DeleteDestination($id: ID!) {
+  deleteDestination(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDestinationMutation, DeleteDestinationMutationVariables>;
+export const DeliveryRulesDocument = new TypedDocumentString(`
+    query DeliveryRules {
+  deliveryRules {
+    id
+    name
+    trigger
+    enabled
+    createdAt
+    profiles {
+      id
+      name
+    }
+    destinations {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRulesQuery, DeliveryRulesQueryVariables>;
+export const CreateDeliveryRuleDocument = new TypedDocumentString(`
+    mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {
+  createDeliveryRule(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeliveryRuleMutation, CreateDeliveryRuleMutationVariables>;
+export const SetDeliveryRuleEnabledDocument = new TypedDocumentString(`
+    mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {
+  setDeliveryRuleEnabled(id: $id, enabled: $enabled) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetDeliveryRuleEnabledMutation, SetDeliveryRuleEnabledMutationVariables>;
+export const DeleteDeliveryRuleDocument = new TypedDocumentString(`
+    mutation DeleteDeliveryRule($id: ID!) {
+  deleteDeliveryRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDeliveryRuleMutation, DeleteDeliveryRuleMutationVariables>;
+export const DeliveriesDocument = new TypedDocumentString(`
+    query Deliveries {
+  deliveries(first: 20) {
+    ...DeliverySummary
+    asset {
+      id
+      title
+    }
+    version {
+      id
+      number
+    }
+  }
+}
+    fragment DeliverySummary on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+  outputs {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
+    }
+  }
+}`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const DeliveryDetailDocument = new TypedDocumentString(`
+    query DeliveryDetail($id: ID!) {
+  delivery(id: $id) {
+    ...DeliverySummary
+    ...DeliveryTransfers
+  }
+}
+    fragment DeliverySummary on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+  outputs {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
+    }
+  }
+}
+fragment DeliveryTransfers on Delivery {
+  outputs {
+    profileId
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<DeliveryDetailQuery, DeliveryDetailQueryVariables>;
+export const AssetDeliveriesDocument = new TypedDocumentString(`
+    query AssetDeliveries($id: ID!) {
+  asset(id: $id) {
+    id
+    distributionStatus
+    deliveries(first: 10) {
+      ...DeliverySummary
+      version {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment DeliverySummary on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+  outputs {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
+    }
+  }
+}`) as unknown as TypedDocumentString<AssetDeliveriesQuery, AssetDeliveriesQueryVariables>;
+export const DeliveryProgressDocument = new TypedDocumentString(`
+    subscription DeliveryProgress($deliveryId: ID!) {
+  deliveryProgress(deliveryId: $deliveryId) {
+    ...DeliverySummary
+    ...DeliveryTransfers
+  }
+}
+    fragment DeliverySummary on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+  outputs {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
+    }
+  }
+}
+fragment DeliveryTransfers on Delivery {
+  outputs {
+    profileId
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<DeliveryProgressSubscription, DeliveryProgressSubscriptionVariables>;
+export const DeliverVersionDocument = new TypedDocumentString(`
+    mutation DeliverVersion($input: DeliverVersionInput!) {
+  deliverVersion(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverVersionMutation, DeliverVersionMutationVariables>;
+export const RedeliverDocument = new TypedDocumentString(`
+    mutation Redeliver($deliveryId: ID!) {
+  redeliver(deliveryId: $deliveryId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverMutation, RedeliverMutationVariables>;
+export const CancelDeliveryDocument = new TypedDocumentString(`
+    mutation CancelDelivery($deliveryId: ID!) {
+  cancelDelivery(deliveryId: $deliveryId) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelDeliveryMutation, CancelDeliveryMutationVariables>;
+export const DeliveryTargetsDocument = new TypedDocumentString(`
+    query DeliveryTargets($id: ID!) {
+  asset(id: $id) {
+    id
+    title
+    versions {
+      id
+      number
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryTargetsQuery, DeliveryTargetsQueryVariables>;
 export const SearchAssetsDocument = new TypedDocumentString(`
     query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
   searchAssets(

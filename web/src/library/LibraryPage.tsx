@@ -13,6 +13,7 @@ import { fetchSearchPage, nextCursor, searchKey } from './search-query';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
+import { DeliverDialog } from '../distribution/DeliverDialog';
 import { FACETS, SORTS, facetLabel, filterOf, readState } from './search-state';
 
 const GAP = 16;
@@ -40,6 +41,7 @@ export function LibraryPage() {
   const anchor = useRef<string | null>(null);
   const [bulkMessage, setBulkMessage] = useState<string>();
   const [bulkEditing, setBulkEditing] = useState(false);
+  const [delivering, setDelivering] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -239,6 +241,9 @@ export function LibraryPage() {
           <button className="btn small" onClick={() => setBulkEditing(true)}>
             Set metadata…
           </button>
+          <button className="btn small" onClick={() => setDelivering(true)}>
+            Deliver…
+          </button>
           <span className="muted hide-narrow" style={{ fontSize: 12 }}>
             or drag them onto a collection
           </span>
@@ -324,6 +329,15 @@ export function LibraryPage() {
           />
         </div>
       </SelectionContext.Provider>
+      {delivering && (
+        <DeliverDialog
+          targets={[...selected].map((id) => ({
+            assetId: id,
+            title: edges.find((e) => e.node.id === id)?.node.title,
+          }))}
+          onClose={() => setDelivering(false)}
+        />
+      )}
       {bulkEditing && (
         <BulkMetadataDialog
           assetIds={[...selected]}

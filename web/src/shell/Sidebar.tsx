@@ -13,6 +13,7 @@ import {
   FolderIcon,
   LibraryIcon,
   PlusIcon,
+  SendIcon,
   SettingsIcon,
   SparkIcon,
 } from '../ui/icons';
@@ -134,6 +135,7 @@ export function Sidebar({ me }: { me: Me }) {
   const [params] = useSearchParams();
   const { pathname } = useLocation();
   const onArchive = pathname === '/archive';
+  const onDistribution = pathname.startsWith('/distribution');
   const all = pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
@@ -146,6 +148,13 @@ export function Sidebar({ me }: { me: Me }) {
         to="/archive"
       >
         <ArchiveIcon /> Archive
+      </Link>
+      <Link
+        className={`nav-item${onDistribution ? ' active' : ''}`}
+        aria-current={onDistribution ? 'page' : undefined}
+        to="/distribution/deliveries"
+      >
+        <SendIcon /> Deliveries
       </Link>
       <div className="nav-section">
         <h3>Collections</h3>
