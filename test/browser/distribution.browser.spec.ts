@@ -46,23 +46,25 @@ async function approveInReview(id: string): Promise<void> {
       if (json.errors) throw new Error(JSON.stringify(json.errors));
       return json.data;
     };
-    const { me } = (await (await fetch('/auth/me', { credentials: 'same-origin' })).json()) as { me: { id: string } };
     // Review and distribution learn of a new version from its event: wait until both know it.
     let versionId = '';
+    let producer = '';
     for (let attempt = 0; attempt < 120 && !versionId; attempt++) {
       const { asset } = await call(
-        'query($id: ID!) { asset(id: $id) { versions { id distributionStatus reviewStatus } } }',
+        'query($id: ID!) { asset(id: $id) { createdBy versions { id distributionStatus reviewStatus } } }',
         {
           id: assetId,
         },
       );
+      // The producer uploaded the asset: its creator's subject is theirs.
+      producer = asset.createdBy;
       const [version] = asset.versions;
       if (version?.distributionStatus === 'AWAITING_APPROVAL' && version.reviewStatus === 'PENDING')
         versionId = version.id;
       else await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const { createReview } = await call('mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', {
-      i: { title: 'Harbour promo sign-off', assetIds: [assetId], reviewers: [{ subject: me.id }], policy: 'ANY' },
+      i: { title: 'Harbour promo sign-off', assetIds: [assetId], reviewers: [{ subject: producer }], policy: 'ANY' },
     });
     const { decideVersion } = await call('mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', {
       i: { reviewId: createReview.id, versionId, decision: 'APPROVED', note: 'Good to go' },
@@ -85,10 +87,6 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
 }, 180_000);
-
-afterEach(async () => {
-  await screenshot(page, 'distribution-debug-last');
-});
 
 afterAll(async () => {
   await browser?.close();
@@ -145,6 +143,18 @@ describe('a producer delivering on approval', () => {
       .getByText(/h264 640×360/)
       .waitFor();
     await screenshot(page, 'distribution-04-profile-saved');
+
+    // Changed later: a lower quality for smaller proxies.
+    await own.getByRole('button', { name: 'Change Proxy 360p' }).click();
+    await page.getByRole('heading', { name: 'Change Proxy 360p' }).waitFor();
+    await expect(page.getByLabel('Width (px)').inputValue()).resolves.toBe('640');
+    await page.getByLabel('Quality (CRF / q)').fill('30');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').getByText('Saved Proxy 360p.').waitFor();
+    await own.getByRole('button', { name: 'Show the settings of Proxy 360p' }).click();
+    const quality = own.getByText('video.quality').locator('..');
+    await expect(quality.locator('dd').textContent()).resolves.toBe('30');
+    await expect(own.getByRole('listitem').count()).resolves.toBe(1);
   });
 
   it('adds a folder destination and an SFTP one whose password is never shown again', async () => {
@@ -163,14 +173,14 @@ describe('a producer delivering on approval', () => {
     await page.getByLabel('Host', { exact: true }).fill('sftp.broadcaster.example');
     await page.getByLabel('User', { exact: true }).fill('promo');
     await page.getByLabel('Remote folder').fill('incoming');
-    await page.getByLabel('Password', { exact: true }).fill('s3cret-Passw0rd');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('s3cret-Passw0rd');
     await page.getByRole('button', { name: 'Save destination' }).click();
     await page.getByRole('status').getByText('Saved Broadcaster SFTP.').waitFor();
     const table = page.getByRole('region', { name: 'Destinations' });
     await table.getByRole('cell', { name: 'deliveries/playout' }).waitFor();
     await table.getByRole('cell', { name: 'sftp://promo@sftp.broadcaster.example/incoming' }).waitFor();
     await expect(table.getByRole('cell', { name: 'Stored, encrypted' }).count()).resolves.toBe(1);
-    await expect(page.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('textbox', { name: 'Password', exact: true }).inputValue()).resolves.toBe('');
     expect(await page.content()).not.toContain('s3cret-Passw0rd');
     await screenshot(page, 'distribution-05-destinations');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

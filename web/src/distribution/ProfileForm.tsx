@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { gql } from '../api/client';
 import { FieldError, problemsOf } from './FieldError';
-import { CreateDeliveryProfileMutation } from './operations';
+import { CreateDeliveryProfileMutation, UpdateDeliveryProfileMutation } from './operations';
 import { draftKeyOf, draftProblems, partsOf, specOf, type DraftKey, type ProfileDraft } from './profile-draft';
 
 const CONTAINERS = [
@@ -31,18 +31,39 @@ const AUDIO_CODECS = [
   ['pcm_s24le', 'PCM 24-bit'],
 ];
 
-/** A new workspace profile, maybe started from another one's settings; each refused setting is shown at its field. */
-export function ProfileForm({ initial, onDone }: { initial: ProfileDraft; onDone: (name: string) => void }) {
+/**
+ * A workspace profile's form: a new one (maybe started from another's settings), or changes to one
+ * (`profileId`). Each setting the server refuses is shown at its field.
+ */
+export function ProfileForm({
+  initial,
+  profileId,
+  onDone,
+}: {
+  initial: ProfileDraft;
+  profileId?: string;
+  onDone: (name: string) => void;
+}) {
   const client = useQueryClient();
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Partial<Record<DraftKey | '', string>>>({});
   const set = <K extends DraftKey>(key: K, value: ProfileDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.scrollIntoView({ block: 'start' });
+    form.current?.querySelector<HTMLInputElement>('#profile-name')?.focus();
+  }, []);
   const save = useMutation({
-    mutationFn: () => gql(CreateDeliveryProfileMutation, { input: { name: draft.name.trim(), spec: specOf(draft) } }),
+    mutationFn: async () => {
+      const input = { name: draft.name.trim(), spec: specOf(draft) };
+      return profileId
+        ? (await gql(UpdateDeliveryProfileMutation, { id: profileId, input })).updateDeliveryProfile
+        : (await gql(CreateDeliveryProfileMutation, { input })).createDeliveryProfile;
+    },
     onMutate: () => setProblems({}),
-    onSuccess: async ({ createDeliveryProfile }) => {
+    onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['delivery-profiles'] });
-      onDone(createDeliveryProfile.name);
+      onDone(saved.name);
     },
     onError: (e) => {
       const byKey: Partial<Record<DraftKey | '', string>> = {};
@@ -98,6 +119,7 @@ export function ProfileForm({ initial, onDone }: { initial: ProfileDraft; onDone
   const audioOnly = draft.container === 'wav' || draft.container === 'mp3';
   return (
     <form
+      ref={form}
       className="admin-card"
       aria-labelledby="profile-form-title"
       noValidate
@@ -109,7 +131,7 @@ export function ProfileForm({ initial, onDone }: { initial: ProfileDraft; onDone
       }}
     >
       <div className="admin-card-head">
-        <h2 id="profile-form-title">New profile</h2>
+        <h2 id="profile-form-title">{profileId ? `Change ${initial.name}` : 'New profile'}</h2>
         <span className="spacer" />
         <span className="muted dist-note">
           Settings are checked before they are saved: an impossible one is refused.

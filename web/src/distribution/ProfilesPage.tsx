@@ -19,7 +19,13 @@ function settingLines(value: unknown, path = ''): Array<[string, string]> {
   );
 }
 
-function ProfileRow({ profile, onStartFrom }: { profile: Profile; onStartFrom: (draft: ProfileDraft) => void }) {
+function ProfileRow({
+  profile,
+  onStartFrom,
+}: {
+  profile: Profile;
+  onStartFrom: (draft: ProfileDraft, profileId?: string) => void;
+}) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -55,6 +61,15 @@ function ProfileRow({ profile, onStartFrom }: { profile: Profile; onStartFrom: (
         </button>
         {!profile.builtIn && (
           <button
+            className="btn small"
+            onClick={() => onStartFrom(draftFrom(profile.spec, profile.name), profile.id)}
+            aria-label={`Change ${profile.name}`}
+          >
+            Change
+          </button>
+        )}
+        {!profile.builtIn && (
+          <button
             className="btn small ghost"
             onClick={() => window.confirm(`Remove the profile ${profile.name}?`) && remove.mutate()}
           >
@@ -84,11 +99,11 @@ function ProfileRow({ profile, onStartFrom }: { profile: Profile; onStartFrom: (
 /** The built-in presets and the workspace's own profiles, with their settings; new profiles from scratch or from one. */
 export function ProfilesPage() {
   const query = useQuery({ queryKey: ['delivery-profiles'], queryFn: loadProfiles });
-  const [draft, setDraft] = useState<{ draft: ProfileDraft; key: number }>();
+  const [draft, setDraft] = useState<{ draft: ProfileDraft; profileId?: string; key: number }>();
   const [saved, setSaved] = useState<string>();
-  const start = (d: ProfileDraft) => {
+  const start = (d: ProfileDraft, profileId?: string) => {
     setSaved(undefined);
-    setDraft({ draft: d, key: Date.now() });
+    setDraft({ draft: d, profileId, key: Date.now() });
   };
   const profiles = query.data?.deliveryProfiles ?? [];
   const own = profiles.filter((p) => !p.builtIn);
@@ -116,6 +131,7 @@ export function ProfilesPage() {
         <ProfileForm
           key={draft.key}
           initial={draft.draft}
+          profileId={draft.profileId}
           onDone={(name) => {
             setDraft(undefined);
             if (name) setSaved(name);

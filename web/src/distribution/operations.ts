@@ -21,6 +21,15 @@ export const CreateDeliveryProfileMutation = graphql(`
   }
 `);
 
+export const UpdateDeliveryProfileMutation = graphql(`
+  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {
+    updateDeliveryProfile(id: $id, input: $input) {
+      id
+      name
+    }
+  }
+`);
+
 export const DeleteDeliveryProfileMutation = graphql(`
   mutation DeleteDeliveryProfile($id: ID!) {
     deleteDeliveryProfile(id: $id)
@@ -104,8 +113,8 @@ export const DeleteDeliveryRuleMutation = graphql(`
 
 // A list of deliveries stays within the gateway's cost limit with their outputs' summaries only;
 // one delivery (opened, or followed live) has every output's files and transfers too.
-export const DeliverySummaryFragment = graphql(`
-  fragment DeliverySummary on Delivery {
+export const DeliveryHeadFragment = graphql(`
+  fragment DeliveryHead on Delivery {
     id
     ruleId
     requestedBy
@@ -123,29 +132,42 @@ export const DeliverySummaryFragment = graphql(`
       name
       kind
     }
-    outputs {
-      profileId
-      profileName
-      status
-      progress
-      reason
-      loudnessMode
-      loudness {
-        integrated
-        truePeak
-      }
-      verification {
-        passed
-        differences
-      }
+  }
+`);
+
+export const OutputSummaryFragment = graphql(`
+  fragment OutputSummary on DeliveryOutput {
+    profileId
+    profileName
+    status
+    progress
+    reason
+    loudnessMode
+    loudness {
+      integrated
+      truePeak
+    }
+    verification {
+      passed
+      differences
     }
   }
 `);
 
-export const DeliveryTransfersFragment = graphql(`
-  fragment DeliveryTransfers on Delivery {
+export const DeliverySummaryFragment = graphql(`
+  fragment DeliverySummary on Delivery {
+    ...DeliveryHead
     outputs {
-      profileId
+      ...OutputSummary
+    }
+  }
+`);
+
+export const DeliveryDetailFragment = graphql(`
+  fragment DeliveryDetail on Delivery {
+    ...DeliveryHead
+    outputs {
+      ...OutputSummary
       files
       transfers {
         destinationId
@@ -177,8 +199,7 @@ export const DeliveriesQuery = graphql(`
 export const DeliveryDetailQuery = graphql(`
   query DeliveryDetail($id: ID!) {
     delivery(id: $id) {
-      ...DeliverySummary
-      ...DeliveryTransfers
+      ...DeliveryDetail
     }
   }
 `);
@@ -202,8 +223,7 @@ export const AssetDeliveriesQuery = graphql(`
 export const DeliveryProgressSubscription = graphql(`
   subscription DeliveryProgress($deliveryId: ID!) {
     deliveryProgress(deliveryId: $deliveryId) {
-      ...DeliverySummary
-      ...DeliveryTransfers
+      ...DeliveryDetail
     }
   }
 `);

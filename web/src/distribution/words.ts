@@ -1,7 +1,7 @@
-import type { DeliverySummaryFragment, DeliveryTransfersFragment } from '../gql/graphql';
+import type { DeliveryDetailFragment, DeliverySummaryFragment } from '../gql/graphql';
 
 export type Delivery = DeliverySummaryFragment;
-export type OutputTransfers = DeliveryTransfersFragment['outputs'][number];
+export type OutputTransfers = Pick<DeliveryDetailFragment['outputs'][number], 'profileId' | 'files' | 'transfers'>;
 /** An output's summary, with its files and transfers once they are known (the delivery opened or followed live). */
 export type Output = Delivery['outputs'][number] & Partial<OutputTransfers>;
 

@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.PromoteVersionDocument,
     "\n  query DeliveryProfiles {\n    deliveryProfiles {\n      id\n      name\n      builtIn\n      container\n      spec\n    }\n  }\n": typeof types.DeliveryProfilesDocument,
     "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryProfileDocument,
+    "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateDeliveryProfileDocument,
     "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": typeof types.DeleteDeliveryProfileDocument,
     "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": typeof types.DestinationsDocument,
     "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": typeof types.CreateDestinationDocument,
@@ -62,12 +63,14 @@ type Documents = {
     "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryRuleDocument,
     "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetDeliveryRuleEnabledDocument,
     "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": typeof types.DeleteDeliveryRuleDocument,
-    "\n  fragment DeliverySummary on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n    outputs {\n      profileId\n      profileName\n      status\n      progress\n      reason\n      loudnessMode\n      loudness {\n        integrated\n        truePeak\n      }\n      verification {\n        passed\n        differences\n      }\n    }\n  }\n": typeof types.DeliverySummaryFragmentDoc,
-    "\n  fragment DeliveryTransfers on Delivery {\n    outputs {\n      profileId\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": typeof types.DeliveryTransfersFragmentDoc,
+    "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DeliveryHeadFragmentDoc,
+    "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n": typeof types.OutputSummaryFragmentDoc,
+    "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n": typeof types.DeliverySummaryFragmentDoc,
+    "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": typeof types.DeliveryDetailFragmentDoc,
     "\n  query Deliveries {\n    deliveries(first: 20) {\n      ...DeliverySummary\n      asset {\n        id\n        title\n      }\n      version {\n        id\n        number\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
-    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n": typeof types.DeliveryDetailDocument,
+    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n": typeof types.DeliveryDetailDocument,
     "\n  query AssetDeliveries($id: ID!) {\n    asset(id: $id) {\n      id\n      distributionStatus\n      deliveries(first: 10) {\n        ...DeliverySummary\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.AssetDeliveriesDocument,
-    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n": typeof types.DeliveryProgressDocument,
+    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n": typeof types.DeliveryProgressDocument,
     "\n  mutation DeliverVersion($input: DeliverVersionInput!) {\n    deliverVersion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeliverVersionDocument,
     "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverDocument,
     "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.CancelDeliveryDocument,
@@ -124,6 +127,7 @@ const documents: Documents = {
     "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.PromoteVersionDocument,
     "\n  query DeliveryProfiles {\n    deliveryProfiles {\n      id\n      name\n      builtIn\n      container\n      spec\n    }\n  }\n": types.DeliveryProfilesDocument,
     "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryProfileDocument,
+    "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateDeliveryProfileDocument,
     "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": types.DeleteDeliveryProfileDocument,
     "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": types.DestinationsDocument,
     "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": types.CreateDestinationDocument,
@@ -132,12 +136,14 @@ const documents: Documents = {
     "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryRuleDocument,
     "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetDeliveryRuleEnabledDocument,
     "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": types.DeleteDeliveryRuleDocument,
-    "\n  fragment DeliverySummary on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n    outputs {\n      profileId\n      profileName\n      status\n      progress\n      reason\n      loudnessMode\n      loudness {\n        integrated\n        truePeak\n      }\n      verification {\n        passed\n        differences\n      }\n    }\n  }\n": types.DeliverySummaryFragmentDoc,
-    "\n  fragment DeliveryTransfers on Delivery {\n    outputs {\n      profileId\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": types.DeliveryTransfersFragmentDoc,
+    "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n": types.DeliveryHeadFragmentDoc,
+    "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n": types.OutputSummaryFragmentDoc,
+    "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n": types.DeliverySummaryFragmentDoc,
+    "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": types.DeliveryDetailFragmentDoc,
     "\n  query Deliveries {\n    deliveries(first: 20) {\n      ...DeliverySummary\n      asset {\n        id\n        title\n      }\n      version {\n        id\n        number\n      }\n    }\n  }\n": types.DeliveriesDocument,
-    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n": types.DeliveryDetailDocument,
+    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n": types.DeliveryDetailDocument,
     "\n  query AssetDeliveries($id: ID!) {\n    asset(id: $id) {\n      id\n      distributionStatus\n      deliveries(first: 10) {\n        ...DeliverySummary\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.AssetDeliveriesDocument,
-    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n": types.DeliveryProgressDocument,
+    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n": types.DeliveryProgressDocument,
     "\n  mutation DeliverVersion($input: DeliverVersionInput!) {\n    deliverVersion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeliverVersionDocument,
     "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverDocument,
     "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": types.CancelDeliveryDocument,
@@ -314,6 +320,10 @@ export function graphql(source: "\n  mutation CreateDeliveryProfile($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UpdateDeliveryProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n"): typeof import('./graphql').DeleteDeliveryProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -346,11 +356,19 @@ export function graphql(source: "\n  mutation DeleteDeliveryRule($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeliverySummary on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n    outputs {\n      profileId\n      profileName\n      status\n      progress\n      reason\n      loudnessMode\n      loudness {\n        integrated\n        truePeak\n      }\n      verification {\n        passed\n        differences\n      }\n    }\n  }\n"): typeof import('./graphql').DeliverySummaryFragmentDoc;
+export function graphql(source: "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').DeliveryHeadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeliveryTransfers on Delivery {\n    outputs {\n      profileId\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryTransfersFragmentDoc;
+export function graphql(source: "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n"): typeof import('./graphql').OutputSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n"): typeof import('./graphql').DeliverySummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,7 +376,7 @@ export function graphql(source: "\n  query Deliveries {\n    deliveries(first: 2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n"): typeof import('./graphql').DeliveryDetailDocument;
+export function graphql(source: "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n"): typeof import('./graphql').DeliveryDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,7 +384,7 @@ export function graphql(source: "\n  query AssetDeliveries($id: ID!) {\n    asse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliverySummary\n      ...DeliveryTransfers\n    }\n  }\n"): typeof import('./graphql').DeliveryProgressDocument;
+export function graphql(source: "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n"): typeof import('./graphql').DeliveryProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

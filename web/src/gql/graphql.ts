@@ -600,6 +600,14 @@ export type CreateDeliveryProfileMutationVariables = Exact<{
 
 export type CreateDeliveryProfileMutation = { createDeliveryProfile: { id: string, name: string } };
 
+export type UpdateDeliveryProfileMutationVariables = Exact<{
+  id: string | number;
+  input: CreateDeliveryProfileInput;
+}>;
+
+
+export type UpdateDeliveryProfileMutation = { updateDeliveryProfile: { id: string, name: string } };
+
 export type DeleteDeliveryProfileMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -653,35 +661,39 @@ export type DeleteDeliveryRuleMutationVariables = Exact<{
 
 export type DeleteDeliveryRuleMutation = { deleteDeliveryRule: boolean };
 
-export type DeliverySummaryFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> };
+export type DeliveryHeadFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
 
-export type DeliveryTransfersFragment = { outputs: Array<{ profileId: string, files: Array<string>, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> };
+export type OutputSummaryFragment = { profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } };
+
+export type DeliverySummaryFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
+
+export type DeliveryDetailFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
 
 export type DeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeliveriesQuery = { deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, asset: { id: string, title: string }, version: { id: string, number: number }, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> }> };
+export type DeliveriesQuery = { deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, asset: { id: string, title: string }, version: { id: string, number: number }, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
 
 export type DeliveryDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeliveryDetailQuery = { delivery: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, files: Array<string>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> }, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> } | null };
+export type DeliveryDetailQuery = { delivery: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> } | null };
 
 export type AssetDeliveriesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssetDeliveriesQuery = { asset: { id: string, distributionStatus: DistributionStatus | null, deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, version: { id: string, number: number }, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }> }> } | null };
+export type AssetDeliveriesQuery = { asset: { id: string, distributionStatus: DistributionStatus | null, deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, version: { id: string, number: number }, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> } | null };
 
 export type DeliveryProgressSubscriptionVariables = Exact<{
   deliveryId: string | number;
 }>;
 
 
-export type DeliveryProgressSubscription = { deliveryProgress: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }>, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, files: Array<string>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> }, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }> }> } };
+export type DeliveryProgressSubscription = { deliveryProgress: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> } };
 
 export type DeliverVersionMutationVariables = Exact<{
   input: DeliverVersionInput;
@@ -809,8 +821,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DeliverySummaryFragmentDoc = new TypedDocumentString(`
-    fragment DeliverySummary on Delivery {
+export const DeliveryHeadFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryHead on Delivery {
   id
   ruleId
   requestedBy
@@ -828,28 +840,73 @@ export const DeliverySummaryFragmentDoc = new TypedDocumentString(`
     name
     kind
   }
-  outputs {
-    profileId
-    profileName
-    status
-    progress
-    reason
-    loudnessMode
-    loudness {
-      integrated
-      truePeak
-    }
-    verification {
-      passed
-      differences
-    }
+}
+    `, {"fragmentName":"DeliveryHead"}) as unknown as TypedDocumentString<DeliveryHeadFragment, unknown>;
+export const OutputSummaryFragmentDoc = new TypedDocumentString(`
+    fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
   }
 }
-    `, {"fragmentName":"DeliverySummary"}) as unknown as TypedDocumentString<DeliverySummaryFragment, unknown>;
-export const DeliveryTransfersFragmentDoc = new TypedDocumentString(`
-    fragment DeliveryTransfers on Delivery {
+    `, {"fragmentName":"OutputSummary"}) as unknown as TypedDocumentString<OutputSummaryFragment, unknown>;
+export const DeliverySummaryFragmentDoc = new TypedDocumentString(`
+    fragment DeliverySummary on Delivery {
+  ...DeliveryHead
   outputs {
-    profileId
+    ...OutputSummary
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}`, {"fragmentName":"DeliverySummary"}) as unknown as TypedDocumentString<DeliverySummaryFragment, unknown>;
+export const DeliveryDetailFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
     files
     transfers {
       destinationId
@@ -860,7 +917,41 @@ export const DeliveryTransfersFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"DeliveryTransfers"}) as unknown as TypedDocumentString<DeliveryTransfersFragment, unknown>;
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}`, {"fragmentName":"DeliveryDetail"}) as unknown as TypedDocumentString<DeliveryDetailFragment, unknown>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   workspaceMembers {
@@ -1444,6 +1535,14 @@ export const CreateDeliveryProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDeliveryProfileMutation, CreateDeliveryProfileMutationVariables>;
+export const UpdateDeliveryProfileDocument = new TypedDocumentString(`
+    mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {
+  updateDeliveryProfile(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDeliveryProfileMutation, UpdateDeliveryProfileMutationVariables>;
 export const DeleteDeliveryProfileDocument = new TypedDocumentString(`
     mutation DeleteDeliveryProfile($id: ID!) {
   deleteDeliveryProfile(id: $id)
@@ -1531,7 +1630,7 @@ export const DeliveriesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DeliverySummary on Delivery {
+    fragment DeliveryHead on Delivery {
   id
   ruleId
   requestedBy
@@ -1549,31 +1648,36 @@ export const DeliveriesDocument = new TypedDocumentString(`
     name
     kind
   }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliverySummary on Delivery {
+  ...DeliveryHead
   outputs {
-    profileId
-    profileName
-    status
-    progress
-    reason
-    loudnessMode
-    loudness {
-      integrated
-      truePeak
-    }
-    verification {
-      passed
-      differences
-    }
+    ...OutputSummary
   }
 }`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
 export const DeliveryDetailDocument = new TypedDocumentString(`
     query DeliveryDetail($id: ID!) {
   delivery(id: $id) {
-    ...DeliverySummary
-    ...DeliveryTransfers
+    ...DeliveryDetail
   }
 }
-    fragment DeliverySummary on Delivery {
+    fragment DeliveryHead on Delivery {
   id
   ruleId
   requestedBy
@@ -1591,26 +1695,27 @@ export const DeliveryDetailDocument = new TypedDocumentString(`
     name
     kind
   }
-  outputs {
-    profileId
-    profileName
-    status
-    progress
-    reason
-    loudnessMode
-    loudness {
-      integrated
-      truePeak
-    }
-    verification {
-      passed
-      differences
-    }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
   }
 }
-fragment DeliveryTransfers on Delivery {
+fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
   outputs {
-    profileId
+    ...OutputSummary
     files
     transfers {
       destinationId
@@ -1635,7 +1740,7 @@ export const AssetDeliveriesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DeliverySummary on Delivery {
+    fragment DeliveryHead on Delivery {
   id
   ruleId
   requestedBy
@@ -1653,31 +1758,36 @@ export const AssetDeliveriesDocument = new TypedDocumentString(`
     name
     kind
   }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliverySummary on Delivery {
+  ...DeliveryHead
   outputs {
-    profileId
-    profileName
-    status
-    progress
-    reason
-    loudnessMode
-    loudness {
-      integrated
-      truePeak
-    }
-    verification {
-      passed
-      differences
-    }
+    ...OutputSummary
   }
 }`) as unknown as TypedDocumentString<AssetDeliveriesQuery, AssetDeliveriesQueryVariables>;
 export const DeliveryProgressDocument = new TypedDocumentString(`
     subscription DeliveryProgress($deliveryId: ID!) {
   deliveryProgress(deliveryId: $deliveryId) {
-    ...DeliverySummary
-    ...DeliveryTransfers
+    ...DeliveryDetail
   }
 }
-    fragment DeliverySummary on Delivery {
+    fragment DeliveryHead on Delivery {
   id
   ruleId
   requestedBy
@@ -1695,26 +1805,27 @@ export const DeliveryProgressDocument = new TypedDocumentString(`
     name
     kind
   }
-  outputs {
-    profileId
-    profileName
-    status
-    progress
-    reason
-    loudnessMode
-    loudness {
-      integrated
-      truePeak
-    }
-    verification {
-      passed
-      differences
-    }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
   }
 }
-fragment DeliveryTransfers on Delivery {
+fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
   outputs {
-    profileId
+    ...OutputSummary
     files
     transfers {
       destinationId
