@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import { createJobWorker, jobsMigration, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
@@ -17,6 +18,7 @@ import { deliveryJobRegistry, DISTRIBUTION_JOB_KINDS } from './jobs/delivery-reg
 import { CreateDistribution1764400000400 } from './migrations/1764400000400-create-distribution';
 import { CreateVersionDistributions1764400000410 } from './migrations/1764400000410-create-version-distributions';
 import { CreateDeliveries1764400000420 } from './migrations/1764400000420-create-deliveries';
+import { DELIVERY_UPDATES_CHANNEL, type DeliveryNotice } from './repositories/delivery-notices.repository';
 import { resolvers } from './resolvers';
 
 const DeliveryJobs1764400000430 = jobsMigration(deliveryQueue.table, 1764400000430);
@@ -32,6 +34,11 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
   mkdirSync(settings.WORK_DIR, { recursive: true });
   mkdirSync(settings.FOLDER_DESTINATION_ROOT, { recursive: true });
   const storage = createFilesystemStorage(settings.STORAGE_DIR);
+  const deliveryUpdates = createNotificationHub<DeliveryNotice>({
+    databaseUrl: config.DATABASE_URL,
+    channel: DELIVERY_UPDATES_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'delivery update listener failed'),
+  });
   const runtime = createServiceRuntime<DistributionContext>({
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
@@ -51,9 +58,15 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     port: config.PORT,
     typeDefs: loadSchema(join(__dirname, 'schema.graphql')),
     resolvers,
-    context: (identity, dataSource) => ({ identity, dataSource, queue: deliveryQueue, config: settings }),
+    context: (identity, dataSource) => ({
+      identity,
+      dataSource,
+      queue: deliveryQueue,
+      config: settings,
+      deliveryUpdates,
+    }),
     // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
-    parts: (): Part[] => (config.DELIVERY_WORKER ? [worker] : []),
+    parts: (): Part[] => [deliveryUpdates, ...(config.DELIVERY_WORKER ? [worker] : [])],
     consumers: (dataSource) => [
       assetAccessConsumer({
         service: 'distribution',
