@@ -182,6 +182,7 @@ describe('a producer delivering on approval', () => {
     await expect(table.getByRole('cell', { name: 'Stored, encrypted' }).count()).resolves.toBe(1);
     await expect(page.getByRole('textbox', { name: 'Password', exact: true }).inputValue()).resolves.toBe('');
     expect(await page.content()).not.toContain('s3cret-Passw0rd');
+    await page.getByRole('heading', { name: 'Destinations', level: 1 }).scrollIntoViewIfNeeded();
     await screenshot(page, 'distribution-05-destinations');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
@@ -280,5 +281,31 @@ describe('a producer delivering on approval', () => {
       .waitFor({ timeout: 120_000 });
     await history.locator('article').first().locator('[data-testid=verification][data-passed=true]').waitFor();
     await screenshot(page, 'distribution-11-asset-redelivered');
+  });
+
+  it('delivers a selection from the library and sees it delivered on the deliveries page', async () => {
+    await page.getByRole('link', { name: 'All assets' }).click();
+    await page.getByRole('checkbox', { name: 'Select harbour-promo' }).click();
+    await page.getByRole('toolbar', { name: 'Selected assets' }).getByRole('button', { name: 'Deliver…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deliver harbour-promo' });
+    await dialog.getByText('Its current version is made in each profile').waitFor();
+    await dialog.getByRole('group', { name: 'Profiles' }).getByLabel('Proxy 360p').check();
+    await dialog.getByRole('group', { name: 'Destinations' }).getByLabel('Playout folder').check();
+    await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
+    await dialog.getByText('Started 1 delivery.').waitFor();
+    await screenshot(page, 'distribution-12-library-deliver');
+    await dialog.getByRole('link', { name: 'Follow them on the deliveries page' }).click();
+    await page.getByRole('heading', { name: 'Deliveries', level: 1 }).waitFor();
+    const finished = page.getByRole('region', { name: 'Finished' });
+    // The third delivery, by hand: listed first once it has ended, with its one output verified.
+    await page.locator('#finished-title ~ article[data-status=DELIVERED]').nth(2).waitFor({ timeout: 120_000 });
+    const latest = finished.getByRole('article').first();
+    await latest.getByText(/^By hand, you/).waitFor();
+    await latest
+      .getByRole('listitem', { name: 'Output Proxy 360p' })
+      .getByText('Verified against the profile')
+      .waitFor();
+    await expect(finished.getByRole('article').count()).resolves.toBe(3);
+    await screenshot(page, 'distribution-13-all-delivered');
   });
 });

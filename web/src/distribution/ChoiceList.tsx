@@ -1,3 +1,9 @@
+/** Profiles with the workspace's own first (the ones made for it), then the presets, each in their order. */
+export const workspaceFirst = <T extends { builtIn: boolean }>(profiles: T[]): T[] => [
+  ...profiles.filter((p) => !p.builtIn),
+  ...profiles.filter((p) => p.builtIn),
+];
+
 /** A labelled group of checkboxes: which of `options` are chosen. */
 export function ChoiceList({
   legend,

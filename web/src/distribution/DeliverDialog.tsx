@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { Dialog } from '../ui/Dialog';
-import { ChoiceList } from './ChoiceList';
+import { ChoiceList, workspaceFirst } from './ChoiceList';
 import { destinationWhere } from './DestinationsPage';
 import { DeliverVersionMutation, DeliveryProfilesQuery, DeliveryTargetsQuery, DestinationsQuery } from './operations';
 
@@ -110,7 +110,7 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
           <ChoiceList
             id="deliver-profiles"
             legend="Profiles"
-            options={(profiles.data?.deliveryProfiles ?? []).map((p) => ({
+            options={workspaceFirst(profiles.data?.deliveryProfiles ?? []).map((p) => ({
               id: p.id,
               label: p.name,
               hint: p.builtIn ? undefined : 'workspace',

@@ -44,7 +44,7 @@ function Verification({ output }: { output: Output }) {
     );
   return (
     <span className="muted" data-testid="verification">
-      Checked once made
+      Verified against the profile once made
     </span>
   );
 }

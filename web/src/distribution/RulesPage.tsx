@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
-import { ChoiceList } from './ChoiceList';
+import { ChoiceList, workspaceFirst } from './ChoiceList';
 import { destinationWhere } from './DestinationsPage';
 import { FieldError, problemsOf } from './FieldError';
 import {
@@ -140,7 +140,7 @@ function NewRule() {
         <ChoiceList
           id="rule-profiles"
           legend="In these profiles"
-          options={(profiles.data?.deliveryProfiles ?? []).map((p) => ({
+          options={workspaceFirst(profiles.data?.deliveryProfiles ?? []).map((p) => ({
             id: p.id,
             label: p.name,
             hint: p.builtIn ? undefined : 'workspace',
