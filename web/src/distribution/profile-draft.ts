@@ -79,7 +79,7 @@ export function draftFrom(spec: unknown, name = ''): ProfileDraft {
     'video.scan': text(v.scan, 'progressive'),
     'video.pixelFormat': text(v.pixelFormat, 'yuv420p'),
     rate: v.bitRateKbps !== undefined ? 'bitRate' : 'quality',
-    'video.quality': text(v.quality, v.bitRateKbps === undefined && (isNew || v.codec === 'h264') ? '23' : ''),
+    'video.quality': text(v.quality, isNew ? '23' : ''),
     'video.bitRateKbps': text(v.bitRateKbps),
     'video.gop': text(v.gop),
     'video.colour': text(v.colour, isNew ? 'bt709' : ''),
@@ -142,7 +142,14 @@ export function draftProblems(d: ProfileDraft): Partial<Record<DraftKey, string>
   const problems: Partial<Record<DraftKey, string>> = {};
   if (!d.name.trim()) problems.name = 'Give the profile a name';
   const parts = partsOf(d);
-  const optional: DraftKey[] = ['video.gop', 'audio.bitDepth', 'audio.bitRateKbps'];
+  // Whether a rate or a depth is needed depends on the codec: the server says so at the field.
+  const optional: DraftKey[] = [
+    'video.gop',
+    'video.quality',
+    'video.bitRateKbps',
+    'audio.bitDepth',
+    'audio.bitRateKbps',
+  ];
   for (const key of NUMBER_KEYS) {
     const [part] = key.split('.') as [keyof typeof parts];
     if (!parts[part]) continue;
@@ -165,7 +172,7 @@ const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
 export function specOf(d: ProfileDraft): Spec {
   const parts = partsOf(d);
   const spec: Spec = { container: d.container, timecode: d.timecode };
-  if (parts.faststart) spec.faststart = d.faststart;
+  if (parts.faststart && d.faststart) spec.faststart = true;
   if (parts.video)
     spec.video = {
       codec: d['video.codec'],
