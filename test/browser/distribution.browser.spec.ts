@@ -263,6 +263,7 @@ describe('a producer delivering on approval', () => {
     await history.getByText('Delivered', { exact: true }).first().waitFor();
     await history.getByRole('article', { name: 'Delivery of Version 1' }).waitFor();
     await screenshot(page, 'distribution-09-asset-history');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await history.getByRole('button', { name: 'Deliver…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deliver harbour-promo' });
@@ -271,6 +272,7 @@ describe('a producer delivering on approval', () => {
     await dialog.getByRole('group', { name: 'Profiles' }).getByLabel('WAV 48 kHz 24-bit').check();
     await dialog.getByRole('group', { name: 'Destinations' }).getByLabel('Playout folder').check();
     await screenshot(page, 'distribution-10-deliver-dialog');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
     await dialog.getByText('Started 1 delivery.').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();

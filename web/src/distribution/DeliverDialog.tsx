@@ -102,9 +102,11 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
         <div className="dist-dialog-body">
           <p className="muted" style={{ margin: 0 }}>
             {count === 1
-              ? versions[0].number
-                ? `Version ${versions[0].number} is made in each profile, checked, and sent to each destination.`
-                : 'Its current version is made in each profile, checked, and sent to each destination.'
+              ? `${
+                  targets[0].versionId
+                    ? `Version ${versions[0].number}`
+                    : `Its current version${versions[0].number ? ` (version ${versions[0].number})` : ''}`
+                } is made in each profile, checked, and sent to each destination.`
               : `The current version of each: ${versions.map((v) => v.title).join(', ')}.`}
           </p>
           <ChoiceList
