@@ -296,7 +296,7 @@ describe('a producer delivering on approval', () => {
     await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
     await dialog.getByText('Started 1 delivery.').waitFor();
     await screenshot(page, 'distribution-12-library-deliver');
-    await dialog.getByRole('link', { name: 'Follow them on the deliveries page' }).click();
+    await dialog.getByRole('link', { name: 'Follow it on the deliveries page' }).click();
     await page.getByRole('heading', { name: 'Deliveries', level: 1 }).waitFor();
     const finished = page.getByRole('region', { name: 'Finished' });
     // The third delivery, by hand: listed first once it has ended, with its one output verified.

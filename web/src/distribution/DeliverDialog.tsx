@@ -82,7 +82,9 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
             {started === 0
               ? 'No delivery was started.'
               : `Started ${started} ${started === 1 ? 'delivery' : 'deliveries'}.`}{' '}
-            {started > 0 && <Link to="/distribution/deliveries">Follow them on the deliveries page</Link>}
+            {started > 0 && (
+              <Link to="/distribution/deliveries">Follow {started === 1 ? 'it' : 'them'} on the deliveries page</Link>
+            )}
           </p>
           {outcomes
             .filter((o) => o.error)
