@@ -234,6 +234,32 @@ describe('delivery profiles', () => {
       expect.arrayContaining(['Odd', 'Surround MP3']),
     );
   });
+  it('changes a workspace profile, checked as a new one is; a preset cannot be changed', async () => {
+    const { deliveryProfiles } = await gql(editor, '{ deliveryProfiles { id name spec } }');
+    const proxy = deliveryProfiles.find((p: { name: string }) => p.name === 'Proxy 360p');
+    const update =
+      'mutation($id: ID!, $i: CreateDeliveryProfileInput!) { updateDeliveryProfile(id: $id, input: $i) { id name spec } }';
+    const odd = await gqlError(editor, update, {
+      id: proxy.id,
+      i: { name: 'Proxy 360p', spec: { ...PROXY_PROFILE, video: { ...PROXY_PROFILE.video, width: 641 } } },
+    });
+    expect(odd.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'spec.video.width' });
+    const lighter = { ...PROXY_PROFILE, video: { ...PROXY_PROFILE.video, quality: 30 } };
+    const { updateDeliveryProfile } = await gql(editor, update, {
+      id: proxy.id,
+      i: { name: 'Proxy 360p', spec: lighter },
+    });
+    expect(updateDeliveryProfile).toMatchObject({
+      id: proxy.id,
+      name: 'Proxy 360p',
+      spec: { video: { quality: 30, width: 640 } },
+    });
+    const preset = await gqlError(editor, update, { id: 'web-h264-1080p', i: { name: 'Mine now', spec: lighter } });
+    expect(preset.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const after = await gql(editor, '{ deliveryProfiles { id name } }');
+    expect(after.deliveryProfiles.filter((p: { name: string }) => p.name === 'Proxy 360p')).toHaveLength(1);
+    expect(after.deliveryProfiles.map((p: { name: string }) => p.name)).not.toContain('Mine now');
+  });
 });
 
 describe('an approved version is delivered by the workspace rule', () => {

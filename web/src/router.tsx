@@ -3,6 +3,7 @@ import { InvitePage, SignInLinkPage, SignInPage } from './auth/AuthPages';
 import { AppShell } from './shell/AppShell';
 import { LibraryPage } from './library/LibraryPage';
 import { NotFound } from './shell/NotFound';
+import { distributionRoutes } from './distribution/routes';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -23,6 +24,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./review/ReviewPage')).ReviewPage }),
       },
       { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
+      {
+        path: 'distribution',
+        lazy: async () => ({ Component: (await import('./distribution/DistributionLayout')).DistributionLayout }),
+        children: distributionRoutes,
+      },
       {
         path: 'admin',
         lazy: async () => ({ Component: (await import('./admin/AdminLayout')).AdminLayout }),

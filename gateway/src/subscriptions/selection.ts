@@ -116,6 +116,18 @@ export function asksBeyond(
   });
 }
 
+/** Two projections of one value merged: objects field by field, lists item by item. */
+function mergeProjections(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) return b.map((item, i) => mergeProjections(a[i], item));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(b as Record<string, unknown>))
+      merged[key] = key in merged ? mergeProjections(merged[key], value) : value;
+    return merged;
+  }
+  return b;
+}
+
 /** Keeps only the response keys a selection asked for (drops the helper fields added for fetching). */
 export function project(selectionSet: SelectionSetNode, value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
@@ -126,8 +138,10 @@ export function project(selectionSet: SelectionSetNode, value: unknown): unknown
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
-        if (key in source)
-          result[key] = selection.selectionSet ? project(selection.selectionSet, source[key]) : source[key];
+        if (!(key in source)) continue;
+        const value = selection.selectionSet ? project(selection.selectionSet, source[key]) : source[key];
+        // The same field asked twice (two fragments selecting `outputs`, say) gets both selections.
+        result[key] = key in result ? mergeProjections(result[key], value) : value;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition?.name.value;
         if (!condition || condition === source.__typename || !source.__typename) collect(selection.selectionSet);

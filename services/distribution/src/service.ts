@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ASSET_ACCESS_MIGRATIONS, assetAccessConsumer } from '@mam/asset-access';
+import { createNotificationHub } from '@mam/db';
 import type { EventBus } from '@mam/events';
 import { createJobWorker, jobsMigration, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
@@ -22,6 +23,7 @@ import { CreateDistribution1764400000400 } from './migrations/1764400000400-crea
 import { CreateVersionDistributions1764400000410 } from './migrations/1764400000410-create-version-distributions';
 import { CreateDeliveries1764400000420 } from './migrations/1764400000420-create-deliveries';
 import { RightsTriggersWebhooks1764400000460 } from './migrations/1764400000460-rights-triggers-webhooks';
+import { DELIVERY_UPDATES_CHANNEL, type DeliveryNotice } from './repositories/delivery-notices.repository';
 import { resolvers } from './resolvers';
 
 const DeliveryJobs1764400000430 = jobsMigration(deliveryQueue.table, 1764400000430);
@@ -48,6 +50,11 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     : undefined;
   mkdirSync(settings.FOLDER_DESTINATION_ROOT, { recursive: true });
   const storage = createFilesystemStorage(settings.STORAGE_DIR);
+  const deliveryUpdates = createNotificationHub<DeliveryNotice>({
+    databaseUrl: config.DATABASE_URL,
+    channel: DELIVERY_UPDATES_CHANNEL,
+    onError: (error) => deps.logger.error({ err: error }, 'delivery update listener failed'),
+  });
   const runtime = createServiceRuntime<DistributionContext>({
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
@@ -71,9 +78,16 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
     routes: (app) => {
       if (links) registerDownloadRoute(app, { dir: settings.DOWNLOAD_DIR, links });
     },
-    context: (identity, dataSource) => ({ identity, dataSource, queue: deliveryQueue, config: settings }),
+    context: (identity, dataSource) => ({
+      identity,
+      dataSource,
+      queue: deliveryQueue,
+      config: settings,
+      deliveryUpdates,
+    }),
     // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
     parts: (): Part[] => [
+      deliveryUpdates,
       downloadSweeper({ dir: settings.DOWNLOAD_DIR, ttlSeconds: config.DOWNLOAD_URL_TTL_SECONDS, logger: deps.logger }),
       ...(config.DELIVERY_WORKER ? [worker] : []),
     ],

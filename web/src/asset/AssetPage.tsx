@@ -13,6 +13,7 @@ import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { BackIcon, CompareIcon, LockIcon, ReviewIcon, UploadIcon } from '../ui/icons';
 import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { AssetArchiveSection } from '../archive/AssetArchiveSection';
+import { AssetDeliveries } from '../distribution/AssetDeliveries';
 import { TierBadge } from '../archive/TierBadge';
 import { AssetHistory } from './AssetHistory';
 import { ImageViewer } from './ImageViewer';
@@ -413,6 +414,21 @@ export function AssetPage() {
               <div className="section">
                 <h3>Archive</h3>
                 <AssetArchiveSection assetId={asset.id} canEdit={canEdit} isAdmin={asset.myRole === 'admin'} />
+              </div>
+              <div className="section">
+                <h3>Deliveries</h3>
+                <AssetDeliveries
+                  assetId={asset.id}
+                  canEdit={canEdit}
+                  target={
+                    version && {
+                      assetId: asset.id,
+                      title: asset.title,
+                      versionId: version.id,
+                      versionNumber: version.number,
+                    }
+                  }
+                />
               </div>
               <div className="section">
                 <h3>Tags</h3>

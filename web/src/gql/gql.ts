@@ -52,6 +52,29 @@ type Documents = {
     "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CheckOutAssetDocument,
     "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CheckInAssetDocument,
     "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.PromoteVersionDocument,
+    "\n  query DeliveryProfiles {\n    deliveryProfiles {\n      id\n      name\n      builtIn\n      container\n      spec\n    }\n  }\n": typeof types.DeliveryProfilesDocument,
+    "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryProfileDocument,
+    "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateDeliveryProfileDocument,
+    "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": typeof types.DeleteDeliveryProfileDocument,
+    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": typeof types.DestinationsDocument,
+    "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": typeof types.CreateDestinationDocument,
+    "\n  mutation DeleteDestination($id: ID!) {\n    deleteDestination(id: $id)\n  }\n": typeof types.DeleteDestinationDocument,
+    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.DeliveryRulesDocument,
+    "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryRuleDocument,
+    "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetDeliveryRuleEnabledDocument,
+    "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": typeof types.DeleteDeliveryRuleDocument,
+    "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DeliveryHeadFragmentDoc,
+    "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n": typeof types.OutputSummaryFragmentDoc,
+    "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n": typeof types.DeliverySummaryFragmentDoc,
+    "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": typeof types.DeliveryDetailFragmentDoc,
+    "\n  query Deliveries {\n    deliveries(first: 20) {\n      ...DeliverySummary\n      asset {\n        id\n        title\n      }\n      version {\n        id\n        number\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n": typeof types.DeliveryDetailDocument,
+    "\n  query AssetDeliveries($id: ID!) {\n    asset(id: $id) {\n      id\n      distributionStatus\n      deliveries(first: 10) {\n        ...DeliverySummary\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.AssetDeliveriesDocument,
+    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n": typeof types.DeliveryProgressDocument,
+    "\n  mutation DeliverVersion($input: DeliverVersionInput!) {\n    deliverVersion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeliverVersionDocument,
+    "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverDocument,
+    "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.CancelDeliveryDocument,
+    "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n": typeof types.DeliveryTargetsDocument,
     "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
     "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": typeof types.SuggestAssetsDocument,
     "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CollectionsDocument,
@@ -120,6 +143,29 @@ const documents: Documents = {
     "\n  mutation CheckOutAsset($id: ID!, $expectedRevision: Int) {\n    checkOutAsset(id: $id, expectedRevision: $expectedRevision) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": types.CheckOutAssetDocument,
     "\n  mutation CheckInAsset($id: ID!) {\n    checkInAsset(id: $id) {\n      id\n      revision\n      lock {\n        holder\n        acquiredAt\n        expiresAt\n      }\n    }\n  }\n": types.CheckInAssetDocument,
     "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.PromoteVersionDocument,
+    "\n  query DeliveryProfiles {\n    deliveryProfiles {\n      id\n      name\n      builtIn\n      container\n      spec\n    }\n  }\n": types.DeliveryProfilesDocument,
+    "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryProfileDocument,
+    "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateDeliveryProfileDocument,
+    "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": types.DeleteDeliveryProfileDocument,
+    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": types.DestinationsDocument,
+    "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": types.CreateDestinationDocument,
+    "\n  mutation DeleteDestination($id: ID!) {\n    deleteDestination(id: $id)\n  }\n": types.DeleteDestinationDocument,
+    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.DeliveryRulesDocument,
+    "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryRuleDocument,
+    "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetDeliveryRuleEnabledDocument,
+    "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": types.DeleteDeliveryRuleDocument,
+    "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n": types.DeliveryHeadFragmentDoc,
+    "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n": types.OutputSummaryFragmentDoc,
+    "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n": types.DeliverySummaryFragmentDoc,
+    "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n": types.DeliveryDetailFragmentDoc,
+    "\n  query Deliveries {\n    deliveries(first: 20) {\n      ...DeliverySummary\n      asset {\n        id\n        title\n      }\n      version {\n        id\n        number\n      }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n": types.DeliveryDetailDocument,
+    "\n  query AssetDeliveries($id: ID!) {\n    asset(id: $id) {\n      id\n      distributionStatus\n      deliveries(first: 10) {\n        ...DeliverySummary\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.AssetDeliveriesDocument,
+    "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n": types.DeliveryProgressDocument,
+    "\n  mutation DeliverVersion($input: DeliverVersionInput!) {\n    deliverVersion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeliverVersionDocument,
+    "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverDocument,
+    "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": types.CancelDeliveryDocument,
+    "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n": types.DeliveryTargetsDocument,
     "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
     "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": types.SuggestAssetsDocument,
     "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CollectionsDocument,
@@ -299,6 +345,98 @@ export function graphql(source: "\n  mutation CheckInAsset($id: ID!) {\n    chec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PromoteVersion($assetId: ID!, $versionId: ID!, $expectedRevision: Int!) {\n    promoteVersion(assetId: $assetId, versionId: $versionId, expectedRevision: $expectedRevision) {\n      id\n      revision\n      currentVersion {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PromoteVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryProfiles {\n    deliveryProfiles {\n      id\n      name\n      builtIn\n      container\n      spec\n    }\n  }\n"): typeof import('./graphql').DeliveryProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateDeliveryProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UpdateDeliveryProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n"): typeof import('./graphql').DeleteDeliveryProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DestinationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n"): typeof import('./graphql').CreateDestinationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDestination($id: ID!) {\n    deleteDestination(id: $id)\n  }\n"): typeof import('./graphql').DeleteDestinationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateDeliveryRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetDeliveryRuleEnabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n"): typeof import('./graphql').DeleteDeliveryRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryHead on Delivery {\n    id\n    ruleId\n    requestedBy\n    status\n    reason\n    createdAt\n    updatedAt\n    masterLoudness {\n      integrated\n      range\n      truePeak\n    }\n    destinations {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').DeliveryHeadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutputSummary on DeliveryOutput {\n    profileId\n    profileName\n    status\n    progress\n    reason\n    loudnessMode\n    loudness {\n      integrated\n      truePeak\n    }\n    verification {\n      passed\n      differences\n    }\n  }\n"): typeof import('./graphql').OutputSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliverySummary on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n    }\n  }\n"): typeof import('./graphql').DeliverySummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryDetail on Delivery {\n    ...DeliveryHead\n    outputs {\n      ...OutputSummary\n      files\n      transfers {\n        destinationId\n        status\n        location\n        attempts\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries {\n    deliveries(first: 20) {\n      ...DeliverySummary\n      asset {\n        id\n        title\n      }\n      version {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryDetail($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetail\n    }\n  }\n"): typeof import('./graphql').DeliveryDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetDeliveries($id: ID!) {\n    asset(id: $id) {\n      id\n      distributionStatus\n      deliveries(first: 10) {\n        ...DeliverySummary\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryProgress($deliveryId: ID!) {\n    deliveryProgress(deliveryId: $deliveryId) {\n      ...DeliveryDetail\n    }\n  }\n"): typeof import('./graphql').DeliveryProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverVersion($input: DeliverVersionInput!) {\n    deliverVersion(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DeliverVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n"): typeof import('./graphql').CancelDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

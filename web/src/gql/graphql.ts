@@ -155,6 +155,38 @@ export type CreateCollectionInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type CreateDeliveryProfileInput = {
+  name: string;
+  /** The settings, as described on DeliveryProfile; impossible ones are refused with the field and the reason. */
+  spec: unknown;
+};
+
+export type CreateDeliveryRuleInput = {
+  /** ADDED_TO_COLLECTION: the collection. */
+  collectionId?: string | number | null | undefined;
+  destinationIds: Array<string | number>;
+  enabled?: boolean | null | undefined;
+  /** METADATA_VALUE_SET: the field's key. */
+  metadataField?: string | null | undefined;
+  /** METADATA_VALUE_SET: the value. */
+  metadataValue?: unknown;
+  name: string;
+  profileIds: Array<string | number>;
+  trigger: DeliveryTrigger;
+};
+
+export type CreateDestinationInput = {
+  /** broadcast, web, social, cinema or internal: deliveries of assets not licensed on it are refused. */
+  channel?: string | null | undefined;
+  /** SFTP { password } or { privateKey, passphrase }; S3 { accessKeyId, secretAccessKey }; WEBHOOK { signingSecret } (16+ characters, signs each notice); none for a folder. */
+  credentials?: unknown;
+  kind: DestinationKind;
+  name: string;
+  settings: unknown;
+  /** ISO 3166-1 alpha-2 (GB): deliveries of assets not licensed there are refused. */
+  territory?: string | null | undefined;
+};
+
 export type CreateReviewInput = {
   assetIds?: Array<string | number> | null | undefined;
   collectionId?: string | number | null | undefined;
@@ -212,6 +244,52 @@ export type DefineMetadataSchemaInput = {
   /** Unique in the workspace. */
   name: string;
 };
+
+export type DeliverVersionInput = {
+  destinationIds: Array<string | number>;
+  profileIds: Array<string | number>;
+  versionId: string | number;
+};
+
+export type DeliveryOutputStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'DELIVERING'
+  | 'ENCODING'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'REFUSED';
+
+export type DeliveryStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  /** Not made: the asset's rights forbid it (the reason says which). */
+  | 'REFUSED'
+  | 'RUNNING';
+
+export type DeliveryTrigger =
+  /** The asset was added to the rule's collection: its current version is delivered. */
+  | 'ADDED_TO_COLLECTION'
+  /** The asset's metadata field took the rule's value (or, for a many-valued field, came to hold it): its current version is delivered. */
+  | 'METADATA_VALUE_SET'
+  /** A version's review status became APPROVED. */
+  | 'VERSION_APPROVED';
+
+export type DestinationKind =
+  | 'FOLDER'
+  | 'S3'
+  | 'SFTP'
+  /** An HTTP endpoint sent a signed JSON notice per output, listing its files with short-lived download URLs. */
+  | 'WEBHOOK';
+
+export type DistributionStatus =
+  | 'AWAITING_APPROVAL'
+  | 'DELIVERED'
+  | 'DELIVERING'
+  | 'FAILED'
+  | 'SCHEDULED';
 
 export type FixityResult =
   | 'FAILED'
@@ -669,6 +747,141 @@ export type PromoteVersionMutationVariables = Exact<{
 
 export type PromoteVersionMutation = { promoteVersion: { id: string, revision: number, currentVersion: { id: string } | null } };
 
+export type DeliveryProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryProfilesQuery = { deliveryProfiles: Array<{ id: string, name: string, builtIn: boolean, container: string, spec: unknown }> };
+
+export type CreateDeliveryProfileMutationVariables = Exact<{
+  input: CreateDeliveryProfileInput;
+}>;
+
+
+export type CreateDeliveryProfileMutation = { createDeliveryProfile: { id: string, name: string } };
+
+export type UpdateDeliveryProfileMutationVariables = Exact<{
+  id: string | number;
+  input: CreateDeliveryProfileInput;
+}>;
+
+
+export type UpdateDeliveryProfileMutation = { updateDeliveryProfile: { id: string, name: string } };
+
+export type DeleteDeliveryProfileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDeliveryProfileMutation = { deleteDeliveryProfile: boolean };
+
+export type DestinationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DestinationsQuery = { destinations: Array<{ id: string, name: string, kind: DestinationKind, settings: unknown, hasCredentials: boolean, createdAt: string }> };
+
+export type CreateDestinationMutationVariables = Exact<{
+  input: CreateDestinationInput;
+}>;
+
+
+export type CreateDestinationMutation = { createDestination: { id: string, name: string, kind: DestinationKind, hasCredentials: boolean } };
+
+export type DeleteDestinationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDestinationMutation = { deleteDestination: boolean };
+
+export type DeliveryRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryRulesQuery = { deliveryRules: Array<{ id: string, name: string, trigger: DeliveryTrigger, enabled: boolean, createdAt: string, profiles: Array<{ id: string, name: string }>, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
+
+export type CreateDeliveryRuleMutationVariables = Exact<{
+  input: CreateDeliveryRuleInput;
+}>;
+
+
+export type CreateDeliveryRuleMutation = { createDeliveryRule: { id: string, name: string } };
+
+export type SetDeliveryRuleEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetDeliveryRuleEnabledMutation = { setDeliveryRuleEnabled: { id: string, enabled: boolean } };
+
+export type DeleteDeliveryRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDeliveryRuleMutation = { deleteDeliveryRule: boolean };
+
+export type DeliveryHeadFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
+
+export type OutputSummaryFragment = { profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } };
+
+export type DeliverySummaryFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
+
+export type DeliveryDetailFragment = { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> };
+
+export type DeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveriesQuery = { deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, asset: { id: string, title: string }, version: { id: string, number: number }, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
+
+export type DeliveryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryDetailQuery = { delivery: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> } | null };
+
+export type AssetDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetDeliveriesQuery = { asset: { id: string, distributionStatus: DistributionStatus | null, deliveries: Array<{ id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, version: { id: string, number: number }, outputs: Array<{ profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> } | null };
+
+export type DeliveryProgressSubscriptionVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type DeliveryProgressSubscription = { deliveryProgress: { id: string, ruleId: string | null, requestedBy: string, status: DeliveryStatus, reason: string | null, createdAt: string, updatedAt: string, outputs: Array<{ files: Array<string>, profileId: string, profileName: string, status: DeliveryOutputStatus, progress: number, reason: string | null, loudnessMode: string | null, transfers: Array<{ destinationId: string, status: string, location: string | null, attempts: number, reason: string | null }>, loudness: { integrated: number, truePeak: number } | null, verification: { passed: boolean | null, differences: Array<string> } }>, masterLoudness: { integrated: number, range: number, truePeak: number } | null, destinations: Array<{ id: string, name: string, kind: DestinationKind }> } };
+
+export type DeliverVersionMutationVariables = Exact<{
+  input: DeliverVersionInput;
+}>;
+
+
+export type DeliverVersionMutation = { deliverVersion: { id: string, status: DeliveryStatus } };
+
+export type RedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverMutation = { redeliver: { id: string, status: DeliveryStatus } };
+
+export type CancelDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type CancelDeliveryMutation = { cancelDelivery: { id: string, status: DeliveryStatus, reason: string | null } };
+
+export type DeliveryTargetsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryTargetsQuery = { asset: { id: string, title: string, versions: Array<{ id: string, number: number, current: boolean }> } | null };
+
 export type SearchAssetsQueryVariables = Exact<{
   query?: string | null | undefined;
   filter?: AssetSearchFilter | null | undefined;
@@ -885,6 +1098,137 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DeliveryHeadFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"DeliveryHead"}) as unknown as TypedDocumentString<DeliveryHeadFragment, unknown>;
+export const OutputSummaryFragmentDoc = new TypedDocumentString(`
+    fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+    `, {"fragmentName":"OutputSummary"}) as unknown as TypedDocumentString<OutputSummaryFragment, unknown>;
+export const DeliverySummaryFragmentDoc = new TypedDocumentString(`
+    fragment DeliverySummary on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}`, {"fragmentName":"DeliverySummary"}) as unknown as TypedDocumentString<DeliverySummaryFragment, unknown>;
+export const DeliveryDetailFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}`, {"fragmentName":"DeliveryDetail"}) as unknown as TypedDocumentString<DeliveryDetailFragment, unknown>;
 export const ReviewCommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewCommentFields on ReviewComment {
   id
@@ -1483,6 +1827,364 @@ export const PromoteVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromoteVersionMutation, PromoteVersionMutationVariables>;
+export const DeliveryProfilesDocument = new TypedDocumentString(`
+    query DeliveryProfiles {
+  deliveryProfiles {
+    id
+    name
+    builtIn
+    container
+    spec
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryProfilesQuery, DeliveryProfilesQueryVariables>;
+export const CreateDeliveryProfileDocument = new TypedDocumentString(`
+    mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {
+  createDeliveryProfile(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeliveryProfileMutation, CreateDeliveryProfileMutationVariables>;
+export const UpdateDeliveryProfileDocument = new TypedDocumentString(`
+    mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {
+  updateDeliveryProfile(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDeliveryProfileMutation, UpdateDeliveryProfileMutationVariables>;
+export const DeleteDeliveryProfileDocument = new TypedDocumentString(`
+    mutation DeleteDeliveryProfile($id: ID!) {
+  deleteDeliveryProfile(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDeliveryProfileMutation, DeleteDeliveryProfileMutationVariables>;
+export const DestinationsDocument = new TypedDocumentString(`
+    query Destinations {
+  destinations {
+    id
+    name
+    kind
+    settings
+    hasCredentials
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DestinationsQuery, DestinationsQueryVariables>;
+export const CreateDestinationDocument = new TypedDocumentString(`
+    mutation CreateDestination($input: CreateDestinationInput!) {
+  createDestination(input: $input) {
+    id
+    name
+    kind
+    hasCredentials
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDestinationMutation, CreateDestinationMutationVariables>;
+export const DeleteDestinationDocument = new TypedDocumentString(`
+    mutation DeleteDestination($id: ID!) {
+  deleteDestination(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDestinationMutation, DeleteDestinationMutationVariables>;
+export const DeliveryRulesDocument = new TypedDocumentString(`
+    query DeliveryRules {
+  deliveryRules {
+    id
+    name
+    trigger
+    enabled
+    createdAt
+    profiles {
+      id
+      name
+    }
+    destinations {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRulesQuery, DeliveryRulesQueryVariables>;
+export const CreateDeliveryRuleDocument = new TypedDocumentString(`
+    mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {
+  createDeliveryRule(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeliveryRuleMutation, CreateDeliveryRuleMutationVariables>;
+export const SetDeliveryRuleEnabledDocument = new TypedDocumentString(`
+    mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {
+  setDeliveryRuleEnabled(id: $id, enabled: $enabled) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetDeliveryRuleEnabledMutation, SetDeliveryRuleEnabledMutationVariables>;
+export const DeleteDeliveryRuleDocument = new TypedDocumentString(`
+    mutation DeleteDeliveryRule($id: ID!) {
+  deleteDeliveryRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDeliveryRuleMutation, DeleteDeliveryRuleMutationVariables>;
+export const DeliveriesDocument = new TypedDocumentString(`
+    query Deliveries {
+  deliveries(first: 20) {
+    ...DeliverySummary
+    asset {
+      id
+      title
+    }
+    version {
+      id
+      number
+    }
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliverySummary on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+  }
+}`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const DeliveryDetailDocument = new TypedDocumentString(`
+    query DeliveryDetail($id: ID!) {
+  delivery(id: $id) {
+    ...DeliveryDetail
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<DeliveryDetailQuery, DeliveryDetailQueryVariables>;
+export const AssetDeliveriesDocument = new TypedDocumentString(`
+    query AssetDeliveries($id: ID!) {
+  asset(id: $id) {
+    id
+    distributionStatus
+    deliveries(first: 10) {
+      ...DeliverySummary
+      version {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliverySummary on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+  }
+}`) as unknown as TypedDocumentString<AssetDeliveriesQuery, AssetDeliveriesQueryVariables>;
+export const DeliveryProgressDocument = new TypedDocumentString(`
+    subscription DeliveryProgress($deliveryId: ID!) {
+  deliveryProgress(deliveryId: $deliveryId) {
+    ...DeliveryDetail
+  }
+}
+    fragment DeliveryHead on Delivery {
+  id
+  ruleId
+  requestedBy
+  status
+  reason
+  createdAt
+  updatedAt
+  masterLoudness {
+    integrated
+    range
+    truePeak
+  }
+  destinations {
+    id
+    name
+    kind
+  }
+}
+fragment OutputSummary on DeliveryOutput {
+  profileId
+  profileName
+  status
+  progress
+  reason
+  loudnessMode
+  loudness {
+    integrated
+    truePeak
+  }
+  verification {
+    passed
+    differences
+  }
+}
+fragment DeliveryDetail on Delivery {
+  ...DeliveryHead
+  outputs {
+    ...OutputSummary
+    files
+    transfers {
+      destinationId
+      status
+      location
+      attempts
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<DeliveryProgressSubscription, DeliveryProgressSubscriptionVariables>;
+export const DeliverVersionDocument = new TypedDocumentString(`
+    mutation DeliverVersion($input: DeliverVersionInput!) {
+  deliverVersion(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverVersionMutation, DeliverVersionMutationVariables>;
+export const RedeliverDocument = new TypedDocumentString(`
+    mutation Redeliver($deliveryId: ID!) {
+  redeliver(deliveryId: $deliveryId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverMutation, RedeliverMutationVariables>;
+export const CancelDeliveryDocument = new TypedDocumentString(`
+    mutation CancelDelivery($deliveryId: ID!) {
+  cancelDelivery(deliveryId: $deliveryId) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelDeliveryMutation, CancelDeliveryMutationVariables>;
+export const DeliveryTargetsDocument = new TypedDocumentString(`
+    query DeliveryTargets($id: ID!) {
+  asset(id: $id) {
+    id
+    title
+    versions {
+      id
+      number
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryTargetsQuery, DeliveryTargetsQueryVariables>;
 export const SearchAssetsDocument = new TypedDocumentString(`
     query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
   searchAssets(

@@ -14,6 +14,7 @@ import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
+import { DeliverDialog } from '../distribution/DeliverDialog';
 import { FACETS, SORTS, facetLabel, filterOf, readState } from './search-state';
 
 const GAP = 16;
@@ -42,6 +43,7 @@ export function LibraryPage() {
   const [bulkMessage, setBulkMessage] = useState<string>();
   const [bulkEditing, setBulkEditing] = useState(false);
   const [startingReview, setStartingReview] = useState(false);
+  const [delivering, setDelivering] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -244,6 +246,9 @@ export function LibraryPage() {
           <button className="btn small" onClick={() => setStartingReview(true)}>
             Start review…
           </button>
+          <button className="btn small" onClick={() => setDelivering(true)}>
+            Deliver…
+          </button>
           <span className="muted hide-narrow" style={{ fontSize: 12 }}>
             or drag them onto a collection
           </span>
@@ -329,6 +334,15 @@ export function LibraryPage() {
           />
         </div>
       </SelectionContext.Provider>
+      {delivering && (
+        <DeliverDialog
+          targets={[...selected].map((id) => ({
+            assetId: id,
+            title: edges.find((e) => e.node.id === id)?.node.title,
+          }))}
+          onClose={() => setDelivering(false)}
+        />
+      )}
       {bulkEditing && (
         <BulkMetadataDialog
           assetIds={[...selected]}

@@ -14,6 +14,7 @@ import {
   FolderIcon,
   LibraryIcon,
   PlusIcon,
+  SendIcon,
   SettingsIcon,
   SparkIcon,
 } from '../ui/icons';
@@ -136,6 +137,7 @@ export function Sidebar({ me }: { me: Me }) {
   const { pathname } = useLocation();
   const onArchive = pathname === '/archive';
   const onReviews = pathname === '/reviews' || pathname.startsWith('/reviews/');
+  const onDistribution = pathname.startsWith('/distribution');
   const all = pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
@@ -155,6 +157,13 @@ export function Sidebar({ me }: { me: Me }) {
         to="/reviews"
       >
         <ReviewIcon /> Reviews
+      </Link>
+      <Link
+        className={`nav-item${onDistribution ? ' active' : ''}`}
+        aria-current={onDistribution ? 'page' : undefined}
+        to="/distribution/deliveries"
+      >
+        <SendIcon /> Deliveries
       </Link>
       <div className="nav-section">
         <h3>Collections</h3>

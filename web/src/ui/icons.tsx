@@ -28,6 +28,7 @@ export const GridIcon = make('M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z
 export const ListIcon = make('M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01');
 export const UploadIcon = make('M12 16V4M7 9l5-5 5 5M4 17v2a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-2');
 export const FolderIcon = make('M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z');
+export const SendIcon = make('M22 2L11 13M22 2l-7 20-4-9-9-4z');
 export const SparkIcon = make('M12 3l1.9 5.1L19 10l-5.1 1.9L12 17l-1.9-5.1L5 10l5.1-1.9z');
 export const LibraryIcon = make('M4 5h16v14H4zM4 9h16M9 5v14');
 export const PlayIcon = make('M7 4l13 8-13 8z');

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DeliveryProfileSpec, LoudnessMeasurement, LoudnessPlan } from '@mam/media';
+import { deliveryNoticesRepository } from './delivery-notices.repository';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -66,7 +67,7 @@ export interface NewDelivery {
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-/** The only place that reads and writes `deliveries` and `delivery_outputs`. */
+/** The only place that reads and writes `deliveries` and `delivery_outputs`; every change is announced (delivery notices). */
 export const deliveriesRepository = {
   /**
    * Inserts a queued delivery; null when the same one is already queued or running. With
@@ -150,6 +151,7 @@ export const deliveriesRepository = {
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`,
       [id, status, fields.reason ?? null, json(fields.masterLoudness)],
     );
+    if (row) await deliveryNoticesRepository.notify(db, id);
     return row ?? null;
   },
   outputs: (db: Db, deliveryId: string): Promise<OutputRow[]> =>
@@ -165,6 +167,7 @@ export const deliveriesRepository = {
       `UPDATE delivery_outputs SET progress = $3, status = 'ENCODING', updated_at = now() WHERE delivery_id = $1 AND profile_id = ANY($2) AND status IN ('QUEUED', 'ENCODING')`,
       [deliveryId, profileIds, progress],
     );
+    await deliveryNoticesRepository.notify(db, deliveryId);
   },
   async updateOutput(
     db: Db,
@@ -198,6 +201,7 @@ export const deliveriesRepository = {
         json(fields.transfers),
       ],
     );
+    await deliveryNoticesRepository.notify(db, deliveryId);
   },
   /** Outputs not yet finished end as the delivery ended (cancelled, or failed with its reason). */
   async endOpenOutputs(db: Db, deliveryId: string, status: 'FAILED' | 'CANCELLED', reason: string): Promise<void> {
@@ -205,5 +209,6 @@ export const deliveriesRepository = {
       `UPDATE delivery_outputs SET status = $2, reason = COALESCE(reason, $3), updated_at = now() WHERE delivery_id = $1 AND status NOT IN ('DELIVERED', 'FAILED', 'CANCELLED')`,
       [deliveryId, status, reason],
     );
+    await deliveryNoticesRepository.notify(db, deliveryId);
   },
 };

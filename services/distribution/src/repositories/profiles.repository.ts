@@ -20,6 +20,24 @@ export const profilesRepository = {
     );
     return inserted ?? null;
   },
+  /** The profile as changed; null when the workspace has no such profile, 'name-taken' when another has the name. */
+  async update(
+    db: Db,
+    workspaceId: string,
+    id: string,
+    fields: Pick<ProfileRow, 'name' | 'spec'>,
+  ): Promise<ProfileRow | 'name-taken' | null> {
+    const [taken]: unknown[] = await db.query(
+      'SELECT 1 FROM delivery_profiles WHERE workspace_id = $1 AND name = $2 AND id::text <> $3',
+      [workspaceId, fields.name, id],
+    );
+    if (taken) return 'name-taken';
+    const [[row]]: [ProfileRow[]] = await db.query(
+      'UPDATE delivery_profiles SET name = $3, spec = $4 WHERE workspace_id = $1 AND id::text = $2 RETURNING *',
+      [workspaceId, id, fields.name, JSON.stringify(fields.spec)],
+    );
+    return row ?? null;
+  },
   list: (db: Db, workspaceId: string): Promise<ProfileRow[]> =>
     db.query('SELECT * FROM delivery_profiles WHERE workspace_id = $1 ORDER BY name', [workspaceId]),
   async findMany(db: Db, workspaceId: string, ids: string[]): Promise<ProfileRow[]> {

@@ -6,6 +6,7 @@ import { createDestination } from '../domain/destinations/create-destination';
 import { deleteDestination } from '../domain/destinations/delete-destination';
 import { createProfile } from '../domain/profiles/create-profile';
 import { deleteProfile } from '../domain/profiles/delete-profile';
+import { updateProfile } from '../domain/profiles/update-profile';
 import { deleteRule, setRuleEnabled } from '../domain/rules/change-rule';
 import { createRule } from '../domain/rules/create-rule';
 import type { DestinationKind } from '../repositories/destinations.repository';
@@ -16,6 +17,8 @@ type Ctx = DistributionContext;
 export const MutationResolvers = {
   createDeliveryProfile: (_: unknown, args: { input: { name: string; spec: unknown } }, context: Ctx) =>
     createProfile(context, args.input),
+  updateDeliveryProfile: (_: unknown, args: { id: string; input: { name: string; spec: unknown } }, context: Ctx) =>
+    updateProfile(context, args.id, args.input),
   deleteDeliveryProfile: (_: unknown, args: { id: string }, context: Ctx) => deleteProfile(context, args.id),
   createDestination: (
     _: unknown,

@@ -1,0 +1,213 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { gql } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { useMe } from '../auth/session';
+import { ChoiceList, workspaceFirst } from './ChoiceList';
+import { destinationWhere } from './DestinationsPage';
+import { FieldError, problemsOf } from './FieldError';
+import {
+  CreateDeliveryRuleMutation,
+  DeleteDeliveryRuleMutation,
+  DeliveryProfilesQuery,
+  DeliveryRulesQuery,
+  DestinationsQuery,
+  SetDeliveryRuleEnabledMutation,
+} from './operations';
+
+type Rule = Awaited<ReturnType<typeof loadRules>>['deliveryRules'][number];
+const loadRules = () => gql(DeliveryRulesQuery);
+
+function RuleRow({ rule, isAdmin }: { rule: Rule; isAdmin: boolean }) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string>();
+  const after = {
+    onMutate: () => setError(undefined),
+    onError: (e: unknown) => setError(errorMessage(e)),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['delivery-rules'] }),
+  };
+  const toggle = useMutation({
+    mutationFn: (enabled: boolean) => gql(SetDeliveryRuleEnabledMutation, { id: rule.id, enabled }),
+    ...after,
+  });
+  const remove = useMutation({ mutationFn: () => gql(DeleteDeliveryRuleMutation, { id: rule.id }), ...after });
+  return (
+    <li className="dist-rule" aria-label={`Rule ${rule.name}`} data-enabled={rule.enabled}>
+      <div className="dist-rule-head">
+        <strong>{rule.name}</strong>
+        {!rule.enabled && <span className="badge-soft">Paused</span>}
+        <span className="spacer" />
+        {isAdmin && (
+          <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={rule.enabled}
+                disabled={toggle.isPending}
+                onChange={(e) => toggle.mutate(e.target.checked)}
+              />
+              Enabled
+            </label>
+            <button
+              className="btn small ghost"
+              onClick={() => window.confirm(`Remove the rule ${rule.name}?`) && remove.mutate()}
+            >
+              Remove
+            </button>
+          </>
+        )}
+      </div>
+      <p className="dist-rule-sentence">
+        When a version is <strong>approved</strong>, deliver{' '}
+        {rule.profiles.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && (i === rule.profiles.length - 1 ? ' and ' : ', ')}
+            <span className="dist-token">{p.name}</span>
+          </span>
+        ))}{' '}
+        to{' '}
+        {rule.destinations.map((d, i) => (
+          <span key={d.id}>
+            {i > 0 && (i === rule.destinations.length - 1 ? ' and ' : ', ')}
+            <span className="dist-token">{d.name}</span>
+          </span>
+        ))}
+        .
+      </p>
+      {error && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function NewRule() {
+  const client = useQueryClient();
+  const profiles = useQuery({ queryKey: ['delivery-profiles'], queryFn: () => gql(DeliveryProfilesQuery) });
+  const destinations = useQuery({ queryKey: ['destinations'], queryFn: () => gql(DestinationsQuery) });
+  const [name, setName] = useState('');
+  const [profileIds, setProfileIds] = useState<string[]>([]);
+  const [destinationIds, setDestinationIds] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const create = useMutation({
+    mutationFn: () =>
+      gql(CreateDeliveryRuleMutation, {
+        input: { name: name.trim(), trigger: 'VERSION_APPROVED', profileIds, destinationIds, enabled: true },
+      }),
+    onMutate: () => setProblems({}),
+    onSuccess: () => {
+      setName('');
+      setProfileIds([]);
+      setDestinationIds([]);
+      void client.invalidateQueries({ queryKey: ['delivery-rules'] });
+    },
+    onError: (e) => setProblems(problemsOf(e)),
+  });
+  const noDestinations = destinations.data?.destinations.length === 0;
+  return (
+    <form
+      className="admin-card"
+      aria-labelledby="new-rule-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const p: Record<string, string> = {};
+        if (!name.trim()) p.name = 'Give the rule a name';
+        if (profileIds.length === 0) p.profileIds = 'Choose at least one profile';
+        if (destinationIds.length === 0) p.destinationIds = 'Choose at least one destination';
+        setProblems(p);
+        if (Object.keys(p).length === 0) create.mutate();
+      }}
+    >
+      <h2 id="new-rule-title">New rule</h2>
+      <div className="field">
+        <label htmlFor="rule-name">Rule name</label>
+        <input
+          id="rule-name"
+          className="input"
+          placeholder="Approved masters to playout"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={!!problems.name}
+        />
+        <FieldError id="rule-name-error" message={problems.name} />
+      </div>
+      <p className="muted dist-note">When a version is approved in review, deliver it:</p>
+      <div className="dist-rule-columns">
+        <ChoiceList
+          id="rule-profiles"
+          legend="In these profiles"
+          options={workspaceFirst(profiles.data?.deliveryProfiles ?? []).map((p) => ({
+            id: p.id,
+            label: p.name,
+            hint: p.builtIn ? undefined : 'workspace',
+          }))}
+          chosen={profileIds}
+          onChange={setProfileIds}
+          error={problems.profileIds}
+        />
+        <ChoiceList
+          id="rule-destinations"
+          legend="To these destinations"
+          options={(destinations.data?.destinations ?? []).map((d) => ({
+            id: d.id,
+            label: d.name,
+            hint: destinationWhere(d.kind, d.settings),
+          }))}
+          chosen={destinationIds}
+          onChange={setDestinationIds}
+          error={problems.destinationIds}
+        />
+      </div>
+      {noDestinations && (
+        <p className="muted">
+          Add a <Link to="/distribution/destinations">destination</Link> first.
+        </p>
+      )}
+      <FieldError id="rule-error" message={problems['']} />
+      <div className="inline-form">
+        <span className="spacer" />
+        <button className="btn primary" type="submit" disabled={create.isPending}>
+          Create rule
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The workspace's delivery rules: what is delivered where once a version is approved. */
+export function RulesPage() {
+  const me = useMe();
+  const query = useQuery({ queryKey: ['delivery-rules'], queryFn: loadRules });
+  const isAdmin = me.data?.role === 'admin';
+  return (
+    <div className="admin-page dist-page">
+      <div>
+        <h1 className="admin-title">Rules</h1>
+        <p className="admin-lead">A rule delivers every approved version, with no one having to ask.</p>
+      </div>
+      <section className="admin-card" aria-labelledby="rules-title">
+        <h2 id="rules-title">Rules</h2>
+        {query.isPending ? (
+          <div className="skeleton" style={{ height: 60 }} />
+        ) : query.isError ? (
+          <p className="alert" role="alert">
+            {errorMessage(query.error)}
+          </p>
+        ) : query.data.deliveryRules.length === 0 ? (
+          <p className="muted">No rules yet: approved versions are only delivered by hand.</p>
+        ) : (
+          <ul className="dist-rules">
+            {query.data.deliveryRules.map((r) => (
+              <RuleRow key={r.id} rule={r} isAdmin={isAdmin} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {isAdmin ? <NewRule /> : <p className="muted">Workspace admins set up rules.</p>}
+    </div>
+  );
+}
