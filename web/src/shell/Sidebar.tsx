@@ -145,13 +145,6 @@ export function Sidebar({ me }: { me: Me }) {
         <LibraryIcon /> All assets
       </Link>
       <Link
-        className={`nav-item${onArchive ? ' active' : ''}`}
-        aria-current={onArchive ? 'page' : undefined}
-        to="/archive"
-      >
-        <ArchiveIcon /> Archive
-      </Link>
-      <Link
         className={`nav-item${onReviews ? ' active' : ''}`}
         aria-current={onReviews ? 'page' : undefined}
         to="/reviews"
@@ -164,6 +157,13 @@ export function Sidebar({ me }: { me: Me }) {
         to="/distribution/deliveries"
       >
         <SendIcon /> Deliveries
+      </Link>
+      <Link
+        className={`nav-item${onArchive ? ' active' : ''}`}
+        aria-current={onArchive ? 'page' : undefined}
+        to="/archive"
+      >
+        <ArchiveIcon /> Archive
       </Link>
       <div className="nav-section">
         <h3>Collections</h3>
