@@ -17,6 +17,7 @@ export function destinationWhere(kind: DestinationKind, settings: unknown): stri
   if (kind === 'FOLDER') return `deliveries/${s.path ?? ''}`;
   if (kind === 'SFTP')
     return `sftp://${s.username}@${s.host}${s.port && s.port !== 22 ? `:${s.port}` : ''}/${s.path ?? ''}`;
+  if (kind === 'WEBHOOK') return String(s.url ?? '');
   return `s3://${s.bucket}/${s.prefix ?? ''}${s.endpoint ? ` at ${s.endpoint}` : ''}`;
 }
 

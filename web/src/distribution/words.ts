@@ -13,6 +13,7 @@ export const DELIVERY_WORDS: Record<Delivery['status'], string> = {
   DELIVERED: 'Delivered',
   FAILED: 'Failed',
   CANCELLED: 'Cancelled',
+  REFUSED: 'Refused',
 };
 
 export const OUTPUT_WORDS: Record<Output['status'], string> = {
@@ -22,14 +23,15 @@ export const OUTPUT_WORDS: Record<Output['status'], string> = {
   DELIVERED: 'Delivered',
   FAILED: 'Failed',
   CANCELLED: 'Cancelled',
+  REFUSED: 'Refused',
 };
 
-export const KIND_WORDS = { FOLDER: 'Folder', SFTP: 'SFTP', S3: 'S3' } as const;
+export const KIND_WORDS = { FOLDER: 'Folder', SFTP: 'SFTP', S3: 'S3', WEBHOOK: 'Webhook' } as const;
 
 /** The tone of a status pill: ok, busy, bad or quiet. */
 export function tone(status: string): 'ok' | 'busy' | 'bad' | 'quiet' {
   if (status === 'DELIVERED') return 'ok';
-  if (status === 'FAILED') return 'bad';
+  if (status === 'FAILED' || status === 'REFUSED') return 'bad';
   if (status === 'CANCELLED') return 'quiet';
   return 'busy';
 }
