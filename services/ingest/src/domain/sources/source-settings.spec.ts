@@ -1,6 +1,6 @@
 import { parseSourceSettings } from './source-settings';
 
-const refusal = (run: () => unknown) => {
+const refusal = (run: () => unknown): { message: string; code?: string; field?: string } => {
   try {
     run();
   } catch (error) {
