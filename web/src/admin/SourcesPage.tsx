@@ -172,7 +172,7 @@ export function SourcesPage() {
                           className="btn small"
                           onClick={() => scan.mutate(s.id)}
                           disabled={scan.isPending || s.scan.state === 'SCANNING' || s.scan.requested}
-                          aria-label={`Scan ${s.name} now`}
+                          aria-label={`Scan now: ${s.name}`}
                         >
                           Scan now
                         </button>
