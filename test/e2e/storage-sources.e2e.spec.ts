@@ -239,6 +239,32 @@ describe('ingest from storage sources, in place', () => {
     expect(failed.reason).toContain('no longer at sftp://');
   });
 
+  it('resumes a scan left unfinished by a stopped instance after its last recorded page, taking nothing in twice', async () => {
+    const db = system.services.ingest.dataSource;
+    const [{ count: uploadsBefore }] = await db.query(`SELECT count(*)::int AS count FROM uploads`);
+    // As an instance leaves it when it stops after recording the first page of a scan: the page's
+    // file seen by the scan, the cursor after it, and a lease that has run out.
+    const scanId = '01890000-0000-7000-8000-000000000001';
+    await db.query(`UPDATE source_objects SET seen_scan = $2 WHERE source_id = $1 AND path = 'day-1/a001.mp4'`, [
+      s3Source,
+      scanId,
+    ]);
+    await db.query(
+      `UPDATE storage_sources SET scan_state = 'scanning', scan_id = $2, scan_cursor = 'day-1/a001.mp4', scan_listed = 1,
+         scan_queued = 0, lease_holder = 'stopped-instance', lease_expires_at = now() - interval '1 second' WHERE id = $1`,
+      [s3Source, scanId],
+    );
+    const resumed = await scanned(s3Source, (scan) => scan.state === 'IDLE');
+    expect(resumed.scan).toMatchObject({ listed: 3, queued: 0, missing: 0, error: null });
+    const seen: { path: string }[] = await db.query(
+      `SELECT path FROM source_objects WHERE source_id = $1 AND seen_scan = $2 AND state = 'present' ORDER BY path`,
+      [s3Source, scanId],
+    );
+    expect(seen.map((row) => row.path)).toEqual(['day-1/a001.mp4', 'day-1/a002.mp4', 'day-1/a003.mp4']);
+    const [{ count: uploadsAfter }] = await db.query(`SELECT count(*)::int AS count FROM uploads`);
+    expect(uploadsAfter).toBe(uploadsBefore);
+  });
+
   it('stops a scan whose credentials are refused, says why, and marks nothing missing', async () => {
     const made = await query(
       `mutation($input: CreateStorageSourceInput!) { createStorageSource(input: $input) { id } }`,
