@@ -5,7 +5,10 @@ import { sourceObjectsRepository } from '../../repositories/source-objects.repos
 import { storageSourcesRepository } from '../../repositories/storage-sources.repository';
 import { storageSourceView } from './storage-source-view';
 
-/** The source file an asset came from, with its missing state; null for uploads and for assets the caller cannot see. */
+/**
+ * The source file an asset came from, with its missing state; null for uploads and for assets the
+ * caller cannot see. Callers outside the source's workspace see its name, not its settings.
+ */
 export async function assetSourceFile(context: IngestContext, assetId: string) {
   if (!(await isAssetVisible(context.dataSource, context, assetId))) return null;
   const object = await loadInBatch(context, 'asset-source-file', assetId, async (ids) => {
@@ -18,8 +21,11 @@ export async function assetSourceFile(context: IngestContext, assetId: string) {
     return new Map(rows.map((row) => [row.id, row]));
   });
   if (!source) return null;
+  const view = storageSourceView(source);
+  // Someone the asset is shared with from another workspace learns its source's name, not where it is.
+  const own = source.workspace_id === context.identity?.workspaceId;
   return {
-    source: storageSourceView(source),
+    source: own ? view : { ...view, settings: {}, scan: { ...view.scan, error: null } },
     path: object.path,
     versionId: object.version_id,
     missing: object.state === 'missing',
