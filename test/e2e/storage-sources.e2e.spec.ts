@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startTestSystem, type RunningSystem, type TestSystem } from '@mam/system';
@@ -196,6 +196,10 @@ describe('ingest from storage sources, in place', () => {
       makeClip(join(test.workDir, 'a002-v2.mp4'), { seconds: 2, width: 192, height: 108, audio: false }),
     );
     rmSync(join(sshd.root, 'card-b', 'clips', 'b002.mp4'));
+    // Touched, not changed: a new date with the same bytes.
+    const touched = (await assetOf('Card B (SFTP)', 'clips/b001.mp4'));
+    const touchedV1 = (await readyAsset(touched)).currentVersion.id;
+    utimesSync(join(sshd.root, 'card-b', 'clips', 'b001.mp4'), new Date('2026-01-02'), new Date('2026-01-02'));
 
     for (const id of [s3Source, sftpSource]) {
       const asked = await query(`mutation($id: ID!) { scanStorageSource(id: $id) { scan { requested } } }`, { id });
@@ -203,7 +207,7 @@ describe('ingest from storage sources, in place', () => {
     }
     await scanned(s3Source, (scan) => scan.state === 'IDLE' && scan.listed === 3);
     const folder = await scanned(sftpSource, (scan) => scan.state === 'IDLE' && scan.missing === 1);
-    expect(folder.scan).toMatchObject({ listed: 1, missing: 1 });
+    expect(folder.scan).toMatchObject({ listed: 1, queued: 1, missing: 1 });
 
     const second = await readyAsset(replaced, 2);
     expect(second.sourceFile).toMatchObject({
@@ -215,6 +219,20 @@ describe('ingest from storage sources, in place', () => {
       await query('query($id: ID!) { asset(id: $id) { versions { number } } }', { id: replaced })
     ).data!.asset.versions.map((version: { number: number }) => version.number);
     expect(versions.sort()).toEqual([1, 2]);
+
+    const unchanged = await waitFor(
+      async () =>
+        (
+          await system.services.ingest.dataSource.query(
+            `SELECT status, failure_reason FROM uploads WHERE asset_id = $1 AND status = 'terminated'`,
+            [touched],
+          )
+        )[0],
+      { what: 'the touched file to be recognised as unchanged' },
+    );
+    expect(unchanged.failure_reason).toBe(`same content as version ${touchedV1}`);
+    const same = await readyAsset(touched, 1);
+    expect(same.sourceFile).toMatchObject({ path: 'clips/b001.mp4', versionId: touchedV1, missing: false });
 
     const gone = (await query(`query($id: ID!) { asset(id: $id) { ${ASSET_FIELDS} } }`, { id: removed })).data!.asset;
     expect(gone.sourceFile).toMatchObject({ path: 'clips/b002.mp4', missing: true });

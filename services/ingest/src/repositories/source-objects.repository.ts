@@ -111,6 +111,14 @@ export const sourceObjectsRepository = {
       [sourceId, file.path, ids.assetId, ids.versionId, file.size, file.modifiedAt, file.etag],
     );
   },
+  /** The file is (again) this version of its asset. */
+  async pointAt(db: Db, sourceId: string, path: string, versionId: string): Promise<void> {
+    await db.query('UPDATE source_objects SET version_id = $3 WHERE source_id = $1 AND path = $2', [
+      sourceId,
+      path,
+      versionId,
+    ]);
+  },
   /** Forgets the recorded facts of a file, so the next scan sees it as changed and takes it up again. */
   async forgetFacts(db: Db, sourceId: string, path: string): Promise<void> {
     await db.query('UPDATE source_objects SET modified_at = NULL, etag = NULL WHERE source_id = $1 AND path = $2', [

@@ -99,6 +99,19 @@ export const uploadsRepository = {
       [id, source.sourceId, source.path, source.modifiedAt, source.etag, source.inPlace],
     );
   },
+  /** The latest stored upload of a storage source's file before this one (the version it last became). */
+  async previousFromSource(
+    db: Db,
+    upload: Pick<UploadRow, 'id' | 'source_id' | 'source_path'>,
+  ): Promise<UploadRow | undefined> {
+    return (
+      await db.query(
+        `SELECT * FROM uploads WHERE source_id = $1 AND source_path = $2 AND id <> $3 AND status = 'stored'
+          ORDER BY created_at DESC LIMIT 1`,
+        [upload.source_id, upload.source_path, upload.id],
+      )
+    )[0];
+  },
   /** Other uploads of an asset, by what they are doing now. */
   async statusesForAsset(
     db: Db,

@@ -13,6 +13,7 @@ import { technicalMetadataRepository } from '../repositories/technical-metadata.
 import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
 import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
 import { identifyMedia, type MediaDescription } from './describe-media';
+import { keepPreviousVersion } from '../domain/sources/keep-previous-version';
 import { hashFile } from './hash-file';
 import { openMaster } from './master-input';
 import type { JobContext } from './job-context';
@@ -32,7 +33,11 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
     const workDir = join(config.UPLOAD_DIR, '.work', job.id);
     const master = await openMaster(upload, context, workDir);
     try {
-      return await probeAndRecord(upload, master.path, null, context, () => master.verifyUnchanged());
+      return await probeAndRecord(upload, master.path, null, context, async (sha256) => {
+        await master.verifyUnchanged();
+        // Touched but not changed (a copy tool's new date): the file stays the version it was.
+        return (await keepPreviousVersion(dataSource, upload, sha256)) ? 'unchanged' : 'continue';
+      });
     } finally {
       await master.release();
       await rm(workDir, { recursive: true, force: true });
@@ -51,6 +56,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
       await storage.importFile(masterKey, uploadPath);
       await rm(`${uploadPath}.json`, { force: true });
     }
+    return 'continue';
   });
 }
 
@@ -64,7 +70,7 @@ async function probeAndRecord(
   path: string,
   masterKey: string | null,
   context: JobContext,
-  afterHash: () => Promise<void>,
+  afterHash: (sha256: string) => Promise<'continue' | 'unchanged'>,
 ): Promise<void> {
   const { dataSource, storage, config } = context;
   const size = Number(upload.size ?? 0);
@@ -78,7 +84,7 @@ async function probeAndRecord(
     type = { kind: 'other', mime: 'application/octet-stream', format: 'unknown' };
     problem = error.message;
   }
-  await afterHash();
+  if ((await afterHash(sha256)) === 'unchanged') return;
   const readable = masterKey ? storage.localPath(masterKey) : path;
 
   let description: MediaDescription | null = null;
