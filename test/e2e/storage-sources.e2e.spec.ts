@@ -197,7 +197,7 @@ describe('ingest from storage sources, in place', () => {
     );
     rmSync(join(sshd.root, 'card-b', 'clips', 'b002.mp4'));
     // Touched, not changed: a new date with the same bytes.
-    const touched = (await assetOf('Card B (SFTP)', 'clips/b001.mp4'));
+    const touched = await assetOf('Card B (SFTP)', 'clips/b001.mp4');
     const touchedV1 = (await readyAsset(touched)).currentVersion.id;
     utimesSync(join(sshd.root, 'card-b', 'clips', 'b001.mp4'), new Date('2026-01-02'), new Date('2026-01-02'));
 
