@@ -39,6 +39,7 @@ export const router = createBrowserRouter([
           { path: 'access', lazy: async () => ({ Component: (await import('./admin/AccessPage')).AccessPage }) },
           { path: 'api-keys', lazy: async () => ({ Component: (await import('./admin/ApiKeysPage')).ApiKeysPage }) },
           { path: 'metadata', lazy: async () => ({ Component: (await import('./admin/MetadataPage')).MetadataPage }) },
+          { path: 'sources', lazy: async () => ({ Component: (await import('./admin/SourcesPage')).SourcesPage }) },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -34,6 +34,19 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   WATCH_DIR: z.string().default(''),
   WATCH_WORKSPACE: z.string().default(''),
   WATCH_STABLE_SECONDS: z.coerce.number().positive().default(5),
+  /** Encrypts storage sources' credentials (at least 32 characters); empty refuses sources that need credentials. */
+  SOURCE_SECRET_KEY: z.union([z.literal(''), z.string().min(32, 'must be at least 32 characters')]).default(''),
+  /** Local and NAS sources must be folders under this one; empty refuses local sources. */
+  LOCAL_SOURCE_ROOT: z.string().default(''),
+  /** Files recorded per page of a source's listing (each page is one write of progress). */
+  SOURCE_SCAN_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** How often an instance looks for a source to scan (asked for, due, or left unfinished). */
+  SOURCE_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Whether this instance scans storage sources. */
+  SOURCE_SCANNER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Whether this instance takes rendition work from the job topic. */
   RENDITION_WORKER: z
     .enum(['true', 'false'])

@@ -24,9 +24,11 @@ import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-creat
 import { UploadClientKeys1764400000240 } from './migrations/1764400000240-upload-client-keys';
 import { AllowSkippedRenditions1764400000270 } from './migrations/1764400000270-allow-skipped-renditions';
 import { RenditionJobsOnJobsPackage1764400000280 } from './migrations/1764400000280-rendition-jobs-on-jobs-package';
+import { CreateStorageSources1764400000290 } from './migrations/1764400000290-create-storage-sources';
 import { createPostgresLocker, UPLOAD_LOCK_RELEASE_CHANNEL } from './uploads/postgres-locker';
 import { createTusRoutes } from './uploads/tus-routes';
 import { createWatchFolder } from './uploads/watch-folder';
+import { createSourceScanner } from './uploads/source-scanner';
 import { INGEST_WORKERS_GROUP, renditionQueue } from './jobs/rendition-queue';
 import { INGEST_JOB_KINDS, renditionJobRegistry } from './jobs/rendition-registry';
 
@@ -63,6 +65,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       UploadClientKeys1764400000240,
       AllowSkippedRenditions1764400000270,
       RenditionJobsOnJobsPackage1764400000280,
+      CreateStorageSources1764400000290,
     ],
     bus: deps.bus,
     logger: deps.logger,
@@ -81,6 +84,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
       if (config.RENDITION_WORKER) parts.push(worker);
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
+      if (config.SOURCE_SCANNER) parts.push(createSourceScanner({ dataSource, config: settings, logger: deps.logger }));
       return parts;
     },
     consumers: (dataSource) => [

@@ -7,6 +7,7 @@ const SECTIONS = [
   { to: '/admin/access', label: 'Access' },
   { to: '/admin/api-keys', label: 'API keys' },
   { to: '/admin/metadata', label: 'Metadata' },
+  { to: '/admin/sources', label: 'Sources' },
 ];
 
 /** The workspace admin area: one tab per section, each a page of its own address. */

@@ -214,6 +214,19 @@ export type CreateShareLinkInput = {
   versionId?: string | number | null | undefined;
 };
 
+export type CreateStorageSourceInput = {
+  /** SFTP { password } or { privateKey, passphrase }; S3 { accessKeyId, secretAccessKey }; none for LOCAL. */
+  credentials?: unknown;
+  kind: StorageSourceKind;
+  /** IN_PLACE when absent. */
+  mode?: SourceIngestMode | null | undefined;
+  name: string;
+  scheduleMinutes?: number | null | undefined;
+  /** The settings, as described on StorageSource. */
+  settings: unknown;
+  watch?: boolean | null | undefined;
+};
+
 /** A range of ISO 8601 dates or date-times; both ends inclusive (a bare date as lte means the whole day). */
 export type DateTimeRangeInput = {
   gte?: string | null | undefined;
@@ -470,6 +483,24 @@ export type ShareLinkScope =
   | 'REVIEW'
   | 'VERSION';
 
+export type SourceIngestMode =
+  /** The master is copied into the platform's storage. */
+  | 'COPY'
+  /** The master stays where it is: ingest keeps its location and checksum and reads it there. */
+  | 'IN_PLACE';
+
+export type SourceScanState =
+  /** The last scan stopped (credentials refused, the store unreachable); error says why. It marked no file missing. */
+  | 'FAILED'
+  | 'IDLE'
+  | 'SCANNING';
+
+export type StorageSourceKind =
+  /** A folder on the service's machine or a mounted NAS share, under the service's local source root. */
+  | 'LOCAL'
+  | 'S3'
+  | 'SFTP';
+
 export type StorageTier =
   /** The master is only in the archive (proxies, posters and metadata stay online). */
   | 'COLD'
@@ -614,6 +645,25 @@ export type DefineMetadataSchemaMutationVariables = Exact<{
 
 
 export type DefineMetadataSchemaMutation = { defineMetadataSchema: { id: string, name: string } };
+
+export type StorageSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorageSourcesQuery = { storageSources: Array<{ id: string, name: string, kind: StorageSourceKind, mode: SourceIngestMode, settings: unknown, hasCredentials: boolean, scheduleMinutes: number | null, watch: boolean, createdAt: string, scan: { state: SourceScanState, requested: boolean, listed: number, queued: number, missing: number, startedAt: string | null, finishedAt: string | null, nextScanAt: string | null, error: string | null } }> };
+
+export type CreateStorageSourceMutationVariables = Exact<{
+  input: CreateStorageSourceInput;
+}>;
+
+
+export type CreateStorageSourceMutation = { createStorageSource: { id: string, name: string } };
+
+export type ScanStorageSourceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScanStorageSourceMutation = { scanStorageSource: { id: string, scan: { requested: boolean } } };
 
 export type ArchiveOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -891,7 +941,7 @@ export type SearchAssetsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
+export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, sourceFile: { path: string, missing: boolean, missingSince: string | null, source: { name: string } } | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
 
 export type SuggestAssetsQueryVariables = Exact<{
   prefix: string;
@@ -1470,6 +1520,50 @@ export const DefineMetadataSchemaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefineMetadataSchemaMutation, DefineMetadataSchemaMutationVariables>;
+export const StorageSourcesDocument = new TypedDocumentString(`
+    query StorageSources {
+  storageSources {
+    id
+    name
+    kind
+    mode
+    settings
+    hasCredentials
+    scheduleMinutes
+    watch
+    createdAt
+    scan {
+      state
+      requested
+      listed
+      queued
+      missing
+      startedAt
+      finishedAt
+      nextScanAt
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorageSourcesQuery, StorageSourcesQueryVariables>;
+export const CreateStorageSourceDocument = new TypedDocumentString(`
+    mutation CreateStorageSource($input: CreateStorageSourceInput!) {
+  createStorageSource(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStorageSourceMutation, CreateStorageSourceMutationVariables>;
+export const ScanStorageSourceDocument = new TypedDocumentString(`
+    mutation ScanStorageSource($id: ID!) {
+  scanStorageSource(id: $id) {
+    id
+    scan {
+      requested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScanStorageSourceMutation, ScanStorageSourceMutationVariables>;
 export const ArchiveOverviewDocument = new TypedDocumentString(`
     query ArchiveOverview {
   archiveLocations {
@@ -2218,6 +2312,14 @@ export const SearchAssetsDocument = new TypedDocumentString(`
         ingestStatus
         ingestStatusReason
         storageTier
+        sourceFile {
+          path
+          missing
+          missingSince
+          source {
+            name
+          }
+        }
         currentVersion {
           id
           number

@@ -5,6 +5,7 @@ import { formatDate, formatDuration } from '../ui/format';
 import { Highlight } from '../ui/Highlight';
 import { AudioIcon, DocIcon, FilmIcon, ImageIcon } from '../ui/icons';
 import { TierBadge } from '../archive/TierBadge';
+import { MissingBadge } from '../sources/MissingBadge';
 import { ASSET_DRAG_TYPE, useSelection } from './selection';
 
 export type SearchEdge = NonNullable<SearchAssetsQuery['searchAssets']>['edges'][number];
@@ -90,6 +91,7 @@ export function Thumbnail({ edge, scrub = true }: { edge: SearchEdge; scrub?: bo
       <span className="status">
         <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
         <TierBadge tier={asset.storageTier} />
+        <MissingBadge file={asset.sourceFile} />
       </span>
       {duration != null && duration > 0 && <span className="badge duration">{formatDuration(duration)}</span>}
     </div>
@@ -166,7 +168,8 @@ export const AssetRow = memo(function AssetRow({ edge }: { edge: SearchEdge }) {
       <span className="mono muted">{formatDuration(tech?.durationSeconds)}</span>
       <span>
         <StatusBadge status={asset.ingestStatus} reason={asset.ingestStatusReason} />
-        {asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} />
+        {asset.ingestStatus === 'READY' && <span className="muted">Ready</span>} <TierBadge tier={asset.storageTier} />{' '}
+        <MissingBadge file={asset.sourceFile} />
       </span>
       <span className="muted col-opt">{tech?.width ? `${tech.width}×${tech.height}` : asset.type}</span>
       <span className="muted col-opt">{formatDate(asset.createdAt)}</span>

@@ -33,6 +33,14 @@ export const SearchAssetsQuery = graphql(`
           ingestStatus
           ingestStatusReason
           storageTier
+          sourceFile {
+            path
+            missing
+            missingSince
+            source {
+              name
+            }
+          }
           currentVersion {
             id
             number

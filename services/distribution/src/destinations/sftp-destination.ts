@@ -1,76 +1,20 @@
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { Client, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import { connectSftp, StorageRefusedError, type SftpCredentials, type SftpSettings } from '@mam/storage';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
 
-export interface SftpSettings {
-  host: string;
-  port: number;
-  username: string;
-  path: string;
-  hostKeySha256?: string;
-}
-
-export interface SftpCredentials {
-  password?: string;
-  privateKey?: string;
-  passphrase?: string;
-}
+export type { SftpCredentials, SftpSettings } from '@mam/storage';
 
 const SFTP_FAILURE = 4;
 const NO_SPACE = /no space|quota|disk full/i;
 
-function connect(settings: SftpSettings, credentials: SftpCredentials): Promise<{ client: Client; sftp: SFTPWrapper }> {
-  return new Promise((resolveConnection, reject) => {
-    const client = new Client();
-    let hostKeyRefused = false;
-    const config: ConnectConfig = {
-      host: settings.host,
-      port: settings.port,
-      username: settings.username,
-      readyTimeout: 15_000,
-      ...(credentials.password
-        ? { password: credentials.password }
-        : { privateKey: credentials.privateKey, passphrase: credentials.passphrase }),
-      ...(settings.hostKeySha256
-        ? {
-            hostVerifier: (key: Buffer) => {
-              const fingerprint = createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
-              hostKeyRefused = fingerprint !== settings.hostKeySha256!.replace(/^SHA256:/, '').replace(/=+$/, '');
-              return !hostKeyRefused;
-            },
-          }
-        : {}),
-    };
-    client.once('ready', () => {
-      client.sftp((error, sftp) => {
-        if (error) {
-          client.end();
-          reject(new DestinationRefusedError(`the SFTP server refused the file transfer subsystem: ${error.message}`));
-        } else resolveConnection({ client, sftp });
-      });
-    });
-    client.once('error', (error: Error & { level?: string }) => {
-      client.end();
-      if (hostKeyRefused)
-        reject(
-          new DestinationRefusedError(
-            `the SFTP server's host key does not match the fingerprint ${settings.hostKeySha256}`,
-          ),
-        );
-      else if (error.level === 'client-authentication')
-        reject(
-          new DestinationRefusedError(`the SFTP server refused the login of ${settings.username}: ${error.message}`),
-        );
-      else
-        reject(
-          new Error(`the SFTP server ${settings.host}:${settings.port} could not be reached: ${error.message}`, {
-            cause: error,
-          }),
-        );
-    });
-    client.connect(config);
-  });
+/** Logs in; a refusal (login, host key, subsystem) fails the output at once as a refused destination. */
+async function connect(settings: SftpSettings, credentials: SftpCredentials) {
+  try {
+    return await connectSftp(settings, credentials);
+  } catch (error) {
+    if (error instanceof StorageRefusedError) throw new DestinationRefusedError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 const call = <T>(run: (done: (error: Error | null | undefined, value?: T) => void) => void) =>

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-export type UploadSource = 'tus' | 'watch-folder' | 'mutation';
+export type UploadSource = 'tus' | 'watch-folder' | 'mutation' | 'storage-source';
 export type UploadStatus = 'uploading' | 'received' | 'stored' | 'failed' | 'expired' | 'terminated';
 
 export interface UploadRow {
@@ -24,6 +24,14 @@ export interface UploadRow {
   media_kind: string | null;
   master_key: string | null;
   failure_reason: string | null;
+  /** The storage source the file came from, and where in it (a storage-source upload). */
+  source_id: string | null;
+  source_path: string | null;
+  /** The file's date and ETag at the source when its ingest was queued: a change since is a change mid-ingest. */
+  source_modified_at: Date | null;
+  source_etag: string | null;
+  /** The master stays at the source (no copy under master_key). */
+  in_place: boolean;
   created_at: Date;
 }
 
@@ -77,6 +85,30 @@ export const uploadsRepository = {
       await db.query(
         `SELECT * FROM uploads WHERE workspace_id = $1 AND uploaded_by = $2 AND client_key = $3 AND status NOT IN ('expired', 'terminated')`,
         [owner.workspaceId, owner.subject, clientKey],
+      )
+    )[0];
+  },
+  /** Where a storage-source upload's file lives; in place, the master is read from there by every job. */
+  async setSource(
+    db: Db,
+    id: string,
+    source: { sourceId: string; path: string; modifiedAt: Date; etag: string | null; inPlace: boolean },
+  ): Promise<void> {
+    await db.query(
+      'UPDATE uploads SET source_id = $2, source_path = $3, source_modified_at = $4, source_etag = $5, in_place = $6 WHERE id = $1',
+      [id, source.sourceId, source.path, source.modifiedAt, source.etag, source.inPlace],
+    );
+  },
+  /** The latest stored upload of a storage source's file before this one (the version it last became). */
+  async previousFromSource(
+    db: Db,
+    upload: Pick<UploadRow, 'id' | 'source_id' | 'source_path'>,
+  ): Promise<UploadRow | undefined> {
+    return (
+      await db.query(
+        `SELECT * FROM uploads WHERE source_id = $1 AND source_path = $2 AND id <> $3 AND status = 'stored'
+          ORDER BY created_at DESC LIMIT 1`,
+        [upload.source_id, upload.source_path, upload.id],
       )
     )[0];
   },

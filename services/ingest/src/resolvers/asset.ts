@@ -4,6 +4,7 @@ import type { IngestContext } from '../context';
 import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import { toRendition } from './rendition';
+import { assetSourceFile } from '../domain/sources/asset-source-file';
 
 async function ingestRow(asset: { id: string }, context: IngestContext) {
   if (!(await isAssetVisible(context.dataSource, context, asset.id))) return undefined;
@@ -26,5 +27,8 @@ export const AssetResolvers = {
     return (await renditionJobsRepository.forAsset(context.dataSource, asset.id)).map((job) =>
       toRendition(job, context.config),
     );
+  },
+  sourceFile(asset: { id: string }, _args: unknown, context: IngestContext) {
+    return assetSourceFile(context, asset.id);
   },
 };

@@ -4,11 +4,15 @@ import { retryRendition } from './mutation-retry-rendition';
 import { uploadSmallFile } from './mutation-upload-small-file';
 import { ingestProgress } from './subscription-ingest-progress';
 import { JSONScalar } from '@mam/graphql';
+import { createStorageSource } from './mutation-create-storage-source';
+import { scanStorageSource } from './mutation-scan-storage-source';
+import { storageSource, storageSources } from './query-storage-sources';
 
 export const resolvers = {
   JSON: JSONScalar,
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
-  Mutation: { uploadSmallFile, retryRendition },
+  Query: { storageSources, storageSource },
+  Mutation: { uploadSmallFile, retryRendition, createStorageSource, scanStorageSource },
   Subscription: { ingestProgress },
 };

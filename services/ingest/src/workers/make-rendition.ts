@@ -19,6 +19,7 @@ import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import type { JobContext } from './job-context';
+import { openMaster } from './master-input';
 
 type Maker = (
   input: string,
@@ -137,7 +138,7 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
   const maker = makers[job.kind];
   if (!maker) throw new MediaError(`unknown rendition kind ${job.kind}`);
   const upload = await uploadsRepository.findByVersion(context.dataSource, job.version_id);
-  if (!upload?.master_key) throw new MediaError('the master of this version is not stored');
+  if (!upload) throw new MediaError(`no upload recorded for version ${job.version_id}`);
   const row = await technicalMetadataRepository.find(context.dataSource, job.version_id);
   const metadata = row?.metadata?.details?.streams ? (row.metadata.details as TechnicalMetadata) : undefined;
   const workDir = join(context.config.UPLOAD_DIR, '.work', job.id);
@@ -150,9 +151,10 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
     await context.storage.importFile(key, file);
     return key;
   };
+  const master = await openMaster(upload, context, join(workDir, 'master-input'));
   try {
     return await maker(
-      context.storage.localPath(upload.master_key),
+      master.path,
       workDir,
       store,
       {
@@ -166,6 +168,7 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
       context,
     );
   } finally {
+    await master.release();
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -10,22 +10,39 @@ import { planRenditions, type MediaKind } from '../domain/plan-renditions';
 import { requestRendition } from '../domain/request-rendition';
 import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
-import { uploadsRepository } from '../repositories/uploads.repository';
+import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
 import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
 import { identifyMedia, type MediaDescription } from './describe-media';
+import { keepPreviousVersion } from '../domain/sources/keep-previous-version';
 import { hashFile } from './hash-file';
+import { openMaster } from './master-input';
 import type { JobContext } from './job-context';
 
 /**
  * The first job of every upload: hash the file (the one full read), decide what it is from its
- * bytes, move it under the master key (a rename: no copy), describe it, then record the version
- * and plan its renditions in one transaction. A file that cannot be read still has its master
+ * bytes, move it under the master key (a rename: no copy) or, for a master kept in place at its
+ * storage source, read it there, describe it, then record the version and plan its renditions in
+ * one transaction. A file that cannot be read still has its master
  * kept and its version recorded; only its own job fails, with the reason.
  */
 export async function storeAndProbe(job: RenditionJobRow, context: JobContext): Promise<void> {
   const { dataSource, storage, config } = context;
   const upload = await uploadsRepository.findByVersion(dataSource, job.version_id);
   if (!upload) throw new MediaError(`no upload recorded for version ${job.version_id}`);
+  if (upload.in_place) {
+    const workDir = join(config.UPLOAD_DIR, '.work', job.id);
+    const master = await openMaster(upload, context, workDir);
+    try {
+      return await probeAndRecord(upload, master.path, null, context, async (sha256) => {
+        await master.verifyUnchanged();
+        // Touched but not changed (a copy tool's new date): the file stays the version it was.
+        return (await keepPreviousVersion(dataSource, upload, sha256)) ? 'unchanged' : 'continue';
+      });
+    } finally {
+      await master.release();
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
   const masterKey = storageKeys.master(upload.asset_id, upload.version_id);
   const uploadPath = join(config.UPLOAD_DIR, upload.id);
   const source = existsSync(uploadPath)
@@ -34,27 +51,46 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
       ? storage.localPath(masterKey)
       : undefined;
   if (!source) throw new MediaError('the uploaded file is missing; upload it again');
+  await probeAndRecord(upload, source, masterKey, context, async () => {
+    if (source === uploadPath) {
+      await storage.importFile(masterKey, uploadPath);
+      await rm(`${uploadPath}.json`, { force: true });
+    }
+    return 'continue';
+  });
+}
 
+/**
+ * Hashes and describes the master at `path`, then records the version. `masterKey` is where the
+ * master is stored, or null when it stays in place at its source; `afterHash` runs once the bytes
+ * are read (moving an upload in under its key, or checking an in-place file did not change meanwhile).
+ */
+async function probeAndRecord(
+  upload: UploadRow,
+  path: string,
+  masterKey: string | null,
+  context: JobContext,
+  afterHash: (sha256: string) => Promise<'continue' | 'unchanged'>,
+): Promise<void> {
+  const { dataSource, storage, config } = context;
   const size = Number(upload.size ?? 0);
-  const sha256 = await hashFile(source, (bytes) => context.onProgress(size ? (0.6 * bytes) / size : 0));
+  const sha256 = await hashFile(path, (bytes) => context.onProgress(size ? (0.6 * bytes) / size : 0));
   let type: FileType;
   let problem: string | null = null;
   try {
-    type = await detectFileType(source);
+    type = await detectFileType(path);
   } catch (error) {
     if (!isMediaError(error)) throw error;
     type = { kind: 'other', mime: 'application/octet-stream', format: 'unknown' };
     problem = error.message;
   }
-  if (source === uploadPath) {
-    await storage.importFile(masterKey, uploadPath);
-    await rm(`${uploadPath}.json`, { force: true });
-  }
+  if ((await afterHash(sha256)) === 'unchanged') return;
+  const readable = masterKey ? storage.localPath(masterKey) : path;
 
   let description: MediaDescription | null = null;
   if (!problem) {
     try {
-      ({ type, description } = await identifyMedia(type, storage.localPath(masterKey), upload.filename, config));
+      ({ type, description } = await identifyMedia(type, readable, upload.filename, config));
     } catch (error) {
       if (!isMediaError(error)) throw error;
       problem = error.message;
@@ -104,7 +140,7 @@ export async function storeAndProbe(job: RenditionJobRow, context: JobContext): 
         collectionId: upload.collection_id ?? '',
         completedAt: timestampFromDate(new Date()),
         mediaKind: kind,
-        masterKey,
+        masterKey: masterKey ?? '',
       },
     });
     if (description) {

@@ -1,0 +1,105 @@
+/**
+ * An admin registers a NAS share as a storage source in the browser app: its scan's progress on
+ * the Sources page, the clips in the library with their masters left in place, and a clip removed
+ * from the share shown "Missing at source" once the watched folder is scanned again.
+ * Each step leaves a screenshot in .artifacts/screenshots/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { firstSignInLines, startTestSystem, type TestSystem } from '@mam/system';
+import { makeClip } from '@mam/testkit';
+import { ensureWebBuild } from '@mam/web';
+import { launchChromium } from './chromium';
+import { screenshot, seriousAccessibilityViolations } from './page-tools';
+
+jest.setTimeout(300_000);
+
+const nas = mkdtempSync(join(tmpdir(), 'mam-nas-'));
+let test: TestSystem;
+let browser: Browser;
+let page: Page;
+let base = '';
+
+const assets = () => page.getByRole('region', { name: 'Assets' });
+
+beforeAll(async () => {
+  ensureWebBuild();
+  mkdirSync(join(nas, 'cards', 'A001'), { recursive: true });
+  for (const name of ['harbour-wide', 'harbour-close'])
+    makeClip(join(nas, 'cards', 'A001', `${name}.mp4`), { seconds: 1, width: 160, height: 90, audio: false });
+  test = await startTestSystem('sources-browser', { ingest: { LOCAL_SOURCE_ROOT: nas, SOURCE_POLL_MS: '300' } });
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await test?.stop();
+  rmSync(nas, { recursive: true, force: true });
+});
+
+describe('storage sources in the browser', () => {
+  it('adds a NAS share and follows its scan to the end', async () => {
+    base = new URL('/', test.system.gatewayUrl).toString().replace(/\/$/, '');
+    const [line] = await firstSignInLines(test.system, { publicBaseUrl: base });
+    await page.goto(line.replace(/^Sign in: /, ''));
+    await page.getByRole('heading', { name: 'All assets' }).waitFor();
+    await page.goto(`${base}/admin/sources`);
+    await page.getByRole('heading', { name: 'Storage sources', level: 1 }).waitFor();
+    await page.getByText('No sources yet.').waitFor();
+
+    await page.getByLabel('Name').fill('NAS camera cards');
+    await page.getByLabel('Kind').selectOption('LOCAL');
+    await page.getByLabel('Folder under the source root').fill('../outside');
+    await page.getByRole('button', { name: 'Add and scan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'must be a folder under the local source root' }).waitFor();
+    await screenshot(page, 'sources-01-refused-folder');
+
+    await page.getByLabel('Folder under the source root').fill('cards');
+    await page.getByRole('button', { name: 'Add and scan' }).click();
+    const row = page.getByRole('row', { name: /NAS camera cards/ });
+    await row.getByText('2 files').waitFor({ timeout: 60_000 });
+    await expect(row.getByRole('cell', { name: 'Left in place' }).count()).resolves.toBe(1);
+    await expect(row.textContent()).resolves.toContain('watched');
+    await screenshot(page, 'sources-02-scanned');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('shows the clips in the library, and one removed from the share as missing at source', async () => {
+    await page.goto(`${base}/`);
+    for (const name of ['harbour-wide', 'harbour-close'])
+      await assets()
+        .getByRole('link', { name: new RegExp(`^${name}`) })
+        .waitFor({ timeout: 90_000 });
+    // Proxies made first: a file moved away while its renditions are made fails them, saying so.
+    for (let attempt = 0; attempt < 90 && (await assets().locator('.badge.processing').count()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await page.reload();
+    }
+    await expect(assets().locator('.badge.failed').count()).resolves.toBe(0);
+    rmSync(join(nas, 'cards', 'A001', 'harbour-close.mp4'));
+    const card = assets().getByRole('link', { name: /^harbour-close/ });
+    for (let attempt = 0; attempt < 60; attempt++) {
+      if (await card.getByText('Missing at source').count()) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await page.reload();
+    }
+    await card.getByText('Missing at source').waitFor();
+    await expect(
+      assets()
+        .getByRole('link', { name: /^harbour-wide/ })
+        .getByText('Missing at source')
+        .count(),
+    ).resolves.toBe(0);
+    await screenshot(page, 'sources-03-missing-badge');
+
+    await page.goto(`${base}/admin/sources`);
+    await page
+      .getByRole('row', { name: /NAS camera cards/ })
+      .getByText('1 missing')
+      .waitFor();
+    await screenshot(page, 'sources-04-one-missing');
+  });
+});
