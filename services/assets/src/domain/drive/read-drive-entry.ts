@@ -157,3 +157,25 @@ export async function readDriveEntry(
   }
   return { folder, file: null, parent };
 }
+
+/** The drive's folder of a collection the caller may see: its path of folder names from the root, and its listing. */
+export async function driveFolderOf(
+  dataSource: DataSource,
+  search: AssetSearchIndex,
+  identity: Identity,
+  collection: Collection,
+): Promise<{ path: string[]; folder: DriveFolder }> {
+  const manager = dataSource.manager;
+  const access = await collectionAccess(manager, identity);
+  const chain = [...(await collectionRepository(manager).ancestors(collection)), collection].filter((c) =>
+    access.roleOf(c),
+  );
+  const path: string[] = [];
+  let parent: Collection | null = null;
+  for (const step of chain) {
+    const named = (await subfolders(manager, identity, access, parent)).find((f) => f.collection.id === step.id);
+    if (named) path.push(named.name);
+    parent = step;
+  }
+  return { path, folder: await folderOf(manager, search, identity, access, collection, path[path.length - 1] ?? '') };
+}
