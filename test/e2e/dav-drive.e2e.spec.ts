@@ -233,7 +233,7 @@ describe('the drive over WebDAV', () => {
         },
       }),
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(chunked.status).toBe(411);
 
     expect(await rawStatus('PROPFIND', '/dav/Harbour_%20dawn/../')).toBe(400);

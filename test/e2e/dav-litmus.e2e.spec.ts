@@ -7,7 +7,10 @@ import { startTestSystem, type TestSystem } from '@mam/system';
  * Where our safety rules change WebDAV (see docs/drive.md), litmus's check fails on purpose: those
  * checks are listed here, each with the rule, and every other check must pass.
  */
-const DEVIATIONS: Record<string, string> = {};
+const DEVIATIONS: Record<string, string> = {
+  'locks/lock_shared': 'only exclusive locks: a lock is a check-out of one asset, held by one person',
+  'locks/lock_collection': 'folders cannot be locked: check-outs are of assets, and a collection is not one',
+};
 
 let test: TestSystem;
 let password = '';
@@ -43,7 +46,7 @@ async function litmus(group: string): Promise<{ results: Record<string, string>;
   const output = `${run.stdout}${run.stderr}`;
   const results: Record<string, string> = {};
   for (const [, name, outcome] of output.matchAll(/^\s*\d+\.\s+(\S+?)\.*\s+(pass|FAIL|SKIPPED|WARNING)/gm))
-    results[name] = outcome;
+    if (results[name] !== 'FAIL') results[name] = outcome; // a check litmus repeats fails if any run of it fails
   return { results, output };
 }
 

@@ -3,7 +3,7 @@ import { hrefOf } from './dav-paths';
 import type { DavResource } from './dav-resources';
 
 /** Live properties the drive knows, in the DAV: namespace. */
-const LIVE = [
+export const LIVE = [
   'displayname',
   'resourcetype',
   'getcontentlength',
@@ -58,7 +58,8 @@ function liveValue(resource: DavResource, name: (typeof LIVE)[number]): string |
   }
 }
 
-function propXml(ns: string, name: string, value: string | null): string {
+export function propXml(ns: string, name: string, value: string | null): string {
+  if (ns === '') return value === null || value === '' ? `<${name} xmlns=""/>` : `<${name} xmlns="">${value}</${name}>`;
   if (ns === DAV_NS) return value === null || value === '' ? `<D:${name}/>` : `<D:${name}>${value}</D:${name}>`;
   return value === null || value === ''
     ? `<X:${name} xmlns:X="${escapeXmlText(ns)}"/>`
@@ -74,14 +75,18 @@ function responseXml(resource: DavResource, request: Request): string {
         ns === DAV_NS && (LIVE as readonly string[]).includes(name)
           ? liveValue(resource, name as (typeof LIVE)[number])
           : undefined;
-      if (value === undefined) missing.push(propXml(ns, name, null));
-      else found.push(propXml(ns, name, value));
+      const dead = resource.dead.find((p) => p.namespace === ns && p.name === name);
+      if (value !== undefined) found.push(propXml(ns, name, value));
+      else if (dead) found.push(propXml(ns, name, dead.value));
+      else missing.push(propXml(ns, name, null));
     }
   } else {
     for (const name of LIVE) {
       const value = liveValue(resource, name);
       if (value !== undefined) found.push(propXml(DAV_NS, name, request.kind === 'propname' ? null : value));
     }
+    for (const dead of resource.dead)
+      found.push(propXml(dead.namespace, dead.name, request.kind === 'propname' ? null : dead.value));
   }
   const propstat = (props: string[], status: string) =>
     props.length

@@ -1,4 +1,4 @@
-import type { DriveEntry, DriveFile, DriveFolder } from './drive-client';
+import type { DriveEntry, DriveFile, DriveFolder, DriveProperty } from './drive-client';
 import { liveLock, lockToken } from './dav-locks';
 
 /** One drive entry as WebDAV describes it. */
@@ -13,6 +13,8 @@ export interface DavResource {
   modified: Date;
   lock?: { token: string; holder: string; expiresAt: string };
   file?: DriveFile;
+  /** What clients set on it (dead properties). */
+  dead: DriveProperty[];
 }
 
 const PROXY_KINDS = ['proxy', 'audio_proxy'];
@@ -52,6 +54,7 @@ export function fileResource(path: string[], file: DriveFile): DavResource {
       ? { lock: { token: lockToken(file.asset.id, lock), holder: lock.holder, expiresAt: lock.expiresAt } }
       : {}),
     file,
+    dead: file.properties,
   };
 }
 
@@ -63,6 +66,7 @@ export function folderResource(path: string[], folder: DriveFolder): DavResource
     name: folder.name,
     created: new Date(collection?.createdAt ?? 0),
     modified: new Date(collection?.updatedAt ?? 0),
+    dead: folder.properties,
   };
 }
 
@@ -79,6 +83,7 @@ export function childResources(path: string[], folder: DriveFolder): DavResource
       name: f.name,
       created: new Date(f.collection.createdAt),
       modified: new Date(f.collection.updatedAt),
+      dead: [],
     })),
     ...folder.files.map((file) => fileResource([...path, file.name], file)),
   ];

@@ -9,9 +9,18 @@ import { davAuthorization } from './dav-auth';
 import { ifHeaderHolds, liveLock, lockMinutes, lockToken, submittedTokens } from './dav-locks';
 import type { DavMedia } from './dav-media';
 import { DAV_PREFIX, drivePath, hrefOf, isDesktopClutter, titleFromName, unfitNameReason } from './dav-paths';
-import { activeLockXml, multistatus, propfindRequest } from './dav-propfind';
+import { activeLockXml, LIVE, multistatus, propfindRequest, propXml } from './dav-propfind';
 import { childResources, entryResource, fileResource, sizeOf, type DavResource } from './dav-resources';
-import { davChild, DAV_NS, escapeXmlText, parseXml, XML_BODY_MAX, XmlError, type XmlElement } from './dav-xml';
+import {
+  davChild,
+  DAV_NS,
+  escapeXmlText,
+  parseXml,
+  serializeContent,
+  XML_BODY_MAX,
+  XmlError,
+  type XmlElement,
+} from './dav-xml';
 import {
   createDriveClient,
   DriveRefusal,
@@ -153,8 +162,8 @@ export function registerDavRoutes(app: express.Express, options: DavRoutesOption
     const folder = existing?.parent ?? (await parentFolder(client, path));
     const collectionId = writableCollection(folder);
     const file = existing?.file;
-    refuseIfLocked(req, client, file);
     checkIfHeader(req, file ? fileResource(path, file) : undefined);
+    refuseIfLocked(req, client, file);
     const outcome = await media.upload(
       client.identity,
       {
@@ -254,8 +263,8 @@ export function registerDavRoutes(app: express.Express, options: DavRoutesOption
     const file = entry.file!;
     if (file.kind === 'PROXY')
       throw fail(403, 'Proxies are made by the system: delete the master to take the asset out');
-    refuseIfLocked(req, client, file);
     checkIfHeader(req, fileResource(path, file));
+    refuseIfLocked(req, client, file);
     // Only the asset's place in this collection goes: the asset, its versions and its other collections stay.
     await client.removeFromCollection(writableCollection(entry.parent!), [file.asset.id]);
     res.status(204).end();
@@ -434,17 +443,48 @@ export function registerDavRoutes(app: express.Express, options: DavRoutesOption
       throw fail(400, 'The body is not a DAV:propertyupdate');
     const entry = await client.entry(path);
     if (!entry) throw fail(404, 'Not found');
+    if (path.length === 0) throw fail(403, 'The root of the drive keeps no properties');
+    checkIfHeader(req, entryResource(path, entry));
     refuseIfLocked(req, client, entry.file);
-    const names = body.children.flatMap((change) => davChild(change, 'prop')?.children ?? []);
-    const props = names
-      .map((p) => (p.ns === DAV_NS ? `<D:${p.name}/>` : `<X:${p.name} xmlns:X="${escapeXmlText(p.ns)}"/>`))
-      .join('');
-    // Properties are not stored: titles, descriptions and metadata are set in the web app, where they are checked.
+    const changes = body.children
+      .filter((c) => c.ns === DAV_NS && (c.name === 'set' || c.name === 'remove'))
+      .flatMap((change) =>
+        (davChild(change, 'prop')?.children ?? []).map((prop) => ({ set: change.name === 'set', prop })),
+      );
+    // Live properties (size, type, dates, locks) follow the asset: they cannot be set, and then nothing is (RFC 4918 §9.2).
+    const isProtected = (prop: XmlElement) => prop.ns === DAV_NS && (LIVE as readonly string[]).includes(prop.name);
+    const refused = changes.some((c) => isProtected(c.prop));
+    if (!refused)
+      await client.setProperties(
+        path,
+        changes.map((c) => ({
+          namespace: c.prop.ns,
+          name: c.prop.name,
+          value: c.set ? serializeContent(c.prop) : null,
+        })),
+      );
+    const stat = (props: XmlElement[], status: string) =>
+      props.length
+        ? `<D:propstat><D:prop>${props.map((p) => propXml(p.ns, p.name, null)).join('')}</D:prop><D:status>HTTP/1.1 ${status}</D:status></D:propstat>`
+        : '';
+    const statuses = refused
+      ? stat(
+          changes.filter((c) => isProtected(c.prop)).map((c) => c.prop),
+          '403 Forbidden',
+        ) +
+        stat(
+          changes.filter((c) => !isProtected(c.prop)).map((c) => c.prop),
+          '424 Failed Dependency',
+        )
+      : stat(
+          changes.map((c) => c.prop),
+          '200 OK',
+        );
     res
       .status(207)
       .type('application/xml; charset=utf-8')
       .send(
-        `<?xml version="1.0" encoding="utf-8"?>\n<D:multistatus xmlns:D="DAV:"><D:response><D:href>${escapeXmlText(hrefOf(path, Boolean(entry.folder)))}</D:href><D:propstat><D:prop>${props}</D:prop><D:status>HTTP/1.1 403 Forbidden</D:status><D:responsedescription>The drive does not store properties</D:responsedescription></D:propstat></D:response></D:multistatus>\n`,
+        `<?xml version="1.0" encoding="utf-8"?>\n<D:multistatus xmlns:D="DAV:"><D:response><D:href>${escapeXmlText(hrefOf(path, Boolean(entry.folder)))}</D:href>${statuses}</D:response></D:multistatus>\n`,
       );
   }
 

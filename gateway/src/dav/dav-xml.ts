@@ -63,8 +63,10 @@ export function parseXml(source: string): XmlElement {
     for (const [, name, , double, single] of attributeText.matchAll(/([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
       const value = decode(double ?? single ?? '');
       if (name === 'xmlns') scope[''] = value;
-      else if (name.startsWith('xmlns:')) scope[name.slice(6)] = value;
-      else attributes[name] = value;
+      else if (name.startsWith('xmlns:')) {
+        if (value === '') throw new XmlError(`the prefix ${name.slice(6)} is declared with an empty namespace`);
+        scope[name.slice(6)] = value;
+      } else attributes[name] = value;
     }
     const colon = qname.indexOf(':');
     const prefix = colon >= 0 ? qname.slice(0, colon) : '';
@@ -89,4 +91,18 @@ export function davChild(element: XmlElement | undefined, name: string): XmlElem
 
 export function escapeXmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** An element's content (text, then child elements) as XML that stands alone: every element declares its namespace. */
+export function serializeContent(element: XmlElement): string {
+  return escapeXmlText(element.text) + element.children.map(serializeElement).join('');
+}
+
+function serializeElement(element: XmlElement): string {
+  const attributes = Object.entries(element.attributes)
+    .map(([name, value]) => ` ${name}="${escapeXmlText(value)}"`)
+    .join('');
+  const open = element.ns ? `x:${element.name} xmlns:x="${escapeXmlText(element.ns)}"` : `${element.name} xmlns=""`;
+  const close = element.ns ? `x:${element.name}` : element.name;
+  return `<${open}${attributes}>${serializeContent(element)}</${close}>`;
 }

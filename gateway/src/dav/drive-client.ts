@@ -7,8 +7,15 @@ export interface DriveLock {
   expiresAt: string;
 }
 
+export interface DriveProperty {
+  namespace: string;
+  name: string;
+  value: string;
+}
+
 export interface DriveFile {
   name: string;
+  properties: DriveProperty[];
   kind: 'MASTER' | 'PROXY';
   renditionKey: string | null;
   asset: { id: string; title: string; revision: number; lock: DriveLock | null };
@@ -35,6 +42,7 @@ export interface DriveCollection {
 
 export interface DriveFolder {
   name: string;
+  properties: DriveProperty[];
   writable: boolean;
   collection: DriveCollection | null;
   folders: { name: string; collection: DriveCollection }[];
@@ -59,9 +67,9 @@ export class DriveRefusal extends Error {
 }
 
 const COLLECTION = 'id name kind revision createdAt updatedAt';
-const FILE = `name kind renditionKey asset { id title revision lock { holder acquiredAt expiresAt } }
+const FILE = `name kind renditionKey properties { namespace name value } asset { id title revision lock { holder acquiredAt expiresAt } }
   version { id number filename size sha256 mimeType createdAt renditions { kind status size } }`;
-const FOLDER = `name writable collection { ${COLLECTION} } folders { name collection { ${COLLECTION} } } files { ${FILE} }`;
+const FOLDER = `name writable properties { namespace name value } collection { ${COLLECTION} } folders { name collection { ${COLLECTION} } } files { ${FILE} }`;
 const ENTRY = `query DriveEntry($path: [String!]!) {
   driveEntry(path: $path) { folder { ${FOLDER} } file { ${FILE} } parent { ${FOLDER} } }
 }`;
@@ -95,6 +103,13 @@ export function createDriveClient(execute: ExecuteQuery, identity: Identity) {
     identity,
     async entry(path: string[]): Promise<DriveEntry | null> {
       return (await ask<{ driveEntry: DriveEntry | null }>(ENTRY, { path })).driveEntry;
+    },
+    /** Changes properties in order: a null value removes one. */
+    async setProperties(path: string[], changes: { namespace: string; name: string; value: string | null }[]) {
+      await ask(
+        'mutation($path: [String!]!, $changes: [DrivePropertyChangeInput!]!) { setDriveProperties(path: $path, changes: $changes) }',
+        { path, changes },
+      );
     },
     async createCollection(name: string, parentId: string | null): Promise<string> {
       const data = await ask<{ createCollection: { id: string } }>(

@@ -32,6 +32,7 @@ import { MergeMediaFacts1764400000410 } from './migrations/1764400000410-merge-m
 import { CreateAccounts1764400000500 } from './migrations/1764400000500-create-accounts';
 import { CreateReviewCommentProjection1764400000600 } from './migrations/1764400000600-create-review-comment-projection';
 import { CreateAppPasswords1764400000700 } from './migrations/1764400000700-create-app-passwords';
+import { CreateDriveProperties1764400000710 } from './migrations/1764400000710-create-drive-properties';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -64,6 +65,7 @@ export const assetsMigrations = [
   CreateAccounts1764400000500,
   CreateReviewCommentProjection1764400000600,
   CreateAppPasswords1764400000700,
+  CreateDriveProperties1764400000710,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */

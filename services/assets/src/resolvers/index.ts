@@ -29,7 +29,7 @@ import {
   myAppPasswords,
   revokeAppPassword,
 } from './app-passwords';
-import { driveEntry, driveMount } from './drive';
+import { driveEntry, DriveFileResolvers, DriveFolderResolvers, driveMount, setDriveProperties } from './drive';
 
 export const resolvers = {
   JSON: JSONScalar,
@@ -65,6 +65,7 @@ export const resolvers = {
     revokeApiKey,
     createAppPassword,
     revokeAppPassword,
+    setDriveProperties,
     ...collectionMutations,
     ...searchMutations,
     ...accessMutations,
@@ -76,6 +77,8 @@ export const resolvers = {
   MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
   AppPassword: AppPasswordResolvers,
+  DriveFile: DriveFileResolvers,
+  DriveFolder: DriveFolderResolvers,
   ...collectionTypes,
   ...accessTypes,
   ...accountTypes,
