@@ -45,6 +45,9 @@ import { registerUploadProxy } from './upload-proxy';
 import { createCredentialWatch, type WatchedConnection } from './subscriptions/credential-watch';
 import { liveIdentity, type LiveIdentity } from './subscriptions/live-identity';
 import { createSubscriptionForwarder } from './subscriptions/subscription-forwarder';
+import { createAppPasswordVerifier } from './dav/dav-auth';
+import { createDavMedia } from './dav/dav-media';
+import { registerDavRoutes } from './dav/dav-routes';
 import { registerWebApp } from './web-app';
 
 interface SocketContext {
@@ -305,6 +308,34 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
         publicOrigin: () => (config.PUBLIC_BASE_URL ? new URL(config.PUBLIC_BASE_URL).origin : new URL(url).origin),
         publicOriginConfigured: config.PUBLIC_BASE_URL !== '',
         fromTrustedProxy: (req) => trust(req.socket.remoteAddress, 0),
+        logger,
+      });
+      registerDavRoutes(app, {
+        execute: executeQuery,
+        media: createDavMedia({
+          ingestBaseUrl: new URL('/', config.INGEST_URL).toString(),
+          sign,
+          gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        }),
+        appPassword: createAppPasswordVerifier({
+          assetsUrl: config.ASSETS_URL,
+          gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        }),
+        authenticate,
+        admit: (identity, res) => {
+          const admission = limiter.admit(identity);
+          if (!admission.admitted) {
+            res
+              .status(429)
+              .set('Retry-After', String(admission.retryAfterSeconds))
+              .type('text/plain')
+              .send('Too many requests\n');
+            return false;
+          }
+          res.once('close', admission.release);
+          return true;
+        },
+        requireTls: config.PUBLIC_BASE_URL.startsWith('https:'),
         logger,
       });
       app.use(

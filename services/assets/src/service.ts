@@ -31,6 +31,8 @@ import { CreateAccessControl1764400000400 } from './migrations/1764400000400-cre
 import { MergeMediaFacts1764400000410 } from './migrations/1764400000410-merge-media-facts';
 import { CreateAccounts1764400000500 } from './migrations/1764400000500-create-accounts';
 import { CreateReviewCommentProjection1764400000600 } from './migrations/1764400000600-create-review-comment-projection';
+import { CreateAppPasswords1764400000700 } from './migrations/1764400000700-create-app-passwords';
+import { CreateDriveProperties1764400000710 } from './migrations/1764400000710-create-drive-properties';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -62,6 +64,8 @@ export const assetsMigrations = [
   MergeMediaFacts1764400000410,
   CreateAccounts1764400000500,
   CreateReviewCommentProjection1764400000600,
+  CreateAppPasswords1764400000700,
+  CreateDriveProperties1764400000710,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */

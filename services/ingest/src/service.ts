@@ -19,6 +19,7 @@ import { registerAsset } from './domain/register-asset';
 import { CreateIngest1764400000200 } from './migrations/1764400000200-create-ingest';
 import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-create-uploads-and-jobs';
 import { resolvers } from './resolvers';
+import { registerDriveRoute } from './uploads/drive-route';
 import { registerMediaRoute } from './uploads/media-route';
 import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-create-upload-locks';
 import { UploadClientKeys1764400000240 } from './migrations/1764400000240-upload-client-keys';
@@ -78,6 +79,11 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     routes: (app) => {
       tusUploads.register(app);
       registerMediaRoute(app, { storage, secret: config.MEDIA_SIGNING_SECRET });
+      registerDriveRoute(app, {
+        dataSource: runtime.dataSource,
+        storage,
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+      });
     },
     parts: (dataSource) => {
       const parts: Part[] = [progress, accessChanges, lockReleases, createExpiredUploadCleaner()];

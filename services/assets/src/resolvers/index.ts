@@ -22,6 +22,14 @@ import { assets } from './query-assets';
 import { metadataFields } from './query-metadata-fields';
 import { metadataSchemas } from './query-metadata-schemas';
 import { assetSearchFields, searchMutations, searchQueries } from './search-resolvers';
+import {
+  appPasswordIdentity,
+  AppPasswordResolvers,
+  createAppPassword,
+  myAppPasswords,
+  revokeAppPassword,
+} from './app-passwords';
+import { driveEntry, DriveFileResolvers, DriveFolderResolvers, driveMount, setDriveProperties } from './drive';
 
 export const resolvers = {
   JSON: JSONScalar,
@@ -32,6 +40,10 @@ export const resolvers = {
     ...searchQueries,
     apiKeys,
     apiKeyIdentity,
+    myAppPasswords,
+    appPasswordIdentity,
+    driveEntry,
+    driveMount,
     metadataFields,
     metadataSchemas,
     ...collectionQueries,
@@ -51,6 +63,9 @@ export const resolvers = {
     bulkSetAssetMetadata,
     createApiKey,
     revokeApiKey,
+    createAppPassword,
+    revokeAppPassword,
+    setDriveProperties,
     ...collectionMutations,
     ...searchMutations,
     ...accessMutations,
@@ -61,6 +76,9 @@ export const resolvers = {
   AssetHistoryEntry: AssetHistoryEntryResolvers,
   MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
+  AppPassword: AppPasswordResolvers,
+  DriveFile: DriveFileResolvers,
+  DriveFolder: DriveFolderResolvers,
   ...collectionTypes,
   ...accessTypes,
   ...accountTypes,

@@ -4,7 +4,7 @@ import { exportCollectionForEditing as exportCollectionForEditingUseCase } from 
 
 export function exportCollectionForEditing(
   _root: unknown,
-  args: { collectionId: string; format: string; mediaBaseUrl?: string | null },
+  args: { collectionId: string; format: string; mediaBaseUrl?: string | null; drive?: boolean; conform?: boolean },
   context: AssetsContext,
 ) {
   return exportCollectionForEditingUseCase(context.dataSource, context.search, requireIdentity(context), args);

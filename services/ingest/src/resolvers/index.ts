@@ -7,11 +7,13 @@ import { JSONScalar } from '@mam/graphql';
 import { createStorageSource } from './mutation-create-storage-source';
 import { scanStorageSource } from './mutation-scan-storage-source';
 import { storageSource, storageSources } from './query-storage-sources';
+import { RenditionResolvers } from './rendition';
 
 export const resolvers = {
   JSON: JSONScalar,
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
+  Rendition: RenditionResolvers,
   Query: { storageSources, storageSource },
   Mutation: { uploadSmallFile, retryRendition, createStorageSource, scanStorageSource },
   Subscription: { ingestProgress },

@@ -1,5 +1,6 @@
 import { signMediaPath } from '@mam/storage';
 import type { IngestConfig } from '../config';
+import type { IngestContext } from '../context';
 import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
 
 /** A job row as the GraphQL Rendition, with short-lived signed URLs for its files. */
@@ -21,5 +22,14 @@ export function toRendition(job: RenditionJobRow, config: IngestConfig) {
     durationSeconds: output?.durationSeconds ?? null,
     items: (output?.items ?? []).map((item) => ({ ...item, url: url(item.key) })),
     details: output?.details ?? null,
+    storageKey: output?.key ?? null,
   };
 }
+
+/** Fields of Rendition read beyond its job row. */
+export const RenditionResolvers = {
+  /** Bytes of the main file, as stored. */
+  async size(rendition: { storageKey: string | null }, _args: unknown, context: IngestContext) {
+    return rendition.storageKey ? ((await context.storage.stat(rendition.storageKey))?.size ?? null) : null;
+  },
+};

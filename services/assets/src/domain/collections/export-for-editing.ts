@@ -11,7 +11,14 @@ import type { AssetSearchIndex } from '../../search/search-index';
 import { assetsNotFound } from '../assets/asset-errors';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
 import { buildFcpxml } from './build-fcpxml';
-import { planEditingClips, type EditingMedia, type EditingSource, type SkippedSource } from './plan-editing-clips';
+import {
+  planEditingClips,
+  type EditingMedia,
+  type EditingPlan,
+  type EditingSource,
+  type SkippedSource,
+} from './plan-editing-clips';
+import { driveFolderOf, type DriveFile } from '../drive/read-drive-entry';
 import { smartCollectionAssetIds } from './search-smart-collection';
 
 export const EDITING_FORMATS = ['FCPXML'] as const;
@@ -63,6 +70,27 @@ function formatInput(format: string): EditingFormat {
   return format as EditingFormat;
 }
 
+/** Where macOS mounts the drive when nothing else is said. */
+const DEFAULT_DRIVE_MOUNT = 'file:///Volumes/dav/';
+
+interface DriveLayout {
+  files: DriveFile[];
+  conform: boolean;
+}
+
+/** Names each clip's media as the drive names the files of its version: the master, and the proxy unless conforming. */
+function onDrive(plan: EditingPlan, drive: DriveLayout): void {
+  const named = (versionId: string, kind: DriveFile['kind']) =>
+    drive.files.find((f) => f.version.id === versionId && f.kind === kind)?.name ?? null;
+  plan.media.forEach((media, index) => {
+    const clip = plan.clips[index];
+    clip.name = named(media.versionId, 'MASTER') ?? clip.name;
+    clip.proxyFilename = drive.conform ? null : named(media.versionId, 'PROXY');
+    media.filename = clip.name;
+    media.proxyFilename = clip.proxyFilename;
+  });
+}
+
 /** The current version of each asset the caller may see, in the given order, with what the projection knows of its media. */
 async function sourcesOf(
   manager: EntityManager,
@@ -106,9 +134,11 @@ async function buildExport(
   assetIds: string[],
   format: EditingFormat,
   mediaBaseUrl: string | null,
+  drive?: DriveLayout,
 ): Promise<EditingExport> {
   const { sources, skipped } = await sourcesOf(manager, identity, assetIds);
   const plan = planEditingClips(sources);
+  if (drive) onDrive(plan, drive);
   return {
     format,
     filename: exportFilename(name, format),
@@ -126,10 +156,10 @@ export async function exportCollectionForEditing(
   dataSource: DataSource,
   search: AssetSearchIndex,
   identity: Identity,
-  input: { collectionId: string; format: string; mediaBaseUrl?: string | null },
+  input: { collectionId: string; format: string; mediaBaseUrl?: string | null; drive?: boolean; conform?: boolean },
 ): Promise<EditingExport> {
   const format = formatInput(input.format);
-  const mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
+  let mediaBaseUrl = mediaBaseUrlInput(input.mediaBaseUrl);
   const manager = dataSource.manager;
   const found = await collectionRepository(manager).find(identity.workspaceId, input.collectionId);
   const collection = found && (await collectionAccess(manager, identity)).roleOf(found) ? found : null;
@@ -142,7 +172,16 @@ export async function exportCollectionForEditing(
     throw invalidCollectionInput([
       { key: 'collectionId', message: `At most ${EXPORT_ASSETS_MAX} assets can be handed off at once` },
     ]);
-  return buildExport(manager, identity, collection.name, ids, format, mediaBaseUrl);
+  let drive: DriveLayout | undefined;
+  if (input.drive) {
+    const found = await driveFolderOf(dataSource, search, identity, collection);
+    mediaBaseUrl = new URL(
+      found.path.map((name) => `${encodeURIComponent(name)}/`).join(''),
+      mediaBaseUrl ?? DEFAULT_DRIVE_MOUNT,
+    ).href;
+    drive = { files: found.folder.files, conform: input.conform ?? false };
+  }
+  return buildExport(manager, identity, collection.name, ids, format, mediaBaseUrl, drive);
 }
 
 /** Hands chosen assets of the caller's workspace to an editing application, in the given order. */
