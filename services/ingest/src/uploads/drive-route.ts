@@ -1,12 +1,10 @@
 import type express from 'express';
-import { pipeline } from 'node:stream/promises';
 import { assetRole, isAssetVisible } from '@mam/asset-access';
 import type { DataSource } from '@mam/db';
 import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, isUuid, type Identity } from '@mam/graphql';
-import type { BlobStorage } from '@mam/storage';
+import { sendBlob, type BlobStorage } from '@mam/storage';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
-import { parseRange } from './media-route';
 
 export const DRIVE_MEDIA_PATH = '/drive/versions/';
 
@@ -55,17 +53,7 @@ export function registerDriveRoute(
       key = ready?.output?.key;
       type = key?.endsWith('.m4a') ? 'audio/mp4' : 'video/mp4';
     }
-    const blob = key ? await options.storage.stat(key) : null;
-    if (!key || !blob) return refuse(res, 404, 'Not stored yet');
-    const range = parseRange(req.header('range'), blob.size);
-    res.setHeader('Accept-Ranges', 'bytes');
-    res.setHeader('Content-Type', type);
-    if (range === null) return void res.status(416).setHeader('Content-Range', `bytes */${blob.size}`).end();
-    if (range) {
-      res.status(206).setHeader('Content-Range', `bytes ${range.start}-${range.end}/${blob.size}`);
-      res.setHeader('Content-Length', String(range.end - range.start + 1));
-    } else res.setHeader('Content-Length', String(blob.size));
-    if (req.method === 'HEAD') return void res.end();
-    await pipeline(options.storage.read(key, range), res).catch(() => res.destroy());
+    if (!key) return refuse(res, 404, 'Not stored yet');
+    await sendBlob(req, res, options.storage, key, { contentType: type });
   });
 }
