@@ -5,6 +5,7 @@ import {
   requireIdentity,
   requireRole,
   roleOnAsset,
+  type Identity,
   type RequestContext,
   type Role,
 } from '@mam/graphql';
@@ -22,6 +23,27 @@ export async function assetRole(
   const identity = requireIdentity(context);
   const row = await loadInBatch(context, 'asset-access', assetId, (ids) => accessRows(dataSource, ids));
   return row ? roleOnAsset(identity, row.workspace_id, row.entries) : null;
+}
+
+const rowsByMoment = new WeakMap<object, Map<string, Promise<AccessRow | undefined>>>();
+
+/**
+ * An identity's role on an asset, reading the asset's access row once for everyone who asks about
+ * the same `moment` (any object, e.g. one live update fanned out to many subscribers): the
+ * projection is read once per update, and each subscriber's role is then worked out in memory.
+ */
+export async function assetRoleAt(
+  dataSource: DataSource,
+  identity: Identity,
+  assetId: string,
+  moment: object,
+): Promise<Role | null> {
+  let rows = rowsByMoment.get(moment);
+  if (!rows) rowsByMoment.set(moment, (rows = new Map()));
+  let row = rows.get(assetId);
+  if (!row) rows.set(assetId, (row = accessRows(dataSource, [assetId]).then((found) => found.get(assetId))));
+  const found = await row;
+  return found ? roleOnAsset(identity, found.workspace_id, found.entries) : null;
 }
 
 /** Access rows by asset id, in one query; ids that are no UUID are simply not found. */

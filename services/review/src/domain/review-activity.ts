@@ -1,3 +1,4 @@
+import { assetRoleAt } from '@mam/asset-access';
 import { badInput, isUuid, notFound } from '@mam/graphql';
 import { versionProjection } from '@mam/versions';
 import type { ReviewContext } from '../context';
@@ -6,12 +7,18 @@ import { readReview } from './reviews/read-reviews';
 import { reviewsRepository } from '../repositories/reviews.repository';
 import { canSeeAsset, linkCoversVersion, versionFor, viewerOf, type Viewer } from './viewer';
 
+/** The version an update is about, read once however many guests follow it. */
+const versionOfUpdate = new WeakMap<ReviewActivityUpdate, ReturnType<typeof versionProjection.find>>();
+
 async function mayReceive(context: ReviewContext, viewer: Viewer, update: ReviewActivityUpdate): Promise<boolean> {
   if (update.workspaceId !== viewer.workspaceId) return false;
-  if (viewer.kind === 'member') return canSeeAsset(context, viewer, update.assetId);
+  if (viewer.kind === 'member')
+    return (await assetRoleAt(context.dataSource, viewer.identity, update.assetId, update)) !== null;
   if (update.internal) return false;
-  const version = await versionProjection.find(context.dataSource, update.versionId);
-  return version ? linkCoversVersion(context, viewer.link, version) : false;
+  let version = versionOfUpdate.get(update);
+  if (!version) versionOfUpdate.set(update, (version = versionProjection.find(context.dataSource, update.versionId)));
+  const found = await version;
+  return found ? linkCoversVersion(context, viewer.link, found) : false;
 }
 
 /**
