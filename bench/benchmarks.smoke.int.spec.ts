@@ -44,6 +44,7 @@ describe('benchmarks in smoke mode', () => {
       'archive',
       /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/,
     ],
+    ['distribution', /one-decode ratio \(ours \/ bare\): [\d.]+.*\n.*one decode speed-up .*: [\d.]+x/],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

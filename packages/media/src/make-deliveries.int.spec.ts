@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELIVERY_PRESETS, findDeliveryPreset } from './delivery-presets';
 import { makeDeliveries, type DeliveryRequest } from './make-deliveries';
@@ -17,6 +17,26 @@ const EXTENSIONS: Record<string, string> = {
   images: '',
 };
 const memoryBytes = 8 * 1024 ** 3;
+
+/** The mean colour of a video's first frame (scaled to one pixel), 0..255 each. */
+function meanColour(path: string): { red: number; green: number; blue: number } {
+  const pixel = `${path}.rgb`;
+  ffmpegSync([
+    '-i',
+    path,
+    '-frames:v',
+    '1',
+    '-vf',
+    'scale=1:1:flags=area',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    pixel,
+  ]);
+  const [red, green, blue] = readFileSync(pixel);
+  return { red, green, blue };
+}
 
 /** A 1 s 1080p master with a stereo tone (left and right at different pitches) and a start timecode. */
 function makeMaster(path: string, rate: string, timecode: string): string {
@@ -138,5 +158,43 @@ describe('makeDeliveries', () => {
       ['wav-48k-24bit', 'failed', 'the master has no audio for an audio profile'],
       ['poster-thumbnails', 'verified', null],
     ]);
+  }, 120_000);
+
+  it('frames a vertical output on the faces it is given, and on the middle without them', async () => {
+    // Red on the left half of the master, blue on the right; the face is on the right.
+    const master = join(dir, 'halves.mov');
+    ffmpegSync([
+      '-f',
+      'lavfi',
+      '-i',
+      'color=red:size=320x360:rate=25,format=yuv420p[l];color=blue:size=320x360:rate=25,format=yuv420p[r];[l][r]hstack',
+      '-t',
+      '0.4',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      master,
+    ]);
+    const base = findDeliveryPreset('social-9x16-1080x1920')!.spec;
+    const spec = { ...base, audio: undefined, video: { ...base.video!, width: 180, height: 320 } };
+    const faces = [0, 0.2].map((seconds) => ({ seconds, faces: [{ x: 0.8, y: 0.3, width: 0.1, height: 0.2 }] }));
+    const made = async (name: string, withFaces: boolean) => {
+      const target = join(dir, 'framed', `${name}.mp4`);
+      const run = await makeDeliveries(master, [{ id: name, spec, target }], {
+        memoryBytes,
+        faces: withFaces ? faces : null,
+      });
+      expect(run.outcomes.map((o) => [o.status, o.reason])).toEqual([['verified', null]]);
+      return meanColour(target);
+    };
+    const following = await made('faces', true);
+    expect(following.blue).toBeGreaterThan(200);
+    expect(following.red).toBeLessThan(40);
+    const middle = await made('middle', false);
+    expect(Math.abs(middle.red - middle.blue)).toBeLessThan(60);
+    expect(middle.red).toBeGreaterThan(60);
   }, 120_000);
 });
