@@ -17,7 +17,7 @@ const SECONDS = sized('BENCH_DISTRIBUTION_SECONDS', 60, 1);
 /** The master's picture: 1080p25 for the real figures; `BENCH_DISTRIBUTION_SIZE` (e.g. 640x360) for a quick run. */
 const SIZE = process.env.BENCH_DISTRIBUTION_SIZE || (smoke ? '640x360' : '1920x1080');
 const PROFILES = ['web-h264-1080p', 'prores-422-hq', 'dnxhr-hq-mxf', 'xdcam-hd422', 'hls-ladder'];
-const EXTENSIONS: Record<string, string> = { mp4: '.mp4', mov: '.mov', mxf: '.mxf', hls: '' };
+const EXTENSIONS: Record<string, string> = { mp4: '.mp4', mov: '.mov', mxf: '.mxf' };
 const memoryBytes = 8 * 1024 ** 3;
 
 function ffmpegBare(args: string[]): Promise<void> {
@@ -73,7 +73,12 @@ function makeMaster(path: string): Promise<void> {
 const requestsIn = (dir: string, ids: string[]): DeliveryRequest[] =>
   ids.map((id) => {
     const spec = findDeliveryPreset(id)!.spec;
-    return { id, spec, target: join(dir, id, `out${EXTENSIONS[spec.container]}`) };
+    // An HLS ladder's target is its folder.
+    return {
+      id,
+      spec,
+      target: spec.container === 'hls' ? join(dir, id) : join(dir, id, `out${EXTENSIONS[spec.container]}`),
+    };
   });
 
 /**

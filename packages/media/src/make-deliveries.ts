@@ -247,8 +247,10 @@ export async function makeDeliveries(
       timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds) * Math.max(1, runnable.length / 2),
       onProgress: (fraction) => runnable.forEach((request) => options.onOutputProgress?.(request.id, fraction)),
     });
-    for (const request of runnable) {
-      const checked = await verifyOutput(request, source, options);
+    // Every output checked at once: probes and loudness passes are short and leave cores idle one by one.
+    const verified = await Promise.all(runnable.map((request) => verifyOutput(request, source, options)));
+    for (const [i, request] of runnable.entries()) {
+      const checked = verified[i];
       const passed = checked.differences.length === 0;
       outcomes.set(request.id, {
         id: request.id,
