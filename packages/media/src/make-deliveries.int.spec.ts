@@ -117,19 +117,24 @@ describe('makeDeliveries', () => {
 
   it('keeps a 23.976 master’s rate and timecode where the profile keeps them, and counts the same moment at 25', async () => {
     const master = makeMaster(join(dir, 'master2398.mov'), '24000/1001', '01:00:00:12');
-    const ids = ['prores-422-hq', 'web-h264-1080p', 'xdcam-hd422'];
+    const ids = ['prores-422-hq', 'dnxhr-hq-mxf', 'web-h264-1080p', 'h265-mp4', 'social-9x16-1080x1920', 'xdcam-hd422'];
     const run = await makeDeliveries(
       master,
       ids.map((id) => request(join(dir, 'p2398'), id)),
       { memoryBytes },
     );
     expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual(ids.map((id) => [id, 'verified', null]));
-    const prores = await probeMedia(join(dir, 'p2398', 'prores-422-hq.mov'));
-    expect(primaryVideoStream(prores)?.frameRate).toEqual({ num: 24000, den: 1001 });
-    expect(prores.startTimecode).toBe('01:00:00:12');
-    const xdcam = await probeMedia(join(dir, 'p2398', 'xdcam-hd422.mxf'));
-    expect(primaryVideoStream(xdcam)?.frameRate).toEqual({ num: 25, den: 1 });
-    expect(xdcam.startTimecode).toBe('01:00:00:13');
+    for (const id of ids) {
+      const { spec, target } = request(join(dir, 'p2398'), id);
+      const probed = await probeMedia(target);
+      const keepsRate = spec.video!.frameRate === 'source';
+      expect([id, primaryVideoStream(probed)?.frameRate]).toEqual([
+        id,
+        keepsRate ? { num: 24000, den: 1001 } : { num: 25, den: 1 },
+      ]);
+      const timecode = spec.timecode === 'none' ? null : keepsRate ? '01:00:00:12' : '01:00:00:13';
+      expect([id, probed.startTimecode]).toEqual([id, timecode]);
+    }
   }, 240_000);
 
   it('fails an audio profile on a master with no sound, alone and with the reason, and still makes the others', async () => {
