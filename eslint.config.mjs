@@ -11,6 +11,7 @@ export default defineConfig(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '.build/**',
       '**/coverage/**',
       'proto/gen/**',
       'web/src/gql/**',

@@ -13,7 +13,7 @@ const common = {
   transformIgnorePatterns,
   testEnvironment: 'node',
   roots: ['<rootDir>'],
-  modulePathIgnorePatterns: ['<rootDir>/.tools/', '<rootDir>/.infra/', '<rootDir>/.data/'],
+  modulePathIgnorePatterns: ['<rootDir>/.build/', '<rootDir>/.tools/', '<rootDir>/.infra/', '<rootDir>/.data/'],
 };
 
 module.exports = {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
@@ -23,6 +23,9 @@ function runBenchmarks(): Promise<{ code: number | null; stdout: string; stderr:
 describe('benchmarks in smoke mode', () => {
   let result: Awaited<ReturnType<typeof runBenchmarks>>;
   beforeAll(async () => {
+    // As `npm run bench` does: services start from the compiled tree.
+    const build = spawnSync('npm', ['run', 'build'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
     result = await runBenchmarks();
   }, 600_000);
 
@@ -45,6 +48,10 @@ describe('benchmarks in smoke mode', () => {
       /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/,
     ],
     ['distribution', /one-decode ratio \(ours \/ bare\): [\d.]+.*\n.*one decode speed-up .*: [\d.]+x/],
+    [
+      'start',
+      /compiled \(npm start\) +cold start [\d.]+ s, idle RSS \d+ MiB.*\n.*tsx +cold start [\d.]+ s, idle RSS \d+ MiB/,
+    ],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

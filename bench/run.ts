@@ -9,6 +9,7 @@ import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
 import { benchSearch } from './search.bench';
+import { benchStart } from './start.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
 
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<void>> = {
   web: benchWeb,
   archive: benchArchive,
   distribution: benchDistribution,
+  start: benchStart,
 };
 
 async function main() {

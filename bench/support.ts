@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { GATEWAY_ENTRY, serviceEntry, type ServiceName } from '@mam/config';
+import { compiledEntryArguments, GATEWAY_ENTRY, serviceEntry, type ServiceName } from '@mam/config';
 
 export const repoRoot = join(__dirname, '..');
 
@@ -65,9 +65,10 @@ export async function startPart(
   return { child, url: `${base}/graphql` };
 }
 
-/** Starts a process from an entry file and waits until readyUrl answers. */
+/** Starts a process from an entry file, compiled as in production, and waits until readyUrl answers. */
 async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, entry)], {
+  const child = spawn(process.execPath, compiledEntryArguments(entry), {
+    cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -7,14 +7,15 @@
 import './production-default';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { sourcePath } from '@mam/config';
 import { issueUserToken } from '@mam/graphql';
 import { mediaToolsProblem, resolveMediaTools } from '@mam/media';
 import { onStopSignal, STOP_SIGNALS } from '@mam/runtime';
 import { firstSignInLines, startEmbeddedPostgres, startSystem, StartupError } from '@mam/system';
 import { ensureWebBuild } from '@mam/web';
 
-const dataDir = resolve(__dirname, '..', process.env.MAM_DATA_DIR ?? '.data');
+const dataDir = resolve(sourcePath(join(__dirname, '..')), process.env.MAM_DATA_DIR ?? '.data');
 const pgPort = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 const port = Number(process.env.PORT ?? 4000);
 

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sourcePath } from '@mam/config';
 
-export const webDir = __dirname;
+export const webDir = sourcePath(__dirname);
 export const distDir = join(webDir, 'dist');
 const stampPath = join(distDir, '.build-stamp');
 const INPUTS = [

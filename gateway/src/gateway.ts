@@ -292,6 +292,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
       const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
       registerUploadProxy(app, {
         ingestBaseUrl: new URL('/', config.INGEST_URL).toString(),
+        distributionBaseUrl: new URL('/', config.DISTRIBUTION_URL).toString(),
         sign,
         gatewaySecret: config.GATEWAY_SIGNING_SECRET,
         authenticate,

@@ -39,6 +39,8 @@ const FORWARDING = new Set([
 export interface UploadProxyOptions {
   /** Base URL of the ingest service, e.g. http://127.0.0.1:4002 */
   ingestBaseUrl: string;
+  /** Base URL of the distribution service, whose /downloads serve webhook deliveries' signed download URLs. */
+  distributionBaseUrl?: string;
   /** Signs the caller's identity for ingest. */
   sign: (identity: Identity) => Promise<string>;
   /** The secret shared with ingest, to bind the signed identity to each request. */
@@ -97,15 +99,15 @@ function pipeTo(
 }
 
 /** Where on ingest a request goes: the path exactly as the client sent it (the gateway refused unplain paths before routing). */
-function targetOf(options: UploadProxyOptions, req: express.Request): URL | undefined {
-  const target = new URL(req.originalUrl, options.ingestBaseUrl);
+function targetOf(options: UploadProxyOptions, req: express.Request, base = options.ingestBaseUrl): URL | undefined {
+  const target = new URL(req.originalUrl, base);
   return `${target.pathname}${target.search}` === req.originalUrl ? target : undefined;
 }
 
 /**
  * The gateway's routes to ingest: tus uploads at /files (authenticated like GraphQL, forwarded
  * with the signed identity bound to the request) and signed rendition URLs at /media (the
- * signature is the credential).
+ * signature is the credential); and distribution's signed download URLs at /downloads.
  */
 export function registerUploadProxy(app: express.Express, options: UploadProxyOptions): void {
   const refuse = (req: express.Request, res: express.Response, status: number, message: string) => {
@@ -140,4 +142,11 @@ export function registerUploadProxy(app: express.Express, options: UploadProxyOp
     if (!target) return refuse(req, res, 400, 'Bad request path');
     pipeTo(options, req, res, forwardedHeaders(options, req), target);
   });
+  const { distributionBaseUrl } = options;
+  if (distributionBaseUrl)
+    app.get('/downloads/*path', (req, res) => {
+      const target = targetOf(options, req, distributionBaseUrl);
+      if (!target) return refuse(req, res, 400, 'Bad request path');
+      pipeTo(options, req, res, forwardedHeaders(options, req), target);
+    });
 }

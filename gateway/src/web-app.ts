@@ -1,9 +1,10 @@
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourcePath } from '@mam/config';
 
 /** Where `vite build` writes the browser app. */
-export const defaultWebDist = join(__dirname, '..', '..', 'web', 'dist');
+export const defaultWebDist = sourcePath(join(__dirname, '..', '..', 'web', 'dist'));
 
 const API_PATHS = /^\/(graphql|files|media|auth|healthz|readyz)(\/|$)/;
 

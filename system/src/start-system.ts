@@ -24,7 +24,7 @@ export interface SystemOptions {
   searchIndex?: string;
   gatewaySecret: string;
   jwtSecret: string;
-  /** Signs rendition URLs. */
+  /** Signs rendition URLs, and the download URLs of webhook deliveries. */
   mediaSecret: string;
   /** Encrypts delivery destinations' credentials at rest; without it, destinations with credentials are refused. */
   destinationSecret?: string;
@@ -103,6 +103,10 @@ export async function startSystem(options: SystemOptions) {
       WORK_DIR: join(options.dataDir, 'distribution'),
       FOLDER_DESTINATION_ROOT: join(options.dataDir, 'deliveries'),
       DESTINATION_SECRET_KEY: options.destinationSecret ?? '',
+      DOWNLOAD_DIR: join(options.dataDir, 'downloads'),
+      DOWNLOAD_SIGNING_SECRET: options.mediaSecret,
+      // Download URLs go through the gateway's /downloads when the system has a public address.
+      ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.distribution,
     },
     archive: {

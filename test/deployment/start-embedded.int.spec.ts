@@ -5,6 +5,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
+/** `npm start` after its build step, as package.json says: node's arguments, relative to the root. */
+const startArguments: string[] = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  .scripts.start.split(' && ')
+  .at(-1)
+  .split(' ')
+  .slice(1);
 
 /** A search path like a fresh machine's: node and the basic tools, and of the media tools only those named. */
 function searchPath(dir: string, name: string, mediaTools: string[]): string {
@@ -44,7 +50,7 @@ interface Started {
 
 /** Runs the start script as `npm start` does, in a child process, until its banner or its exit. */
 async function start(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], {
+  const child = spawn(process.execPath, startArguments, {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,9 +91,12 @@ describe('npm start (embedded default)', () => {
   let running: Started | undefined;
 
   beforeAll(() => {
+    // npm start's first step: the compiled tree it runs.
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
     // A private folder (0700, as mktemp makes): under root, PostgreSQL's own user cannot enter it.
     dir = mkdtempSync(join(tmpdir(), 'mam-start-'));
-  });
+  }, 300_000);
 
   afterAll(async () => {
     if (running && running.child.exitCode === null) {
@@ -101,7 +110,7 @@ describe('npm start (embedded default)', () => {
   });
 
   it('says in one line that ffmpeg is missing and how to get it, before starting anything', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start-embedded.ts')], {
+    const result = spawnSync(process.execPath, startArguments, {
       cwd: root,
       env: {
         PATH: searchPath(dir, 'bare', []),

@@ -1,4 +1,5 @@
-import { uuidv7 } from '@mam/events';
+import { decodeEnvelope, uuidv7 } from '@mam/events';
+import type { AssetUpdated } from '@mam/proto';
 import type { RunningSystem } from '@mam/system';
 import { graphqlRequest, waitFor, type GraphQLResponse } from '@mam/testkit';
 import { startTestSystem, type TestSystem } from '@mam/system';
@@ -306,6 +307,29 @@ describe('setAssetMetadata', () => {
       field: 'metadata.rights_territories',
       from: null,
       to: 'NL, BE',
+    });
+
+    // Other services learn the values from the event: the whole state after the change.
+    const rows: { value: Buffer }[] = await system.services.assets.dataSource.query(
+      'SELECT value FROM outbox WHERE key = $1 ORDER BY seq',
+      [id],
+    );
+    const updated = rows
+      .map((r) => decodeEnvelope(r.value))
+      .filter((e) => e.type === 'asset.updated')
+      .map((e) => e.payload as AssetUpdated)
+      .at(-1)!;
+    expect(updated.revision).toBe(3n);
+    expect(JSON.parse(updated.metadataJson)).toEqual({
+      rights_expires: '2029-12-31',
+      rights_territories: ['NL', 'BE'],
+      rights_channels: ['broadcast', 'web'],
+      episode: 4,
+      director: 'editor-2',
+      mood: 'tense',
+      premiere: '2027-03-01',
+      homepage: 'https://example.org/episode-4',
+      cleared: true,
     });
 
     const stale = await gql('editor2', SET, {

@@ -3,6 +3,7 @@ import { defaultPortOf, type ServiceName } from './services';
 
 export { z };
 export * from './services';
+export * from './source-path';
 
 /** Raised when the environment does not satisfy a service's config shape; lists every problem. */
 export class ConfigError extends Error {

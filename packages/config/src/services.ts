@@ -41,3 +41,16 @@ export const serviceEntry = (name: ServiceName) => `services/${name}/src/main.ts
 
 /** Where the gateway's process entry point lives, from the repository root. */
 export const GATEWAY_ENTRY = 'gateway/src/main.ts';
+
+/**
+ * Node's arguments that run an entry point (as above, from the repository root) from the compiled
+ * tree `npm run build` writes, as `npm start`, the services' start scripts and the image do:
+ * workspace imports resolve to compiled files and no TypeScript runs.
+ */
+export const compiledEntryArguments = (entry: string) => [
+  '--enable-source-maps',
+  '--no-experimental-strip-types',
+  '--require',
+  './.build/scripts/compiled-imports.js',
+  `./.build/${entry.replace(/\.ts$/, '.js')}`,
+];

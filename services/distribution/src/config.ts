@@ -10,6 +10,16 @@ export const distributionConfigShape = serviceConfigShape('distribution').extend
   FOLDER_DESTINATION_ROOT: z.string().min(1).default('.data/deliveries'),
   /** Encrypts destination credentials at rest (32+ characters); without it, destinations with credentials are refused. */
   DESTINATION_SECRET_KEY: z.union([z.literal(''), z.string().min(32, 'must be at least 32 characters')]).default(''),
+  /** Outputs sent to webhook destinations wait here for their download, until their URLs expire. */
+  DOWNLOAD_DIR: z.string().min(1).default('.data/distribution-downloads'),
+  /** Signs the download URLs of webhook notices (32+ characters); without it, webhook destinations are refused. */
+  DOWNLOAD_SIGNING_SECRET: z.union([z.literal(''), z.string().min(32, 'must be at least 32 characters')]).default(''),
+  /** How long a webhook notice's download URLs work. */
+  DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  /** The address download URLs are built on (how endpoints reach this service's /downloads); empty: the service's own address. */
+  PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  /** How long a webhook endpoint has to answer a notice. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(7200),
   /** Address-space cap of the one-decode ffmpeg run (many encoders at once). */
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(8192),

@@ -7,6 +7,8 @@ export interface DestinationConnection {
    * own folder (overwriting: a retry replaces).
    */
   put(body: Readable, remotePath: string): Promise<void>;
+  /** Once every file is written: what completes the transfer (a webhook's notice); nothing for most destinations. */
+  finish?(): Promise<void>;
   /** Where a relative path lands, for the record (a path, sftp://…, s3://…). */
   locate(remotePath: string): string;
   close(): Promise<void>;

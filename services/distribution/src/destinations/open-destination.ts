@@ -1,13 +1,19 @@
 import type { DestinationRow } from '../repositories/destinations.repository';
 import { openSecret } from '../domain/destinations/destination-secrets';
-import type { DestinationConnection } from './destination-client';
+import { DestinationRefusedError, type DestinationConnection } from './destination-client';
 import { openFolderDestination } from './folder-destination';
 import { openS3Destination, type S3Credentials, type S3Settings } from './s3-destination';
 import { openSftpDestination, type SftpSettings } from './sftp-destination';
+import type { DownloadLinks } from './download-links';
+import { openWebhookDestination, type OutputAbout, type WebhookSettings } from './webhook-destination';
 
 export interface DestinationKeys {
   folderRoot: string;
   secretKey: string;
+  /** Webhooks: where outputs wait for their download, how their URLs are signed, how long an endpoint may take. */
+  downloads?: { dir: string; links: DownloadLinks; timeoutMs: number };
+  /** Webhooks: what the notice says the output is of. */
+  about?: OutputAbout;
 }
 
 /** Connects to a destination with its credentials decrypted here, for this transfer only. */
@@ -20,5 +26,14 @@ export async function openDestination(row: DestinationRow, keys: DestinationKeys
       return openSftpDestination(row.settings as unknown as SftpSettings, secret);
     case 's3':
       return openS3Destination(row.settings as unknown as S3Settings, secret as unknown as S3Credentials);
+    case 'webhook':
+      if (!keys.downloads)
+        throw new DestinationRefusedError('this service cannot sign download URLs (no DOWNLOAD_SIGNING_SECRET)');
+      return openWebhookDestination(row.settings as unknown as WebhookSettings, secret, {
+        downloadDir: keys.downloads.dir,
+        links: keys.downloads.links,
+        timeoutMs: keys.downloads.timeoutMs,
+        about: keys.about,
+      });
   }
 }

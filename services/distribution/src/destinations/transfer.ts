@@ -52,6 +52,7 @@ export async function transferOutput(
           options.signal.throwIfAborted();
           await connection.put(Readable.from([Buffer.from(manifest.build(digests))]), `${folder}/${manifest.remote}`);
         }
+        await connection.finish?.();
         return {
           destinationId: destination.id,
           status: 'DELIVERED',

@@ -10,6 +10,8 @@ const FROM_DELIVERY: Record<Exclude<DeliveryStatus, 'CANCELLED'>, DistributionSt
   RUNNING: 'DELIVERING',
   DELIVERED: 'DELIVERED',
   FAILED: 'FAILED',
+  // Refused for the asset's rights: not delivered, and it will not be until the rights change.
+  REFUSED: 'FAILED',
 };
 
 /**

@@ -7,12 +7,13 @@ import { makeDeliveries } from '@mam/media';
 import type { BlobStorage } from '@mam/storage';
 import { versionProjection } from '@mam/versions';
 import type { DistributionConfig } from '../config';
+import type { DownloadLinks } from '../destinations/download-links';
 import { transferOutput } from '../destinations/transfer';
 import { deliveriesRepository, type TransferRecord } from '../repositories/deliveries.repository';
 import { destinationsRepository } from '../repositories/destinations.repository';
 import { deliveryManifest, MANIFEST_FILE, type ManifestFacts } from '../sidecars/delivery-manifest';
 import { writeSrt, writeWebVtt } from '../sidecars/caption-writers';
-import { noDeliverySources, type DeliverySources, type Transcript } from '../sources/delivery-sources';
+import { distributionSources, type DeliverySources, type Transcript } from '../sources/delivery-sources';
 import { outputFileName, safeStem } from './output-names';
 
 export interface RunDeliveryDeps {
@@ -20,7 +21,9 @@ export interface RunDeliveryDeps {
   storage: BlobStorage;
   config: DistributionConfig;
   logger: Logger;
-  /** Transcripts, face tracks and rights of versions; none known when absent. */
+  /** Signs webhook notices' download URLs; absent without DOWNLOAD_SIGNING_SECRET. */
+  links?: DownloadLinks;
+  /** Transcripts, face tracks and rights; what distribution keeps when absent. */
   sources?: DeliverySources;
 }
 
@@ -67,13 +70,13 @@ export async function runDelivery(
   const workDir = join(config.WORK_DIR, delivery.id);
   const stem = safeStem(version.filename, delivery.asset_id);
   const folderOf = (profileId: string) => `${stem}_v${version.number ?? 0}/${profileId}`;
-  const sources = deps.sources ?? noDeliverySources;
+  const sources = deps.sources ?? distributionSources(dataSource);
   const captionsDir = join(workDir, '_captions');
   try {
     const [faces, transcript, rights] = await Promise.all([
       sources.facesOf(version.versionId),
       sources.transcriptOf(version.versionId),
-      sources.rightsOf(version.versionId),
+      sources.rightsOf(delivery.asset_id),
     ]);
     const captions = await writeCaptions(captionsDir, stem, transcript);
     let lastWrite = 0;
@@ -167,6 +170,18 @@ export async function runDelivery(
               signal: run.signal,
               folderRoot: config.FOLDER_DESTINATION_ROOT,
               secretKey: config.DESTINATION_SECRET_KEY,
+              downloads: deps.links && {
+                dir: config.DOWNLOAD_DIR,
+                links: deps.links,
+                timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+              },
+              about: {
+                deliveryId: delivery.id,
+                assetId: delivery.asset_id,
+                versionId: delivery.version_id,
+                profileId: outcome.id,
+                profileName: outputs.find((output) => output.profile_id === outcome.id)?.profile_name ?? outcome.id,
+              },
             },
             manifest,
           ),

@@ -3,8 +3,9 @@ import type { DeliveryProfileSpec, LoudnessMeasurement, LoudnessPlan } from '@ma
 
 type Db = Pick<EntityManager, 'query'>;
 
-export type DeliveryStatus = 'QUEUED' | 'RUNNING' | 'DELIVERED' | 'FAILED' | 'CANCELLED';
-export type OutputStatus = 'QUEUED' | 'ENCODING' | 'VERIFIED' | 'DELIVERING' | 'DELIVERED' | 'FAILED' | 'CANCELLED';
+export type DeliveryStatus = 'QUEUED' | 'RUNNING' | 'DELIVERED' | 'FAILED' | 'CANCELLED' | 'REFUSED';
+export type OutputStatus =
+  'QUEUED' | 'ENCODING' | 'VERIFIED' | 'DELIVERING' | 'DELIVERED' | 'FAILED' | 'CANCELLED' | 'REFUSED';
 
 export interface DeliveryRow {
   id: string;
@@ -67,15 +68,20 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
 
 /** The only place that reads and writes `deliveries` and `delivery_outputs`. */
 export const deliveriesRepository = {
-  /** Inserts a queued delivery; null when the same one is already queued or running. */
+  /**
+   * Inserts a queued delivery; null when the same one is already queued or running. With
+   * `refusedFor`, the delivery and its outputs are recorded as refused for that reason instead.
+   */
   async insert(
     db: Db,
     row: NewDelivery,
     outputs: { profileId: string; name: string; spec: DeliveryProfileSpec }[],
+    refusedFor?: string,
   ): Promise<DeliveryRow | null> {
+    const status = refusedFor ? 'REFUSED' : 'QUEUED';
     const [inserted]: DeliveryRow[] = await db.query(
-      `INSERT INTO deliveries (id, workspace_id, asset_id, version_id, rule_id, requested_by, profile_ids, destination_ids, signature, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'QUEUED')
+      `INSERT INTO deliveries (id, workspace_id, asset_id, version_id, rule_id, requested_by, profile_ids, destination_ids, signature, status, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (version_id, signature) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING RETURNING *`,
       [
         row.id,
@@ -87,13 +93,15 @@ export const deliveriesRepository = {
         row.profile_ids,
         row.destination_ids,
         row.signature,
+        status,
+        refusedFor ?? null,
       ],
     );
     if (!inserted) return null;
     for (const [position, output] of outputs.entries()) {
       await db.query(
-        `INSERT INTO delivery_outputs (delivery_id, position, profile_id, profile_name, spec, status) VALUES ($1, $2, $3, $4, $5, 'QUEUED')`,
-        [row.id, position, output.profileId, output.name, JSON.stringify(output.spec)],
+        `INSERT INTO delivery_outputs (delivery_id, position, profile_id, profile_name, spec, status, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [row.id, position, output.profileId, output.name, JSON.stringify(output.spec), status, refusedFor ?? null],
       );
     }
     return inserted;

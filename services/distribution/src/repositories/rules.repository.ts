@@ -2,7 +2,11 @@ import type { EntityManager } from 'typeorm';
 
 type Db = Pick<EntityManager, 'query'>;
 
-export type RuleTrigger = 'version.approved';
+/** A version approved; an asset added to a collection; an asset's metadata field taking a value. */
+export type RuleTrigger = 'version.approved' | 'collection.added' | 'metadata.set';
+
+/** What the trigger watches: the collection (collection.added), or the field and the value (metadata.set). */
+export type RuleCondition = { collectionId: string } | { field: string; value: unknown } | null;
 
 export interface RuleRow {
   id: string;
@@ -12,6 +16,7 @@ export interface RuleRow {
   profile_ids: string[];
   destination_ids: string[];
   enabled: boolean;
+  condition: RuleCondition;
   created_at: Date;
 }
 
@@ -19,9 +24,19 @@ export interface RuleRow {
 export const rulesRepository = {
   async insert(db: Db, row: Omit<RuleRow, 'created_at'>): Promise<RuleRow | null> {
     const [inserted]: RuleRow[] = await db.query(
-      `INSERT INTO delivery_rules (id, workspace_id, name, trigger, profile_ids, destination_ids, enabled) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO delivery_rules (id, workspace_id, name, trigger, profile_ids, destination_ids, enabled, condition)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (workspace_id, name) DO NOTHING RETURNING *`,
-      [row.id, row.workspace_id, row.name, row.trigger, row.profile_ids, row.destination_ids, row.enabled],
+      [
+        row.id,
+        row.workspace_id,
+        row.name,
+        row.trigger,
+        row.profile_ids,
+        row.destination_ids,
+        row.enabled,
+        row.condition === null ? null : JSON.stringify(row.condition),
+      ],
     );
     return inserted ?? null;
   },

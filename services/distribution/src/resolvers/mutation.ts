@@ -9,6 +9,7 @@ import { deleteProfile } from '../domain/profiles/delete-profile';
 import { deleteRule, setRuleEnabled } from '../domain/rules/change-rule';
 import { createRule } from '../domain/rules/create-rule';
 import type { DestinationKind } from '../repositories/destinations.repository';
+import { TRIGGER_NAMES } from './delivery-rule';
 
 type Ctx = DistributionContext;
 
@@ -18,7 +19,16 @@ export const MutationResolvers = {
   deleteDeliveryProfile: (_: unknown, args: { id: string }, context: Ctx) => deleteProfile(context, args.id),
   createDestination: (
     _: unknown,
-    args: { input: { name: string; kind: string; settings: unknown; credentials?: unknown } },
+    args: {
+      input: {
+        name: string;
+        kind: string;
+        settings: unknown;
+        credentials?: unknown;
+        territory?: string | null;
+        channel?: string | null;
+      };
+    },
     context: Ctx,
   ) => createDestination(context, { ...args.input, kind: args.input.kind.toLowerCase() as DestinationKind }),
   deleteDestination: (_: unknown, args: { id: string }, context: Ctx) => deleteDestination(context, args.id),
@@ -27,14 +37,17 @@ export const MutationResolvers = {
     args: {
       input: {
         name: string;
-        trigger: 'VERSION_APPROVED';
+        trigger: string;
+        collectionId?: string | null;
+        metadataField?: string | null;
+        metadataValue?: unknown;
         profileIds: string[];
         destinationIds: string[];
         enabled?: boolean | null;
       };
     },
     context: Ctx,
-  ) => createRule(context, { ...args.input, trigger: 'version.approved' }),
+  ) => createRule(context, { ...args.input, trigger: TRIGGER_NAMES[args.input.trigger] }),
   setDeliveryRuleEnabled: (_: unknown, args: { id: string; enabled: boolean }, context: Ctx) =>
     setRuleEnabled(context, args.id, args.enabled),
   deleteDeliveryRule: (_: unknown, args: { id: string }, context: Ctx) => deleteRule(context, args.id),

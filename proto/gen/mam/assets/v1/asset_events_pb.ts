@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file mam/assets/v1/asset_events.proto.
  */
 export const file_mam_assets_v1_asset_events: GenFile = /*@__PURE__*/
-  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wItEBCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDEhMKC2xvY2tfaG9sZGVyGAYgASgJEjMKD2xvY2tfZXhwaXJlc19hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiygEKE0Fzc2V0VmVyc2lvbkNyZWF0ZWQSEAoIYXNzZXRfaWQYASABKAkSEgoKdmVyc2lvbl9pZBgCIAEoCRIOCgZudW1iZXIYAyABKAUSFAoMd29ya3NwYWNlX2lkGAQgASgJEhAKCGZpbGVuYW1lGAUgASgJEg4KBnNoYTI1NhgGIAEoCRIMCgRzaXplGAcgASgDEhIKCmNyZWF0ZWRfYnkYCCABKAkSDwoHY3VycmVudBgJIAEoCBISCgptYXN0ZXJfa2V5GAogASgJImgKGkFzc2V0Q3VycmVudFZlcnNpb25DaGFuZ2VkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSDgoGbnVtYmVyGAMgASgFEhQKDHdvcmtzcGFjZV9pZBgEIAEoCSIuCgtBY2Nlc3NFbnRyeRIRCglwcmluY2lwYWwYASABKAkSDAoEcm9sZRgCIAEoCSKCAQoSQXNzZXRBY2Nlc3NDaGFuZ2VkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRIrCgdlbnRyaWVzGAMgAygLMhoubWFtLmFzc2V0cy52MS5BY2Nlc3NFbnRyeRIXCg9hY2Nlc3NfcmV2aXNpb24YBCABKAMiWQoXQXNzZXRDb2xsZWN0aW9uc0NoYW5nZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEhYKDmNvbGxlY3Rpb25faWRzGAMgAygJYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiBtYW0vYXNzZXRzL3YxL2Fzc2V0X2V2ZW50cy5wcm90bxINbWFtLmFzc2V0cy52MSKJAQoMQXNzZXRDcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRISCgpjcmVhdGVkX2J5GAQgASgJEi4KCmNyZWF0ZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIosCCgxBc3NldFVwZGF0ZWQSEAoIYXNzZXRfaWQYASABKAkSFAoMd29ya3NwYWNlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEi4KCnVwZGF0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAUgASgDEhMKC2xvY2tfaG9sZGVyGAYgASgJEjMKD2xvY2tfZXhwaXJlc19hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFQoNbWV0YWRhdGFfanNvbhgIIAEoCRIMCgR0YWdzGAkgAygJEhMKC2Rlc2NyaXB0aW9uGAogASgJIsoBChNBc3NldFZlcnNpb25DcmVhdGVkEhAKCGFzc2V0X2lkGAEgASgJEhIKCnZlcnNpb25faWQYAiABKAkSDgoGbnVtYmVyGAMgASgFEhQKDHdvcmtzcGFjZV9pZBgEIAEoCRIQCghmaWxlbmFtZRgFIAEoCRIOCgZzaGEyNTYYBiABKAkSDAoEc2l6ZRgHIAEoAxISCgpjcmVhdGVkX2J5GAggASgJEg8KB2N1cnJlbnQYCSABKAgSEgoKbWFzdGVyX2tleRgKIAEoCSJoChpBc3NldEN1cnJlbnRWZXJzaW9uQ2hhbmdlZBIQCghhc3NldF9pZBgBIAEoCRISCgp2ZXJzaW9uX2lkGAIgASgJEg4KBm51bWJlchgDIAEoBRIUCgx3b3Jrc3BhY2VfaWQYBCABKAkiLgoLQWNjZXNzRW50cnkSEQoJcHJpbmNpcGFsGAEgASgJEgwKBHJvbGUYAiABKAkiggEKEkFzc2V0QWNjZXNzQ2hhbmdlZBIQCghhc3NldF9pZBgBIAEoCRIUCgx3b3Jrc3BhY2VfaWQYAiABKAkSKwoHZW50cmllcxgDIAMoCzIaLm1hbS5hc3NldHMudjEuQWNjZXNzRW50cnkSFwoPYWNjZXNzX3JldmlzaW9uGAQgASgDIlkKF0Fzc2V0Q29sbGVjdGlvbnNDaGFuZ2VkEhAKCGFzc2V0X2lkGAEgASgJEhQKDHdvcmtzcGFjZV9pZBgCIAEoCRIWCg5jb2xsZWN0aW9uX2lkcxgDIAMoCWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * AssetCreated is emitted once when a new asset is created.
@@ -119,6 +119,29 @@ export type AssetUpdated = Message<"mam.assets.v1.AssetUpdated"> & {
    * @generated from field: google.protobuf.Timestamp lock_expires_at = 7;
    */
   lockExpiresAt?: Timestamp | undefined;
+
+  /**
+   * Every metadata value after the update as a JSON object by field key: workspace-defined fields
+   * and the built-in rights fields (rights_licence, rights_expires as YYYY-MM-DD,
+   * rights_territories and rights_channels as arrays). "{}" when the asset has none.
+   *
+   * @generated from field: string metadata_json = 8;
+   */
+  metadataJson: string;
+
+  /**
+   * The asset's free-form tags after the update, in their order.
+   *
+   * @generated from field: repeated string tags = 9;
+   */
+  tags: string[];
+
+  /**
+   * The asset's description after the update; empty when it has none.
+   *
+   * @generated from field: string description = 10;
+   */
+  description: string;
 };
 
 /**

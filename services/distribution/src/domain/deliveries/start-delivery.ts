@@ -6,6 +6,7 @@ import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliv
 import { versionDistributions } from '../../repositories/version-distribution.repository';
 import { resolveDestinations } from '../destinations/resolve-destinations';
 import { resolveProfiles } from '../profiles/resolve-profiles';
+import { checkRights, rightsForbid } from '../rights/check-rights';
 
 /** The job kind that makes and delivers one delivery. */
 export const DELIVER_JOB = 'deliver';
@@ -20,6 +21,8 @@ export interface DeliveryAsk {
   profileIds: string[];
   destinationIds: string[];
   actor: EventActor;
+  /** Asked by a rule: a delivery the asset's rights forbid is recorded as REFUSED with the reason, not refused to the caller. */
+  byRule?: boolean;
 }
 
 /** What makes two deliveries the same: the version, its profiles and its destinations (in any order). */
@@ -29,11 +32,15 @@ export const deliverySignature = (profileIds: string[], destinationIds: string[]
 /**
  * Queues a delivery of a version in profiles P to destinations D, with one output per profile
  * (each keeping a copy of the settings it is made with), and its job through the outbox, in the
- * caller's transaction. The same delivery already queued or running is refused, naming it.
+ * caller's transaction. The same delivery already queued or running is refused, naming it. One
+ * the asset's rights forbid (an expired licence, a destination's territory or channel not licensed)
+ * is refused with the reason (FORBIDDEN) and nothing is made; asked by a rule, it is recorded as REFUSED.
  */
 export async function startDelivery(manager: EntityManager, queue: JobQueue, ask: DeliveryAsk): Promise<DeliveryRow> {
   const profiles = await resolveProfiles(manager, ask.workspaceId, ask.profileIds);
-  await resolveDestinations(manager, ask.workspaceId, ask.destinationIds);
+  const destinations = await resolveDestinations(manager, ask.workspaceId, ask.destinationIds);
+  const refusal = await checkRights(manager, ask.assetId, destinations);
+  if (refusal && !ask.byRule) throw rightsForbid(refusal);
   const signature = deliverySignature(ask.profileIds, ask.destinationIds);
   const row = await deliveriesRepository.insert(
     manager,
@@ -49,7 +56,9 @@ export async function startDelivery(manager: EntityManager, queue: JobQueue, ask
       signature,
     },
     profiles.map((profile) => ({ profileId: profile.id, name: profile.name, spec: profile.spec })),
+    refusal ? `refused: ${refusal.reason}` : undefined,
   );
+  if (row && refusal) return row;
   if (!row) {
     const running = await deliveriesRepository.running(manager, ask.versionId, signature);
     throw conflict(

@@ -3,7 +3,7 @@ import type { DistributionContext } from '../../context';
 import { deliveriesRepository, type DeliveryRow } from '../../repositories/deliveries.repository';
 import { visibleDelivery } from './visible-delivery';
 
-const ENDED = new Set(['DELIVERED', 'FAILED', 'CANCELLED']);
+const ENDED = new Set(['DELIVERED', 'FAILED', 'CANCELLED', 'REFUSED']);
 
 /**
  * A delivery as it moves: yielded at once, then whenever its status or any output's status or

@@ -41,6 +41,14 @@ const SETTINGS = {
         .optional(),
     })
     .strict(),
+  webhook: z
+    .object({
+      url: z
+        .url()
+        .max(2000)
+        .refine((url) => /^https?:\/\//.test(url), 'must be an http or https URL'),
+    })
+    .strict(),
 } as const;
 
 const SECRETS = {
@@ -50,6 +58,8 @@ const SECRETS = {
     z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict(),
   ]),
   s3: z.object({ accessKeyId: z.string().min(1).max(200), secretAccessKey: z.string().min(1).max(200) }).strict(),
+  /** Signs each notice (HMAC-SHA256 of the body), so the endpoint knows it came from here. */
+  webhook: z.object({ signingSecret: z.string().min(16).max(500) }).strict(),
 } as const;
 
 const problem = (error: z.ZodError, field: string) => {
@@ -74,4 +84,21 @@ export function parseDestination(
   const parsedSecret = SECRETS[kind].safeParse(credentials ?? undefined);
   if (!parsedSecret.success) throw problem(parsedSecret.error, 'credentials');
   return { settings: parsedSettings.data, credentials: parsedSecret.data };
+}
+
+/** The channels a destination may be (as assets' rights_channels name them). */
+export const DESTINATION_CHANNELS = ['broadcast', 'web', 'social', 'cinema', 'internal'];
+
+/** A destination's territory (ISO 3166-1 alpha-2, upper case) and channel, each optional. */
+export function parseRightsTarget(input: { territory?: string | null; channel?: string | null }): {
+  territory: string | null;
+  channel: string | null;
+} {
+  const territory = input.territory?.trim().toUpperCase() || null;
+  if (territory && !/^[A-Z]{2}$/.test(territory))
+    throw badInput('territory: must be an ISO 3166-1 alpha-2 country code such as GB', 'territory');
+  const channel = input.channel?.trim().toLowerCase() || null;
+  if (channel && !DESTINATION_CHANNELS.includes(channel))
+    throw badInput(`channel: must be one of ${DESTINATION_CHANNELS.join(', ')}`, 'channel');
+  return { territory, channel };
 }

@@ -9,6 +9,8 @@ export interface DestinationView {
   kind: DestinationRow['kind'];
   settings: DestinationRow['settings'];
   hasCredentials: boolean;
+  territory: string | null;
+  channel: string | null;
   createdAt: Date;
 }
 
@@ -18,6 +20,8 @@ export const destinationView = (row: DestinationRow): DestinationView => ({
   kind: row.kind,
   settings: row.settings,
   hasCredentials: row.sealed_secret !== null,
+  territory: row.territory,
+  channel: row.channel,
   createdAt: row.created_at,
 });
 
