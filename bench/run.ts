@@ -3,6 +3,7 @@
  * run, side by side in the same run, and prints ratios. `npm run bench -- upload` runs one.
  */
 import { benchArchive } from './archive.bench';
+import { benchDistribution } from './distribution.bench';
 import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<void>> = {
   load: benchLoad,
   web: benchWeb,
   archive: benchArchive,
+  distribution: benchDistribution,
   start: benchStart,
   review: benchReview,
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -207,6 +208,26 @@ describe('delivery profiles', () => {
     expect(createDeliveryProfile).toMatchObject({ name: 'Proxy 360p', builtIn: false, container: 'mp4' });
   });
 
+  it('saves a vertical profile padded with a colour and refuses a background that is not one', async () => {
+    const vertical = (framing: Record<string, unknown>) => ({
+      ...PROXY_PROFILE,
+      video: { ...PROXY_PROFILE.video, width: 360, height: 640, framing },
+    });
+    const { createDeliveryProfile } = await gql(
+      editor,
+      'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id spec } }',
+      { i: { name: 'Vertical 640', spec: vertical({ fit: 'pad', background: '#102030', titleSafe: true }) } },
+    );
+    expect(createDeliveryProfile.spec.video.framing).toEqual({ fit: 'pad', background: '#102030', titleSafe: true });
+    const wrong = await gqlError(
+      editor,
+      'mutation($i: CreateDeliveryProfileInput!) { createDeliveryProfile(input: $i) { id } }',
+      { i: { name: 'Vertical red', spec: vertical({ fit: 'crop', background: 'red' }) } },
+    );
+    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'spec.video.framing.background' });
+    expect(wrong.message).toContain('a background fills the bars of pad, not of crop');
+  });
+
   it('refuses impossible settings with the field and the reason, and saves nothing', async () => {
     const odd = await gqlError(
       editor,
@@ -360,7 +381,8 @@ describe('an approved version is delivered by the workspace rule', () => {
     }
     const folder = delivery.outputs[0].transfers[0].location as string;
     expect(folder.startsWith(join(test.workDir, 'data', 'deliveries', 'playout'))).toBe(true);
-    const web = ffprobe(join(folder, readdirSync(folder)[0]));
+    expect(readdirSync(folder).sort()).toEqual(['manifest.json', 'promo.mp4']);
+    const web = ffprobe(join(folder, delivery.outputs[0].files[0]));
     expect(web.streams.map((s) => [s.codec_type, s.codec_name])).toEqual(
       expect.arrayContaining([
         ['video', 'h264'],
@@ -369,7 +391,7 @@ describe('an approved version is delivered by the workspace rule', () => {
     );
     expect(web.streams[0]).toMatchObject({ width: 1920, height: 1080, r_frame_rate: '25/1' });
     const wavFolder = delivery.outputs[1].transfers[0].location as string;
-    const wav = ffprobe(join(wavFolder, readdirSync(wavFolder)[0]));
+    const wav = ffprobe(join(wavFolder, delivery.outputs[1].files[0]));
     expect(wav.streams[0]).toMatchObject({ codec_name: 'pcm_s24le', sample_rate: '48000', channels: 2 });
     // Every output read back from the SFTP server and the bucket, and probed.
     const readBack = join(test.workDir, 'read-back');
@@ -400,9 +422,49 @@ describe('an approved version is delivered by the workspace rule', () => {
         const probed = ffprobe(join(readBack, copy));
         expect(probed.streams.map((s) => [s.codec_type, s.codec_name])).toContainEqual(expected[output.profileId]);
       }
+      // Beside the output at every destination, its manifest: the SHA-256 and size of the file as each one received it.
+      await sftpGet(`${remoteDir}/manifest.json`, join(readBack, `sftp-${output.profileId}-manifest.json`));
+      await s3Get(`${key}/manifest.json`, join(readBack, `s3-${output.profileId}-manifest.json`));
+      const copies: [string, string][] = [
+        [join(folderTransfer.location, 'manifest.json'), join(folderTransfer.location, file)],
+        [join(readBack, `sftp-${output.profileId}-manifest.json`), join(readBack, `sftp-${output.profileId}-${file}`)],
+        [join(readBack, `s3-${output.profileId}-manifest.json`), join(readBack, `s3-${output.profileId}-${file}`)],
+      ];
+      for (const [manifestPath, copy] of copies) {
+        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+        const bytes = readFileSync(copy);
+        expect(manifest).toMatchObject({
+          manifest: 'mam.delivery-manifest/1',
+          delivery: { id: delivery.id, ruleId: delivery.ruleId },
+          asset: { id: assetId },
+          version: { id: versionId, number: 1, filename: 'promo.mp4' },
+          profile: { id: output.profileId, name: output.profileName },
+          files: [
+            {
+              path: file,
+              kind: 'media',
+              sizeBytes: bytes.length,
+              sha256: createHash('sha256').update(bytes).digest('hex'),
+            },
+          ],
+          rights: {},
+        });
+        expect(manifest.outputs).toEqual([
+          expect.objectContaining({ file, audio: [expect.objectContaining({ channels: 2 })] }),
+        ]);
+        expect(manifest.loudness).toMatchObject({ mode: 'linear', measured: output.loudness });
+      }
     }
+    const web1080 = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    expect(web1080.outputs[0].video).toMatchObject({
+      codec: 'h264',
+      width: 1920,
+      height: 1080,
+      displayAspectRatio: '16:9',
+      frameRate: '25/1',
+    });
     const listed = await s3Client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'masters-out/' }));
-    expect(listed.KeyCount).toBe(3);
+    expect(listed.KeyCount).toBe(6);
     const versions = await gql(editor, `query($id: ID!) { asset(id: $id) { versions { distributionStatus } } }`, {
       id: assetId,
     });

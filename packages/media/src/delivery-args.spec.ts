@@ -1,3 +1,4 @@
+import type { DeliveryFraming } from './delivery-profile';
 import { deliveryArgs, outputTimecode } from './delivery-args';
 import { findDeliveryPreset } from './delivery-presets';
 import { rational } from './rational';
@@ -83,6 +84,65 @@ describe('deliveryArgs', () => {
     expect(() =>
       deliveryArgs({ ...source, hasAudio: false }, [{ spec: preset('wav-48k-24bit'), target: '/o/a.wav' }]),
     ).toThrow('the master has none');
+  });
+});
+
+describe('framing', () => {
+  const graphOf = (args: string[]) => args[args.indexOf('-filter_complex') + 1];
+  const vertical = (framing: DeliveryFraming) => ({
+    ...preset('social-9x16-1080x1920'),
+    video: { ...preset('social-9x16-1080x1920').video!, framing },
+  });
+  const hd = { ...source, width: 1920, height: 1080 };
+
+  it('pads with black by default and with a colour when the profile names one', () => {
+    expect(graphOf(deliveryArgs(source, [{ spec: preset('web-h264-1080p'), target: '/o/w.mp4' }]))).toContain(
+      '[dv0]scale=1920:1080:force_original_aspect_ratio=decrease:flags=bicubic,pad=1920:1080:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,format=yuv420p[o0v]',
+    );
+    const graph = graphOf(
+      deliveryArgs(hd, [{ spec: vertical({ fit: 'pad', background: '#1a2b3c' }), target: '/o/v.mp4' }]),
+    );
+    expect(graph).toContain('pad=1080:1920:(ow-iw)/2:(oh-ih)/2:color=0x1a2b3c');
+  });
+
+  it('pads over a small blurred copy of the picture scaled back up', () => {
+    const graph = graphOf(deliveryArgs(hd, [{ spec: preset('social-16x9-1080p'), target: '/o/l.mp4' }]));
+    expect(graph.split(';')).toEqual(
+      expect.arrayContaining([
+        '[dv0]split=2[o0vffg][o0vfbg]',
+        '[o0vfbg]scale=240:136:force_original_aspect_ratio=increase,crop=240:136,boxblur=4:2,scale=1920:1080,setsar=1[o0vfblur]',
+        '[o0vffg]scale=1920:1080:force_original_aspect_ratio=decrease:flags=bicubic,setsar=1[o0vffit]',
+        '[o0vfblur][o0vffit]overlay=(W-w)/2:(H-h)/2,format=yuv420p[o0v]',
+      ]),
+    );
+  });
+
+  it('crops the middle, and follows the faces’ path when it is known (the middle when not)', () => {
+    const middle = graphOf(deliveryArgs(hd, [{ spec: preset('social-1x1-1080'), target: '/o/s.mp4' }]));
+    expect(middle).toContain(
+      '[dv0]scale=1080:1080:force_original_aspect_ratio=increase:flags=bicubic,crop=1080:1080,setsar=1,format=yuv420p[o0v]',
+    );
+    const spec = preset('social-9x16-1080x1920');
+    const unknown = graphOf(deliveryArgs(hd, [{ spec, target: '/o/v.mp4' }]));
+    expect(unknown).toContain('crop=1080:1920,setsar=1');
+    const path = [
+      { seconds: 0, x: 100, y: 0 },
+      { seconds: 1, x: 500, y: 0 },
+    ];
+    const following = graphOf(deliveryArgs(hd, [{ spec, target: '/o/v.mp4', cropPath: path }]));
+    expect(following).toContain(
+      "[dv0]crop=w=606:h=1080:x='100+400*clip((t-0)/1,0,1)':y='0',scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[o0v]",
+    );
+  });
+
+  it('draws the title-safe frame inside the middle 90% of the output', () => {
+    const graph = graphOf(deliveryArgs(hd, [{ spec: vertical({ fit: 'crop', titleSafe: true }), target: '/o/v.mp4' }]));
+    expect(graph).toContain('setsar=1,drawbox=x=54:y=96:w=972:h=1728:color=white@0.6:t=8,format=yuv420p[o0v]');
+  });
+
+  it('re-times before framing', () => {
+    const graph = graphOf(deliveryArgs(hd, [{ spec: preset('xdcam-hd422'), target: '/o/x.mxf' }]));
+    expect(graph).toContain('[dv0]fps=25/1[o0vr];[o0vr]scale=1920:1080');
   });
 });
 

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { DeliveryAudio, DeliveryProfileSpec, DeliveryVideo } from './delivery-profile';
 import { formatRational, parseRational, type Rational } from './rational';
+import type { CropKey } from './crop-window';
+import { framingStatements, type FramingInput } from './framing-filters';
 import { framesToTimecode, nominalFps, timecodeToFrames } from '@mam/timecode';
 
 /** What the builder needs to know of the master. */
@@ -12,6 +14,9 @@ export interface DeliverySource {
   frameRate: Rational | null;
   durationSeconds: number;
   startTimecode: string | null;
+  /** The master's picture size (framing a window of it needs it). */
+  width?: number | null;
+  height?: number | null;
 }
 
 export interface DeliveryOutputPlan {
@@ -20,6 +25,8 @@ export interface DeliveryOutputPlan {
   target: string;
   /** The loudness filter chosen for this output's target (see planLoudness); none keeps the level. */
   audioFilter?: string | null;
+  /** `faces` framing: the crop window's path over the master (see followFaces); the middle when absent. */
+  cropPath?: CropKey[] | null;
 }
 
 /** The file names inside an HLS output's folder. */
@@ -59,19 +66,22 @@ export function outputTimecode(
   }
 }
 
-function fitFilter(width: number, height: number): string {
-  return `scale=${width}:${height}:force_original_aspect_ratio=decrease:flags=bicubic,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2,setsar=1`;
-}
-
-function videoChain(video: DeliveryVideo, width = video.width, height = video.height): string {
+/** Statements taking one split picture branch to an output's size, rate, framing and pixel format. */
+function videoBranch(
+  from: string,
+  to: string,
+  video: DeliveryVideo,
+  framing: FramingInput,
+  width = video.width,
+  height = video.height,
+): string[] {
   const rate = video.frameRate === 'source' ? null : parseRational(video.frameRate);
-  const filters = [
-    ...(rate ? [`fps=${formatRational(rate)}`] : []),
-    fitFilter(width, height),
-    `format=${video.pixelFormat}`,
+  const tail = [`format=${video.pixelFormat}`, ...(video.scan !== 'progressive' ? [`setfield=${video.scan}`] : [])];
+  const retimed = rate ? [`[${from}]fps=${formatRational(rate)}[${to}r]`] : [];
+  return [
+    ...retimed,
+    ...framingStatements(rate ? `${to}r` : from, to, { width, height }, video.framing, framing, tail, `${to}f`),
   ];
-  if (video.scan !== 'progressive') filters.push(`setfield=${video.scan}`);
-  return filters.join(',');
 }
 
 function colourArgs(video: DeliveryVideo): string[] {
@@ -304,12 +314,16 @@ export function deliveryArgs(source: DeliverySource, outputs: DeliveryOutputPlan
       return;
     }
     const rate = spec.video ? outputFrameRate(spec.video, source) : null;
+    const framing: FramingInput = {
+      master: source.width && source.height ? { width: source.width, height: source.height } : null,
+      cropPath: output.cropPath,
+    };
     if (spec.container === 'hls' && spec.hls && spec.video) {
       const video = spec.video;
       const streams: string[] = [];
       spec.hls.rungs.forEach((rung, r) => {
         const width = Math.round((video.width * rung.height) / video.height / 2) * 2;
-        graph.push(`[${videoIn[v++]}]${videoChain(video, width, rung.height)}[o${o}v${r}]`);
+        graph.push(...videoBranch(videoIn[v++], `o${o}v${r}`, video, framing, width, rung.height));
         args.push('-map', `[o${o}v${r}]`);
         streams.push(spec.audio ? `v:${r},a:${r}` : `v:${r}`);
       });
@@ -352,7 +366,7 @@ export function deliveryArgs(source: DeliverySource, outputs: DeliveryOutputPlan
       return;
     }
     if (spec.video) {
-      graph.push(`[${videoIn[v++]}]${videoChain(spec.video)}[o${o}v]`);
+      graph.push(...videoBranch(videoIn[v++], `o${o}v`, spec.video, framing));
       args.push('-map', `[o${o}v]`, ...videoCodecArgs(spec.video, rate));
     }
     if (spec.audio) args.push(...audioBranch(`o${o}a`, spec.audio, output.audioFilter), ...audioCodecArgs(spec.audio));

@@ -1,4 +1,4 @@
-import type { DeliveryAudio, DeliveryLoudness, DeliveryProfileSpec } from './delivery-profile';
+import type { DeliveryAudio, DeliveryFraming, DeliveryLoudness, DeliveryProfileSpec } from './delivery-profile';
 
 export interface DeliveryPreset {
   /** Stable name, also the folder and file stem of its output. */
@@ -19,6 +19,30 @@ const stereo = (codec: DeliveryAudio['codec'], extra: Partial<DeliveryAudio> = {
   tracks: 1,
   sampleRate: 48000,
   ...extra,
+});
+
+/** A social platform's upload: H.264 High/AAC in a faststart MP4 at streaming loudness, in the platform's frame. */
+const social = (id: string, name: string, width: number, height: number, framing: DeliveryFraming): DeliveryPreset => ({
+  id,
+  name,
+  spec: {
+    container: 'mp4',
+    faststart: true,
+    timecode: 'none',
+    video: {
+      codec: 'h264',
+      profile: 'high',
+      width,
+      height,
+      frameRate: 'source',
+      scan: 'progressive',
+      pixelFormat: 'yuv420p',
+      quality: 21,
+      colour: 'bt709',
+      framing,
+    },
+    audio: stereo('aac', { bitRateKbps: 160, loudness: LOUDNESS_TARGETS.streaming }),
+  },
 });
 
 /** The built-in delivery profiles every workspace has. */
@@ -204,6 +228,17 @@ export const DELIVERY_PRESETS: readonly DeliveryPreset[] = [
       },
     },
   },
+  social('social-9x16-1080x1920', 'Social vertical 9:16 1080x1920 (H.264, framed on faces)', 1080, 1920, {
+    fit: 'faces',
+  }),
+  social('social-4x5-1080x1350', 'Social portrait 4:5 1080x1350 (H.264, framed on faces)', 1080, 1350, {
+    fit: 'faces',
+  }),
+  social('social-1x1-1080', 'Social square 1:1 1080x1080 (H.264, centre crop)', 1080, 1080, { fit: 'crop' }),
+  social('social-16x9-1080p', 'Social landscape 16:9 1920x1080 (H.264, blurred pad)', 1920, 1080, {
+    fit: 'pad',
+    background: 'blur',
+  }),
   {
     id: 'poster-thumbnails',
     name: 'Poster and thumbnails (JPEG)',

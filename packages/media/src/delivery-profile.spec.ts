@@ -1,4 +1,4 @@
-import { DELIVERY_PRESETS } from './delivery-presets';
+import { DELIVERY_PRESETS, findDeliveryPreset } from './delivery-presets';
 import { validateDeliveryProfile, type DeliveryProfileSpec } from './delivery-profile';
 
 const web = DELIVERY_PRESETS.find((p) => p.id === 'web-h264-1080p')!.spec;
@@ -68,5 +68,21 @@ describe('validateDeliveryProfile', () => {
     ]);
     const wav = DELIVERY_PRESETS.find((p) => p.id === 'wav-48k-24bit')!.spec;
     expect(fields({ ...wav, video: web.video })).toContain('video');
+  });
+
+  it('refuses an unknown fit, a background on a crop and a colour that is not #rrggbb', () => {
+    const base = findDeliveryPreset('social-9x16-1080x1920')!.spec;
+    const framed = (framing: object) =>
+      validateDeliveryProfile({ ...base, video: { ...base.video!, framing } as never }).map(
+        (p) => p.field + ': ' + p.reason,
+      );
+    expect(framed({ fit: 'stretch' })).toEqual(['video.framing.fit: fit stretch must be pad, crop or faces']);
+    expect(framed({ fit: 'crop', background: 'blur' })).toEqual([
+      'video.framing.background: a background fills the bars of pad, not of crop',
+    ]);
+    expect(framed({ fit: 'pad', background: 'red' })).toEqual([
+      'video.framing.background: background red must be blur or a colour #rrggbb',
+    ]);
+    expect(framed({ fit: 'pad', background: '#00ff00', titleSafe: true })).toEqual([]);
   });
 });

@@ -23,6 +23,21 @@ export interface DeliveryVideo {
   gop?: number;
   /** bt709, smpte170m, bt2020…: primaries, transfer and matrix tagged alike. */
   colour?: string;
+  /** How a master of another shape fills the frame; padded with black when absent. */
+  framing?: DeliveryFraming;
+}
+
+/**
+ * How the picture fills a frame of another shape (a 16:9 master into 9:16, 1:1, 4:5…): `pad` fits
+ * it whole with bars, `crop` fills the frame from the middle, `faces` fills it with a window that
+ * follows the faces found in the master (the middle when none are known).
+ */
+export interface DeliveryFraming {
+  fit: 'pad' | 'crop' | 'faces';
+  /** pad only: `blur` (the picture itself, blurred, behind) or a colour `#rrggbb`; black when absent. */
+  background?: string;
+  /** Draws the title-safe area (the middle 90% of each side, SMPTE ST 2046-1) as a thin frame. */
+  titleSafe?: boolean;
 }
 
 export interface DeliveryLoudness {
@@ -218,8 +233,23 @@ function videoProblems(spec: DeliveryProfileSpec, video: DeliveryVideo): Deliver
   if (video.codec === 'mpeg2video' && video.bitRateKbps === undefined) add('bitRateKbps', 'MPEG-2 needs a bit rate');
   if (video.gop !== undefined && !(isPositiveInteger(video.gop) && video.gop <= 600))
     add('gop', `GOP ${video.gop} must be a whole number of frames from 1 to 600`);
+  if (video.framing !== undefined) problems.push(...framingProblems(video.framing));
   if (video.colour !== undefined && !['bt709', 'smpte170m', 'bt470bg', 'bt2020'].includes(video.colour))
     add('colour', `colour ${video.colour} must be bt709, smpte170m, bt470bg or bt2020`);
+  return problems;
+}
+
+function framingProblems(framing: DeliveryFraming): DeliveryProblem[] {
+  const problems: DeliveryProblem[] = [];
+  const add = (field: string, reason: string) => problems.push({ field: `video.framing.${field}`, reason });
+  if (!['pad', 'crop', 'faces'].includes(framing.fit)) add('fit', `fit ${framing.fit} must be pad, crop or faces`);
+  if (framing.background !== undefined) {
+    if (framing.fit !== 'pad') add('background', `a background fills the bars of pad, not of ${framing.fit}`);
+    else if (framing.background !== 'blur' && !/^#[0-9a-f]{6}$/i.test(framing.background))
+      add('background', `background ${framing.background} must be blur or a colour #rrggbb`);
+  }
+  if (framing.titleSafe !== undefined && typeof framing.titleSafe !== 'boolean')
+    add('titleSafe', 'titleSafe must be true or false');
   return problems;
 }
 

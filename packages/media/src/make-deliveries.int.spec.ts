@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELIVERY_PRESETS, findDeliveryPreset } from './delivery-presets';
 import { makeDeliveries, type DeliveryRequest } from './make-deliveries';
@@ -17,6 +17,26 @@ const EXTENSIONS: Record<string, string> = {
   images: '',
 };
 const memoryBytes = 8 * 1024 ** 3;
+
+/** The mean colour of a video's first frame (scaled to one pixel), 0..255 each. */
+function meanColour(path: string): { red: number; green: number; blue: number } {
+  const pixel = `${path}.rgb`;
+  ffmpegSync([
+    '-i',
+    path,
+    '-frames:v',
+    '1',
+    '-vf',
+    'scale=1:1:flags=area',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    pixel,
+  ]);
+  const [red, green, blue] = readFileSync(pixel);
+  return { red, green, blue };
+}
 
 /** A 1 s 1080p master with a stereo tone (left and right at different pitches) and a start timecode. */
 function makeMaster(path: string, rate: string, timecode: string): string {
@@ -97,19 +117,24 @@ describe('makeDeliveries', () => {
 
   it('keeps a 23.976 master’s rate and timecode where the profile keeps them, and counts the same moment at 25', async () => {
     const master = makeMaster(join(dir, 'master2398.mov'), '24000/1001', '01:00:00:12');
-    const ids = ['prores-422-hq', 'web-h264-1080p', 'xdcam-hd422'];
+    const ids = ['prores-422-hq', 'dnxhr-hq-mxf', 'web-h264-1080p', 'h265-mp4', 'social-9x16-1080x1920', 'xdcam-hd422'];
     const run = await makeDeliveries(
       master,
       ids.map((id) => request(join(dir, 'p2398'), id)),
       { memoryBytes },
     );
     expect(run.outcomes.map((o) => [o.id, o.status, o.reason])).toEqual(ids.map((id) => [id, 'verified', null]));
-    const prores = await probeMedia(join(dir, 'p2398', 'prores-422-hq.mov'));
-    expect(primaryVideoStream(prores)?.frameRate).toEqual({ num: 24000, den: 1001 });
-    expect(prores.startTimecode).toBe('01:00:00:12');
-    const xdcam = await probeMedia(join(dir, 'p2398', 'xdcam-hd422.mxf'));
-    expect(primaryVideoStream(xdcam)?.frameRate).toEqual({ num: 25, den: 1 });
-    expect(xdcam.startTimecode).toBe('01:00:00:13');
+    for (const id of ids) {
+      const { spec, target } = request(join(dir, 'p2398'), id);
+      const probed = await probeMedia(target);
+      const keepsRate = spec.video!.frameRate === 'source';
+      expect([id, primaryVideoStream(probed)?.frameRate]).toEqual([
+        id,
+        keepsRate ? { num: 24000, den: 1001 } : { num: 25, den: 1 },
+      ]);
+      const timecode = spec.timecode === 'none' ? null : keepsRate ? '01:00:00:12' : '01:00:00:13';
+      expect([id, probed.startTimecode]).toEqual([id, timecode]);
+    }
   }, 240_000);
 
   it('fails an audio profile on a master with no sound, alone and with the reason, and still makes the others', async () => {
@@ -138,5 +163,43 @@ describe('makeDeliveries', () => {
       ['wav-48k-24bit', 'failed', 'the master has no audio for an audio profile'],
       ['poster-thumbnails', 'verified', null],
     ]);
+  }, 120_000);
+
+  it('frames a vertical output on the faces it is given, and on the middle without them', async () => {
+    // Red on the left half of the master, blue on the right; the face is on the right.
+    const master = join(dir, 'halves.mov');
+    ffmpegSync([
+      '-f',
+      'lavfi',
+      '-i',
+      'color=red:size=320x360:rate=25,format=yuv420p[l];color=blue:size=320x360:rate=25,format=yuv420p[r];[l][r]hstack',
+      '-t',
+      '0.4',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      master,
+    ]);
+    const base = findDeliveryPreset('social-9x16-1080x1920')!.spec;
+    const spec = { ...base, audio: undefined, video: { ...base.video!, width: 180, height: 320 } };
+    const faces = [0, 0.2].map((seconds) => ({ seconds, faces: [{ x: 0.8, y: 0.3, width: 0.1, height: 0.2 }] }));
+    const made = async (name: string, withFaces: boolean) => {
+      const target = join(dir, 'framed', `${name}.mp4`);
+      const run = await makeDeliveries(master, [{ id: name, spec, target }], {
+        memoryBytes,
+        faces: withFaces ? faces : null,
+      });
+      expect(run.outcomes.map((o) => [o.status, o.reason])).toEqual([['verified', null]]);
+      return meanColour(target);
+    };
+    const following = await made('faces', true);
+    expect(following.blue).toBeGreaterThan(200);
+    expect(following.red).toBeLessThan(40);
+    const middle = await made('middle', false);
+    expect(Math.abs(middle.red - middle.blue)).toBeLessThan(60);
+    expect(middle.red).toBeGreaterThan(60);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { cropWindowSize, followFaces, type CropKey, type FaceSample } from './crop-window';
 import {
   deliveryArgs,
   HLS_FILES,
@@ -19,6 +20,7 @@ import {
 } from './loudness';
 import { defaultTimeoutMs, type MediaJobOptions } from './media-options';
 import { probeMedia } from './probe';
+import { outputFacts, type OutputFileFacts } from './output-facts';
 import { runFfmpeg } from './run-ffmpeg';
 import { audioStreams, primaryVideoStream } from './streams';
 import type { TechnicalMetadata } from './technical-metadata';
@@ -44,9 +46,13 @@ export interface DeliveryOutcome {
   /** How the level was set, and the loudness measured on the output. */
   loudnessPlan: LoudnessPlan | null;
   loudness: LoudnessMeasurement | null;
+  /** Each file's technical facts as probed for verification (a manifest's content); empty when not made. */
+  facts: OutputFileFacts[];
 }
 
 export interface MakeDeliveriesOptions extends MediaJobOptions {
+  /** Faces found in the master, for profiles framed by `faces`; those fall back to the middle without them. */
+  faces?: FaceSample[] | null;
   /** Each output's progress, 0..1 (all outputs of one run advance together: one decode feeds them). */
   onOutputProgress?: (id: string, fraction: number) => void;
 }
@@ -65,6 +71,7 @@ const failed = (id: string, reason: string): DeliveryOutcome => ({
   files: [],
   loudnessPlan: null,
   loudness: null,
+  facts: [],
 });
 
 function programmeOf(probe: TechnicalMetadata): ProgrammeSource {
@@ -79,7 +86,7 @@ async function verifyFile(
   spec: DeliveryProfileSpec,
   expected: DeliveryExpectation,
   options: MediaJobOptions,
-): Promise<{ differences: string[]; loudness: LoudnessMeasurement | null }> {
+): Promise<{ differences: string[]; loudness: LoudnessMeasurement | null; facts: OutputFileFacts }> {
   const probe = await probeMedia(path, { signal: options.signal, tools: options.tools });
   const loudness =
     spec.audio?.loudness && audioStreams(probe).length
@@ -90,7 +97,11 @@ async function verifyFile(
           memoryBytes: options.memoryBytes,
         })
       : null;
-  return { differences: verifyDeliveryOutput(spec, probe, expected, loudness), loudness };
+  return {
+    differences: verifyDeliveryOutput(spec, probe, expected, loudness),
+    loudness,
+    facts: outputFacts(basename(path), probe),
+  };
 }
 
 async function verifyOutput(
@@ -107,19 +118,23 @@ async function verifyOutput(
   };
   if (spec.container === 'images' && spec.images) {
     const files = (await readdir(target)).sort();
-    const differences = (
-      await verifyFile(join(target, IMAGE_FILES.poster), spec, { ...expected, width: spec.images.width }, options)
-    ).differences.map((d) => `poster ${d}`);
+    const poster = await verifyFile(
+      join(target, IMAGE_FILES.poster),
+      spec,
+      { ...expected, width: spec.images.width },
+      options,
+    );
+    const differences = poster.differences.map((d) => `poster ${d}`);
+    const facts = [poster.facts];
     const thumbnails = files.filter((file) => /^thumb-\d{3}\.jpg$/.test(file));
     if (thumbnails.length !== spec.images.thumbnails)
       differences.push(`thumbnails: expected ${spec.images.thumbnails}, got ${thumbnails.length}`);
-    for (const file of thumbnails)
-      differences.push(
-        ...(
-          await verifyFile(join(target, file), spec, { ...expected, width: spec.images.width }, options)
-        ).differences.map((d) => `${file} ${d}`),
-      );
-    return { differences, files, loudness: null };
+    for (const file of thumbnails) {
+      const checked = await verifyFile(join(target, file), spec, { ...expected, width: spec.images.width }, options);
+      differences.push(...checked.differences.map((d) => `${file} ${d}`));
+      facts.push(checked.facts);
+    }
+    return { differences, files, loudness: null, facts };
   }
   if (spec.container === 'hls' && spec.hls && spec.video) {
     const files = (await readdir(target)).sort();
@@ -129,6 +144,7 @@ async function verifyOutput(
     if (variants !== spec.hls.rungs.length)
       differences.push(`master playlist: expected ${spec.hls.rungs.length} variants, got ${variants}`);
     let loudness: LoudnessMeasurement | null = null;
+    const facts: OutputFileFacts[] = [];
     for (const [r, rung] of spec.hls.rungs.entries()) {
       const width = Math.round((spec.video.width * rung.height) / spec.video.height / 2) * 2;
       const checked = await verifyFile(
@@ -139,11 +155,23 @@ async function verifyOutput(
       );
       differences.push(...checked.differences.map((d) => `rung ${rung.height}p ${d}`));
       loudness ??= checked.loudness;
+      facts.push(checked.facts);
     }
-    return { differences, files, loudness };
+    return { differences, files, loudness, facts };
   }
   const checked = await verifyFile(target, spec, expected, options);
-  return { ...checked, files: [target.slice(dirname(target).length + 1)] };
+  return { ...checked, facts: [checked.facts], files: [basename(target)] };
+}
+
+/** The crop window's path for a profile framed by the faces, when the master's faces and size are known. */
+function cropPathFor(
+  spec: DeliveryProfileSpec,
+  source: DeliverySource,
+  faces: FaceSample[] | null | undefined,
+): CropKey[] | null {
+  if (spec.video?.framing?.fit !== 'faces' || !faces?.length || !source.width || !source.height) return null;
+  const master = { width: source.width, height: source.height };
+  return followFaces(master, cropWindowSize(master, spec.video), faces);
 }
 
 /**
@@ -168,6 +196,8 @@ export async function makeDeliveries(
     frameRate: video?.frameRate ?? null,
     durationSeconds: master.durationSeconds ?? 0,
     startTimecode: master.startTimecode,
+    width: video?.width ?? null,
+    height: video?.height ?? null,
   };
   if (!source.durationSeconds) throw new MediaError('the master does not say how long it is');
   const outcomes = new Map<string, DeliveryOutcome>();
@@ -208,6 +238,7 @@ export async function makeDeliveries(
         spec: request.spec,
         target: request.target,
         audioFilter: plans.get(request.id)?.filter,
+        cropPath: cropPathFor(request.spec, source, options.faces),
       })),
     );
     await runFfmpeg(args, {
@@ -216,8 +247,10 @@ export async function makeDeliveries(
       timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds) * Math.max(1, runnable.length / 2),
       onProgress: (fraction) => runnable.forEach((request) => options.onOutputProgress?.(request.id, fraction)),
     });
-    for (const request of runnable) {
-      const checked = await verifyOutput(request, source, options);
+    // Every output checked at once: probes and loudness passes are short and leave cores idle one by one.
+    const verified = await Promise.all(runnable.map((request) => verifyOutput(request, source, options)));
+    for (const [i, request] of runnable.entries()) {
+      const checked = verified[i];
       const passed = checked.differences.length === 0;
       outcomes.set(request.id, {
         id: request.id,

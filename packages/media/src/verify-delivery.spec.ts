@@ -1,7 +1,7 @@
 import { findDeliveryPreset } from './delivery-presets';
 import { rational } from './rational';
 import type { StreamInfo, TechnicalMetadata } from './technical-metadata';
-import { verifyDeliveryOutput } from './verify-delivery';
+import { aspectDifferences, verifyDeliveryOutput } from './verify-delivery';
 
 const stream = (fields: Partial<StreamInfo>): StreamInfo => ({
   index: 0,
@@ -137,5 +137,23 @@ describe('verifyDeliveryOutput', () => {
       { ...loud, integrated: -23 },
     );
     expect(result).toEqual(['audio tracks: expected 8, got 7']);
+  });
+
+  it('fails a picture whose pixels are not square or whose shape is not the frame’s', () => {
+    expect(
+      aspectDifferences({ sampleAspectRatio: rational(1), displayAspectRatio: rational(9, 16) }, 1080, 1920),
+    ).toEqual([]);
+    expect(
+      aspectDifferences({ sampleAspectRatio: rational(4, 3), displayAspectRatio: rational(4, 3) }, 1080, 1080),
+    ).toEqual(['sample aspect ratio: expected 1:1, got 4:3', 'display aspect ratio: expected 1:1, got 4:3']);
+    const vertical = findDeliveryPreset('social-9x16-1080x1920')!.spec;
+    const squeezed = stream({ ...goodVideo, width: 1080, height: 1920, displayAspectRatio: rational(16, 9) });
+    expect(
+      verifyDeliveryOutput(vertical, probe([squeezed]), {
+        durationSeconds: 1,
+        frameRate: rational(25),
+        startTimecode: null,
+      }),
+    ).toContain('display aspect ratio: expected 9:16, got 16:9');
   });
 });

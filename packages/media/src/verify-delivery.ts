@@ -1,8 +1,8 @@
 import type { DeliveryProfileSpec } from './delivery-profile';
 import type { LoudnessMeasurement } from './loudness';
-import { formatRational, rationalEquals, rationalToNumber, type Rational } from './rational';
+import { formatRational, rational, rationalEquals, rationalToNumber, type Rational } from './rational';
 import { audioStreams, primaryVideoStream } from './streams';
-import type { TechnicalMetadata } from './technical-metadata';
+import type { StreamInfo, TechnicalMetadata } from './technical-metadata';
 
 /** What the output should show beyond its profile: the master's facts carried over. */
 export interface DeliveryExpectation {
@@ -50,6 +50,24 @@ const PROFILE_NAMES: Record<string, string[]> = {
   'mpeg2video:main': ['Main'],
 };
 
+const aspectText = (shape: Rational) => `${shape.num}:${shape.den}`;
+
+/** Square pixels, and a display shape that is the frame's own (9:16 for 1080x1920). Pure. */
+export function aspectDifferences(
+  video: Pick<StreamInfo, 'sampleAspectRatio' | 'displayAspectRatio'>,
+  width: number,
+  height: number,
+): string[] {
+  const differences: string[] = [];
+  const sar = video.sampleAspectRatio;
+  if (sar && sar.num !== sar.den) differences.push(`sample aspect ratio: expected 1:1, got ${aspectText(sar)}`);
+  const shape = rational(width, height);
+  const dar = video.displayAspectRatio;
+  if (dar && !rationalEquals(dar, shape))
+    differences.push(`display aspect ratio: expected ${aspectText(shape)}, got ${aspectText(dar)}`);
+  return differences;
+}
+
 const FIELD_ORDERS: Record<string, string[]> = { progressive: ['progressive'], tff: ['tt', 'bt'], bff: ['bb', 'tb'] };
 
 /**
@@ -86,6 +104,7 @@ export function verifyDeliveryOutput(
       const height = expected.height ?? want.height;
       if (video.width !== width || video.height !== height)
         differ('resolution', `${width}x${height}`, `${video.width}x${video.height}`);
+      differences.push(...aspectDifferences(video, width, height));
       if (expected.frameRate && (!video.frameRate || !rationalEquals(video.frameRate, expected.frameRate)))
         differ('frame rate', formatRational(expected.frameRate), video.frameRate && formatRational(video.frameRate));
       // HLS playlists do not say their scan; every other container must.

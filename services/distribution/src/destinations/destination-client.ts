@@ -1,7 +1,12 @@
+import type { Readable } from 'node:stream';
+
 /** One destination, connected: files are written under a folder of it, each in full or not at all. */
 export interface DestinationConnection {
-  /** Writes a local file at a path relative to the destination's own folder (overwriting: a retry replaces). */
-  put(localPath: string, remotePath: string): Promise<void>;
+  /**
+   * Writes a file's bytes, read from `body` to its end, at a path relative to the destination's
+   * own folder (overwriting: a retry replaces).
+   */
+  put(body: Readable, remotePath: string): Promise<void>;
   /** Once every file is written: what completes the transfer (a webhook's notice); nothing for most destinations. */
   finish?(): Promise<void>;
   /** Where a relative path lands, for the record (a path, sftp://…, s3://…). */

@@ -1,4 +1,6 @@
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
 
@@ -16,12 +18,12 @@ export function openFolderDestination(root: string, folder: string): Destination
     throw new DestinationRefusedError('the destination folder is outside the delivery root');
   const pathOf = (remote: string) => join(base, remoteJoin(remote));
   return {
-    async put(localPath, remotePath) {
+    async put(body, remotePath) {
       const target = pathOf(remotePath);
       const partial = `${target}.partial`;
       try {
         await mkdir(dirname(target), { recursive: true });
-        await copyFile(localPath, partial);
+        await pipeline(body, createWriteStream(partial));
         await rename(partial, target);
       } catch (error) {
         await rm(partial, { force: true }).catch(() => undefined);

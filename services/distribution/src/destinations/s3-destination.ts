@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { S3Client, type StorageClass } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
@@ -40,7 +39,7 @@ export function openS3Destination(settings: S3Settings, credentials: S3Credentia
   });
   const keyOf = (remote: string) => remoteJoin(settings.prefix, remote);
   return {
-    async put(localPath, remotePath) {
+    async put(body, remotePath) {
       const upload = new Upload({
         client,
         partSize: PART_SIZE,
@@ -49,7 +48,7 @@ export function openS3Destination(settings: S3Settings, credentials: S3Credentia
         params: {
           Bucket: settings.bucket,
           Key: keyOf(remotePath),
-          Body: createReadStream(localPath),
+          Body: body,
           ...(settings.storageClass ? { StorageClass: settings.storageClass as StorageClass } : {}),
         },
       });

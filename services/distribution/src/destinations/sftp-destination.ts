@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { SFTPWrapper } from 'ssh2';
 import { connectSftp, StorageRefusedError, type SftpCredentials, type SftpSettings } from '@mam/storage';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
 
@@ -19,6 +21,38 @@ async function connect(settings: SftpSettings, credentials: SftpCredentials) {
 
 const call = <T>(run: (done: (error: Error | null | undefined, value?: T) => void) => void) =>
   new Promise<T>((resolveCall, reject) => run((error, value) => (error ? reject(error) : resolveCall(value as T))));
+
+/** Requests in flight while writing a file: the link stays busy over a long round trip. */
+const WRITES_IN_FLIGHT = 16;
+
+/** Writes a stream to a new remote file, several positioned writes in flight at a time. */
+async function writeAll(sftp: SFTPWrapper, body: Readable, path: string): Promise<void> {
+  const handle = await call<Buffer>((done) => sftp.open(path, 'w', done));
+  const pending = new Set<Promise<void>>();
+  let written = false;
+  try {
+    let position = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      const at = position;
+      position += chunk.length;
+      const write = call<void>((done) => sftp.write(handle, chunk, 0, chunk.length, at, (error) => done(error)));
+      pending.add(write);
+      write.then(
+        () => pending.delete(write),
+        () => undefined,
+      );
+      if (pending.size >= WRITES_IN_FLIGHT) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+    written = true;
+  } finally {
+    await Promise.allSettled(pending);
+    const closed = call<void>((done) => sftp.close(handle, (error) => done(error)));
+    // A close that fails after every write may have lost the end of the file: that is a failure too.
+    if (written) await closed;
+    else await closed.catch(() => undefined);
+  }
+}
 
 /** An SFTP server (password or private key); each file is written beside its name and renamed into place. */
 export async function openSftpDestination(
@@ -46,12 +80,12 @@ export async function openSftpDestination(
     made.add(dir);
   }
   return {
-    async put(localPath, remotePath) {
+    async put(body, remotePath) {
       const target = pathOf(remotePath);
       const partial = `${target}.partial`;
       await mkdirs(posix.dirname(target));
       try {
-        await call<void>((done) => sftp.fastPut(localPath, partial, (error) => done(error)));
+        await writeAll(sftp, body, partial);
         await call<void>((done) => sftp.unlink(target, () => done(null)));
         await call<void>((done) => sftp.rename(partial, target, (error) => done(error)));
       } catch (error) {

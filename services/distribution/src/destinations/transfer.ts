@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DestinationRow } from '../repositories/destinations.repository';
 import type { TransferRecord } from '../repositories/deliveries.repository';
+import type { FileDigest } from '../sidecars/delivery-manifest';
 import { isRefused } from './destination-client';
+import { hashingReader } from './hashing-reader';
 import { openDestination, type DestinationKeys } from './open-destination';
 
 export interface TransferOptions extends DestinationKeys {
@@ -10,16 +13,25 @@ export interface TransferOptions extends DestinationKeys {
   signal: AbortSignal;
 }
 
+/** A file written after the others from what they were: a manifest built from their digests. */
+export interface TransferManifest {
+  remote: string;
+  build(files: FileDigest[]): string;
+}
+
 /**
- * Writes one output's files to one destination under `folder`, connecting afresh for each try:
- * a failure that may pass (unreachable, dropped connection) is tried again after a wait that
- * doubles each time; a refusal (login, permission, full) ends it at once with that reason.
+ * Writes one output's files to one destination under `folder`, connecting afresh for each try,
+ * each file's SHA-256 counted while it streams out; then the manifest, built from those digests,
+ * last (its arrival says the rest is complete). A failure that may pass (unreachable, dropped
+ * connection) is tried again after a wait that doubles each time; a refusal (login, permission,
+ * full) ends it at once with that reason.
  */
 export async function transferOutput(
   destination: DestinationRow,
   files: { local: string; remote: string }[],
   folder: string,
   options: TransferOptions,
+  manifest?: TransferManifest,
 ): Promise<TransferRecord> {
   let reason = '';
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
@@ -27,9 +39,18 @@ export async function transferOutput(
     try {
       const connection = await openDestination(destination, options);
       try {
+        const digests: FileDigest[] = [];
         for (const file of files) {
           options.signal.throwIfAborted();
-          await connection.put(file.local, `${folder}/${file.remote}`);
+          const reader = hashingReader(file.local);
+          await connection.put(reader.body, `${folder}/${file.remote}`);
+          const digest = reader.digest();
+          if (!digest) throw new Error(`${file.remote} was not read to its end`);
+          digests.push({ path: file.remote, ...digest });
+        }
+        if (manifest) {
+          options.signal.throwIfAborted();
+          await connection.put(Readable.from([Buffer.from(manifest.build(digests))]), `${folder}/${manifest.remote}`);
         }
         await connection.finish?.();
         return {

@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { uuidv7 } from '@mam/events';
 import { DestinationRefusedError, remoteJoin, type DestinationConnection } from './destination-client';
@@ -37,23 +37,25 @@ export const signBody = (secret: string, body: string) =>
 /** Statuses worth another try: the endpoint is busy or down for a while; any other 4xx or 5xx is its answer. */
 const PASSING = new Set([408, 425, 429, 502, 503, 504]);
 
-/** Copies a file, hashing it on the way (streamed, never held whole). */
-async function stageFile(local: string, target: string): Promise<string> {
+/** Writes a file's bytes, hashing and counting them on the way (streamed, never held whole). */
+async function stageFile(body: Readable, target: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
+  let bytes = 0;
   await mkdir(dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   await pipeline(
-    createReadStream(local),
+    body,
     new Transform({
       transform(chunk: Buffer, _encoding, done) {
         hash.update(chunk);
+        bytes += chunk.length;
         done(null, chunk);
       },
     }),
     createWriteStream(partial),
   );
   await rename(partial, target);
-  return hash.digest('hex');
+  return { sha256: hash.digest('hex'), bytes };
 }
 
 /**
@@ -71,10 +73,10 @@ export function openWebhookDestination(
   const staged: { name: string; key: string; bytes: number; sha256: string }[] = [];
   let sent = false;
   return {
-    async put(localPath, remotePath) {
+    async put(body, remotePath) {
       const key = remoteJoin(batch, remotePath);
-      const sha256 = await stageFile(localPath, join(options.downloadDir, key));
-      staged.push({ name: remoteJoin(remotePath), key, bytes: (await stat(localPath)).size, sha256 });
+      const { sha256, bytes } = await stageFile(body, join(options.downloadDir, key));
+      staged.push({ name: remoteJoin(remotePath), key, bytes, sha256 });
     },
     async finish() {
       const files = staged.map((file) => {

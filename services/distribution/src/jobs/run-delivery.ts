@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataSource } from '@mam/db';
 import type { JobRunContext } from '@mam/jobs';
@@ -11,6 +11,9 @@ import type { DownloadLinks } from '../destinations/download-links';
 import { transferOutput } from '../destinations/transfer';
 import { deliveriesRepository, type TransferRecord } from '../repositories/deliveries.repository';
 import { destinationsRepository } from '../repositories/destinations.repository';
+import { deliveryManifest, MANIFEST_FILE, type ManifestFacts } from '../sidecars/delivery-manifest';
+import { writeSrt, writeWebVtt } from '../sidecars/caption-writers';
+import { distributionSources, type DeliverySources, type Transcript } from '../sources/delivery-sources';
 import { outputFileName, safeStem } from './output-names';
 
 export interface RunDeliveryDeps {
@@ -20,6 +23,8 @@ export interface RunDeliveryDeps {
   logger: Logger;
   /** Signs webhook notices' download URLs; absent without DOWNLOAD_SIGNING_SECRET. */
   links?: DownloadLinks;
+  /** Transcripts, face tracks and rights; what distribution keeps when absent. */
+  sources?: DeliverySources;
 }
 
 export interface DeliverySummary {
@@ -27,11 +32,23 @@ export interface DeliverySummary {
   failed: number;
 }
 
+/** Writes the transcript's captions (SubRip and WebVTT) into `dir`; the file names, none without a transcript. */
+async function writeCaptions(dir: string, stem: string, transcript: Transcript | null): Promise<string[]> {
+  if (!transcript?.segments.length) return [];
+  const base = transcript.language ? `${stem}.${transcript.language}` : stem;
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, `${base}.srt`), writeSrt(transcript.segments));
+  await writeFile(join(dir, `${base}.vtt`), writeWebVtt(transcript.segments, transcript.language));
+  return [`${base}.srt`, `${base}.vtt`];
+}
+
 /**
  * Makes a delivery: every output from one decode of the master, each verified against its profile,
  * then each verified output written to every destination (retried with backoff); a failed output
- * is never delivered. Progress of the encode is recorded on each output. The work folder is
- * removed at the end, whatever happened.
+ * is never delivered. Beside each output go its sidecars: captions from the version's transcript
+ * when it has one, and a manifest (asset, version, profile, each file's technical facts, SHA-256 and
+ * size as sent, rights), written last. Progress of the encode is recorded on each output. The
+ * work folder is removed at the end, whatever happened.
  */
 export async function runDelivery(
   deliveryId: string,
@@ -53,7 +70,15 @@ export async function runDelivery(
   const workDir = join(config.WORK_DIR, delivery.id);
   const stem = safeStem(version.filename, delivery.asset_id);
   const folderOf = (profileId: string) => `${stem}_v${version.number ?? 0}/${profileId}`;
+  const sources = deps.sources ?? distributionSources(dataSource);
+  const captionsDir = join(workDir, '_captions');
   try {
+    const [faces, transcript, rights] = await Promise.all([
+      sources.facesOf(version.versionId),
+      sources.transcriptOf(version.versionId),
+      sources.rightsOf(delivery.asset_id),
+    ]);
+    const captions = await writeCaptions(captionsDir, stem, transcript);
     let lastWrite = 0;
     const made = await makeDeliveries(
       master,
@@ -69,6 +94,7 @@ export async function runDelivery(
         signal: run.signal,
         timeoutMs: config.FFMPEG_TIMEOUT_SECONDS * 1000,
         memoryBytes: config.FFMPEG_MEMORY_MB * 1024 * 1024,
+        faces,
         onOutputProgress: (_id, fraction) => {
           run.progress(fraction * 0.8);
           if (Date.now() - lastWrite < 1000 && fraction < 1) return;
@@ -104,29 +130,61 @@ export async function runDelivery(
         continue;
       }
       await deliveriesRepository.updateOutput(dataSource, delivery.id, outcome.id, { ...base, status: 'DELIVERING' });
-      const files = outcome.files.map((file) => ({ local: join(workDir, outcome.id, file), remote: file }));
+      const files = [
+        ...outcome.files.map((file) => ({ local: join(workDir, outcome.id, file), remote: file })),
+        ...captions.map((file) => ({ local: join(captionsDir, file), remote: file })),
+      ];
+      const output = outputs.find((o) => o.profile_id === outcome.id)!;
+      const facts: ManifestFacts = {
+        delivery: {
+          id: delivery.id,
+          requestedBy: delivery.requested_by,
+          ruleId: delivery.rule_id,
+          createdAt: delivery.created_at,
+        },
+        asset: { id: delivery.asset_id },
+        version: {
+          id: version.versionId,
+          number: version.number,
+          filename: version.filename,
+          sha256: version.sha256,
+          sizeBytes: version.size,
+        },
+        profile: { id: output.profile_id, name: output.profile_name, spec: output.spec },
+        outputs: outcome.facts,
+        loudness: { plan: outcome.loudnessPlan, measured: outcome.loudness },
+        captions,
+        rights,
+      };
+      const manifest = { remote: MANIFEST_FILE, build: deliveryManifest.bind(null, facts) };
       const transfers: TransferRecord[] = [];
       for (const destination of destinations) {
         transfers.push(
-          await transferOutput(destination, files, folderOf(outcome.id), {
-            attempts: config.TRANSFER_ATTEMPTS,
-            backoffMs: config.TRANSFER_BACKOFF_MS,
-            signal: run.signal,
-            folderRoot: config.FOLDER_DESTINATION_ROOT,
-            secretKey: config.DESTINATION_SECRET_KEY,
-            downloads: deps.links && {
-              dir: config.DOWNLOAD_DIR,
-              links: deps.links,
-              timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+          await transferOutput(
+            destination,
+            files,
+            folderOf(outcome.id),
+            {
+              attempts: config.TRANSFER_ATTEMPTS,
+              backoffMs: config.TRANSFER_BACKOFF_MS,
+              signal: run.signal,
+              folderRoot: config.FOLDER_DESTINATION_ROOT,
+              secretKey: config.DESTINATION_SECRET_KEY,
+              downloads: deps.links && {
+                dir: config.DOWNLOAD_DIR,
+                links: deps.links,
+                timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+              },
+              about: {
+                deliveryId: delivery.id,
+                assetId: delivery.asset_id,
+                versionId: delivery.version_id,
+                profileId: outcome.id,
+                profileName: outputs.find((output) => output.profile_id === outcome.id)?.profile_name ?? outcome.id,
+              },
             },
-            about: {
-              deliveryId: delivery.id,
-              assetId: delivery.asset_id,
-              versionId: delivery.version_id,
-              profileId: outcome.id,
-              profileName: outputs.find((output) => output.profile_id === outcome.id)?.profile_name ?? outcome.id,
-            },
-          }),
+            manifest,
+          ),
         );
       }
       const refused = transfers.filter((transfer) => transfer.status === 'FAILED');

@@ -22,6 +22,14 @@ export const profileSpecShape = z
         quality: z.number().optional(),
         gop: z.number().optional(),
         colour: z.string().max(20).optional(),
+        framing: z
+          .object({
+            fit: z.enum(['pad', 'crop', 'faces']),
+            background: z.string().max(20).optional(),
+            titleSafe: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
