@@ -27,7 +27,7 @@ describe('benchmarks in smoke mode', () => {
     const build = spawnSync('npm', ['run', 'build'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
     result = await runBenchmarks();
-  }, 600_000);
+  }, 1_200_000);
 
   it('run to the end', () => {
     expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr.slice(-4000) }).toEqual({
