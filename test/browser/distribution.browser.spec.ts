@@ -329,7 +329,7 @@ describe('a producer delivering on approval', () => {
     await page.getByRole('checkbox', { name: 'Select harbour-promo' }).click();
     await page.getByRole('toolbar', { name: 'Selected assets' }).getByRole('button', { name: 'Deliver…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deliver harbour-promo' });
-    await dialog.getByText('Its current version is made in each profile').waitFor();
+    await dialog.getByText('Its current version (version 1) is made in each profile', { exact: false }).waitFor();
     await dialog.getByRole('group', { name: 'Profiles' }).getByLabel('Proxy 360p').check();
     await dialog.getByRole('group', { name: 'Destinations' }).getByLabel('Playout folder').check();
     await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
@@ -396,6 +396,7 @@ describe('a producer delivering on approval', () => {
       .getByRole('listitem', { name: 'Rule Approved promos to playout' })
       .getByText('When a version is approved')
       .waitFor();
+    await page.getByRole('heading', { name: 'Rules', level: 1 }).scrollIntoViewIfNeeded();
     await screenshot(page, 'distribution-16-rules');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -405,7 +406,7 @@ describe('a producer delivering on approval', () => {
     await distributionNav().getByRole('link', { name: 'Deliveries' }).click();
     const refused = page.locator('article[aria-label="Delivery of harbour-promo"][data-status=REFUSED]');
     await refused.waitFor({ timeout: 60_000 });
-    await refused.getByText('Refused', { exact: true }).waitFor();
+    await refused.getByText('Refused', { exact: true }).first().waitFor();
     await refused
       .getByTestId('refusal')
       .getByText('Refused by the asset’s rights: the licence expired on 2020-01-31 (rights_expires)')
