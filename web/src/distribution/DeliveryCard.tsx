@@ -219,7 +219,7 @@ export function DeliveryCard({
           <OutputRow key={o.profileId} output={o} destinations={destinationNames} deliveryReason={delivery.reason} />
         ))}
       </ul>
-      {!active && (
+      {!active && delivery.status !== 'REFUSED' && (
         <button
           className="btn ghost small dist-more"
           aria-expanded={open}
