@@ -2,7 +2,9 @@
  * A producer in the browser app, on one started system: a tiny clip uploaded, a workspace profile
  * made (its impossible width refused at the field), a folder destination and an on-approval rule set
  * up, the version approved in review, and the deliveries page watched until every output has been
- * delivered and verified; then the asset's delivery history. Each step leaves a screenshot in
+ * delivered and verified; then the asset's delivery history. Last, a webhook destination into one
+ * territory and channel and a rule on a metadata value: an expired licence has the rule's delivery refused
+ * and the deliver dialog refused, each with the reason shown. Each step leaves a screenshot in
  * .artifacts/screenshots/.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -72,6 +74,43 @@ async function approveInReview(id: string): Promise<void> {
     return decideVersion.status as string;
   }, id);
   expect(outcome).toBe('APPROVED');
+}
+
+/** Calls the GraphQL API with the browser's own session. */
+async function callApi(query: string, variables: Record<string, unknown>): Promise<any> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const csrf = /(?:^|;\s*)mam_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const json = (await response.json()) as { data: any; errors?: unknown };
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+      return json.data;
+    },
+    { query, variables },
+  );
+}
+
+/** Sets the asset's metadata as the signed-in producer, then waits until distribution has kept that revision. */
+async function setMetadata(id: string, values: { key: string; value: unknown }[]): Promise<void> {
+  const { asset } = await callApi('query($id: ID!) { asset(id: $id) { revision } }', { id });
+  const { setAssetMetadata } = await callApi(
+    'mutation($i: SetAssetMetadataInput!) { setAssetMetadata(input: $i) { revision } }',
+    { i: { assetId: id, expectedRevision: asset.revision, values } },
+  );
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const [kept]: { revision: string }[] = await test.system.services.distribution.dataSource.query(
+      'SELECT revision FROM asset_descriptions WHERE asset_id = $1',
+      [id],
+    );
+    if (kept && Number(kept.revision) >= setAssetMetadata.revision) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('distribution did not keep the metadata');
 }
 
 beforeAll(async () => {
@@ -200,7 +239,7 @@ describe('a producer delivering on approval', () => {
     await page.getByRole('button', { name: 'Create rule' }).click();
     const rule = page.getByRole('listitem', { name: 'Rule Approved promos to playout' });
     await rule
-      .getByText('When a version is approved, deliver Proxy 360p and WAV 48 kHz 24-bit to Playout folder.')
+      .getByText('When a version is approved, deliver it in Proxy 360p and WAV 48 kHz 24-bit to Playout folder.')
       .waitFor();
     await screenshot(page, 'distribution-06-rule');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -213,7 +252,7 @@ describe('a producer delivering on approval', () => {
 
     const delivery = page.getByRole('article', { name: 'Delivery of harbour-promo' });
     await delivery.waitFor({ timeout: 60_000 });
-    await delivery.getByText('By a rule on approval', { exact: false }).waitFor();
+    await delivery.getByText('By a rule ·', { exact: false }).waitFor();
     await expect(delivery.getByRole('progressbar').count()).resolves.toBe(2);
     await screenshot(page, 'distribution-07-delivering');
 
@@ -290,7 +329,7 @@ describe('a producer delivering on approval', () => {
     await page.getByRole('checkbox', { name: 'Select harbour-promo' }).click();
     await page.getByRole('toolbar', { name: 'Selected assets' }).getByRole('button', { name: 'Deliver…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deliver harbour-promo' });
-    await dialog.getByText('Its current version is made in each profile').waitFor();
+    await dialog.getByText('Its current version (version 1) is made in each profile', { exact: false }).waitFor();
     await dialog.getByRole('group', { name: 'Profiles' }).getByLabel('Proxy 360p').check();
     await dialog.getByRole('group', { name: 'Destinations' }).getByLabel('Playout folder').check();
     await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
@@ -309,5 +348,88 @@ describe('a producer delivering on approval', () => {
       .waitFor();
     await expect(finished.getByRole('article').count()).resolves.toBe(3);
     await screenshot(page, 'distribution-13-all-delivered');
+  });
+
+  it('adds a webhook destination into GB web and a rule on a licence value; an expired licence refuses both, with the reason', async () => {
+    await distributionNav().getByRole('link', { name: 'Destinations' }).click();
+    await page.getByLabel('Kind').selectOption('WEBHOOK');
+    await page.getByLabel('Name').fill('Partner webhook');
+    await page.getByLabel('Notice address').fill('not a url');
+    await page.getByRole('textbox', { name: /^Signing secret/ }).fill('short');
+    await page.getByLabel('Territory (optional)').fill('gb');
+    await page.getByLabel('Channel (optional)').selectOption('web');
+    await page.getByRole('button', { name: 'Save destination' }).click();
+    await page.getByText('Enter the address to send notices to (https://…)').waitFor();
+    await page.getByText('Use a signing secret of 16 characters or more').waitFor();
+    await page.getByLabel('Notice address').fill('https://partner.example/mam-deliveries');
+    await page.getByRole('textbox', { name: /^Signing secret/ }).fill('partner-signing-secret-0123');
+    await page.getByRole('button', { name: 'Save destination' }).click();
+    await page.getByRole('status').getByText('Saved Partner webhook.').waitFor();
+    const row = page.getByRole('region', { name: 'Destinations' }).getByRole('row', { name: /Partner webhook/ });
+    await row.getByRole('cell', { name: 'Webhook', exact: true }).waitFor();
+    await row.getByRole('cell', { name: 'https://partner.example/mam-deliveries' }).waitFor();
+    await row.getByRole('cell', { name: 'GB · Web' }).waitFor();
+    await row.getByRole('cell', { name: 'Stored, encrypted' }).waitFor();
+    expect(await page.content()).not.toContain('partner-signing-secret-0123');
+    await page.getByRole('heading', { name: 'Destinations', level: 1 }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'distribution-14-webhook-destination');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await distributionNav().getByRole('link', { name: 'Rules' }).click();
+    await page.getByLabel('Rule name').fill('Cleared promos to the partner');
+    await page.getByLabel('Deliver when').selectOption('METADATA_VALUE_SET');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await page.getByText('Choose the field to watch').waitFor();
+    await page.getByLabel('Field', { exact: true }).selectOption({ label: 'Licence' });
+    await page.getByLabel('Takes the value').fill('CLEARED');
+    await page.getByRole('group', { name: 'In these profiles' }).getByLabel('WAV 48 kHz 24-bit').check();
+    await page.getByRole('group', { name: 'To these destinations' }).getByLabel('Partner webhook').check();
+    await screenshot(page, 'distribution-15-metadata-rule-form');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await page
+      .getByRole('listitem', { name: 'Rule Cleared promos to the partner' })
+      .getByText(
+        'When an asset’s Licence becomes “CLEARED”, deliver its current version in WAV 48 kHz 24-bit to Partner webhook.',
+      )
+      .waitFor();
+    await page
+      .getByRole('listitem', { name: 'Rule Approved promos to playout' })
+      .getByText('When a version is approved')
+      .waitFor();
+    await page.getByRole('heading', { name: 'Rules', level: 1 }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'distribution-16-rules');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The licence ran out, then is marked cleared: the rule starts a delivery the rights gate refuses.
+    await setMetadata(assetId, [{ key: 'rights_expires', value: '2020-01-31' }]);
+    await setMetadata(assetId, [{ key: 'rights_licence', value: 'CLEARED' }]);
+    await distributionNav().getByRole('link', { name: 'Deliveries' }).click();
+    const refused = page.locator('article[aria-label="Delivery of harbour-promo"][data-status=REFUSED]');
+    await refused.waitFor({ timeout: 60_000 });
+    await refused.getByText('Refused', { exact: true }).first().waitFor();
+    await refused
+      .getByTestId('refusal')
+      .getByText('Refused by the asset’s rights: the licence expired on 2020-01-31 (rights_expires)')
+      .waitFor();
+    await refused.scrollIntoViewIfNeeded();
+    await screenshot(page, 'distribution-17-refused');
+
+    await refused.getByRole('link', { name: 'harbour-promo' }).click();
+    const history = page.getByTestId('asset-deliveries');
+    await history.getByText('Last delivery refused by the asset’s rights').waitFor();
+    await history.locator('article[data-status=REFUSED]').getByTestId('refusal').waitFor();
+    await history.getByRole('button', { name: 'Deliver…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deliver harbour-promo' });
+    await dialog.getByRole('group', { name: 'Profiles' }).getByLabel('WAV 48 kHz 24-bit').check();
+    await dialog.getByRole('group', { name: 'Destinations' }).getByLabel('Playout folder').check();
+    await dialog.getByRole('button', { name: 'Deliver', exact: true }).click();
+    await dialog.getByText('No delivery was started.').waitFor();
+    await dialog
+      .getByTestId('refusal')
+      .getByText('The licence expired on 2020-01-31 (rights_expires).', { exact: false })
+      .waitFor();
+    await screenshot(page, 'distribution-18-deliver-refused');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Done' }).click();
   });
 });

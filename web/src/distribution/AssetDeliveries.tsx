@@ -42,7 +42,13 @@ export function AssetDeliveries({
   return (
     <div data-testid="asset-deliveries">
       <div className="dist-status-row">
-        <span>{asset?.distributionStatus ? STATUS_WORDS[asset.distributionStatus] : 'Not delivered'}</span>
+        <span>
+          {deliveries[0]?.status === 'REFUSED'
+            ? 'Last delivery refused by the asset’s rights'
+            : asset?.distributionStatus
+              ? STATUS_WORDS[asset.distributionStatus]
+              : 'Not delivered'}
+        </span>
         {canEdit && target && (
           <button className="btn small primary" onClick={() => setDelivering(true)}>
             Deliver…

@@ -6,6 +6,7 @@ import { errorMessage } from '../api/errors';
 import { Dialog } from '../ui/Dialog';
 import { ChoiceList, workspaceFirst } from './ChoiceList';
 import { destinationWhere } from './DestinationsPage';
+import { refusalOf } from './refusal';
 import { DeliverVersionMutation, DeliveryProfilesQuery, DeliveryTargetsQuery, DestinationsQuery } from './operations';
 
 /** An asset to deliver: its chosen version, or (without one) its current version. */
@@ -19,7 +20,11 @@ export interface DeliveryTarget {
 interface Outcome {
   title: string;
   error?: string;
+  /** Set when the asset's rights forbid the delivery: why. */
+  refusal?: string;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Delivers assets by hand: the chosen profiles to the chosen destinations, one delivery per asset. */
 export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[]; onClose: () => void }) {
@@ -64,7 +69,8 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
         await gql(DeliverVersionMutation, { input: { versionId: v.versionId, profileIds, destinationIds } });
         results.push({ title: v.title });
       } catch (e) {
-        results.push({ title: v.title, error: errorMessage(e) });
+        const refusal = refusalOf(e);
+        results.push({ title: v.title, error: refusal ?? errorMessage(e), refusal });
       }
     }
     setBusy(false);
@@ -88,11 +94,17 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
           </p>
           {outcomes
             .filter((o) => o.error)
-            .map((o) => (
-              <p key={o.title} className="alert" role="alert">
-                {o.title}: {o.error}
-              </p>
-            ))}
+            .map((o) =>
+              o.refusal ? (
+                <p key={o.title} className="dist-refusal" role="alert" data-testid="refusal">
+                  <strong>{o.title}: refused by the asset’s rights.</strong> {capitalised(o.refusal)}.
+                </p>
+              ) : (
+                <p key={o.title} className="alert" role="alert">
+                  {o.title}: {o.error}
+                </p>
+              ),
+            )}
           <div className="inline-form">
             <span className="spacer" />
             <button className="btn primary" onClick={onClose}>

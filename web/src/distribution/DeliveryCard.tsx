@@ -7,6 +7,7 @@ import { who } from '../asset/who';
 import { useMe } from '../auth/session';
 import { formatDateTime } from '../ui/format';
 import { CancelDeliveryMutation, DeliveryDetailQuery, RedeliverMutation } from './operations';
+import { refusalOf, refusedReason } from './refusal';
 import { useLiveDelivery } from './useLiveDelivery';
 import {
   ACTIVE_DELIVERY,
@@ -49,7 +50,16 @@ function Verification({ output }: { output: Output }) {
   );
 }
 
-function OutputRow({ output, destinations }: { output: Output; destinations: Map<string, string> }) {
+function OutputRow({
+  output,
+  destinations,
+  deliveryReason,
+}: {
+  output: Output;
+  destinations: Map<string, string>;
+  deliveryReason?: string | null;
+}) {
+  const refused = output.status === 'REFUSED';
   const percent = output.status === 'DELIVERED' ? 100 : Math.round(output.progress * 100);
   const state =
     output.status === 'ENCODING'
@@ -62,18 +72,20 @@ function OutputRow({ output, destinations }: { output: Output; destinations: Map
         <span className="spacer" />
         <StatusPill status={output.status} words={state} />
       </div>
-      <div
-        className={`progress${output.status === 'DELIVERED' ? ' done' : output.status === 'FAILED' ? ' failed' : ''}`}
-        role="progressbar"
-        aria-label={`${output.profileName} progress`}
-        aria-valuenow={percent}
-        aria-valuemin={0}
-        aria-valuemax={100}
-      >
-        <div style={{ width: `${percent}%` }} />
-      </div>
+      {!refused && (
+        <div
+          className={`progress${output.status === 'DELIVERED' ? ' done' : output.status === 'FAILED' ? ' failed' : ''}`}
+          role="progressbar"
+          aria-label={`${output.profileName} progress`}
+          aria-valuenow={percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
+          <div style={{ width: `${percent}%` }} />
+        </div>
+      )}
       <div className="dist-output-meta">
-        <Verification output={output} />
+        {!refused && <Verification output={output} />}
         {output.loudness && (
           <span className="muted mono">
             {loudnessWords(output.loudness)}
@@ -81,7 +93,9 @@ function OutputRow({ output, destinations }: { output: Output; destinations: Map
           </span>
         )}
       </div>
-      {output.reason && <p className="dist-reason">{output.reason}</p>}
+      {output.reason && !(refused && refusedReason(output.reason) === refusedReason(deliveryReason)) && (
+        <p className="dist-reason">{output.reason}</p>
+      )}
       {output.transfers && output.transfers.length > 0 && (
         <ul className="dist-transfers" aria-label={`${output.profileName} transfers`}>
           {output.transfers.map((t) => (
@@ -124,7 +138,10 @@ export function DeliveryCard({
   const [error, setError] = useState<string>();
   const after = {
     onMutate: () => setError(undefined),
-    onError: (e: unknown) => setError(errorMessage(e)),
+    onError: (e: unknown) => {
+      const refusal = refusalOf(e);
+      setError(refusal ? `Refused by the asset’s rights: ${refusal}` : errorMessage(e));
+    },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['deliveries'] });
       void client.invalidateQueries({ queryKey: ['asset-deliveries'] });
@@ -166,7 +183,7 @@ export function DeliveryCard({
             )}
           </h2>
           <p className="muted dist-sub">
-            {delivery.ruleId ? 'By a rule on approval' : `By hand, ${who(delivery.requestedBy, me.data)}`} ·{' '}
+            {delivery.ruleId ? 'By a rule' : `By hand, ${who(delivery.requestedBy, me.data)}`} ·{' '}
             {formatDateTime(delivery.createdAt)} · to {delivery.destinations.map((d) => d.name).join(', ') || '—'}
           </p>
         </div>
@@ -182,7 +199,13 @@ export function DeliveryCard({
           </button>
         )}
       </header>
-      {delivery.reason && delivery.status !== 'DELIVERED' && <p className="dist-reason">{delivery.reason}</p>}
+      {delivery.status === 'REFUSED' ? (
+        <p className="dist-refusal" data-testid="refusal">
+          <strong>Refused by the asset’s rights:</strong> {refusedReason(delivery.reason)}
+        </p>
+      ) : (
+        delivery.reason && delivery.status !== 'DELIVERED' && <p className="dist-reason">{delivery.reason}</p>
+      )}
       {error && (
         <p className="alert" role="alert">
           {error}
@@ -193,10 +216,10 @@ export function DeliveryCard({
       )}
       <ul className="dist-outputs" aria-label="Outputs">
         {outputs.map((o) => (
-          <OutputRow key={o.profileId} output={o} destinations={destinationNames} />
+          <OutputRow key={o.profileId} output={o} destinations={destinationNames} deliveryReason={delivery.reason} />
         ))}
       </ul>
-      {!active && (
+      {!active && delivery.status !== 'REFUSED' && (
         <button
           className="btn ghost small dist-more"
           aria-expanded={open}

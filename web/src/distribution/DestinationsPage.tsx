@@ -7,7 +7,7 @@ import type { DestinationKind } from '../gql/graphql';
 import { formatDate } from '../ui/format';
 import { FieldError, problemsOf } from './FieldError';
 import { CreateDestinationMutation, DeleteDestinationMutation, DestinationsQuery } from './operations';
-import { KIND_WORDS } from './words';
+import { CHANNEL_WORDS, KIND_WORDS } from './words';
 
 type Settings = Record<string, string | number | boolean | undefined>;
 
@@ -19,6 +19,13 @@ export function destinationWhere(kind: DestinationKind, settings: unknown): stri
     return `sftp://${s.username}@${s.host}${s.port && s.port !== 22 ? `:${s.port}` : ''}/${s.path ?? ''}`;
   if (kind === 'WEBHOOK') return String(s.url ?? '');
   return `s3://${s.bucket}/${s.prefix ?? ''}${s.endpoint ? ` at ${s.endpoint}` : ''}`;
+}
+
+/** What a destination's territory and channel ask of an asset's rights, in words. */
+export function rightsWords(territory?: string | null, channel?: string | null): string {
+  const parts = [territory, channel ? (CHANNEL_WORDS[channel as keyof typeof CHANNEL_WORDS] ?? channel) : null];
+  const set = parts.filter(Boolean);
+  return set.length ? set.join(' · ') : 'Any';
 }
 
 interface Draft {
@@ -41,7 +48,14 @@ interface Draft {
   storageClass: string;
   accessKeyId: string;
   secretAccessKey: string;
+  url: string;
+  signingSecret: string;
+  territory: string;
+  channel: string;
 }
+
+/** The channels a destination can be, as the rights check knows them. */
+export const CHANNELS = ['broadcast', 'web', 'social', 'cinema', 'internal'] as const;
 
 const EMPTY: Draft = {
   name: '',
@@ -63,13 +77,28 @@ const EMPTY: Draft = {
   storageClass: '',
   accessKeyId: '',
   secretAccessKey: '',
+  url: '',
+  signingSecret: '',
+  territory: '',
+  channel: '',
 };
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 /** The API's input for a draft: settings by kind; credentials only where the protocol needs them. */
 function toInput(d: Draft) {
+  return { ...toKindInput(d), territory: optional(d.territory.toUpperCase()), channel: optional(d.channel) };
+}
+
+function toKindInput(d: Draft) {
   if (d.kind === 'FOLDER') return { name: d.name, kind: d.kind, settings: { path: d.path.trim() } };
+  if (d.kind === 'WEBHOOK')
+    return {
+      name: d.name,
+      kind: d.kind,
+      settings: { url: d.url.trim() },
+      credentials: { signingSecret: d.signingSecret },
+    };
   if (d.kind === 'SFTP')
     return {
       name: d.name,
@@ -143,6 +172,12 @@ function NewDestination() {
       if (!draft.accessKeyId.trim()) p.accessKeyId = 'Enter the access key ID';
       if (!draft.secretAccessKey) p.secretAccessKey = 'Enter the secret access key';
     }
+    if (draft.kind === 'WEBHOOK') {
+      if (!/^https?:\/\/\S+$/.test(draft.url.trim())) p.url = 'Enter the address to send notices to (https://…)';
+      if (draft.signingSecret.length < 16) p.signingSecret = 'Use a signing secret of 16 characters or more';
+    }
+    if (draft.territory.trim() && !/^[A-Za-z]{2}$/.test(draft.territory.trim()))
+      p.territory = 'Use a two-letter country code (GB, FR)';
     return p;
   };
   const field = (key: keyof Draft, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
@@ -190,6 +225,7 @@ function NewDestination() {
             <option value="FOLDER">Folder on the delivery volume</option>
             <option value="SFTP">SFTP server</option>
             <option value="S3">S3 bucket</option>
+            <option value="WEBHOOK">Webhook (signed notice with download links)</option>
           </select>
         </div>
       </div>
@@ -285,6 +321,42 @@ function NewDestination() {
           </div>
         </>
       )}
+      {draft.kind === 'WEBHOOK' && (
+        <>
+          {field('url', 'Notice address', { placeholder: 'https://partner.example/mam-deliveries', spellCheck: false })}
+          {field('signingSecret', 'Signing secret (16+ characters; signs each notice)', secret)}
+        </>
+      )}
+      <div className="form-grid">
+        {field('territory', 'Territory (optional)', {
+          placeholder: 'GB',
+          maxLength: 2,
+          autoCapitalize: 'characters',
+          spellCheck: false,
+        })}
+        <div className="field">
+          <label htmlFor="dest-channel">Channel (optional)</label>
+          <select
+            id="dest-channel"
+            className="input"
+            value={draft.channel}
+            onChange={(e) => set('channel', e.target.value)}
+            aria-invalid={!!problems.channel}
+            aria-describedby={problems.channel ? 'dest-channel-error' : undefined}
+          >
+            <option value="">Any</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_WORDS[c]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="dest-channel-error" message={problems.channel} />
+        </div>
+      </div>
+      <p className="muted dist-note">
+        With a territory or channel set, deliveries of assets not licensed for it are refused.
+      </p>
       {draft.kind !== 'FOLDER' && (
         <p className="muted dist-note">
           Credentials are stored encrypted and are never shown again, not even to admins.
@@ -323,7 +395,9 @@ export function DestinationsPage() {
     <div className="admin-page dist-page">
       <div>
         <h1 className="admin-title">Destinations</h1>
-        <p className="admin-lead">Where deliveries are written: a folder, an SFTP server or an S3 bucket.</p>
+        <p className="admin-lead">
+          Where deliveries are written: a folder, an SFTP server or an S3 bucket; or a webhook told where to fetch them.
+        </p>
       </div>
       <section className="admin-card" aria-labelledby="destinations-title">
         <h2 id="destinations-title">Destinations</h2>
@@ -347,6 +421,7 @@ export function DestinationsPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Writes to</th>
+                <th scope="col">Rights</th>
                 <th scope="col">Credentials</th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
@@ -364,6 +439,7 @@ export function DestinationsPage() {
                   </td>
                   <td>{KIND_WORDS[d.kind]}</td>
                   <td className="mono dist-location">{destinationWhere(d.kind, d.settings)}</td>
+                  <td>{rightsWords(d.territory, d.channel)}</td>
                   <td className="muted">
                     {d.hasCredentials ? 'Stored, encrypted' : d.kind === 'FOLDER' ? '—' : 'None'}
                   </td>

@@ -12,14 +12,67 @@ import {
   DeleteDeliveryRuleMutation,
   DeliveryProfilesQuery,
   DeliveryRulesQuery,
+  DeliveryRuleTargetsQuery,
   DestinationsQuery,
   SetDeliveryRuleEnabledMutation,
 } from './operations';
+import {
+  collectionChoices,
+  EMPTY_TRIGGER,
+  triggerInput,
+  triggerProblems,
+  valueWords,
+  type CollectionChoice,
+  type FieldChoice,
+  type TriggerDraft,
+} from './rule-trigger';
+import { RuleTriggerPicker } from './RuleTriggerPicker';
 
 type Rule = Awaited<ReturnType<typeof loadRules>>['deliveryRules'][number];
 const loadRules = () => gql(DeliveryRulesQuery);
+const useRuleTargets = () =>
+  useQuery({ queryKey: ['delivery-rule-targets'], queryFn: () => gql(DeliveryRuleTargetsQuery) });
+
+/** The start of a rule's sentence: what happens, naming the collection or field it watches. */
+function TriggerWords({
+  rule,
+  collections,
+  fields,
+}: {
+  rule: Rule;
+  collections: CollectionChoice[];
+  fields: FieldChoice[];
+}) {
+  if (rule.trigger === 'ADDED_TO_COLLECTION') {
+    const collection = collections.find((c) => c.id === rule.collectionId);
+    return (
+      <>
+        When an asset is <strong>added to</strong>{' '}
+        <span className="dist-token">{collection?.name ?? 'a collection no longer there'}</span>, deliver its current
+        version in{' '}
+      </>
+    );
+  }
+  if (rule.trigger === 'METADATA_VALUE_SET') {
+    const field = fields.find((f) => f.key === rule.metadataField);
+    const many = field?.type === 'MULTIPLE_CHOICE';
+    return (
+      <>
+        When an asset’s <span className="dist-token">{field?.label ?? rule.metadataField}</span>{' '}
+        <strong>{many ? 'comes to hold' : 'becomes'}</strong>{' '}
+        <span className="dist-token">{valueWords(rule.metadataValue)}</span>, deliver its current version in{' '}
+      </>
+    );
+  }
+  return (
+    <>
+      When a version is <strong>approved</strong>, deliver it in{' '}
+    </>
+  );
+}
 
 function RuleRow({ rule, isAdmin }: { rule: Rule; isAdmin: boolean }) {
+  const targets = useRuleTargets();
   const client = useQueryClient();
   const [error, setError] = useState<string>();
   const after = {
@@ -59,7 +112,11 @@ function RuleRow({ rule, isAdmin }: { rule: Rule; isAdmin: boolean }) {
         )}
       </div>
       <p className="dist-rule-sentence">
-        When a version is <strong>approved</strong>, deliver{' '}
+        <TriggerWords
+          rule={rule}
+          collections={collectionChoices(targets.data)}
+          fields={targets.data?.metadataFields ?? []}
+        />
         {rule.profiles.map((p, i) => (
           <span key={p.id}>
             {i > 0 && (i === rule.profiles.length - 1 ? ' and ' : ', ')}
@@ -88,18 +145,23 @@ function NewRule() {
   const client = useQueryClient();
   const profiles = useQuery({ queryKey: ['delivery-profiles'], queryFn: () => gql(DeliveryProfilesQuery) });
   const destinations = useQuery({ queryKey: ['destinations'], queryFn: () => gql(DestinationsQuery) });
+  const targets = useRuleTargets();
+  const fields = targets.data?.metadataFields ?? [];
   const [name, setName] = useState('');
+  const [trigger, setTrigger] = useState<TriggerDraft>(EMPTY_TRIGGER);
+  const field = fields.find((f) => f.key === trigger.metadataField);
   const [profileIds, setProfileIds] = useState<string[]>([]);
   const [destinationIds, setDestinationIds] = useState<string[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const create = useMutation({
     mutationFn: () =>
       gql(CreateDeliveryRuleMutation, {
-        input: { name: name.trim(), trigger: 'VERSION_APPROVED', profileIds, destinationIds, enabled: true },
+        input: { name: name.trim(), ...triggerInput(trigger, field), profileIds, destinationIds, enabled: true },
       }),
     onMutate: () => setProblems({}),
     onSuccess: () => {
       setName('');
+      setTrigger(EMPTY_TRIGGER);
       setProfileIds([]);
       setDestinationIds([]);
       void client.invalidateQueries({ queryKey: ['delivery-rules'] });
@@ -116,6 +178,7 @@ function NewRule() {
         e.preventDefault();
         const p: Record<string, string> = {};
         if (!name.trim()) p.name = 'Give the rule a name';
+        Object.assign(p, triggerProblems(trigger, field));
         if (profileIds.length === 0) p.profileIds = 'Choose at least one profile';
         if (destinationIds.length === 0) p.destinationIds = 'Choose at least one destination';
         setProblems(p);
@@ -135,7 +198,16 @@ function NewRule() {
         />
         <FieldError id="rule-name-error" message={problems.name} />
       </div>
-      <p className="muted dist-note">When a version is approved in review, deliver it:</p>
+      <RuleTriggerPicker
+        draft={trigger}
+        onChange={(next) => {
+          setTrigger(next);
+          setProblems({});
+        }}
+        collections={collectionChoices(targets.data)}
+        fields={fields}
+        problems={problems}
+      />
       <div className="dist-rule-columns">
         <ChoiceList
           id="rule-profiles"
@@ -178,7 +250,7 @@ function NewRule() {
   );
 }
 
-/** The workspace's delivery rules: what is delivered where once a version is approved. */
+/** The workspace's delivery rules: what is delivered where, and on what. */
 export function RulesPage() {
   const me = useMe();
   const query = useQuery({ queryKey: ['delivery-rules'], queryFn: loadRules });
@@ -187,7 +259,10 @@ export function RulesPage() {
     <div className="admin-page dist-page">
       <div>
         <h1 className="admin-title">Rules</h1>
-        <p className="admin-lead">A rule delivers every approved version, with no one having to ask.</p>
+        <p className="admin-lead">
+          A rule delivers on its own, with no one having to ask: when a version is approved, an asset is added to a
+          collection, or a metadata field takes a value.
+        </p>
       </div>
       <section className="admin-card" aria-labelledby="rules-title">
         <h2 id="rules-title">Rules</h2>
@@ -198,7 +273,7 @@ export function RulesPage() {
             {errorMessage(query.error)}
           </p>
         ) : query.data.deliveryRules.length === 0 ? (
-          <p className="muted">No rules yet: approved versions are only delivered by hand.</p>
+          <p className="muted">No rules yet: versions are only delivered by hand.</p>
         ) : (
           <ul className="dist-rules">
             {query.data.deliveryRules.map((r) => (

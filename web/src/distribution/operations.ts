@@ -44,6 +44,8 @@ export const DestinationsQuery = graphql(`
       kind
       settings
       hasCredentials
+      territory
+      channel
       createdAt
     }
   }
@@ -72,6 +74,9 @@ export const DeliveryRulesQuery = graphql(`
       id
       name
       trigger
+      collectionId
+      metadataField
+      metadataValue
       enabled
       createdAt
       profiles {
@@ -266,6 +271,33 @@ export const DeliveryTargetsQuery = graphql(`
         number
         current
       }
+    }
+  }
+`);
+
+// What a rule's trigger can watch: the workspace's collections (assets are added to hand-made ones) and
+// metadata fields.
+export const DeliveryRuleTargetsQuery = graphql(`
+  query DeliveryRuleTargets {
+    collections(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          children {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+    metadataFields {
+      key
+      label
+      type
+      choices
     }
   }
 `);

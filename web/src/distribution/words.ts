@@ -28,6 +28,14 @@ export const OUTPUT_WORDS: Record<Output['status'], string> = {
 
 export const KIND_WORDS = { FOLDER: 'Folder', SFTP: 'SFTP', S3: 'S3', WEBHOOK: 'Webhook' } as const;
 
+export const CHANNEL_WORDS = {
+  broadcast: 'Broadcast',
+  web: 'Web',
+  social: 'Social',
+  cinema: 'Cinema',
+  internal: 'Internal',
+} as const;
+
 /** The tone of a status pill: ok, busy, bad or quiet. */
 export function tone(status: string): 'ok' | 'busy' | 'bad' | 'quiet' {
   if (status === 'DELIVERED') return 'ok';

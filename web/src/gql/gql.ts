@@ -59,10 +59,10 @@ type Documents = {
     "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryProfileDocument,
     "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateDeliveryProfileDocument,
     "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": typeof types.DeleteDeliveryProfileDocument,
-    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": typeof types.DestinationsDocument,
+    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      territory\n      channel\n      createdAt\n    }\n  }\n": typeof types.DestinationsDocument,
     "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": typeof types.CreateDestinationDocument,
     "\n  mutation DeleteDestination($id: ID!) {\n    deleteDestination(id: $id)\n  }\n": typeof types.DeleteDestinationDocument,
-    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.DeliveryRulesDocument,
+    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      collectionId\n      metadataField\n      metadataValue\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.DeliveryRulesDocument,
     "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeliveryRuleDocument,
     "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetDeliveryRuleEnabledDocument,
     "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": typeof types.DeleteDeliveryRuleDocument,
@@ -78,6 +78,7 @@ type Documents = {
     "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverDocument,
     "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.CancelDeliveryDocument,
     "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n": typeof types.DeliveryTargetsDocument,
+    "\n  query DeliveryRuleTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.DeliveryRuleTargetsDocument,
     "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          sourceFile {\n            path\n            missing\n            missingSince\n            source {\n              name\n            }\n          }\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
     "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": typeof types.SuggestAssetsDocument,
     "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CollectionsDocument,
@@ -153,10 +154,10 @@ const documents: Documents = {
     "\n  mutation CreateDeliveryProfile($input: CreateDeliveryProfileInput!) {\n    createDeliveryProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryProfileDocument,
     "\n  mutation UpdateDeliveryProfile($id: ID!, $input: CreateDeliveryProfileInput!) {\n    updateDeliveryProfile(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateDeliveryProfileDocument,
     "\n  mutation DeleteDeliveryProfile($id: ID!) {\n    deleteDeliveryProfile(id: $id)\n  }\n": types.DeleteDeliveryProfileDocument,
-    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n": types.DestinationsDocument,
+    "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      territory\n      channel\n      createdAt\n    }\n  }\n": types.DestinationsDocument,
     "\n  mutation CreateDestination($input: CreateDestinationInput!) {\n    createDestination(input: $input) {\n      id\n      name\n      kind\n      hasCredentials\n    }\n  }\n": types.CreateDestinationDocument,
     "\n  mutation DeleteDestination($id: ID!) {\n    deleteDestination(id: $id)\n  }\n": types.DeleteDestinationDocument,
-    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.DeliveryRulesDocument,
+    "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      collectionId\n      metadataField\n      metadataValue\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.DeliveryRulesDocument,
     "\n  mutation CreateDeliveryRule($input: CreateDeliveryRuleInput!) {\n    createDeliveryRule(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeliveryRuleDocument,
     "\n  mutation SetDeliveryRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setDeliveryRuleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetDeliveryRuleEnabledDocument,
     "\n  mutation DeleteDeliveryRule($id: ID!) {\n    deleteDeliveryRule(id: $id)\n  }\n": types.DeleteDeliveryRuleDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliver(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverDocument,
     "\n  mutation CancelDelivery($deliveryId: ID!) {\n    cancelDelivery(deliveryId: $deliveryId) {\n      id\n      status\n      reason\n    }\n  }\n": types.CancelDeliveryDocument,
     "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n": types.DeliveryTargetsDocument,
+    "\n  query DeliveryRuleTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.DeliveryRuleTargetsDocument,
     "\n  query SearchAssets(\n    $query: String\n    $filter: AssetSearchFilter\n    $sort: AssetSearchSort\n    $facets: [String!]\n    $after: String\n  ) {\n    # A literal page size (the gateway prices a variable one at 100): 60 fill a large screen in one answer.\n    searchAssets(query: $query, filter: $filter, sort: $sort, facets: $facets, first: 60, after: $after) {\n      total\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        buckets {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        highlights\n        node {\n          id\n          title\n          type\n          createdAt\n          ingestStatus\n          ingestStatusReason\n          storageTier\n          sourceFile {\n            path\n            missing\n            missingSince\n            source {\n              name\n            }\n          }\n          currentVersion {\n            id\n            number\n            filename\n            technicalMetadata {\n              mediaKind\n              durationSeconds\n              width\n              height\n              frameRate\n            }\n            renditions {\n              kind\n              status\n              url\n              details\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
     "\n  query SuggestAssets($prefix: String!) {\n    suggestAssets(prefix: $prefix, first: 8) {\n      highlight\n      matchedField\n      asset {\n        id\n        title\n        type\n      }\n    }\n  }\n": types.SuggestAssetsDocument,
     "\n  query Collections($parentId: ID) {\n    collections(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          assetCount\n          savedQuery\n          savedFilters\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CollectionsDocument,
@@ -382,7 +384,7 @@ export function graphql(source: "\n  mutation DeleteDeliveryProfile($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DestinationsDocument;
+export function graphql(source: "\n  query Destinations {\n    destinations {\n      id\n      name\n      kind\n      settings\n      hasCredentials\n      territory\n      channel\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DestinationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,7 +396,7 @@ export function graphql(source: "\n  mutation DeleteDestination($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryRulesDocument;
+export function graphql(source: "\n  query DeliveryRules {\n    deliveryRules {\n      id\n      name\n      trigger\n      collectionId\n      metadataField\n      metadataValue\n      enabled\n      createdAt\n      profiles {\n        id\n        name\n      }\n      destinations {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -455,6 +457,10 @@ export function graphql(source: "\n  mutation CancelDelivery($deliveryId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeliveryTargets($id: ID!) {\n    asset(id: $id) {\n      id\n      title\n      versions {\n        id\n        number\n        current\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryRuleTargets {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n"): typeof import('./graphql').DeliveryRuleTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

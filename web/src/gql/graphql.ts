@@ -827,7 +827,7 @@ export type DeleteDeliveryProfileMutation = { deleteDeliveryProfile: boolean };
 export type DestinationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DestinationsQuery = { destinations: Array<{ id: string, name: string, kind: DestinationKind, settings: unknown, hasCredentials: boolean, createdAt: string }> };
+export type DestinationsQuery = { destinations: Array<{ id: string, name: string, kind: DestinationKind, settings: unknown, hasCredentials: boolean, territory: string | null, channel: string | null, createdAt: string }> };
 
 export type CreateDestinationMutationVariables = Exact<{
   input: CreateDestinationInput;
@@ -846,7 +846,7 @@ export type DeleteDestinationMutation = { deleteDestination: boolean };
 export type DeliveryRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeliveryRulesQuery = { deliveryRules: Array<{ id: string, name: string, trigger: DeliveryTrigger, enabled: boolean, createdAt: string, profiles: Array<{ id: string, name: string }>, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
+export type DeliveryRulesQuery = { deliveryRules: Array<{ id: string, name: string, trigger: DeliveryTrigger, collectionId: string | null, metadataField: string | null, metadataValue: unknown, enabled: boolean, createdAt: string, profiles: Array<{ id: string, name: string }>, destinations: Array<{ id: string, name: string, kind: DestinationKind }> }> };
 
 export type CreateDeliveryRuleMutationVariables = Exact<{
   input: CreateDeliveryRuleInput;
@@ -931,6 +931,11 @@ export type DeliveryTargetsQueryVariables = Exact<{
 
 
 export type DeliveryTargetsQuery = { asset: { id: string, title: string, versions: Array<{ id: string, number: number, current: boolean }> } | null };
+
+export type DeliveryRuleTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryRuleTargetsQuery = { collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, children: Array<{ id: string, name: string, kind: CollectionKind }> } }> }, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null }> };
 
 export type SearchAssetsQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -1961,6 +1966,8 @@ export const DestinationsDocument = new TypedDocumentString(`
     kind
     settings
     hasCredentials
+    territory
+    channel
     createdAt
   }
 }
@@ -1986,6 +1993,9 @@ export const DeliveryRulesDocument = new TypedDocumentString(`
     id
     name
     trigger
+    collectionId
+    metadataField
+    metadataValue
     enabled
     createdAt
     profiles {
@@ -2279,6 +2289,30 @@ export const DeliveryTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryTargetsQuery, DeliveryTargetsQueryVariables>;
+export const DeliveryRuleTargetsDocument = new TypedDocumentString(`
+    query DeliveryRuleTargets {
+  collections(first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        children {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+  metadataFields {
+    key
+    label
+    type
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRuleTargetsQuery, DeliveryRuleTargetsQueryVariables>;
 export const SearchAssetsDocument = new TypedDocumentString(`
     query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
   searchAssets(
