@@ -513,8 +513,29 @@ export function registerDavRoutes(app: express.Express, options: DavRoutesOption
       return void res.status(200).setHeader('Allow', METHODS).setHeader('Content-Length', '0').end();
     }
     const handler = handlers[req.method];
+    /** A drive client is never told "try later" without the log saying which part said so and why. */
+    const logUnavailable = (error: unknown) => {
+      const status =
+        error instanceof DavError || error instanceof DriveRefusal
+          ? error.status
+          : errorCodeOf(error) === ErrorCode.UNAVAILABLE
+            ? 503
+            : undefined;
+      if (status !== undefined && status >= 503)
+        logger.warn(
+          {
+            method: req.method,
+            path: req.originalUrl,
+            status,
+            origin: error instanceof DriveRefusal ? error.origin : undefined,
+            err: error,
+          },
+          'drive request answered as unavailable',
+        );
+    };
     const answer = (error: unknown) => {
       req.resume();
+      logUnavailable(error);
       if (res.headersSent) return void res.destroy();
       if (error instanceof DavError) {
         if (error.body) return void res.status(error.status).type('application/xml; charset=utf-8').send(error.body);

@@ -3,10 +3,9 @@ import { pipeline } from 'node:stream/promises';
 import { assetRole, isAssetVisible } from '@mam/asset-access';
 import type { DataSource } from '@mam/db';
 import { BINDING_HEADER, createRequestIdentityVerifier, IDENTITY_HEADER, isUuid, type Identity } from '@mam/graphql';
-import type { BlobStorage } from '@mam/storage';
+import { parseRange, type BlobStorage } from '@mam/storage';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
-import { parseRange } from './media-route';
 
 export const DRIVE_MEDIA_PATH = '/drive/versions/';
 
