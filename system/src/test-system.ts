@@ -24,6 +24,14 @@ export interface TestSystem {
 }
 
 /**
+ * Connections each service of a test system may hold. Test systems of several test files share one
+ * PostgreSQL server (100 connections by default): with the services' production pools (10 each,
+ * beside their listeners) two or three systems fill it, and a query that cannot get a connection is
+ * answered UNAVAILABLE (HTTP 503) to whatever asked. Queries beyond the pool wait for a connection.
+ */
+const TEST_DATABASE_POOL_SIZE = 4;
+
+/**
  * The whole system on the real infrastructure, isolated for one test file: its own databases,
  * Kafka topic prefix, search index and data folder.
  */
@@ -39,6 +47,7 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
   const system = await startSystem({
     databaseUrlBase: infra.databaseUrlBase,
     databasePrefix: name,
+    databasePoolSize: TEST_DATABASE_POOL_SIZE,
     kafkaBrokers: infra.kafkaBrokers,
     topicPrefix: `${name}.`,
     elasticsearchUrl: infra.elasticsearchUrl,
