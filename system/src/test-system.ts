@@ -44,7 +44,15 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
   const jwtSecret = overrides.jwtSecret ?? testSecret();
   const gatewaySecret = overrides.gatewaySecret ?? testSecret();
   const workDir = mkdtempSync(join(tmpdir(), `mam-${label}-`));
-  const system = await startSystem({
+  /** Removes the run's databases, search indexes and files. */
+  const remove = async () => {
+    for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
+    const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
+    await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
+    await es.close();
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  const starting = startSystem({
     databaseUrlBase: infra.databaseUrlBase,
     databasePrefix: name,
     databasePoolSize: TEST_DATABASE_POOL_SIZE,
@@ -61,6 +69,11 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     logLevel: process.env.MAM_TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
+  // A system that failed to start (its parts are stopped by startSystem) leaves nothing behind either.
+  const system = await starting.catch(async (error: unknown) => {
+    await remove().catch(() => undefined);
+    throw error;
+  });
   return {
     system,
     name,
@@ -68,13 +81,11 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     gatewaySecret,
     token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
     async stop() {
-      await system.stop();
-      for (const service of SERVICE_NAMES)
-        await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
-      const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-      await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-      await es.close();
-      rmSync(workDir, { recursive: true, force: true });
+      try {
+        await system.stop();
+      } finally {
+        await remove();
+      }
     },
   };
 }
