@@ -15,6 +15,8 @@ export interface ServiceEnvironmentOptions extends PartEnvironmentOptions {
   databasePrefix: string;
   kafkaBrokers: string[];
   topicPrefix?: string;
+  /** Each service's DATABASE_POOL_SIZE; unset, the services' default. */
+  databasePoolSize?: number;
 }
 
 /** A part's port from the gateway's: the same offsets as the default ports (0 stays 0). */
@@ -29,6 +31,7 @@ export function serviceEnvironment(name: ServiceName, options: ServiceEnvironmen
     HOST: options.host,
     PORT: String(portFrom(options.basePort, name)),
     DATABASE_URL: `${options.databaseUrlBase.replace(/\/$/, '')}/${databaseName(options.databasePrefix, name)}`,
+    ...(options.databasePoolSize ? { DATABASE_POOL_SIZE: String(options.databasePoolSize) } : {}),
     GATEWAY_SIGNING_SECRET: options.gatewaySecret,
     KAFKA_BROKERS: options.kafkaBrokers.join(','),
     KAFKA_TOPIC_PREFIX: options.topicPrefix ?? '',

@@ -16,6 +16,8 @@ export interface SystemOptions {
   databaseUrlBase: string;
   /** Databases are named `<prefix>_<service>`. */
   databasePrefix: string;
+  /** Connections each service's pool may hold open at once; unset, the services' default. */
+  databasePoolSize?: number;
   /** Empty: events are delivered in-process from the outbox tables (embedded mode). */
   kafkaBrokers: string[];
   topicPrefix?: string;
@@ -127,6 +129,7 @@ export async function startSystem(options: SystemOptions) {
         ...common,
         databaseUrlBase: options.databaseUrlBase,
         databasePrefix: options.databasePrefix,
+        databasePoolSize: options.databasePoolSize,
         kafkaBrokers: options.kafkaBrokers,
         topicPrefix: options.topicPrefix,
       }),

@@ -24,6 +24,14 @@ export interface TestSystem {
 }
 
 /**
+ * Connections each service of a test system may hold. Test systems of several test files share one
+ * PostgreSQL server (100 connections by default): with the services' production pools (10 each,
+ * beside their listeners) two or three systems fill it, and a query that cannot get a connection is
+ * answered UNAVAILABLE (HTTP 503) to whatever asked. Queries beyond the pool wait for a connection.
+ */
+const TEST_DATABASE_POOL_SIZE = 4;
+
+/**
  * The whole system on the real infrastructure, isolated for one test file: its own databases,
  * Kafka topic prefix, search index and data folder.
  */
@@ -36,9 +44,18 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
   const jwtSecret = overrides.jwtSecret ?? testSecret();
   const gatewaySecret = overrides.gatewaySecret ?? testSecret();
   const workDir = mkdtempSync(join(tmpdir(), `mam-${label}-`));
-  const system = await startSystem({
+  /** Removes the run's databases, search indexes and files. */
+  const remove = async () => {
+    for (const service of SERVICE_NAMES) await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
+    const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
+    await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
+    await es.close();
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  const starting = startSystem({
     databaseUrlBase: infra.databaseUrlBase,
     databasePrefix: name,
+    databasePoolSize: TEST_DATABASE_POOL_SIZE,
     kafkaBrokers: infra.kafkaBrokers,
     topicPrefix: `${name}.`,
     elasticsearchUrl: infra.elasticsearchUrl,
@@ -52,6 +69,11 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     logLevel: process.env.MAM_TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
+  // A system that failed to start (its parts are stopped by startSystem) leaves nothing behind either.
+  const system = await starting.catch(async (error: unknown) => {
+    await remove().catch(() => undefined);
+    throw error;
+  });
   return {
     system,
     name,
@@ -59,13 +81,11 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     gatewaySecret,
     token: (subject, workspaceId, roles) => issueUserToken(jwtSecret, { subject, workspaceId, roles }),
     async stop() {
-      await system.stop();
-      for (const service of SERVICE_NAMES)
-        await dropDatabase(`${infra.databaseUrlBase}/${databaseName(name, service)}`);
-      const es = new ElasticsearchClient({ node: infra.elasticsearchUrl });
-      await es.indices.delete({ index: `${name}-*` }).catch(() => undefined);
-      await es.close();
-      rmSync(workDir, { recursive: true, force: true });
+      try {
+        await system.stop();
+      } finally {
+        await remove();
+      }
     },
   };
 }

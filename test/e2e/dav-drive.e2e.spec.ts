@@ -36,6 +36,7 @@ async function rclone(who: Who, args: string[]): Promise<string> {
   const obscured = spawnSync('rclone', ['obscure', passwords[who]], { encoding: 'utf8' }).stdout.trim();
   const { stdout } = await promisify(execFile)('rclone', [...args, '--low-level-retries', '1', '--retries', '1'], {
     encoding: 'utf8',
+    timeout: 120_000, // a stuck rclone is killed, never left running after the test
     env: {
       ...process.env,
       RCLONE_CONFIG: '/dev/null',

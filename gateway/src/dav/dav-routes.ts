@@ -98,6 +98,17 @@ function destinationOf(req: express.Request): string[] {
   return path;
 }
 
+/** How long a client is asked to wait when a part of the system cannot answer now. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** The status an error is answered with, where it says one. */
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof DavError || error instanceof DriveRefusal) return error.status;
+  return errorCodeOf(error) === ErrorCode.UNAVAILABLE ? httpStatusOf(ErrorCode.UNAVAILABLE) : undefined;
+}
+
+const answeredUnavailable = (error: unknown) => statusOf(error) === httpStatusOf(ErrorCode.UNAVAILABLE);
+
 export function registerDavRoutes(app: express.Express, options: DavRoutesOptions): void {
   const { media, logger } = options;
 
@@ -513,9 +524,27 @@ export function registerDavRoutes(app: express.Express, options: DavRoutesOption
       return void res.status(200).setHeader('Allow', METHODS).setHeader('Content-Length', '0').end();
     }
     const handler = handlers[req.method];
+    /** A drive client is never told "try later" without the log saying which part said so and why. */
+    const logUnavailable = (error: unknown) => {
+      const status = statusOf(error);
+      if (status !== undefined && status >= 503)
+        logger.warn(
+          {
+            method: req.method,
+            path: req.originalUrl,
+            status,
+            origin: error instanceof DriveRefusal ? error.origin : undefined,
+            err: error,
+          },
+          'drive request answered as unavailable',
+        );
+    };
     const answer = (error: unknown) => {
       req.resume();
+      logUnavailable(error);
       if (res.headersSent) return void res.destroy();
+      // A part of the system that cannot answer now: the client may try again, and is told when.
+      if (answeredUnavailable(error)) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       if (error instanceof DavError) {
         if (error.body) return void res.status(error.status).type('application/xml; charset=utf-8').send(error.body);
         return void res.status(error.status).type('text/plain; charset=utf-8').send(`${error.message}\n`);

@@ -61,6 +61,8 @@ export class DriveRefusal extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** What answered so: the API's own message and the field it was about, for the log. */
+    readonly origin?: string,
   ) {
     super(message);
   }
@@ -95,6 +97,7 @@ export function createDriveClient(execute: ExecuteQuery, identity: Identity) {
         status === 500 ? 'The drive could not do that right now' : error.message,
         status,
         String(code),
+        `${error.path?.join('.') ?? 'operation'}: ${error.message}`,
       );
     }
     return result.data as T;

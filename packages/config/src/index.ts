@@ -76,6 +76,8 @@ export function serviceConfigShape(service: ServiceName) {
     HOST: vars.host(),
     PORT: vars.port(defaultPortOf(service)),
     DATABASE_URL: vars.postgresUrl(),
+    /** Connections the service's pool may hold open at once; queries beyond them wait for one. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     GATEWAY_SIGNING_SECRET: vars.secret(),
     KAFKA_BROKERS: vars.brokers(),
     KAFKA_TOPIC_PREFIX: vars.topicPrefix(),

@@ -1,4 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { patientPg } from './patient-pool';
 
 /** An entity or migration class, as TypeORM takes them. */
 type ClassOf = abstract new (...args: never[]) => unknown;
@@ -14,6 +15,7 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
+    driver: patientPg,
     url: options.url,
     entities: options.entities,
     migrations: options.migrations,

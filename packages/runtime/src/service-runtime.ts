@@ -21,6 +21,8 @@ export interface Part {
 export interface ServiceRuntimeOptions<Context extends RequestContext> {
   name: string;
   databaseUrl: string;
+  /** Connections the pool may hold open at once (the service's DATABASE_POOL_SIZE). */
+  databasePoolSize?: number;
   entities: MixedList<EntitySchema | (abstract new (...args: never[]) => unknown)>;
   /** The service's own migrations; the event tables' migration runs first. */
   migrations: (new (...args: never[]) => unknown)[];
@@ -47,6 +49,7 @@ export function createServiceRuntime<Context extends RequestContext>(options: Se
   const { logger, bus } = options;
   const dataSource = createDataSource({
     url: options.databaseUrl,
+    poolSize: options.databasePoolSize,
     entities: options.entities,
     migrations: [CreateEventTables1764400000000, ...options.migrations],
   });

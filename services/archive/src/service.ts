@@ -53,6 +53,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   const runtime = createServiceRuntime<ArchiveContext>({
     name: 'archive',
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     entities: [],
     migrations: [
       ...ASSET_ACCESS_MIGRATIONS,

@@ -74,6 +74,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
   const runtime = createServiceRuntime<AssetsContext>({
     name: 'assets',
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     entities: assetsEntities,
     migrations: assetsMigrations,
     bus: deps.bus,

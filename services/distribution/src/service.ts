@@ -58,6 +58,7 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
   const runtime = createServiceRuntime<DistributionContext>({
     name: 'distribution',
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     entities: [],
     migrations: [
       ...ASSET_ACCESS_MIGRATIONS,

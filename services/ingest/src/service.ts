@@ -57,6 +57,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
   const runtime = createServiceRuntime<IngestContext>({
     name: 'ingest',
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     entities: [],
     migrations: [
       ...ASSET_ACCESS_MIGRATIONS,

@@ -47,6 +47,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
   const runtime = createServiceRuntime<ReviewContext>({
     name: 'review',
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     entities: [AssetReviewEntity],
     migrations: [
       ...ASSET_ACCESS_MIGRATIONS,
