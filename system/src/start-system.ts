@@ -28,7 +28,7 @@ export interface SystemOptions {
   jwtSecret: string;
   /** Signs rendition URLs, and the download URLs of webhook deliveries. */
   mediaSecret: string;
-  /** Encrypts delivery destinations' credentials at rest; without it, destinations with credentials are refused. */
+  /** Encrypts stored credentials at rest (delivery destinations, storage sources); without it, those needing credentials are refused. */
   destinationSecret?: string;
   /** Masters, renditions and partial uploads live under this folder. */
   dataDir: string;
@@ -97,6 +97,7 @@ export async function startSystem(options: SystemOptions) {
       MEDIA_SIGNING_SECRET: options.mediaSecret,
       STORAGE_DIR: join(options.dataDir, 'storage'),
       UPLOAD_DIR: join(options.dataDir, 'uploads'),
+      SOURCE_SECRET_KEY: options.destinationSecret ?? '',
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
       ...options.ingest,
     },
