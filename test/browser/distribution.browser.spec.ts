@@ -31,11 +31,11 @@ const distributionNav = () => page.getByRole('navigation', { name: 'Distribution
 
 /**
  * Approves the asset's first version in review, as the signed-in producer: opens a review of the asset
- * naming the producer as its reviewer, and decides APPROVED, through the GraphQL API with the
- * browser's own session. (Once the review page exists, this becomes clicking Approve on it.)
+ * naming the producer as its reviewer (through the GraphQL API with the browser's own session), then
+ * clicks Approve on its review page.
  */
 async function approveInReview(id: string): Promise<void> {
-  const outcome = await page.evaluate(async (assetId) => {
+  const reviewId = await page.evaluate(async (assetId) => {
     const csrf = /(?:^|;\s*)mam_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
     const call = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch('/graphql', {
@@ -68,12 +68,15 @@ async function approveInReview(id: string): Promise<void> {
     const { createReview } = await call('mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }', {
       i: { title: 'Harbour promo sign-off', assetIds: [assetId], reviewers: [{ subject: producer }], policy: 'ANY' },
     });
-    const { decideVersion } = await call('mutation($i: DecideVersionInput!) { decideVersion(input: $i) { status } }', {
-      i: { reviewId: createReview.id, versionId, decision: 'APPROVED', note: 'Good to go' },
-    });
-    return decideVersion.status as string;
+    return createReview.id as string;
   }, id);
-  expect(outcome).toBe('APPROVED');
+  // The producer approves on the review page, then goes back to watch the deliveries.
+  const deliveries = page.url();
+  await page.goto(new URL(`/reviews/${reviewId}`, deliveries).toString());
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.locator('[data-testid=review-status][data-status=APPROVED]').waitFor();
+  await screenshot(page, 'distribution-07a-approved-in-review');
+  await page.goto(deliveries);
 }
 
 /** Calls the GraphQL API with the browser's own session. */
