@@ -121,10 +121,14 @@ beforeAll(async () => {
   harbour = await upload('harbour.mp4', 2);
   other = await upload('other.mp4', 1);
   for (const clip of [harbour, other])
-    await waitFor(async () => (await mediaOf({ member: admin }, clip.versionId))?.status === 'READY', {
-      timeoutMs: 120_000,
-      what: 'the proxy known to review',
-    });
+    await waitFor(
+      async () => {
+        // The proxy and the poster are separate renditions: each is known to review once it is ready.
+        const media = await mediaOf({ member: admin }, clip.versionId);
+        return media?.status === 'READY' && media.posterUrl !== null;
+      },
+      { timeoutMs: 120_000, what: 'the proxy and poster known to review' },
+    );
 }, 300_000);
 
 afterAll(async () => {
