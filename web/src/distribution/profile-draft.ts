@@ -17,6 +17,8 @@ export interface ProfileDraft {
   'video.bitRateKbps': string;
   'video.gop': string;
   'video.colour': string;
+  /** How a master of another shape is framed (social aspect ratios); kept as the profile has it. */
+  'video.framing': Framing | null;
   hasAudio: boolean;
   'audio.codec': string;
   'audio.channels': string;
@@ -37,11 +39,30 @@ export interface ProfileDraft {
 
 export type DraftKey = keyof ProfileDraft;
 
+interface Framing {
+  fit: string;
+  background?: string;
+  titleSafe?: boolean;
+}
+
 type Spec = {
   container?: string;
   timecode?: string;
   faststart?: boolean;
-  video?: Record<string, string | number | undefined>;
+  video?: {
+    codec?: string;
+    profile?: string;
+    width?: number;
+    height?: number;
+    frameRate?: string;
+    scan?: string;
+    pixelFormat?: string;
+    quality?: number;
+    bitRateKbps?: number;
+    gop?: number;
+    colour?: string;
+    framing?: Framing;
+  };
   audio?: {
     codec?: string;
     channels?: number;
@@ -83,6 +104,7 @@ export function draftFrom(spec: unknown, name = ''): ProfileDraft {
     'video.bitRateKbps': text(v.bitRateKbps),
     'video.gop': text(v.gop),
     'video.colour': text(v.colour, isNew ? 'bt709' : ''),
+    'video.framing': v.framing ?? null,
     hasAudio: isNew || !!s.audio,
     'audio.codec': text(a.codec, 'aac'),
     'audio.channels': text(a.channels, '2'),
@@ -186,6 +208,7 @@ export function specOf(d: ProfileDraft): Spec {
       bitRateKbps: d.rate === 'bitRate' ? num(d['video.bitRateKbps']) : undefined,
       gop: num(d['video.gop']),
       colour: d['video.colour'].trim() || undefined,
+      framing: d['video.framing'] ?? undefined,
     };
   if (parts.audio)
     spec.audio = {
