@@ -117,6 +117,16 @@ export function badInput(message: string, field?: string | readonly FieldError[]
   return kitError(ErrorCode.BAD_USER_INPUT, message, { fieldErrors: field });
 }
 
+/** BAD_USER_INPUT for a schema's first problem, named by its path under `field` (e.g. `settings.port`). */
+export function badInputFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  field: string,
+): GraphQLError {
+  const issue = issues[0];
+  const at = [field, ...issue.path.map(String)].join('.');
+  return badInput(`${at}: ${issue.message}`, at);
+}
+
 /** Too many attempts: try again after `retryAfterSeconds` (in `extensions`; as HTTP 429 with these headers when given). */
 export function rateLimited(message: string, retryAfterSeconds: number, headers?: unknown): GraphQLError {
   const http = headers === undefined ? {} : { http: { status: CODES.RATE_LIMITED, headers } };

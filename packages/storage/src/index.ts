@@ -9,3 +9,4 @@ export * from './sources/source-reader';
 export * from './sources/local-source';
 export * from './sources/s3-source';
 export * from './sources/sftp-source';
+export * from './credential-schemas';

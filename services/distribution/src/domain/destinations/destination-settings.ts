@@ -1,6 +1,7 @@
 import { isAbsolute, normalize } from 'node:path';
 import { z } from '@mam/config';
-import { badInput } from '@mam/graphql';
+import { badInput, badInputFromIssues } from '@mam/graphql';
+import { CREDENTIAL_SCHEMAS } from '@mam/storage';
 import type { DestinationKind } from '../../repositories/destinations.repository';
 
 const relativeFolder = z
@@ -53,20 +54,10 @@ const SETTINGS = {
 
 const SECRETS = {
   folder: z.object({}).strict(),
-  sftp: z.union([
-    z.object({ password: z.string().min(1).max(1000) }).strict(),
-    z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict(),
-  ]),
-  s3: z.object({ accessKeyId: z.string().min(1).max(200), secretAccessKey: z.string().min(1).max(200) }).strict(),
+  ...CREDENTIAL_SCHEMAS,
   /** Signs each notice (HMAC-SHA256 of the body), so the endpoint knows it came from here. */
   webhook: z.object({ signingSecret: z.string().min(16).max(500) }).strict(),
 } as const;
-
-const problem = (error: z.ZodError, field: string) => {
-  const issue = error.issues[0];
-  const at = [field, ...issue.path].join('.');
-  return badInput(`${at}: ${issue.message}`, at);
-};
 
 /** A destination's settings and credentials checked for its kind; credentials are required where the protocol needs them. */
 export function parseDestination(
@@ -75,14 +66,14 @@ export function parseDestination(
   credentials: unknown,
 ): { settings: Record<string, string | number | boolean>; credentials: Record<string, string> | null } {
   const parsedSettings = SETTINGS[kind].safeParse(settings ?? {});
-  if (!parsedSettings.success) throw problem(parsedSettings.error, 'settings');
+  if (!parsedSettings.success) throw badInputFromIssues(parsedSettings.error.issues, 'settings');
   if (kind === 'folder') {
     if (credentials !== undefined && credentials !== null)
       throw badInput('A folder destination takes no credentials', 'credentials');
     return { settings: parsedSettings.data, credentials: null };
   }
   const parsedSecret = SECRETS[kind].safeParse(credentials ?? undefined);
-  if (!parsedSecret.success) throw problem(parsedSecret.error, 'credentials');
+  if (!parsedSecret.success) throw badInputFromIssues(parsedSecret.error.issues, 'credentials');
   return { settings: parsedSettings.data, credentials: parsedSecret.data };
 }
 

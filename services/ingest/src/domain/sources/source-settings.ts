@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from '@mam/config';
-import { badInput } from '@mam/graphql';
+import { badInput, badInputFromIssues } from '@mam/graphql';
+import { CREDENTIAL_SCHEMAS } from '@mam/storage';
 import type { SourceKind } from '../../repositories/storage-sources.repository';
 
 const remotePath = z
@@ -33,18 +34,8 @@ const SETTINGS = {
 } as const;
 
 const SECRETS = {
-  sftp: z.union([
-    z.object({ password: z.string().min(1).max(1000) }).strict(),
-    z.object({ privateKey: z.string().min(20).max(20_000), passphrase: z.string().max(1000).optional() }).strict(),
-  ]),
-  s3: z.object({ accessKeyId: z.string().min(1).max(200), secretAccessKey: z.string().min(1).max(200) }).strict(),
+  ...CREDENTIAL_SCHEMAS,
 } as const;
-
-const problem = (error: z.ZodError, field: string) => {
-  const issue = error.issues[0];
-  const at = [field, ...issue.path].join('.');
-  return badInput(`${at}: ${issue.message}`, at);
-};
 
 /**
  * A source's settings and credentials checked for its kind. A local folder must lie under the
@@ -57,7 +48,7 @@ export function parseSourceSettings(
   localRoot: string,
 ): { settings: Record<string, string | number | boolean>; credentials: Record<string, string> | null } {
   const parsed = SETTINGS[kind].safeParse(settings ?? {});
-  if (!parsed.success) throw problem(parsed.error, 'settings');
+  if (!parsed.success) throw badInputFromIssues(parsed.error.issues, 'settings');
   if (kind === 'local') {
     if (credentials !== undefined && credentials !== null)
       throw badInput('A local source takes no credentials', 'credentials');
@@ -70,6 +61,6 @@ export function parseSourceSettings(
     return { settings: { path: inside }, credentials: null };
   }
   const secret = SECRETS[kind].safeParse(credentials ?? undefined);
-  if (!secret.success) throw problem(secret.error, 'credentials');
+  if (!secret.success) throw badInputFromIssues(secret.error.issues, 'credentials');
   return { settings: parsed.data, credentials: secret.data };
 }
