@@ -3,7 +3,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { gql } from '../api/client';
 import { FieldError, problemsOf } from './FieldError';
 import { CreateDeliveryProfileMutation, UpdateDeliveryProfileMutation } from './operations';
-import { draftKeyOf, draftProblems, partsOf, specOf, type DraftKey, type ProfileDraft } from './profile-draft';
+import {
+  draftKeyOf,
+  draftProblems,
+  partsOf,
+  specOf,
+  type DraftKey,
+  type ProfileDraft,
+  type TextKey,
+} from './profile-draft';
 
 const CONTAINERS = [
   ['mp4', 'MP4'],
@@ -80,14 +88,14 @@ export function ProfileForm({
       <FieldError id={`${id(key)}-error`} message={problems[key]} />
     </div>
   );
-  const input = (key: DraftKey, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
+  const input = (key: TextKey, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
     wrap(
       key,
       label,
       <input
         id={id(key)}
         className="input"
-        value={String(draft[key])}
+        value={draft[key]}
         onChange={(e) => set(key, e.target.value as never)}
         aria-invalid={!!problems[key]}
         aria-describedby={problems[key] ? `${id(key)}-error` : undefined}
@@ -96,14 +104,14 @@ export function ProfileForm({
       />,
       props.className === 'wide',
     );
-  const select = (key: DraftKey, label: string, options: string[][]) =>
+  const select = (key: TextKey, label: string, options: string[][]) =>
     wrap(
       key,
       label,
       <select
         id={id(key)}
         className="input"
-        value={String(draft[key])}
+        value={draft[key]}
         onChange={(e) => set(key, e.target.value as never)}
         aria-invalid={!!problems[key]}
         aria-describedby={problems[key] ? `${id(key)}-error` : undefined}

@@ -38,6 +38,8 @@ export interface ProfileDraft {
 }
 
 export type DraftKey = keyof ProfileDraft;
+/** The draft's fields typed as text in the form (inputs and selects). */
+export type TextKey = { [K in DraftKey]: ProfileDraft[K] extends string ? K : never }[DraftKey];
 
 interface Framing {
   fit: string;
