@@ -1,8 +1,21 @@
-/** Profiles with the workspace's own first (the ones made for it), then the presets, each in their order. */
-export const workspaceFirst = <T extends { builtIn: boolean }>(profiles: T[]): T[] => [
-  ...profiles.filter((p) => !p.builtIn),
-  ...profiles.filter((p) => p.builtIn),
-];
+import type { DestinationKind } from '../gql/graphql';
+import { destinationWhere } from './DestinationsPage';
+
+/** Profiles as choices, the workspace's own first (the ones made for it), then the presets, each in their order. */
+export function profileChoices(profiles: { id: string; name: string; builtIn: boolean }[]) {
+  return [...profiles.filter((p) => !p.builtIn), ...profiles.filter((p) => p.builtIn)].map((p) => ({
+    id: p.id,
+    label: p.name,
+    hint: p.builtIn ? undefined : 'workspace',
+  }));
+}
+
+/** Destinations as choices, each with where it sends. */
+export function destinationChoices(
+  destinations: { id: string; name: string; kind: DestinationKind; settings: unknown }[],
+) {
+  return destinations.map((d) => ({ id: d.id, label: d.name, hint: destinationWhere(d.kind, d.settings) }));
+}
 
 /** A labelled group of checkboxes: which of `options` are chosen. */
 export function ChoiceList({

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { Dialog } from '../ui/Dialog';
-import { ChoiceList, workspaceFirst } from './ChoiceList';
-import { destinationWhere } from './DestinationsPage';
+import { ChoiceList, destinationChoices, profileChoices } from './ChoiceList';
 import { refusalOf } from './refusal';
 import { DeliverVersionMutation, DeliveryProfilesQuery, DeliveryTargetsQuery, DestinationsQuery } from './operations';
 
@@ -126,11 +125,7 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
           <ChoiceList
             id="deliver-profiles"
             legend="Profiles"
-            options={workspaceFirst(profiles.data?.deliveryProfiles ?? []).map((p) => ({
-              id: p.id,
-              label: p.name,
-              hint: p.builtIn ? undefined : 'workspace',
-            }))}
+            options={profileChoices(profiles.data?.deliveryProfiles ?? [])}
             chosen={profileIds}
             onChange={setProfileIds}
             error={problems.profiles}
@@ -138,11 +133,7 @@ export function DeliverDialog({ targets, onClose }: { targets: DeliveryTarget[];
           <ChoiceList
             id="deliver-destinations"
             legend="Destinations"
-            options={(destinations.data?.destinations ?? []).map((d) => ({
-              id: d.id,
-              label: d.name,
-              hint: destinationWhere(d.kind, d.settings),
-            }))}
+            options={destinationChoices(destinations.data?.destinations ?? [])}
             chosen={destinationIds}
             onChange={setDestinationIds}
             error={problems.destinations}

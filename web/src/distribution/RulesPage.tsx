@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
-import { ChoiceList, workspaceFirst } from './ChoiceList';
-import { destinationWhere } from './DestinationsPage';
+import { ChoiceList, destinationChoices, profileChoices } from './ChoiceList';
 import { FieldError, problemsOf } from './FieldError';
 import {
   CreateDeliveryRuleMutation,
@@ -212,11 +211,7 @@ function NewRule() {
         <ChoiceList
           id="rule-profiles"
           legend="In these profiles"
-          options={workspaceFirst(profiles.data?.deliveryProfiles ?? []).map((p) => ({
-            id: p.id,
-            label: p.name,
-            hint: p.builtIn ? undefined : 'workspace',
-          }))}
+          options={profileChoices(profiles.data?.deliveryProfiles ?? [])}
           chosen={profileIds}
           onChange={setProfileIds}
           error={problems.profileIds}
@@ -224,11 +219,7 @@ function NewRule() {
         <ChoiceList
           id="rule-destinations"
           legend="To these destinations"
-          options={(destinations.data?.destinations ?? []).map((d) => ({
-            id: d.id,
-            label: d.name,
-            hint: destinationWhere(d.kind, d.settings),
-          }))}
+          options={destinationChoices(destinations.data?.destinations ?? [])}
           chosen={destinationIds}
           onChange={setDestinationIds}
           error={problems.destinationIds}
