@@ -1,0 +1,17 @@
+export type {
+  Box,
+  Engine,
+  EngineAvailability,
+  EngineIdentity,
+  FaceDetection,
+  LogoMatch,
+  LogoMatcher,
+  LogoReference,
+  ObjectDetection,
+  OcrEngine,
+  SpeechEngine,
+  TextDetection,
+  TimedWord,
+  Transcription,
+  VisionEngine,
+} from './engine';
