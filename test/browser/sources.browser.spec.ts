@@ -1,7 +1,8 @@
 /**
  * An admin registers a NAS share as a storage source in the browser app: its scan's progress on
  * the Sources page, the clips in the library with their masters left in place, and a clip removed
- * from the share shown "Missing at source" once the watched folder is scanned again.
+ * from the share shown "Missing at source" once the watched folder is scanned again; then a person
+ * connects the drive from their settings with an app password that works until it is revoked.
  * Each step leaves a screenshot in .artifacts/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -101,5 +102,48 @@ describe('storage sources in the browser', () => {
       .getByText('1 missing')
       .waitFor();
     await screenshot(page, 'sources-04-one-missing');
+  });
+
+  it('connects the drive with an app password shown once, which stops working when revoked', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Connect the drive' }).click();
+    await page.getByRole('heading', { name: 'Connect the drive', level: 1 }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Drive address' }).inputValue()).resolves.toMatch(/\/dav\/$/);
+    // Chromium here reports Linux: its steps show first, and each system has its own.
+    await expect(page.getByRole('tab', { name: 'Linux' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tabpanel').textContent()).resolves.toContain('davfs');
+    await page.getByRole('tab', { name: 'Windows' }).click();
+    await expect(page.getByRole('tabpanel').textContent()).resolves.toMatch(/Map network drive/i);
+    await page.getByText('No app passwords yet').waitFor();
+
+    await page.getByRole('button', { name: 'Create app password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Name the password after the computer' }).waitFor();
+    await page.getByRole('textbox', { name: 'Computer name' }).fill('Edit suite 2');
+    await page.getByRole('button', { name: 'Create app password' }).click();
+    const secret = await page.getByRole('textbox', { name: 'Password', exact: true }).inputValue();
+    const username = await page.getByRole('textbox', { name: 'User name' }).inputValue();
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    // The person's email: a user name with a colon would cut the password short in HTTP Basic.
+    expect(username).toMatch(/^[^:]+@[^:]+$/);
+    await page.getByRole('row', { name: /Edit suite 2/ }).waitFor();
+    await screenshot(page, 'drive-01-app-password');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const propfind = () =>
+      fetch(`${base}/dav/`, {
+        method: 'PROPFIND',
+        headers: { Depth: '1', Authorization: `Basic ${Buffer.from(`${username}:${secret}`).toString('base64')}` },
+      });
+    const listing = await propfind();
+    expect(listing.status).toBe(207);
+    expect(await listing.text()).toContain('<D:multistatus');
+
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await expect(page.getByRole('textbox', { name: 'Password', exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Revoke app password Edit suite 2' }).click();
+    await page.getByText(/Revoked: Edit suite 2/).waitFor();
+    await screenshot(page, 'drive-02-revoked');
+    expect((await propfind()).status).toBe(401);
   });
 });

@@ -87,6 +87,7 @@ beforeAll(async () => {
       { name: `${who} laptop` },
     );
     expect(created.createAppPassword.mountUrl).toMatch(/\/dav\/$/);
+    expect(created.createAppPassword.username).toBe(`${who}-1`);
     passwords[who] = created.createAppPassword.secret;
   }
   harbourId = (await ok('editor', 'mutation { createCollection(input: { name: "Harbour: dawn" }) { id } }'))

@@ -23,6 +23,7 @@ export const router = createBrowserRouter([
         path: 'reviews/:id',
         lazy: async () => ({ Component: (await import('./review/ReviewPage')).ReviewPage }),
       },
+      { path: 'settings/drive', lazy: async () => ({ Component: (await import('./settings/DrivePage')).DrivePage }) },
       { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
       {
         path: 'distribution',

@@ -44,7 +44,7 @@ function ScanCell({ source }: { source: Source }) {
     <span>
       {scan.finishedAt ? (
         <span className="muted">
-          {scan.listed.toLocaleString()} files · {formatDate(scan.finishedAt)}
+          {scan.listed.toLocaleString()} {scan.listed === 1 ? 'file' : 'files'} · {formatDate(scan.finishedAt)}
         </span>
       ) : (
         <span className="muted">Not scanned yet</span>

@@ -106,6 +106,9 @@ type Documents = {
     "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": typeof types.GuestAccessDocument,
     "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": typeof types.GuestReviewDocument,
     "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": typeof types.ReviewFilmstripDocument,
+    "\n  query DriveSettings {\n    driveMount {\n      url\n      macos\n      windows\n      linux\n    }\n    myAppPasswords {\n      id\n      name\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DriveSettingsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      secret\n      username\n      mountUrl\n      appPassword {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
+    "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": typeof types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": typeof types.AssetIngestDocument,
 };
@@ -201,6 +204,9 @@ const documents: Documents = {
     "\n  query GuestAccess {\n    guestAccess {\n      linkId\n      scope\n      reviewId\n      assetId\n      permissions\n      name\n      email\n      expiresAt\n      versions {\n        id\n        reviewStatus\n      }\n    }\n  }\n": types.GuestAccessDocument,
     "\n  query GuestReview($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      dueAt\n      policy\n    }\n  }\n": types.GuestReviewDocument,
     "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n": types.ReviewFilmstripDocument,
+    "\n  query DriveSettings {\n    driveMount {\n      url\n      macos\n      windows\n      linux\n    }\n    myAppPasswords {\n      id\n      name\n      createdAt\n      revokedAt\n    }\n  }\n": types.DriveSettingsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      secret\n      username\n      mountUrl\n      appPassword {\n        id\n        name\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
+    "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
     "\n  subscription IngestProgress($assetId: ID!) {\n    ingestProgress(assetId: $assetId) {\n      assetId\n      versionId\n      jobId\n      kind\n      status\n      progress\n      reason\n    }\n  }\n": types.IngestProgressDocument,
     "\n  query AssetIngest($id: ID!) {\n    asset(id: $id) {\n      id\n      ingestStatus\n      ingestStatusReason\n      ingestJobs {\n        id\n        versionId\n        kind\n        status\n        progress\n        reason\n      }\n    }\n  }\n": types.AssetIngestDocument,
 };
@@ -569,6 +575,18 @@ export function graphql(source: "\n  query GuestReview($id: ID!) {\n    review(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewFilmstrip($assetId: ID!) {\n    asset(id: $assetId) {\n      id\n      versions {\n        id\n        renditions {\n          kind\n          status\n          url\n          details\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewFilmstripDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DriveSettings {\n    driveMount {\n      url\n      macos\n      windows\n      linux\n    }\n    myAppPasswords {\n      id\n      name\n      createdAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').DriveSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      secret\n      username\n      mountUrl\n      appPassword {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAppPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"): typeof import('./graphql').RevokeAppPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

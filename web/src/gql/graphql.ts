@@ -1121,6 +1121,25 @@ export type ReviewFilmstripQueryVariables = Exact<{
 
 export type ReviewFilmstripQuery = { asset: { id: string, versions: Array<{ id: string, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> }> } | null };
 
+export type DriveSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DriveSettingsQuery = { driveMount: { url: string, macos: Array<string>, windows: Array<string>, linux: Array<string> }, myAppPasswords: Array<{ id: string, name: string, createdAt: string, revokedAt: string | null }> };
+
+export type CreateAppPasswordMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateAppPasswordMutation = { createAppPassword: { secret: string, username: string, mountUrl: string, appPassword: { id: string, name: string } } };
+
+export type RevokeAppPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeAppPasswordMutation = { revokeAppPassword: boolean };
+
 export type IngestProgressSubscriptionVariables = Exact<{
   assetId: string | number;
 }>;
@@ -2731,6 +2750,40 @@ export const ReviewFilmstripDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewFilmstripQuery, ReviewFilmstripQueryVariables>;
+export const DriveSettingsDocument = new TypedDocumentString(`
+    query DriveSettings {
+  driveMount {
+    url
+    macos
+    windows
+    linux
+  }
+  myAppPasswords {
+    id
+    name
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DriveSettingsQuery, DriveSettingsQueryVariables>;
+export const CreateAppPasswordDocument = new TypedDocumentString(`
+    mutation CreateAppPassword($name: String!) {
+  createAppPassword(name: $name) {
+    secret
+    username
+    mountUrl
+    appPassword {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAppPasswordMutation, CreateAppPasswordMutationVariables>;
+export const RevokeAppPasswordDocument = new TypedDocumentString(`
+    mutation RevokeAppPassword($id: ID!) {
+  revokeAppPassword(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeAppPasswordMutation, RevokeAppPasswordMutationVariables>;
 export const IngestProgressDocument = new TypedDocumentString(`
     subscription IngestProgress($assetId: ID!) {
   ingestProgress(assetId: $assetId) {

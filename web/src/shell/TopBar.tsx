@@ -173,6 +173,15 @@ export function TopBar({ me, onHelp, onToggleNav }: { me: Me; onHelp: () => void
               role="menuitem"
               onClick={() => {
                 close();
+                void navigate('/settings/drive');
+              }}
+            >
+              Connect the drive
+            </button>
+            <button
+              role="menuitem"
+              onClick={() => {
+                close();
                 onHelp();
               }}
             >

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from '@mam/db';
 import { uuidv7 } from '@mam/events';
 import { badInput, forbidden, type Identity } from '@mam/graphql';
+import { findAccount } from '../../repositories/account.repository';
 import { appPasswordRepository, type AppPassword } from '../../repositories/app-password.repository';
 import { memberIdentity } from './resolve-principal';
 
@@ -15,6 +16,17 @@ export function hashAppPassword(secret: string): string {
 function requirePerson(identity: Identity): Identity {
   if (identity.kind !== 'user') throw forbidden('App passwords belong to people: sign in as yourself to manage them');
   return identity;
+}
+
+/**
+ * The user name to type beside an app password: the person's email when they have an account, else their subject.
+ * HTTP Basic ends the user name at its first colon, so none is ever offered with one (the drive accepts any user name).
+ */
+export async function driveUserName(dataSource: DataSource, subject: string): Promise<string> {
+  const account = subject.startsWith('account:')
+    ? await findAccount(dataSource, subject.slice('account:'.length))
+    : undefined;
+  return (account?.email ?? subject).replaceAll(':', '-');
 }
 
 /** Creates an app password for the person asking; the secret is returned once and never stored. */
