@@ -24,7 +24,9 @@ export function DrivePage() {
   const [created, setCreated] = useState<Created>();
   const createdCard = useRef<HTMLDivElement>(null);
   // The new password appears below the form: bring it into view once.
-  useEffect(() => createdCard.current?.scrollIntoView({ block: 'nearest' }), [created]);
+  useEffect(() => {
+    if (created) createdCard.current?.scrollIntoView({ block: 'nearest' });
+  }, [created]);
   const create = useMutation({
     mutationFn: () => gql(CreateAppPasswordMutation, { name: name.trim() }),
     onSuccess: ({ createAppPassword }) => {
