@@ -15,3 +15,10 @@ export type {
   Transcription,
   VisionEngine,
 } from './engine';
+export {
+  createHumanVisionEngine,
+  DEFAULT_MIN_FACE_CONFIDENCE,
+  DEFAULT_MIN_OBJECT_CONFIDENCE,
+  HUMAN_MODEL_NAME,
+  type HumanVisionEngineOptions,
+} from './vision/human-engine';
