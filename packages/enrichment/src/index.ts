@@ -22,3 +22,15 @@ export {
   HUMAN_MODEL_NAME,
   type HumanVisionEngineOptions,
 } from './vision/human-engine';
+export { cosineSimilarity } from './faces/cosine-similarity';
+export { FACE_MATCH_THRESHOLD } from './faces/face-match-threshold';
+export {
+  assignFacesToPeople,
+  mergePeople,
+  personFromFaces,
+  splitPerson,
+  type AssignOptions,
+  type FaceAssignment,
+  type FaceToAssign,
+  type Person,
+} from './faces/people';
