@@ -34,3 +34,5 @@ export {
   type FaceToAssign,
   type Person,
 } from './faces/people';
+export { allowedWordmarkEdits, matchWordmarks } from './logos/match-wordmarks';
+export { normalizeWordmark } from './logos/normalize-wordmark';
