@@ -36,3 +36,4 @@ export {
 } from './faces/people';
 export { allowedWordmarkEdits, matchWordmarks } from './logos/match-wordmarks';
 export { normalizeWordmark } from './logos/normalize-wordmark';
+export { createLogoMatcher, LOGO_MATCHER_MODEL, type FeatureLogoMatcherOptions } from './logos/logo-matcher';
