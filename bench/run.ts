@@ -4,6 +4,7 @@
  */
 import { benchArchive } from './archive.bench';
 import { benchDistribution } from './distribution.bench';
+import { benchEnrichment } from './enrichment.bench';
 import { benchImages } from './images.bench';
 import { benchListing } from './listing.bench';
 import { benchLoad } from './load.bench';
@@ -26,6 +27,7 @@ const benches: Record<string, () => Promise<void>> = {
   distribution: benchDistribution,
   start: benchStart,
   review: benchReview,
+  enrichment: benchEnrichment,
 };
 
 async function main() {
