@@ -47,7 +47,7 @@ async function startWorker(
   });
   await worker.start();
   workers.push(worker);
-  await bus.subscribe(worker.subscription);
+  for (const subscription of worker.subscriptions) await bus.subscribe(subscription);
   return worker;
 }
 
