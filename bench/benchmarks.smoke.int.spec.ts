@@ -41,6 +41,10 @@ describe('benchmarks in smoke mode', () => {
     ['proxy', /ratio \(ours \/ bare\): [\d.]+/],
     ['images', /whole image pipeline .*: [\d.]+ images\/s/],
     ['search', /searchAssets through gateway: +p50 [\d.]+ ms/],
+    [
+      'searchable',
+      /Elasticsearch, Kafka:\n +idle +title +\d+ ms .*\n +while the long clip transcodes title +\d+ ms [^]*PostgreSQL search, embedded:\n +idle +title +\d+ ms/,
+    ],
     ['listing', /depth +keyset +restricted/],
     ['web', /first \d+ thumbnails of \d+: [\d.]+ ms/],
     [

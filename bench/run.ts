@@ -11,6 +11,7 @@ import { benchLoad } from './load.bench';
 import { benchProxy } from './proxy.bench';
 import { benchReview } from './review.bench';
 import { benchSearch } from './search.bench';
+import { benchSearchable } from './searchable.bench';
 import { benchStart } from './start.bench';
 import { benchUpload } from './upload.bench';
 import { benchWeb } from './web.bench';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   proxy: benchProxy,
   images: benchImages,
   search: benchSearch,
+  searchable: benchSearchable,
   listing: benchListing,
   load: benchLoad,
   web: benchWeb,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { compiledEntryArguments, GATEWAY_ENTRY, serviceEntry, type ServiceName } from '@mam/config';
@@ -102,3 +103,21 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: numbe
 }
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+/** Streams a file as a request body and resolves with the response status and headers. */
+export function send(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  path?: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    if (path) createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(req);
+    else req.end();
+  });
+}

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/graphql';
 import { gatewayEnvironment, serviceEnvironment } from '@mam/system';
 import { testInfrastructure, testSecret } from '@mam/testkit';
-import { fmt, freePort, peakRssMiB, rounds, rssMiB, sized, startPart, stopProcess, timed } from './support';
+import { fmt, freePort, peakRssMiB, rounds, rssMiB, send, sized, startPart, stopProcess, timed } from './support';
 
 const SIZE = sized('BENCH_UPLOAD_BYTES', 1024 ** 3, 4 * 1024 ** 2);
 
@@ -22,24 +22,6 @@ async function makeFile(path: string): Promise<void> {
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-/** Streams a file as a request body and resolves with the response status and headers. */
-function send(
-  url: string,
-  method: string,
-  headers: Record<string, string>,
-  path?: string,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-    });
-    req.on('error', reject);
-    if (path) createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(req);
-    else req.end();
-  });
 }
 
 /** Baseline: the plain Node handler a team would write, streaming a PUT body to disk. */

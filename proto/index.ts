@@ -45,6 +45,7 @@ export const TOPICS = {
   assetsAsset: 'mam.assets.asset.v1',
   ingestUpload: 'mam.ingest.upload.v1',
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
+  ingestRegistrationJob: 'mam.ingest.registration-job.v1',
   reviewVersion: 'mam.review.version.v1',
   distributionDelivery: 'mam.distribution.delivery.v1',
   distributionDeliveryJob: 'mam.distribution.delivery-job.v1',

@@ -6,11 +6,24 @@ import { jobsRepository, type JobsRepository, type NewJob } from './jobs-reposit
 
 const SYSTEM: EventActor = { subject: 'jobs', workspaceId: '', kind: 'system' };
 
+/**
+ * Kinds of job offered on a topic of their own and taken by a consumer group of their own
+ * (`<workers' group>.<name>`), with their own worker in every instance: however long the work of
+ * other kinds takes (transcodes), a lane's jobs are taken up at once.
+ */
+export interface JobLane {
+  name: string;
+  topic: string;
+  kinds: readonly string[];
+}
+
 export interface JobQueueOptions<Desc extends DescMessage> {
   /** The service's job table (see jobsMigration). */
   table: string;
-  /** The topic that carries offers of work to the workers' consumer group. */
+  /** The topic that carries offers of work to the workers' consumer group (every kind no lane takes). */
   topic: string;
+  /** Lanes of their own for some kinds (light work that must not wait behind heavy work). */
+  lanes?: JobLane[];
   /** The envelope type and schema of an offer; the message names the job (its `jobId`). */
   type: string;
   schema: Desc;
@@ -31,6 +44,10 @@ export interface EnqueueJob {
 export interface JobQueue {
   table: string;
   topic: string;
+  /** Where offers go: the queue's own topic (no lane name) first, then each lane's. */
+  lanes: { name?: string; topic: string }[];
+  /** The topic a job of this kind is offered on. */
+  topicOf(kind: string): string;
   type: string;
   schema: DescMessage;
   repository: JobsRepository;
@@ -48,10 +65,12 @@ export interface JobQueue {
 export function defineJobQueue<Desc extends DescMessage>(options: JobQueueOptions<Desc>): JobQueue {
   const repository = jobsRepository(options.table);
   const aggregateIdOf = options.aggregateIdOf ?? ((job: JobRow) => job.key ?? job.id);
+  const lanes = options.lanes ?? [];
+  const topicOf = (kind: string) => lanes.find((lane) => lane.kinds.includes(kind))?.topic ?? options.topic;
 
   /** Offers an existing job to the workers again without touching its row: the lease decides who runs it, so an extra offer is harmless. */
   async function offer(manager: EntityManager, job: JobRow, actor: EventActor = SYSTEM): Promise<void> {
-    await appendToOutbox(manager, options.topic, {
+    await appendToOutbox(manager, topicOf(job.kind), {
       type: options.type,
       aggregateId: aggregateIdOf(job),
       actor,
@@ -63,6 +82,8 @@ export function defineJobQueue<Desc extends DescMessage>(options: JobQueueOption
   return {
     table: options.table,
     topic: options.topic,
+    lanes: [{ topic: options.topic }, ...lanes.map(({ name, topic }) => ({ name, topic }))],
+    topicOf,
     type: options.type,
     schema: options.schema,
     jobIdOf: (message) => options.jobIdOf(message as MessageShape<Desc>),

@@ -65,7 +65,7 @@ it('dead-letters an undecodable job message and goes on with the next job', asyn
     kinds: ['echo'],
   });
   await worker.start();
-  await bus.subscribe(worker.subscription);
+  for (const subscription of worker.subscriptions) await bus.subscribe(subscription);
 
   const garbage = Buffer.from('not a protobuf envelope');
   await bus.publish([{ topic: queue.topic, key: 'job-1', value: garbage }]);

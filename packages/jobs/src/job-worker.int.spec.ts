@@ -7,6 +7,7 @@ import {
   type OutboxRelay,
 } from '@mam/events';
 import { createLogger } from '@mam/logger';
+import { TOPICS } from '@mam/proto';
 import { testInfrastructure, uniqueName, waitFor } from '@mam/testkit';
 import { defineJobRegistry, type JobHandler } from './job-registry';
 import { createJobWorker, type JobWorker } from './job-worker';
@@ -47,7 +48,7 @@ async function startWorker(
   });
   await worker.start();
   workers.push(worker);
-  await bus.subscribe(worker.subscription);
+  for (const subscription of worker.subscriptions) await bus.subscribe(subscription);
   return worker;
 }
 
@@ -193,5 +194,79 @@ describe('job worker', () => {
     await waitFor(async () => aborted, { what: 'work stopped', timeoutMs: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await row(job.id)).toMatchObject({ status: 'cancelled', reason: 'not needed any more' });
+  });
+
+  it("runs a lane's jobs while a job of another kind is still running, offered anew by resume() on the lane's topic", async () => {
+    const laned = testQueue('test_jobs', [{ name: 'light', topic: TOPICS.ingestRegistrationJob, kinds: ['register'] }]);
+    expect(laned.lanes).toEqual([
+      { topic: TOPICS.ingestRenditionJob },
+      { name: 'light', topic: TOPICS.ingestRegistrationJob },
+    ]);
+    let finishHeavy: () => void = () => undefined;
+    const worker = createJobWorker({
+      group: 'test.workers',
+      queue: laned,
+      registry: defineJobRegistry({
+        transcode: { run: () => new Promise<unknown>((resolve) => (finishHeavy = () => resolve({ heavy: true }))) },
+        register: { run: async (job) => ({ registered: job.key }) },
+      }),
+      dataSource,
+      bus,
+      logger,
+      renewEveryMs: 100,
+    });
+    await worker.start();
+    workers.push(worker);
+    expect(worker.subscriptions.map((s) => [s.group, s.topic])).toEqual([
+      ['test.workers', TOPICS.ingestRenditionJob],
+      ['test.workers.light', TOPICS.ingestRegistrationJob],
+    ]);
+    for (const subscription of worker.subscriptions) await bus.subscribe(subscription);
+
+    const heavy = await dataSource.transaction((manager) => laned.enqueue(manager, { kind: 'transcode', key: 'long' }));
+    await waitFor(async () => (await row(heavy.id)).status === 'running', {
+      what: 'heavy job running',
+      timeoutMs: 10_000,
+    });
+    const queuedBehind = await dataSource.transaction((manager) =>
+      laned.enqueue(manager, { kind: 'transcode', key: 'next' }),
+    );
+    const light = await dataSource.transaction((manager) => laned.enqueue(manager, { kind: 'register', key: 'short' }));
+    await waitFor(async () => (await row(light.id)).status === 'ready', { what: 'light job ready', timeoutMs: 10_000 });
+    expect(await row(light.id)).toMatchObject({ output: { registered: 'short' }, attempts: 1 });
+    expect((await row(heavy.id)).status).toBe('running');
+    expect((await row(queuedBehind.id)).status).toBe('queued');
+
+    // A light job whose offer was lost: resume() offers it again, on its lane, while the heavy job still runs.
+    const lost = await dataSource.transaction((manager) =>
+      laned.repository.upsertQueued(manager, {
+        id: '0190f0f0-0000-7000-8000-000000000003',
+        kind: 'register',
+        key: 'lost',
+        payload: {},
+      }),
+    );
+    await worker.resume();
+    await waitFor(async () => (await row(lost.id)).status === 'ready', {
+      what: 'resumed light job ready',
+      timeoutMs: 10_000,
+    });
+    expect((await row(heavy.id)).status).toBe('running');
+
+    finishHeavy();
+    await waitFor(async () => (await row(heavy.id)).status === 'ready', { what: 'heavy job ready', timeoutMs: 10_000 });
+    finishHeavy();
+    await waitFor(async () => (await row(queuedBehind.id)).status === 'ready', {
+      what: 'the job queued behind it ready',
+      timeoutMs: 10_000,
+    });
+    // Each job ran once, though the one queued behind was offered twice (when enqueued, and by resume()).
+    expect(
+      (
+        await dataSource.query(`SELECT attempts FROM test_jobs WHERE id = ANY($1) ORDER BY id`, [
+          [heavy.id, queuedBehind.id, light.id, lost.id],
+        ])
+      ).map((r: { attempts: number }) => r.attempts),
+    ).toEqual([1, 1, 1, 1]);
   });
 });

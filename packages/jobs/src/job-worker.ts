@@ -17,7 +17,7 @@ import type { JobRegistry } from './job-registry';
 import { createJobSweeper } from './job-sweeper';
 
 export interface JobWorkerOptions<Row extends JobRow> {
-  /** The consumer group the workers of this service share (Kafka gives each partition to one of them). */
+  /** The consumer group the workers of this service share (Kafka gives each partition to one of them); a lane's group is `<group>.<lane>`. */
   group: string;
   queue: JobQueue;
   registry: JobRegistry<Row>;
@@ -37,7 +37,8 @@ export interface JobWorkerOptions<Row extends JobRow> {
 const noDelivery: Delivery = { heartbeat: async () => undefined };
 
 /**
- * Runs a service's jobs as a consumer group on its job topic, built on the normal event consumer:
+ * Runs a service's jobs as a consumer group on its job topic (and one group more per lane of the
+ * queue, each on its own topic, so heavy kinds never hold up a lane's), built on the normal event consumer:
  * an offer is claimed in the inbox transaction (undecodable or mistyped offers go to the dead-letter
  * topic and the worker goes on; an unavailable database is waited for), then the job runs outside any
  * transaction. The row's lease guarantees a job runs on one worker at a time even when offered twice;
@@ -60,21 +61,23 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     staleSeconds: options.staleSeconds,
   });
 
-  const consumer: EventConsumer = createEventConsumer({
-    group: options.group,
-    topic: queue.topic,
-    dataSource,
-    bus: options.bus,
-    logger,
-    handlers: {
-      [queue.type]: on(queue.schema, async (message, _event, manager) => {
-        const slot = claimed.getStore();
-        const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as
-          Row | undefined;
-        if (slot) slot.job = job;
-      }),
-    },
-  });
+  /** One consumer per lane: the offers of a lane are claimed in its own group's inbox transaction. */
+  const consumerOf = (group: string, topic: string): EventConsumer =>
+    createEventConsumer({
+      group,
+      topic,
+      dataSource,
+      bus: options.bus,
+      logger,
+      handlers: {
+        [queue.type]: on(queue.schema, async (message, _event, manager) => {
+          const slot = claimed.getStore();
+          const job = (await repository.claim(manager, queue.jobIdOf(message), workerId, leaseSeconds)) as
+            Row | undefined;
+          if (slot) slot.job = job;
+        }),
+      },
+    });
 
   async function run(job: Row, delivery: Delivery): Promise<void> {
     const handler = registry.handlerFor(job.kind);
@@ -171,20 +174,27 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     }
   }
 
-  const subscription: BusSubscription & Pick<EventConsumer, 'stall'> & { longRunning: true } = {
-    group: options.group,
-    topic: queue.topic,
-    longRunning: true,
-    stall: () => consumer.stall(),
-    async handle(record, delivery) {
-      const slot: { job?: Row } = {};
-      await claimed.run(slot, () => consumer.handle(record, delivery));
-      if (slot.job) await runCaught(slot.job, delivery);
-    },
+  type JobSubscription = BusSubscription & Pick<EventConsumer, 'stall'> & { longRunning: true };
+  const subscriptionOf = (lane: { name?: string; topic: string }): JobSubscription => {
+    const group = lane.name ? `${options.group}.${lane.name}` : options.group;
+    const consumer = consumerOf(group, lane.topic);
+    return {
+      group,
+      topic: lane.topic,
+      longRunning: true,
+      stall: () => consumer.stall(),
+      async handle(record, delivery) {
+        const slot: { job?: Row } = {};
+        await claimed.run(slot, () => consumer.handle(record, delivery));
+        if (slot.job) await runCaught(slot.job, delivery);
+      },
+    };
   };
+  /** The queue's own topic first, then each lane's: every one must be subscribed. */
+  const subscriptions = queue.lanes.map(subscriptionOf);
 
   return {
-    subscription,
+    subscriptions,
     workerId,
     sweeper,
     /** Checks that every kind in use has a handler and starts the sweep; a service lists this among its parts. */
@@ -192,7 +202,7 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
       registry.assertHandles([...(options.kinds ?? []), ...(await repository.unfinishedKinds(dataSource))]);
       await sweeper.start();
     },
-    /** Takes up unfinished work at once: call once the subscription listens. */
+    /** Takes up unfinished work at once: call once the subscriptions listen. */
     resume: () => sweeper.resume(),
     async stop(): Promise<void> {
       await sweeper.stop();

@@ -86,7 +86,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
       reviewDecisionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       reviewCommentsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       deliveriesConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
-      ...(config.ARCHIVE_WORKER ? [worker.subscription] : []),
+      ...(config.ARCHIVE_WORKER ? worker.subscriptions : []),
     ],
   });
   const archiveDeps: ArchiveDeps = {

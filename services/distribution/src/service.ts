@@ -109,7 +109,7 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
       }),
       reviewConsumer({ dataSource, bus: deps.bus, logger: deps.logger, queue: deliveryQueue }),
       assetsConsumer({ dataSource, bus: deps.bus, logger: deps.logger, queue: deliveryQueue }),
-      ...(config.DELIVERY_WORKER ? [worker.subscription] : []),
+      ...(config.DELIVERY_WORKER ? worker.subscriptions : []),
     ],
   });
   const worker: JobWorker = createJobWorker({

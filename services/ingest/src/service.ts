@@ -96,7 +96,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     },
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
-      ...(config.RENDITION_WORKER ? [worker.subscription] : []),
+      ...(config.RENDITION_WORKER ? worker.subscriptions : []),
     ],
   });
   const worker: JobWorker = createJobWorker({

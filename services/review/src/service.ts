@@ -86,7 +86,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
         logger: deps.logger,
         onVersion: openVersionReview,
       }),
-      worker.subscription,
+      ...worker.subscriptions,
     ],
   });
   const worker: JobWorker = createJobWorker({

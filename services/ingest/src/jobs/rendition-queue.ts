@@ -1,10 +1,18 @@
 import { RenditionRequestedSchema, TOPICS } from '@mam/proto';
 import { defineJobQueue, type JobRow } from '@mam/jobs';
 
-/** Ingest's jobs (the upload's `ingest` job and each rendition): rows in `rendition_jobs`, offered on the rendition-job topic. */
+/** The kinds that make an upload a version assets knows and search finds: never behind media work. */
+export const REGISTRATION_JOB_KINDS = ['ingest'] as const;
+
+/**
+ * Ingest's jobs (the upload's `ingest` job and each rendition): rows in `rendition_jobs`. Renditions
+ * are offered on the rendition-job topic; the `ingest` job (store, probe, record the version) on a
+ * registration lane of its own, so a new upload is registered while other uploads' proxies transcode.
+ */
 export const renditionQueue = defineJobQueue({
   table: 'rendition_jobs',
   topic: TOPICS.ingestRenditionJob,
+  lanes: [{ name: 'registration', topic: TOPICS.ingestRegistrationJob, kinds: REGISTRATION_JOB_KINDS }],
   type: 'rendition.requested',
   schema: RenditionRequestedSchema,
   offer: (job: JobRow) => ({
@@ -17,5 +25,5 @@ export const renditionQueue = defineJobQueue({
   aggregateIdOf: (job) => String(job.asset_id),
 });
 
-/** The consumer group ingest's workers share. */
+/** The consumer group ingest's workers share; the registration lane's is `ingest.workers.registration`. */
 export const INGEST_WORKERS_GROUP = 'ingest.workers';
