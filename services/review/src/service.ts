@@ -15,6 +15,7 @@ import { openVersionReview } from './domain/open-version-review';
 import { AssetReviewEntity } from './entities/asset-review.entity';
 import { registerDownloadRoute } from './downloads/download-route';
 import type { MediaUrlSettings } from './domain/media/media-urls';
+import { assetRightsConsumer } from './events/asset-rights.consumer';
 import { collectionsConsumer } from './events/collections.consumer';
 import { renditionsConsumer } from './events/renditions.consumer';
 import { CreateReview1764400000300 } from './migrations/1764400000300-create-review';
@@ -22,6 +23,7 @@ import { CreateVersionReviews1764400000310 } from './migrations/1764400000310-cr
 import { CreateReviews1764400000320 } from './migrations/1764400000320-create-reviews';
 import { CreateReviewNotifications1764400000330 } from './migrations/1764400000330-create-review-notifications';
 import { CreateVersionRenditions1764400000340 } from './migrations/1764400000340-create-version-renditions';
+import { CreateAssetRights1764400000350 } from './migrations/1764400000350-create-asset-rights';
 import { reviewJobRegistry } from './jobs/review-job-registry';
 import { REVIEW_JOB_KINDS, REVIEW_WORKERS_GROUP, reviewJobQueue } from './jobs/review-jobs';
 import { resolvers } from './resolvers';
@@ -57,6 +59,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
       CreateReviews1764400000320,
       CreateReviewNotifications1764400000330,
       CreateVersionRenditions1764400000340,
+      CreateAssetRights1764400000350,
     ],
     bus: deps.bus,
     logger: deps.logger,
@@ -78,6 +81,7 @@ export function createReviewService(config: ReviewConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'review', dataSource, bus: deps.bus, logger: deps.logger, apply: openReview }),
       collectionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
+      assetRightsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       renditionsConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       ...versionProjectionConsumers({
         service: 'review',

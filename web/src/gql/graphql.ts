@@ -1008,7 +1008,7 @@ export type GuestMediaQueryVariables = Exact<{
 }>;
 
 
-export type GuestMediaQuery = { reviewVersion: { id: string, reviewMedia: { status: ReviewMediaStatus, reason: string | null, streamUrl: string | null, posterUrl: string | null, downloadProxyUrl: string | null, downloadMasterUrl: string | null } | null } | null };
+export type GuestMediaQuery = { reviewVersion: { id: string, reviewMedia: { status: ReviewMediaStatus, reason: string | null, streamUrl: string | null, posterUrl: string | null, downloadProxyUrl: string | null, downloadMasterUrl: string | null, downloadMasterRefusal: string | null } | null } | null };
 
 export type ReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2500,6 +2500,7 @@ export const GuestMediaDocument = new TypedDocumentString(`
       posterUrl
       downloadProxyUrl
       downloadMasterUrl
+      downloadMasterRefusal
     }
   }
 }

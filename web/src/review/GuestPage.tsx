@@ -216,6 +216,11 @@ export function GuestPage() {
           Download original
         </a>
       )}
+      {reviewMedia?.downloadMasterRefusal && (
+        <span className="muted" role="note">
+          {reviewMedia.downloadMasterRefusal}
+        </span>
+      )}
       <span className="guest-who" title={link.email}>
         {link.name}
       </span>

@@ -12,6 +12,7 @@ export const GuestMediaQuery = graphql(`
         posterUrl
         downloadProxyUrl
         downloadMasterUrl
+        downloadMasterRefusal
       }
     }
   }

@@ -3,16 +3,13 @@ import type { DataSource } from '@mam/db';
 import { createEventConsumer, on, PermanentEventError, type EventBus } from '@mam/events';
 import type { JobQueue } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
+import { metadataObject } from '@mam/rights';
 import { onCollectionsChanged, onMetadataChanged } from '../domain/rules/deliver-on-asset-change';
 
 function metadataOf(json: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(json || '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new PermanentEventError('metadata_json is not a JSON object');
+  const metadata = metadataObject(json);
+  if (!metadata) throw new PermanentEventError('metadata_json is not a JSON object');
+  return metadata;
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineJobRegistry, type JobHandler } from '@mam/jobs';
 import { isMediaError } from '@mam/media';
 import { DELIVER_JOB } from '../domain/deliveries/start-delivery';
 import { failDelivery, settleDelivery } from '../domain/deliveries/settle-delivery';
+import { RightsRefusedError } from '../domain/rights/check-rights';
 import { runDelivery, type RunDeliveryDeps } from './run-delivery';
 
 /** Every kind distribution queues. */
@@ -16,8 +17,8 @@ export function deliveryJobRegistry(deps: RunDeliveryDeps) {
     ready: (manager, job, output) =>
       output === null ? Promise.resolve() : settleDelivery(manager, deliveryIdOf(job.payload)),
     failed: (manager, job, reason) => failDelivery(manager, deliveryIdOf(job.payload), reason),
-    // The master itself cannot be made into these outputs: trying again gives the same answer.
-    classify: (error) => (isMediaError(error) ? 'permanent' : 'retry'),
+    // The master itself cannot be made into these outputs, or the rights forbid the delivery: trying again gives the same answer.
+    classify: (error) => (isMediaError(error) || error instanceof RightsRefusedError ? 'permanent' : 'retry'),
   };
   return defineJobRegistry({ [DELIVER_JOB]: deliver });
 }

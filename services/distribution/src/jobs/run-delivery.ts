@@ -9,6 +9,7 @@ import { versionProjection } from '@mam/versions';
 import type { DistributionConfig } from '../config';
 import type { DownloadLinks } from '../destinations/download-links';
 import { transferOutput } from '../destinations/transfer';
+import { checkRights, RightsRefusedError } from '../domain/rights/check-rights';
 import { deliveriesRepository, type TransferRecord } from '../repositories/deliveries.repository';
 import { destinationsRepository } from '../repositories/destinations.repository';
 import { deliveryManifest, MANIFEST_FILE, type ManifestFacts } from '../sidecars/delivery-manifest';
@@ -48,7 +49,8 @@ async function writeCaptions(dir: string, stem: string, transcript: Transcript |
  * is never delivered. Beside each output go its sidecars: captions from the version's transcript
  * when it has one, and a manifest (asset, version, profile, each file's technical facts, SHA-256 and
  * size as sent, rights), written last. Progress of the encode is recorded on each output. The
- * work folder is removed at the end, whatever happened.
+ * work folder is removed at the end, whatever happened. The asset's rights are checked again
+ * first: a delivery they forbid by now fails with the reason before anything is made.
  */
 export async function runDelivery(
   deliveryId: string,
@@ -67,6 +69,9 @@ export async function runDelivery(
     delivery.workspace_id,
     delivery.destination_ids,
   );
+  // The rights may have changed since the delivery was asked for (a licence expired meanwhile).
+  const refusal = await checkRights(dataSource, delivery.asset_id, destinations);
+  if (refusal) throw new RightsRefusedError(refusal);
   const workDir = join(config.WORK_DIR, delivery.id);
   const stem = safeStem(version.filename, delivery.asset_id);
   const folderOf = (profileId: string) => `${stem}_v${version.number ?? 0}/${profileId}`;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { kitError, ErrorCode } from '@mam/graphql';
 import { assetDescriptions } from '../../repositories/asset-descriptions.repository';
 import type { DestinationRow } from '../../repositories/destinations.repository';
-import { rightsRefusal, type RightsRefusal } from './rights-refusal';
+import { rightsRefusal, type RightsRefusal } from '@mam/rights';
 
 /** Why the asset's rights (as assets last announced them) forbid this delivery, or null when they allow it. */
 export async function checkRights(
@@ -20,3 +20,11 @@ export const rightsForbid = (refusal: RightsRefusal) =>
     refusal: refusal.code,
     reason: refusal.reason,
   });
+
+/** A delivery job whose asset's rights forbid it by the time it runs: it fails for good with the reason, nothing delivered. */
+export class RightsRefusedError extends Error {
+  constructor(readonly refusal: RightsRefusal) {
+    super(`the asset's rights forbid this delivery: ${refusal.reason}`);
+    this.name = 'RightsRefusedError';
+  }
+}

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { versionFor, viewerOf } from '../viewer';
 import type { GuestWatermarkOutput } from '../../jobs/review-jobs';
 import { findGuestCopy } from './guest-copy';
+import { assertMasterAllowed } from './master-rights';
 import type { DownloadGrant } from './media-urls';
 
 /** The file a download serves and the name it is offered under. */
@@ -24,7 +25,8 @@ function proxyName(original: string | null, key: string): string {
 
 /**
  * Opens a download a signed URL grants. A guest's link must still be live and still cover the
- * version with the permission (a revoked link stops its downloads at once). The first request of
+ * version with the permission (a revoked link stops its downloads at once), and a guest's master
+ * only while the asset's rights allow it (refused with the reason, nothing recorded). The first request of
  * a download (not each further range of it) is recorded in the audit with the client's address
  * and user agent, before a byte is served.
  */
@@ -47,6 +49,7 @@ export async function openDownload(
   let file: DownloadFile;
   if (grant.kind === 'master') {
     if (!version.masterKey) throw notFound('This version has no master');
+    await assertMasterAllowed(context.dataSource, viewer, version.assetId);
     file = { key: version.masterKey, filename: version.filename ?? 'master' };
   } else {
     const renditions = await renditionsRepository.ofVersion(context.dataSource, version.versionId);

@@ -5,6 +5,7 @@ import { versionFor, viewerOf, type Viewer } from '../viewer';
 import type { JobRow } from '@mam/jobs';
 import type { GuestWatermarkOutput } from '../../jobs/review-jobs';
 import { guestCopy } from './guest-copy';
+import { masterRefusal } from './master-rights';
 import { downloadUrl, mediaUrl, type DownloadKind } from './media-urls';
 
 export type ReviewMediaStatus = 'READY' | 'PREPARING' | 'FAILED';
@@ -17,6 +18,8 @@ export interface ReviewMedia {
   posterUrl: string | null;
   downloadProxyUrl: string | null;
   downloadMasterUrl: string | null;
+  /** Why a master download the link permits is refused (the asset's rights forbid it), null otherwise. */
+  downloadMasterRefusal: string | null;
 }
 
 const waiting = (status: ReviewMediaStatus, reason: string): ReviewMedia => ({
@@ -26,6 +29,7 @@ const waiting = (status: ReviewMediaStatus, reason: string): ReviewMedia => ({
   posterUrl: null,
   downloadProxyUrl: null,
   downloadMasterUrl: null,
+  downloadMasterRefusal: null,
 });
 
 /** Why a guest's copy cannot be played yet, or null once it is made. */
@@ -43,7 +47,8 @@ const mayDownload = (viewer: Viewer, permission: LinkPermission) =>
 /**
  * A version's media for the caller: members get the ordinary proxy and poster URLs, guests the
  * same but short-lived, expiring with their link, for the versions their link covers only (null
- * otherwise, like a missing version). Download URLs only with the permission to download.
+ * otherwise, like a missing version). Download URLs only with the permission to download, and a
+ * guest's master download only while the asset's rights allow it (the refusal's reason instead).
  */
 export async function readReviewMedia(context: ReviewContext, versionId: string): Promise<ReviewMedia | null> {
   const viewer = await viewerOf(context);
@@ -75,13 +80,15 @@ export async function readReviewMedia(context: ReviewContext, versionId: string)
       subject: viewer.subject,
       workspaceId: viewer.workspaceId,
     });
+  const masterAllowed = mayDownload(viewer, 'DOWNLOAD_MASTER') && context.storage && version.masterKey;
+  const refusal = masterAllowed ? await masterRefusal(context.dataSource, viewer, version.assetId) : null;
   return {
     status: 'READY',
     reason: null,
     streamUrl: mediaUrl(settings, viewer, streamKey),
     posterUrl: poster?.status === 'ready' && poster.storageKey ? mediaUrl(settings, viewer, poster.storageKey) : null,
     downloadProxyUrl: mayDownload(viewer, 'DOWNLOAD_PROXY') ? grant('proxy') : null,
-    downloadMasterUrl:
-      mayDownload(viewer, 'DOWNLOAD_MASTER') && context.storage && version.masterKey ? grant('master') : null,
+    downloadMasterUrl: masterAllowed && !refusal ? grant('master') : null,
+    downloadMasterRefusal: refusal,
   };
 }
