@@ -4,6 +4,7 @@ export * from './create-media';
 export * from './detect-file-type';
 export * from './errors';
 export * from './exif';
+export * from './extract-keyframes';
 export * from './extract-speech-audio';
 export * from './file-signature';
 export * from './file-type';
