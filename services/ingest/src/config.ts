@@ -71,6 +71,8 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   /** The speech and OCR engines' programs (a name on PATH or a path); a job whose engine is missing is skipped. */
   POCKETSPHINX_PATH: z.string().min(1).default('pocketsphinx'),
   TESSERACT_PATH: z.string().min(1).default('tesseract'),
+  /** The vision engine's models (blazeface, facemesh, faceres, centernet); empty: the ones shipped in its npm package. */
+  VISION_MODELS_DIR: z.string().default(''),
   /** Keyframes for the picture engines: one at each scene change and at least one every this many seconds. */
   KEYFRAME_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
   /** How different a frame must be from the one before to count as a scene change (0..1). */

@@ -1,4 +1,13 @@
-import type { Engine, EngineIdentity, LogoMatcher, OcrEngine, SpeechEngine, VisionEngine } from '@mam/enrichment';
+import {
+  createHumanVisionEngine,
+  createLogoMatcher,
+  type Engine,
+  type EngineIdentity,
+  type LogoMatcher,
+  type OcrEngine,
+  type SpeechEngine,
+  type VisionEngine,
+} from '@mam/enrichment';
 import type { IngestConfig } from '../config';
 
 /** The engines this instance runs enrichment with; a slot without an engine means this build has none of that kind. */
@@ -10,21 +19,33 @@ export interface EnrichmentEngines {
 }
 
 /** The engines named by the configuration (programs' paths, switches). */
-export function createEnrichmentEngines(_config: IngestConfig): EnrichmentEngines {
-  return { speech: null, ocr: null, vision: null, logos: null };
+export function createEnrichmentEngines(config: IngestConfig): EnrichmentEngines {
+  return {
+    speech: null,
+    ocr: null,
+    vision: createHumanVisionEngine(config.VISION_MODELS_DIR ? { modelsDir: config.VISION_MODELS_DIR } : {}),
+    logos: createLogoMatcher(),
+  };
 }
 
 /** The reason of every enrichment job whose engine cannot run here. */
 export const NOT_INSTALLED = 'skipped: not installed';
 
+/** An enrichment that does not apply here: its job ends skipped with the reason, never failed. */
+export class EnrichmentSkippedError extends Error {
+  override name = 'EnrichmentSkippedError';
+}
+
 /** An engine that cannot run here (program or model missing): its job is skipped, never failed. */
-export class EngineNotInstalledError extends Error {
+export class EngineNotInstalledError extends EnrichmentSkippedError {
   override name = 'EngineNotInstalledError';
   constructor(readonly detail: string) {
     super(NOT_INSTALLED);
   }
 }
 
+export const isEnrichmentSkipped = (error: unknown): error is EnrichmentSkippedError =>
+  error instanceof EnrichmentSkippedError;
 export const isEngineNotInstalled = (error: unknown): error is EngineNotInstalledError =>
   error instanceof EngineNotInstalledError;
 

@@ -26,6 +26,7 @@ const config = parseConfig(ingestConfigShape, {
   UPLOAD_DIR: join(dataDir, 'uploads'),
   POCKETSPHINX_PATH: join(dataDir, 'no-such-pocketsphinx'),
   TESSERACT_PATH: join(dataDir, 'no-such-tesseract'),
+  VISION_MODELS_DIR: join(dataDir, 'no-such-models'),
   LOG_LEVEL: 'silent',
 });
 const service = createIngestService(config, { bus: createInProcessBus(), logger: createLogger('ingest', 'silent') });
@@ -60,7 +61,13 @@ it('plans every enrichment of a video with sound on its own queue; engines not i
     { what: 'every enrichment job to finish', timeoutMs: 60_000, intervalMs: 200 },
   );
   expect(jobs.map((job) => job.kind)).toEqual(['faces', 'logos', 'objects', 'text', 'transcript']);
-  expect(jobs.map((job) => [job.status, job.reason])).toEqual(jobs.map(() => ['skipped', 'skipped: not installed']));
+  expect(Object.fromEntries(jobs.map((job) => [job.kind, [job.status, job.reason]]))).toEqual({
+    faces: ['skipped', 'skipped: not installed'],
+    logos: ['skipped', 'skipped: no logos in the library'],
+    objects: ['skipped', 'skipped: not installed'],
+    text: ['skipped', 'skipped: not installed'],
+    transcript: ['skipped', 'skipped: not installed'],
+  });
   expect(jobs.every((job) => job.version_id === accepted.versionId)).toBe(true);
 
   const asset = await waitFor(

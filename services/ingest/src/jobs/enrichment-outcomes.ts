@@ -2,7 +2,7 @@ import type { JobOutcomeHooks } from '@mam/jobs';
 import { isMediaError, isNotApplicable } from '@mam/media';
 import { announceProgress } from '../domain/progress';
 import type { EnrichmentJobRow } from '../repositories/enrichment-jobs.repository';
-import { isEngineNotInstalled } from './enrichment-engines';
+import { isEnrichmentSkipped } from './enrichment-engines';
 
 const update = (
   job: EnrichmentJobRow,
@@ -31,5 +31,5 @@ export const enrichmentOutcomes: JobOutcomeHooks<EnrichmentJobRow> = {
   skipped: (manager, job, reason) => announceProgress(manager, update(job, 'skipped', 1, reason)),
   failed: (manager, job, reason) => announceProgress(manager, update(job, 'failed', 0, reason)),
   classify: (error) =>
-    isEngineNotInstalled(error) || isNotApplicable(error) ? 'skip' : isMediaError(error) ? 'permanent' : 'retry',
+    isEnrichmentSkipped(error) || isNotApplicable(error) ? 'skip' : isMediaError(error) ? 'permanent' : 'retry',
 };

@@ -7,8 +7,10 @@ import type { IngestConfig } from '../config';
 import { ENRICHMENT_KINDS, type EnrichmentKind } from '../domain/enrichment/plan-enrichment';
 import type { EnrichmentJobRow, EnrichmentOutput } from '../repositories/enrichment-jobs.repository';
 import type { JobContext } from '../workers/job-context';
+import { detectFacesStep, detectObjectsStep, readTextStep } from '../workers/enrichment/picture-steps';
 import {
   EngineNotInstalledError,
+  EnrichmentSkippedError,
   engineReady,
   isEngineNotInstalled,
   type EnrichmentEngines,
@@ -41,7 +43,16 @@ const ENGINE_OF: Record<EnrichmentKind, (engines: EnrichmentEngines) => Engine |
 };
 
 /** The work of each kind this build has. */
-const STEPS: Partial<Record<EnrichmentKind, EnrichmentStep>> = {};
+const STEPS: Partial<Record<EnrichmentKind, EnrichmentStep>> = {
+  text: readTextStep,
+  objects: detectObjectsStep,
+  faces: detectFacesStep,
+};
+
+/** Kinds with nothing to look for yet, skipped before their engine is even loaded. */
+const NOTHING_TO_FIND: Partial<Record<EnrichmentKind, string>> = {
+  logos: 'skipped: no logos in the library',
+};
 
 /**
  * The enrichment job kinds and their handlers. Each asks its engine whether it can run here first:
@@ -57,6 +68,8 @@ export function enrichmentJobRegistry(deps: EnrichmentJobDeps) {
     ...enrichmentOutcomes,
     run: async (job, run) => {
       try {
+        const nothing = NOTHING_TO_FIND[kind];
+        if (nothing) throw new EnrichmentSkippedError(nothing);
         const identity = await engineReady(ENGINE_OF[kind](deps.engines), kind);
         const step = STEPS[kind];
         if (!step) throw new EngineNotInstalledError(`ingest has no ${kind} step in this build`);
