@@ -69,7 +69,7 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
     .default('true')
     .transform((v) => v === 'true'),
   /** The speech and OCR engines' programs (a name on PATH or a path); a job whose engine is missing is skipped. */
-  POCKETSPHINX_PATH: z.string().min(1).default('pocketsphinx'),
+  POCKETSPHINX_PATH: z.string().min(1).default('pocketsphinx_continuous'),
   TESSERACT_PATH: z.string().min(1).default('tesseract'),
   /** The vision engine's models (blazeface, facemesh, faceres, centernet); empty: the ones shipped in its npm package. */
   VISION_MODELS_DIR: z.string().default(''),

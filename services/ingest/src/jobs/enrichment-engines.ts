@@ -1,6 +1,8 @@
 import {
   createHumanVisionEngine,
   createLogoMatcher,
+  createPocketsphinxEngine,
+  createTesseractEngine,
   type Engine,
   type EngineIdentity,
   type LogoMatcher,
@@ -21,8 +23,8 @@ export interface EnrichmentEngines {
 /** The engines named by the configuration (programs' paths, switches). */
 export function createEnrichmentEngines(config: IngestConfig): EnrichmentEngines {
   return {
-    speech: null,
-    ocr: null,
+    speech: createPocketsphinxEngine({ binary: config.POCKETSPHINX_PATH }),
+    ocr: createTesseractEngine({ binary: config.TESSERACT_PATH }),
     vision: createHumanVisionEngine(config.VISION_MODELS_DIR ? { modelsDir: config.VISION_MODELS_DIR } : {}),
     logos: createLogoMatcher(),
   };

@@ -7,6 +7,7 @@ import type { IngestConfig } from '../config';
 import { ENRICHMENT_KINDS, type EnrichmentKind } from '../domain/enrichment/plan-enrichment';
 import type { EnrichmentJobRow, EnrichmentOutput } from '../repositories/enrichment-jobs.repository';
 import type { JobContext } from '../workers/job-context';
+import { transcriptStep } from '../workers/enrichment/transcript-step';
 import { detectFacesStep, detectObjectsStep, readTextStep } from '../workers/enrichment/picture-steps';
 import {
   EngineNotInstalledError,
@@ -44,6 +45,7 @@ const ENGINE_OF: Record<EnrichmentKind, (engines: EnrichmentEngines) => Engine |
 
 /** The work of each kind this build has. */
 const STEPS: Partial<Record<EnrichmentKind, EnrichmentStep>> = {
+  transcript: transcriptStep,
   text: readTextStep,
   objects: detectObjectsStep,
   faces: detectFacesStep,

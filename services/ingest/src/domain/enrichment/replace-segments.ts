@@ -31,7 +31,6 @@ export async function publishSegments(
   manager: EntityManager,
   target: { assetId: string; versionId: string; kind: SegmentKind },
   rows: EnrichmentSegmentRow[],
-  texts: Map<number, string> = new Map(),
 ): Promise<void> {
   const workspaceId = (await uploadsRepository.findByVersion(manager, target.versionId))?.workspace_id ?? '';
   await appendToOutbox(manager, TOPICS.ingestEnrichment, {
@@ -47,7 +46,7 @@ export async function publishSegments(
       segments: rows.map((row) => ({
         id: row.id,
         kind: row.kind,
-        text: texts.get(row.position) ?? row.text,
+        text: row.text,
         startFrame: BigInt(row.start_frame),
         endFrame: BigInt(row.end_frame),
         frameRateNumerator: row.frame_rate_numerator,
