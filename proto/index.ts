@@ -14,6 +14,7 @@ import {
   RenditionRequestedSchema,
   UploadCompletedSchema,
 } from './gen/mam/ingest/v1/ingest_events_pb';
+import { EnrichmentRequestedSchema, EnrichmentSegmentsReplacedSchema } from './gen/mam/ingest/v1/enrichment_events_pb';
 import {
   DeliveryCompletedSchema,
   DeliveryFailedSchema,
@@ -36,6 +37,7 @@ import {
 export * from './gen/mam/events/v1/envelope_pb';
 export * from './gen/mam/assets/v1/asset_events_pb';
 export * from './gen/mam/ingest/v1/ingest_events_pb';
+export * from './gen/mam/ingest/v1/enrichment_events_pb';
 export * from './gen/mam/review/v1/review_events_pb';
 export * from './gen/mam/distribution/v1/distribution_events_pb';
 export * from './gen/mam/archive/v1/archive_events_pb';
@@ -46,6 +48,8 @@ export const TOPICS = {
   ingestUpload: 'mam.ingest.upload.v1',
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
   ingestRegistrationJob: 'mam.ingest.registration-job.v1',
+  ingestEnrichmentJob: 'mam.ingest.enrichment-job.v1',
+  ingestEnrichment: 'mam.ingest.enrichment.v1',
   reviewVersion: 'mam.review.version.v1',
   distributionDelivery: 'mam.distribution.delivery.v1',
   distributionDeliveryJob: 'mam.distribution.delivery-job.v1',
@@ -70,6 +74,8 @@ export const eventTypes = {
   'rendition.requested': RenditionRequestedSchema,
   'rendition.ready': RenditionReadySchema,
   'rendition.failed': RenditionFailedSchema,
+  'enrichment.requested': EnrichmentRequestedSchema,
+  'enrichment.segments-replaced': EnrichmentSegmentsReplacedSchema,
   'version.approved': VersionApprovedSchema,
   'version.changes-requested': VersionChangesRequestedSchema,
   'delivery.requested': DeliveryRequestedSchema,

@@ -37,3 +37,12 @@ export {
 export { allowedWordmarkEdits, matchWordmarks } from './logos/match-wordmarks';
 export { normalizeWordmark } from './logos/normalize-wordmark';
 export { createLogoMatcher, LOGO_MATCHER_MODEL, type FeatureLogoMatcherOptions } from './logos/logo-matcher';
+export * from './ocr/tesseract-engine';
+export * from './ocr/tesseract-tsv';
+export * from './speech/pocketsphinx-engine';
+export * from './speech/pocketsphinx-output';
+export * from './speech/whisper-cpp-engine';
+export * from './speech/whisper-cpp-output';
+export * from './transcript/captions';
+export * from './transcript/segments';
+export * from './transcript/word-error-rate';

@@ -55,3 +55,21 @@ describe('sceneThumbnailArgs', () => {
     expect(args.slice(args.indexOf('-frames:v'), args.indexOf('-frames:v') + 2)).toEqual(['-frames:v', '1']);
   });
 });
+
+describe('sceneThumbnailArgs for keyframes', () => {
+  it('takes the first frame, every scene change and at least one frame per gap, never scaling up', () => {
+    const args = sceneThumbnailArgs({
+      input: 'in.mov',
+      outputPattern: 'dir/key-%04d.jpg',
+      mode: 'keyframes',
+      threshold: 0.25,
+      maxGapSeconds: 5,
+      width: 1280,
+    });
+    expect(args[args.indexOf('-vf') + 1]).toBe(
+      "scale=w='min(1280,round(iw*sar/2)*2)':h='round(ow/dar/2)*2',setsar=1,select='isnan(prev_selected_t)+gt(scene,0.25)+gte(t-prev_selected_t,5)',showinfo",
+    );
+    expect(args).not.toContain('-frames:v');
+    expect(args.at(-1)).toBe('dir/key-%04d.jpg');
+  });
+});

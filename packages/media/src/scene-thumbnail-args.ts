@@ -1,4 +1,4 @@
-import { scaleToWidth } from './scale-filters';
+import { scaleToMaxWidth, scaleToWidth } from './scale-filters';
 
 interface CommonInput {
   input: string;
@@ -10,13 +10,15 @@ interface CommonInput {
 
 /**
  * Which frames: where the picture changes (score above threshold, at least minGapSeconds
- * apart), one in the middle of every interval, or the first frame that decodes (a still-length
- * clip, shorter than half an interval).
+ * apart), one in the middle of every interval, the first frame that decodes (a still-length
+ * clip, shorter than half an interval), or keyframes for the picture engines: the first frame,
+ * every scene change, and at least one every maxGapSeconds.
  */
 export type ThumbnailSelection =
   | { mode: 'scene'; threshold?: number; minGapSeconds: number }
   | { mode: 'interval'; intervalSeconds: number }
-  | { mode: 'first' };
+  | { mode: 'first' }
+  | { mode: 'keyframes'; threshold?: number; maxGapSeconds: number };
 
 export type SceneThumbnailArgsInput = CommonInput & ThumbnailSelection;
 
@@ -35,6 +37,13 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
     filters = [
       scaleToWidth(width),
       `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`,
+      'showinfo',
+    ];
+  } else if (options.mode === 'keyframes') {
+    const gap = decimal(options.maxGapSeconds);
+    filters = [
+      scaleToMaxWidth(width),
+      `select='isnan(prev_selected_t)+gt(scene,${options.threshold ?? 0.3})+gte(t-prev_selected_t,${gap})'`,
       'showinfo',
     ];
   } else if (options.mode === 'first') {

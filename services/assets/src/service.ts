@@ -16,6 +16,7 @@ import { MetadataSchemaEntity } from './entities/metadata-schema.entity';
 import { assetSearchConsumer } from './events/consumers/asset-search.consumer';
 import { mediaProjectionConsumer } from './events/consumers/media-projection.consumer';
 import { reviewCommentConsumer } from './events/consumers/review-comment.consumer';
+import { enrichmentSegmentsConsumer } from './events/consumers/enrichment-segments.consumer';
 import { uploadCompletedConsumer } from './events/consumers/upload-completed.consumer';
 import { CreateAssets1764400000100 } from './migrations/1764400000100-create-assets';
 import { CreateApiKeys1764400000110 } from './migrations/1764400000110-create-api-keys';
@@ -33,6 +34,7 @@ import { CreateAccounts1764400000500 } from './migrations/1764400000500-create-a
 import { CreateReviewCommentProjection1764400000600 } from './migrations/1764400000600-create-review-comment-projection';
 import { CreateAppPasswords1764400000700 } from './migrations/1764400000700-create-app-passwords';
 import { CreateDriveProperties1764400000710 } from './migrations/1764400000710-create-drive-properties';
+import { CreateEnrichmentSegmentProjection1764400000720 } from './migrations/1764400000720-create-enrichment-segment-projection';
 import { resolvers } from './resolvers';
 import { createElasticsearchIndex } from './search/elasticsearch-index';
 import { createPostgresIndex } from './search/postgres-index';
@@ -66,6 +68,7 @@ export const assetsMigrations = [
   CreateReviewCommentProjection1764400000600,
   CreateAppPasswords1764400000700,
   CreateDriveProperties1764400000710,
+  CreateEnrichmentSegmentProjection1764400000720,
 ];
 
 /** The assets service: owner of Asset and AssetVersion, their events and their search index. */
@@ -91,6 +94,7 @@ export function createAssetsService(config: AssetsConfig, deps: { bus: EventBus;
       uploadCompletedConsumer({ dataSource, bus: deps.bus, logger: deps.logger }),
       mediaProjectionConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
       reviewCommentConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
+      enrichmentSegmentsConsumer({ dataSource, bus: deps.bus, logger: deps.logger, search }),
     ],
   });
   search = createSearchIndex(config, runtime);

@@ -52,6 +52,31 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Whether versions are enriched at all (speech, on-screen text, objects, faces, logos). */
+  ENRICHMENT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Whether this instance takes enrichment work from its own job topic (enrichment can run on separate instances). */
+  ENRICHMENT_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  ENRICHMENT_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
+  /** Whether faces are detected and grouped into people; a deployment may turn it off. */
+  FACE_RECOGNITION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** The speech and OCR engines' programs (a name on PATH or a path); a job whose engine is missing is skipped. */
+  POCKETSPHINX_PATH: z.string().min(1).default('pocketsphinx_continuous'),
+  TESSERACT_PATH: z.string().min(1).default('tesseract'),
+  /** The vision engine's models (blazeface, facemesh, faceres, centernet); empty: the ones shipped in its npm package. */
+  VISION_MODELS_DIR: z.string().default(''),
+  /** Keyframes for the picture engines: one at each scene change and at least one every this many seconds. */
+  KEYFRAME_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
+  /** How different a frame must be from the one before to count as a scene change (0..1). */
+  KEYFRAME_SCENE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
 });
 
 export type IngestConfig = z.infer<typeof ingestConfigShape>;

@@ -32,6 +32,11 @@ import { createWatchFolder } from './uploads/watch-folder';
 import { createSourceScanner } from './uploads/source-scanner';
 import { INGEST_WORKERS_GROUP, renditionQueue } from './jobs/rendition-queue';
 import { INGEST_JOB_KINDS, renditionJobRegistry } from './jobs/rendition-registry';
+import { CreateEnrichment1764400000300 } from './migrations/1764400000300-create-enrichment';
+import { ENRICHMENT_WORKERS_GROUP, enrichmentQueue } from './jobs/enrichment-queue';
+import { enrichmentJobRegistry } from './jobs/enrichment-registry';
+import { createEnrichmentEngines } from './jobs/enrichment-engines';
+import { ENRICHMENT_KINDS } from './domain/enrichment/plan-enrichment';
 
 /** The ingest service: uploads, masters, technical metadata and renditions. */
 export function createIngestService(config: IngestConfig, deps: { bus: EventBus; logger: Logger }) {
@@ -68,6 +73,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       AllowSkippedRenditions1764400000270,
       RenditionJobsOnJobsPackage1764400000280,
       CreateStorageSources1764400000290,
+      CreateEnrichment1764400000300,
     ],
     bus: deps.bus,
     logger: deps.logger,
@@ -90,6 +96,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       const parts: Part[] = [progress, accessChanges, lockReleases, createExpiredUploadCleaner()];
       // Checks that every job kind in use has a handler (else the service refuses to start), then sweeps.
       if (config.RENDITION_WORKER) parts.push(worker);
+      if (config.ENRICHMENT_WORKER) parts.push(enrichmentWorker);
       if (config.WATCH_DIR) parts.push(createWatchFolder({ dataSource, config: settings, logger: deps.logger }));
       if (config.SOURCE_SCANNER) parts.push(createSourceScanner({ dataSource, config: settings, logger: deps.logger }));
       return parts;
@@ -97,6 +104,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     consumers: (dataSource) => [
       assetAccessConsumer({ service: 'ingest', dataSource, bus: deps.bus, logger: deps.logger, apply: registerAsset }),
       ...(config.RENDITION_WORKER ? worker.subscriptions : []),
+      ...(config.ENRICHMENT_WORKER ? enrichmentWorker.subscriptions : []),
     ],
   });
   const worker: JobWorker = createJobWorker({
@@ -105,6 +113,24 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     registry: renditionJobRegistry({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger }),
     kinds: INGEST_JOB_KINDS,
     attempts: config.RENDITION_ATTEMPTS,
+    dataSource: runtime.dataSource,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
+  // Enrichment has its own queue and consumer group: engines never hold up renditions, and more
+  // enrichment instances (ENRICHMENT_WORKER=true, RENDITION_WORKER=false) add throughput.
+  const enrichmentWorker: JobWorker = createJobWorker({
+    group: ENRICHMENT_WORKERS_GROUP,
+    queue: enrichmentQueue,
+    registry: enrichmentJobRegistry({
+      dataSource: runtime.dataSource,
+      storage,
+      config: settings,
+      logger: deps.logger,
+      engines: createEnrichmentEngines(settings),
+    }),
+    kinds: [...ENRICHMENT_KINDS],
+    attempts: config.ENRICHMENT_ATTEMPTS,
     dataSource: runtime.dataSource,
     bus: deps.bus,
     logger: deps.logger,
@@ -143,15 +169,18 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
   return Object.assign(runtime, {
     storage,
     worker,
+    enrichmentWorker,
     cleanUpExpiredUploads: () => tusUploads.cleanUpExpired(),
     async start(): Promise<string> {
       const url = await start();
       // Once the workers listen: work left unfinished by a crash is taken up now, not at the next sweep.
       if (config.RENDITION_WORKER) await worker.resume();
+      if (config.ENRICHMENT_WORKER) await enrichmentWorker.resume();
       return url;
     },
     async stop() {
       worker.abortAll();
+      enrichmentWorker.abortAll();
       await stop();
     },
   });

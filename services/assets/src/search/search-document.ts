@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Asset } from '../entities/asset.entity';
 import { filenamesOf } from '../repositories/asset.repository';
 import { reviewCommentRepository } from '../repositories/review-comment.repository';
+import { enrichmentSegmentRepository } from '../repositories/enrichment-segment.repository';
 import { mediaFactsOf } from './media-facts';
 import type { AssetSearchDocument, SearchMediaFacts, SearchSegment } from './search-index';
 
@@ -13,7 +14,7 @@ export interface SearchPlacement {
 
 /**
  * What search knows of an asset: its own fields, its metadata values, the file names of its versions, its current file's media facts,
- * who may find it and its collections, and its time-based text (review comments).
+ * who may find it and its collections, and its time-based text (what was said, read or seen in its current version; review comments).
  */
 export function toSearchDocument(
   asset: Asset,
@@ -46,15 +47,13 @@ export async function searchDocumentsOf(manager: EntityManager, assets: Asset[])
   const filenames = await filenamesOf(manager, ids);
   const media = await mediaFactsOf(manager, assets);
   const placements = await placementsOf(manager, ids);
-  const segments = await reviewCommentRepository.segmentsOf(manager, ids);
+  const comments = await reviewCommentRepository.segmentsOf(manager, ids);
+  const enrichment = await enrichmentSegmentRepository.segmentsOf(manager, ids);
   return assets.map((asset) =>
-    toSearchDocument(
-      asset,
-      filenames.get(asset.id) ?? [],
-      media.get(asset.id) ?? null,
-      placements.get(asset.id),
-      segments.get(asset.id),
-    ),
+    toSearchDocument(asset, filenames.get(asset.id) ?? [], media.get(asset.id) ?? null, placements.get(asset.id), [
+      ...(enrichment.get(asset.id) ?? []),
+      ...(comments.get(asset.id) ?? []),
+    ]),
   );
 }
 

@@ -4,6 +4,9 @@ import { renditionJobsRepository } from '../repositories/rendition-jobs.reposito
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 import { toRendition } from './rendition';
+import { enrichmentJobsRepository } from '../repositories/enrichment-jobs.repository';
+import { enrichmentSegmentsRepository } from '../repositories/enrichment-segments.repository';
+import { segmentKindsOf, toEnrichmentJob, toEnrichmentSegment } from './enrichment';
 
 /** The version's upload, when the caller's workspace owns its asset. */
 async function visibleUpload(version: { id: string }, context: IngestContext) {
@@ -44,5 +47,18 @@ export const AssetVersionResolvers = {
     return (await renditionJobsRepository.forVersion(context.dataSource, version.id)).map((job) =>
       toRendition(job, context.config),
     );
+  },
+  async enrichmentSegments(version: { id: string }, args: { kinds?: string[] | null }, context: IngestContext) {
+    if (!(await visibleUpload(version, context))) return [];
+    const rows = await enrichmentSegmentsRepository.forVersion(
+      context.dataSource,
+      version.id,
+      segmentKindsOf(args.kinds),
+    );
+    return rows.map(toEnrichmentSegment);
+  },
+  async enrichmentJobs(version: { id: string }, _args: unknown, context: IngestContext) {
+    if (!(await visibleUpload(version, context))) return [];
+    return (await enrichmentJobsRepository.forVersion(context.dataSource, version.id)).map(toEnrichmentJob);
   },
 };

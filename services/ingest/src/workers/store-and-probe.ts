@@ -8,6 +8,8 @@ import { detectFileType, isMediaError, MediaError, type FileType } from '@mam/me
 import { storageKeys } from '@mam/storage';
 import { planRenditions, type MediaKind } from '../domain/plan-renditions';
 import { requestRendition } from '../domain/request-rendition';
+import { planEnrichment } from '../domain/enrichment/plan-enrichment';
+import { requestEnrichment } from '../domain/enrichment/request-enrichment';
 import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
@@ -171,6 +173,17 @@ async function probeAndRecord(
         : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
     for (const rendition of renditions)
       await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
+    // Enrichment runs on its own queue once the master is stored; it never holds up the renditions.
+    const enrichments =
+      problem || !description
+        ? []
+        : planEnrichment(
+            kind,
+            { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo },
+            { enabled: config.ENRICHMENT, faces: config.FACE_RECOGNITION },
+          );
+    for (const enrichment of enrichments)
+      await requestEnrichment(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: enrichment });
     if (!problem && renditions.length === 0) {
       await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'READY', 'no preview for this type');
     }
