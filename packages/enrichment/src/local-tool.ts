@@ -45,5 +45,10 @@ export async function debianPackageVersion(name: string): Promise<string | null>
 
 /** The last stderr line that names an error, for a failure message. */
 export function errorLine(stderrTail: string[]): string | null {
-  return [...stderrTail].reverse().find((line) => /error|fatal|failed|cannot|unable/i.test(line))?.trim() ?? null;
+  return (
+    [...stderrTail]
+      .reverse()
+      .find((line) => /error|fatal|failed|cannot|unable/i.test(line))
+      ?.trim() ?? null
+  );
 }

@@ -40,7 +40,8 @@ export function createTesseractEngine(options: TesseractOptions = {}): OcrEngine
       const command = await resolveTool(binary);
       if (!command) return { installed: false, reason: `tesseract is not installed (${binary} not found)` };
       const missing = await firstMissingFile([`${dataDir}/${language}.traineddata`]);
-      if (missing) return { installed: false, reason: `tesseract's ${language} data is not installed (${missing} missing)` };
+      if (missing)
+        return { installed: false, reason: `tesseract's ${language} data is not installed (${missing} missing)` };
       let text = '';
       const outcome = await runProcess({
         command,

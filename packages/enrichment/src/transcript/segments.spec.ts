@@ -3,7 +3,12 @@ import { groupIntoSegments, groupIntoSentences } from './segments';
 
 /** Words of 300 ms with 100 ms gaps from `startMs`. */
 function words(texts: string[], startMs = 0): TimedWord[] {
-  return texts.map((text, i) => ({ text, startMs: startMs + i * 400, endMs: startMs + i * 400 + 300, confidence: 0.9 }));
+  return texts.map((text, i) => ({
+    text,
+    startMs: startMs + i * 400,
+    endMs: startMs + i * 400 + 300,
+    confidence: 0.9,
+  }));
 }
 
 describe('groupIntoSegments', () => {

@@ -32,7 +32,10 @@ function segmentOf(words: TimedWord[]): TranscriptSegment {
 }
 
 /** Splits time-ordered words into runs where `breaksBefore` says a new run starts. */
-function splitWords(words: TimedWord[], breaksBefore: (run: TimedWord[], next: TimedWord) => boolean): TranscriptSegment[] {
+function splitWords(
+  words: TimedWord[],
+  breaksBefore: (run: TimedWord[], next: TimedWord) => boolean,
+): TranscriptSegment[] {
   const segments: TranscriptSegment[] = [];
   let run: TimedWord[] = [];
   for (const word of words) {

@@ -6,7 +6,13 @@ describe('normaliseWords', () => {
   });
 
   it('spells abbreviations as spoken', () => {
-    expect(normaliseWords('Mr. Dashwood and Mrs Dashwood')).toEqual(['mister', 'dashwood', 'and', 'missus', 'dashwood']);
+    expect(normaliseWords('Mr. Dashwood and Mrs Dashwood')).toEqual([
+      'mister',
+      'dashwood',
+      'and',
+      'missus',
+      'dashwood',
+    ]);
   });
 });
 
