@@ -83,4 +83,28 @@ it('transcribes a clip and reads its burnt-in caption into timed segments; engin
     startFrame: number;
   };
   expect(Math.abs(caption.startFrame / 25 - 1.5)).toBeLessThanOrEqual(0.5);
+
+  // Searchable through the gateway: by a spoken word and by the caption, each hit saying where.
+  const found = async (q: string) =>
+    (
+      await ok(
+        `query($q: String) { searchAssets(query: $q, first: 5) {
+          edges { node { id } segments { kind text startFrame timecode } } } }`,
+        { q },
+      )
+    ).searchAssets.edges as { node: { id: string }; segments: { kind: string; text: string; startFrame: number }[] }[];
+  const spoken = await waitFor(async () => (await found('young')).find((e) => e.node.id === assetId), {
+    timeoutMs: 30_000,
+    intervalMs: 300,
+    what: 'the clip found by a spoken word',
+  });
+  expect(spoken.segments[0]).toMatchObject({ kind: 'transcript' });
+  expect(spoken.segments[0].text).toMatch(/<em>young<\/em>/i);
+  const read = await waitFor(async () => (await found('mammoth')).find((e) => e.node.id === assetId), {
+    timeoutMs: 30_000,
+    intervalMs: 300,
+    what: 'the clip found by its caption',
+  });
+  expect(read.segments[0].kind).toBe('text');
+  expect(Math.abs(read.segments[0].startFrame / 25 - 1.5)).toBeLessThanOrEqual(0.5);
 }, 300_000);

@@ -23,13 +23,15 @@ export const enrichmentSegmentRepository = {
     segments: EnrichmentSegmentFacts[],
     at: Date,
   ): Promise<boolean> {
-    const [, affected] = await manager.query(
+    // An INSERT answers with its RETURNING rows (no row count): none when a later event already replaced the set.
+    const applied: unknown[] = await manager.query(
       `INSERT INTO enrichment_segment_sets (version_id, kind, asset_id, replaced_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (version_id, kind) DO UPDATE SET replaced_at = EXCLUDED.replaced_at
-       WHERE enrichment_segment_sets.replaced_at <= EXCLUDED.replaced_at`,
+       WHERE enrichment_segment_sets.replaced_at <= EXCLUDED.replaced_at
+       RETURNING version_id`,
       [target.versionId, target.kind, target.assetId, at],
     );
-    if (!affected) return false;
+    if (applied.length === 0) return false;
     await manager.query('DELETE FROM enrichment_segments WHERE version_id = $1 AND kind = $2', [
       target.versionId,
       target.kind,
