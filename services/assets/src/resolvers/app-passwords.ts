@@ -22,7 +22,11 @@ export function myAppPasswords(_root: unknown, _args: unknown, context: AssetsCo
 export async function createAppPassword(_root: unknown, args: { name: string }, context: AssetsContext) {
   const identity = requireIdentity(context);
   const created = await createPassword(context.dataSource, identity, args);
-  return { ...created, username: await driveUserName(context.dataSource, identity.subject), mountUrl: driveMountOf(context.publicBaseUrl).url };
+  return {
+    ...created,
+    username: await driveUserName(context.dataSource, identity.subject),
+    mountUrl: driveMountOf(context.publicBaseUrl).url,
+  };
 }
 
 export async function revokeAppPassword(_root: unknown, args: { id: string }, context: AssetsContext) {
