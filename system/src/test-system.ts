@@ -68,6 +68,9 @@ export async function startTestSystem(label: string, overrides: Partial<SystemOp
     port: 0,
     logLevel: process.env.MAM_TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
+    // Enrichment (speech, text, objects, faces) only where a test asks for it: elsewhere it would add
+    // seconds of engine work to every upload of every test file on a shared machine.
+    ingest: { ENRICHMENT: 'false', ...overrides.ingest },
   });
   // A system that failed to start (its parts are stopped by startSystem) leaves nothing behind either.
   const system = await starting.catch(async (error: unknown) => {

@@ -26,7 +26,7 @@ const VERSION = `query($id: ID!) { asset(id: $id) { ingestStatus currentVersion 
 beforeAll(async () => {
   // The vision models are pointed at a folder that does not exist: objects and faces cannot run here.
   test = await startTestSystem('enrichment', {
-    ingest: { VISION_MODELS_DIR: '/nonexistent/vision-models', KEYFRAME_INTERVAL_SECONDS: '0.5' },
+    ingest: { ENRICHMENT: 'true', VISION_MODELS_DIR: '/nonexistent/vision-models', KEYFRAME_INTERVAL_SECONDS: '0.5' },
   });
   editor = await test.token('eve', 'studio-e', ['editor']);
 }, 120_000);
