@@ -6,7 +6,9 @@ import { ffmpeg, graphqlRequest, waitFor } from '@mam/testkit';
 const SPEECH = '/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0880.wav';
 let test: TestSystem;
 let editor = '';
+let viewer = '';
 let assetId = '';
+let versionId = '';
 
 async function ok(query: string, variables?: Record<string, unknown>) {
   const response = await graphqlRequest(test.system.gatewayUrl, query, {
@@ -15,6 +17,21 @@ async function ok(query: string, variables?: Record<string, unknown>) {
   });
   expect(response.errors).toBeUndefined();
   return response.data!;
+}
+
+async function refusal(token: string, query: string, variables: Record<string, unknown>) {
+  const response = await graphqlRequest(test.system.gatewayUrl, query, { variables, authorization: `Bearer ${token}` });
+  return response.errors?.[0]?.extensions?.code;
+}
+
+async function searchHits(q: string) {
+  return (
+    await ok(
+      `query($q: String) { searchAssets(query: $q, first: 5) {
+        edges { node { id } segments { kind text startFrame timecode } } } }`,
+      { q },
+    )
+  ).searchAssets.edges as { node: { id: string }; segments: { kind: string; text: string; startFrame: number }[] }[];
 }
 
 const VERSION = `query($id: ID!) { asset(id: $id) { ingestStatus currentVersion {
@@ -29,6 +46,7 @@ beforeAll(async () => {
     ingest: { ENRICHMENT: 'true', VISION_MODELS_DIR: '/nonexistent/vision-models', KEYFRAME_INTERVAL_SECONDS: '0.5' },
   });
   editor = await test.token('eve', 'studio-e', ['editor']);
+  viewer = await test.token('vic', 'studio-e', ['viewer']);
 }, 120_000);
 
 afterAll(() => test?.stop());
@@ -46,8 +64,9 @@ it('transcribes a clip and reads its burnt-in caption into timed segments; engin
     await ok('mutation($i: SmallFileUploadInput!) { uploadSmallFile(input: $i) { assetId versionId } }', {
       i: { filename: 'speech.mp4', contentBase64: readFileSync(clip).toString('base64'), title: 'Reading' },
     })
-  ).uploadSmallFile as { assetId: string };
+  ).uploadSmallFile as { assetId: string; versionId: string };
   assetId = uploaded.assetId;
+  versionId = uploaded.versionId;
 
   const asset = await waitFor(
     async () => {
@@ -85,14 +104,7 @@ it('transcribes a clip and reads its burnt-in caption into timed segments; engin
   expect(Math.abs(caption.startFrame / 25 - 1.5)).toBeLessThanOrEqual(0.5);
 
   // Searchable through the gateway: by a spoken word and by the caption, each hit saying where.
-  const found = async (q: string) =>
-    (
-      await ok(
-        `query($q: String) { searchAssets(query: $q, first: 5) {
-          edges { node { id } segments { kind text startFrame timecode } } } }`,
-        { q },
-      )
-    ).searchAssets.edges as { node: { id: string }; segments: { kind: string; text: string; startFrame: number }[] }[];
+  const found = searchHits;
   const spoken = await waitFor(async () => (await found('young')).find((e) => e.node.id === assetId), {
     timeoutMs: 30_000,
     intervalMs: 300,
@@ -108,3 +120,87 @@ it('transcribes a clip and reads its burnt-in caption into timed segments; engin
   expect(read.segments[0].kind).toBe('text');
   expect(Math.abs(read.segments[0].startFrame / 25 - 1.5)).toBeLessThanOrEqual(0.5);
 }, 300_000);
+
+const TRANSCRIPT = `query($id: ID!) { asset(id: $id) { currentVersion { transcript {
+  language engine { engine model version } vtt srt
+  segments { id index startFrame endFrame frameRate timecode text corrected words { text startFrame endFrame confidence } }
+} } } }`;
+
+const CORRECT = `mutation($v: ID!, $s: ID!, $t: String!) {
+  correctTranscriptSegment(versionId: $v, segmentId: $s, text: $t) { id index text corrected }
+}`;
+
+interface Segment {
+  id: string;
+  index: number;
+  startFrame: number;
+  endFrame: number;
+  frameRate: string;
+  text: string;
+  corrected: boolean;
+  words: { text: string; startFrame: number; endFrame: number; confidence: number }[];
+}
+
+/** "00:00:01.240": a WebVTT timestamp of a frame at a rational rate. */
+function cueTime(frame: number, frameRate: string): string {
+  const [num, den] = frameRate.split('/').map(Number);
+  const ms = Math.round((frame * den * 1000) / num);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}
+
+it('reads the transcript with its words and as WebVTT; an editor corrects a segment, a viewer may not, and search finds the corrected words', async () => {
+  const transcript = (await ok(TRANSCRIPT, { id: assetId })).asset.currentVersion.transcript as {
+    language: string;
+    engine: { engine: string };
+    vtt: string;
+    srt: string;
+    segments: Segment[];
+  };
+  expect(transcript.engine.engine).toBe('pocketsphinx');
+  expect(transcript.segments.length).toBeGreaterThan(0);
+  const first = transcript.segments[0];
+  expect(first).toMatchObject({ index: 0, frameRate: '25/1', corrected: false });
+  expect(first.words.map((w) => w.text).join(' ')).toBe(first.text);
+  for (const word of first.words) {
+    expect(word.startFrame).toBeGreaterThanOrEqual(first.startFrame);
+    expect(word.endFrame).toBeLessThanOrEqual(first.endFrame);
+    expect(word.confidence).toBeGreaterThanOrEqual(0);
+  }
+  const said = transcript.segments.find((s) => /\byoung man\b/.test(s.text))!;
+  expect(said.words.map((w) => w.text)).toEqual(expect.arrayContaining(['young', 'man']));
+  expect(transcript.vtt.startsWith('WEBVTT\n')).toBe(true);
+  expect(transcript.vtt).toContain(`\n${cueTime(first.startFrame, first.frameRate)} --> `);
+  expect(transcript.srt).toMatch(/^1\n\d\d:\d\d:\d\d,\d{3} --> /);
+
+  const correction = 'he was not an ill disposed young zeppelinist';
+  const variables = { v: versionId, s: said.id, t: correction };
+  expect(await refusal(viewer, CORRECT, variables)).toBe('FORBIDDEN');
+  expect(await refusal(editor, CORRECT, { ...variables, t: '   ' })).toBe('BAD_USER_INPUT');
+  expect(await refusal(editor, CORRECT, { ...variables, t: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
+  expect(await refusal(editor, CORRECT, { ...variables, s: '01890000-0000-7000-8000-000000000000' })).toBe('NOT_FOUND');
+  expect((await ok(CORRECT, variables)).correctTranscriptSegment).toEqual({
+    id: said.id,
+    index: said.index,
+    text: correction,
+    corrected: true,
+  });
+
+  const hit = await waitFor(async () => (await searchHits('zeppelinist')).find((e) => e.node.id === assetId), {
+    timeoutMs: 30_000,
+    intervalMs: 300,
+    what: 'the clip found by a corrected word',
+  });
+  expect(hit.segments[0].kind).toBe('transcript');
+  expect(hit.segments[0].text).toMatch(/<em>zeppelinist<\/em>/i);
+  const after = (await ok(TRANSCRIPT, { id: assetId })).asset.currentVersion.transcript as {
+    vtt: string;
+    segments: Segment[];
+  };
+  const changed = after.segments.find((s) => s.id === said.id)!;
+  expect(changed).toMatchObject({ text: correction, corrected: true });
+  // The engine's words stay as heard; the other segments are uncorrected.
+  expect(changed.words.map((w) => w.text)).toEqual(said.words.map((w) => w.text));
+  expect(after.segments.filter((s) => s.corrected).map((s) => s.id)).toEqual([said.id]);
+  expect(after.vtt).toContain(correction);
+}, 120_000);

@@ -84,4 +84,16 @@ export const enrichmentSegmentsRepository = {
       kind,
     ]);
   },
+  async find(db: Db, id: string): Promise<EnrichmentSegmentRow | undefined> {
+    return (await db.query('SELECT * FROM enrichment_segments WHERE id = $1', [id]))[0];
+  },
+  /** Changes what one segment says, locking it until the transaction ends; undefined when it is gone. */
+  async setText(db: Db, id: string, text: string): Promise<EnrichmentSegmentRow | undefined> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [rows]: [EnrichmentSegmentRow[], number] = await db.query(
+      'UPDATE enrichment_segments SET text = $2 WHERE id = $1 RETURNING *',
+      [id, text],
+    );
+    return rows[0];
+  },
 };

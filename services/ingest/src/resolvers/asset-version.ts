@@ -6,6 +6,7 @@ import { uploadsRepository } from '../repositories/uploads.repository';
 import { toRendition } from './rendition';
 import { enrichmentJobsRepository } from '../repositories/enrichment-jobs.repository';
 import { enrichmentSegmentsRepository } from '../repositories/enrichment-segments.repository';
+import { readTranscript } from '../domain/enrichment/read-transcript';
 import { segmentKindsOf, toEnrichmentJob, toEnrichmentSegment } from './enrichment';
 
 /** The version's upload, when the caller's workspace owns its asset. */
@@ -60,5 +61,9 @@ export const AssetVersionResolvers = {
   async enrichmentJobs(version: { id: string }, _args: unknown, context: IngestContext) {
     if (!(await visibleUpload(version, context))) return [];
     return (await enrichmentJobsRepository.forVersion(context.dataSource, version.id)).map(toEnrichmentJob);
+  },
+  async transcript(version: { id: string }, _args: unknown, context: IngestContext) {
+    if (!(await visibleUpload(version, context))) return null;
+    return (await readTranscript(context.dataSource, version.id)) ?? null;
   },
 };

@@ -8,6 +8,7 @@ import { createStorageSource } from './mutation-create-storage-source';
 import { scanStorageSource } from './mutation-scan-storage-source';
 import { storageSource, storageSources } from './query-storage-sources';
 import { RenditionResolvers } from './rendition';
+import { correctTranscriptSegment } from './mutation-correct-transcript-segment';
 
 export const resolvers = {
   JSON: JSONScalar,
@@ -15,6 +16,6 @@ export const resolvers = {
   AssetVersion: AssetVersionResolvers,
   Rendition: RenditionResolvers,
   Query: { storageSources, storageSource },
-  Mutation: { uploadSmallFile, retryRendition, createStorageSource, scanStorageSource },
+  Mutation: { uploadSmallFile, retryRendition, createStorageSource, scanStorageSource, correctTranscriptSegment },
   Subscription: { ingestProgress },
 };
