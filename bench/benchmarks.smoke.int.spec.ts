@@ -61,6 +61,10 @@ describe('benchmarks in smoke mode', () => {
       /^(?=[^]*comment posted -> received +p50 [\d.]+ ms +p95 [\d.]+ ms)(?=[^]*gateway memory per open subscription: -?[\d.]+ KiB)(?=[^]*gateway: first answer p50 [\d.]+ ms)(?=[^]*review alone: first answer p50 [\d.]+ ms)/,
     ],
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
+    [
+      'enrichment',
+      /^(?=[^]*true match rate: +[\d.]+% of \d+ same-person pairs)(?=[^]*faces \+ objects: +[\d.]+ s per image)(?=[^]*word error rate, package defaults: [\d.]+% \(\d+\/\d+\)\n +word error rate, tuned \(.*\): [\d.]+% \(\d+\/\d+\))(?=[^]*real-time factor, tuned: [\d.]+ s decoding per s of audio)(?=[^]*whisper\.cpp)(?=[^]*over testsrc2: +character accuracy [\d.]+%, \d+ of \d+ read exactly)(?=[^]*[\d.]+ s per frame \(\d+ frames)/,
+    ],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));
     expect(section).toMatch(figure);

@@ -37,6 +37,7 @@ export {
 export { allowedWordmarkEdits, matchWordmarks } from './logos/match-wordmarks';
 export { normalizeWordmark } from './logos/normalize-wordmark';
 export { createLogoMatcher, LOGO_MATCHER_MODEL, type FeatureLogoMatcherOptions } from './logos/logo-matcher';
+export * from './ocr/character-accuracy';
 export * from './ocr/tesseract-engine';
 export * from './ocr/tesseract-tsv';
 export * from './speech/pocketsphinx-engine';
