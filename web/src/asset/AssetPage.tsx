@@ -1,7 +1,7 @@
 import { parseFrameRate, timecodeToFrames, frameRate as makeRate } from '@mam/timecode';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
@@ -36,6 +36,8 @@ function readyRendition(version: Version | undefined, kind: string) {
 
 function Stage({ asset, version, compareWith }: { asset: Asset; version: Version | undefined; compareWith?: Version }) {
   const tech = version?.technicalMetadata;
+  const [params] = useSearchParams();
+  const initialFrame = Number(params.get('frame')) || undefined;
   const proxy = readyRendition(version, 'proxy') ?? readyRendition(version, 'audio_proxy');
   const waveform = readyRendition(version, 'waveform');
   const hasAudio = (proxy?.details as { hasAudio?: boolean } | null)?.hasAudio !== false;
@@ -76,6 +78,7 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
         waveform={waveform ? { renditionUrl: waveform.url! } : hasAudio ? { proxyUrl: proxy.url! } : undefined}
         title={asset.title}
         label={`Version ${version!.number}`}
+        initialFrame={initialFrame}
         compare={
           compareProxy && compareWith
             ? {

@@ -946,7 +946,7 @@ export type SearchAssetsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, sourceFile: { path: string, missing: boolean, missingSince: string | null, source: { name: string } } | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
+export type SearchAssetsQuery = { searchAssets: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ name: string, buckets: Array<{ value: string, count: number }> }>, edges: Array<{ cursor: string, highlights: Array<string>, segments: Array<{ kind: string, text: string, startFrame: number, timecode: string }>, node: { id: string, title: string, type: string | null, createdAt: string, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, sourceFile: { path: string, missing: boolean, missingSince: string | null, source: { name: string } } | null, currentVersion: { id: string, number: number, filename: string, technicalMetadata: { mediaKind: string, durationSeconds: number | null, width: number | null, height: number | null, frameRate: string | null } | null, renditions: Array<{ kind: string, status: RenditionStatus, url: string | null, details: unknown }> } | null } }> } | null };
 
 export type SuggestAssetsQueryVariables = Exact<{
   prefix: string;
@@ -2357,6 +2357,12 @@ export const SearchAssetsDocument = new TypedDocumentString(`
     edges {
       cursor
       highlights
+      segments(first: 1) {
+        kind
+        text
+        startFrame
+        timecode
+      }
       node {
         id
         title

@@ -98,17 +98,30 @@ export function Thumbnail({ edge, scrub = true }: { edge: SearchEdge; scrub?: bo
   );
 }
 
+/** How a hit names where its words were found. */
+const SEGMENT_KIND_LABEL: Record<string, string> = {
+  transcript: 'spoken',
+  text: 'on screen',
+  label: 'seen',
+  logo: 'logo',
+  person: 'person',
+  comment: 'comment',
+};
+
 export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge }) {
   const asset = edge.node;
   const tech = asset.currentVersion?.technicalMetadata;
   const snippet = edge.highlights.find((h) => h.includes('<em>'));
+  const segment = edge.segments[0];
   const selection = useSelection();
   const selected = selection.ids.has(asset.id);
   return (
     <div className={`card-wrap${selected ? ' selected' : ''}`}>
       <Link
         className="card"
-        to={`/assets/${asset.id}`}
+        to={
+          segment && segment.startFrame >= 0 ? `/assets/${asset.id}?frame=${segment.startFrame}` : `/assets/${asset.id}`
+        }
         draggable
         onDragStart={(e) => {
           const ids = selected ? [...selection.ids] : [asset.id];
@@ -135,6 +148,11 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
           </div>
           {asset.ingestStatus === 'FAILED' && asset.ingestStatusReason ? (
             <div className="card-reason">{asset.ingestStatusReason}</div>
+          ) : segment ? (
+            <div className="card-snippet" data-testid="hit-segment">
+              {segment.timecode && <span className="mono">at {segment.timecode}</span>}{' '}
+              {SEGMENT_KIND_LABEL[segment.kind] ?? segment.kind}: <Highlight text={segment.text} />
+            </div>
           ) : snippet ? (
             <div className="card-snippet">
               <Highlight text={snippet} />

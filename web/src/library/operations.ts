@@ -25,6 +25,12 @@ export const SearchAssetsQuery = graphql(`
       edges {
         cursor
         highlights
+        segments(first: 1) {
+          kind
+          text
+          startFrame
+          timecode
+        }
         node {
           id
           title

@@ -49,6 +49,8 @@ export interface PlayerProps {
   /** Told each frame the player shows and whether it plays. */
   onFrame?: (frame: number, playing: boolean) => void;
   controller?: Ref<PlayerController>;
+  /** The frame to show first (a search hit's), instead of frame 0. */
+  initialFrame?: number;
 }
 
 export interface TimelineMarker {
@@ -86,6 +88,7 @@ export function Player({
   onKey,
   onFrame,
   controller,
+  initialFrame,
 }: PlayerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -188,6 +191,16 @@ export function Player({
   }, [video, shuttle, shuttleTo, pause]);
 
   useEffect(() => stopReverse, []);
+
+  useEffect(() => {
+    if (!video || !initialFrame || initialFrame <= 0) return;
+    const show = () => {
+      video.currentTime = frameSeekTime(initialFrame, rate);
+    };
+    if (video.readyState >= 1) return show();
+    video.addEventListener('loadedmetadata', show, { once: true });
+    return () => video.removeEventListener('loadedmetadata', show);
+  }, [video, initialFrame, rate]);
 
   useImperativeHandle(
     controller,

@@ -21,7 +21,7 @@ import { asset, assetVersion } from './query-asset';
 import { assets } from './query-assets';
 import { metadataFields } from './query-metadata-fields';
 import { metadataSchemas } from './query-metadata-schemas';
-import { assetSearchFields, searchMutations, searchQueries } from './search-resolvers';
+import { AssetSearchEdgeResolvers, assetSearchFields, searchMutations, searchQueries } from './search-resolvers';
 import {
   appPasswordIdentity,
   AppPasswordResolvers,
@@ -77,6 +77,7 @@ export const resolvers = {
   MetadataSchema: MetadataSchemaResolvers,
   ApiKey: ApiKeyResolvers,
   AppPassword: AppPasswordResolvers,
+  AssetSearchEdge: AssetSearchEdgeResolvers,
   DriveFile: DriveFileResolvers,
   DriveFolder: DriveFolderResolvers,
   ...collectionTypes,
