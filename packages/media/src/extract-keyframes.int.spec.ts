@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ffmpeg } from '@mam/testkit';
+import { ffmpegSync as ffmpeg } from './test-media';
 import { extractKeyframes } from './extract-keyframes';
 
 const dir = mkdtempSync(join(tmpdir(), 'mam-keyframes-'));
