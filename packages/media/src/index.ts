@@ -1,6 +1,7 @@
 export * from './audio-proxy-args';
 export * from './bit-depth';
 export * from './create-media';
+export * from './crop-region';
 export * from './detect-file-type';
 export * from './errors';
 export * from './exif';

@@ -14,6 +14,9 @@ export const storageKeys = {
     `renditions/${part(assetId, 'asset id')}/${part(versionId, 'version id')}/${part(kind, 'kind')}`,
   rendition: (assetId: string, versionId: string, kind: string, file: string) =>
     `${storageKeys.renditionDir(assetId, versionId, kind)}/${part(file, 'file name')}`,
+  /** A reference image of a workspace's logo library (never served over a media URL). */
+  logoImage: (workspaceId: string, logoId: string, imageId: string) =>
+    `logos/${part(workspaceId, 'workspace id')}/${part(logoId, 'logo id')}/${part(imageId, 'image id')}`,
 };
 
 /** Whether a key may ever be served over a media URL: renditions only, never masters. */

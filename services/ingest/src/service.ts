@@ -21,6 +21,7 @@ import { CreateUploadsAndJobs1764400000210 } from './migrations/1764400000210-cr
 import { resolvers } from './resolvers';
 import { registerDriveRoute } from './uploads/drive-route';
 import { registerMediaRoute } from './uploads/media-route';
+import { CreatePeopleAndLogos1764400000310 } from './migrations/1764400000310-create-people-and-logos';
 import { CreateUploadLocks1764400000220 } from './migrations/1764400000220-create-upload-locks';
 import { UploadClientKeys1764400000240 } from './migrations/1764400000240-upload-client-keys';
 import { AllowSkippedRenditions1764400000270 } from './migrations/1764400000270-allow-skipped-renditions';
@@ -74,6 +75,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
       RenditionJobsOnJobsPackage1764400000280,
       CreateStorageSources1764400000290,
       CreateEnrichment1764400000300,
+      CreatePeopleAndLogos1764400000310,
     ],
     bus: deps.bus,
     logger: deps.logger,

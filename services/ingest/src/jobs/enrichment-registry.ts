@@ -8,10 +8,11 @@ import { ENRICHMENT_KINDS, type EnrichmentKind } from '../domain/enrichment/plan
 import type { EnrichmentJobRow, EnrichmentOutput } from '../repositories/enrichment-jobs.repository';
 import type { JobContext } from '../workers/job-context';
 import { transcriptStep } from '../workers/enrichment/transcript-step';
-import { detectFacesStep, detectObjectsStep, readTextStep } from '../workers/enrichment/picture-steps';
+import { detectObjectsStep, readTextStep } from '../workers/enrichment/picture-steps';
+import { recognizeFacesStep } from '../workers/enrichment/faces-step';
+import { matchLogosStep } from '../workers/enrichment/logos-step';
 import {
   EngineNotInstalledError,
-  EnrichmentSkippedError,
   engineReady,
   isEngineNotInstalled,
   type EnrichmentEngines,
@@ -48,12 +49,8 @@ const STEPS: Partial<Record<EnrichmentKind, EnrichmentStep>> = {
   transcript: transcriptStep,
   text: readTextStep,
   objects: detectObjectsStep,
-  faces: detectFacesStep,
-};
-
-/** Kinds with nothing to look for yet, skipped before their engine is even loaded. */
-const NOTHING_TO_FIND: Partial<Record<EnrichmentKind, string>> = {
-  logos: 'skipped: no logos in the library',
+  faces: recognizeFacesStep,
+  logos: matchLogosStep,
 };
 
 /**
@@ -70,8 +67,6 @@ export function enrichmentJobRegistry(deps: EnrichmentJobDeps) {
     ...enrichmentOutcomes,
     run: async (job, run) => {
       try {
-        const nothing = NOTHING_TO_FIND[kind];
-        if (nothing) throw new EnrichmentSkippedError(nothing);
         const identity = await engineReady(ENGINE_OF[kind](deps.engines), kind);
         const step = STEPS[kind];
         if (!step) throw new EngineNotInstalledError(`ingest has no ${kind} step in this build`);

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Box, EngineIdentity } from '@mam/enrichment';
 import { uuidv7 } from '@mam/events';
 
-export type SegmentKind = 'transcript' | 'text' | 'label' | 'face' | 'logo';
+export type SegmentKind = 'transcript' | 'text' | 'label' | 'face' | 'logo' | 'person';
 
 export interface EnrichmentSegmentRow {
   id: string;
@@ -18,6 +18,8 @@ export interface EnrichmentSegmentRow {
   confidence: number;
   box: Box | null;
   engine: EngineIdentity;
+  /** The person a `person` segment shows (its text is their name, empty while unnamed). */
+  person_id: string | null;
 }
 
 export interface NewSegment {
@@ -26,6 +28,7 @@ export interface NewSegment {
   endFrame: number;
   confidence: number;
   box: Box | null;
+  personId?: string;
 }
 
 type Db = Pick<EntityManager, 'query'>;
@@ -46,9 +49,10 @@ export const enrichmentSegmentsRepository = {
     if (segments.length === 0) return [];
     return db.query(
       `INSERT INTO enrichment_segments (id, asset_id, version_id, kind, position, text, start_frame, end_frame,
-         frame_rate_numerator, frame_rate_denominator, confidence, box, engine)
-       SELECT s.id, $1, $2, $3, s.position, s.text, s.start_frame, s.end_frame, $4, $5, s.confidence, s.box, $6
-       FROM jsonb_to_recordset($7::jsonb) AS s(id uuid, position int, text text, start_frame bigint, end_frame bigint, confidence real, box jsonb)
+         frame_rate_numerator, frame_rate_denominator, confidence, box, engine, person_id)
+       SELECT s.id, $1, $2, $3, s.position, s.text, s.start_frame, s.end_frame, $4, $5, s.confidence, s.box, $6, s.person_id
+       FROM jsonb_to_recordset($7::jsonb) AS s(id uuid, position int, text text, start_frame bigint, end_frame bigint,
+         confidence real, box jsonb, person_id uuid)
        RETURNING *`,
       [
         target.assetId,
@@ -66,6 +70,7 @@ export const enrichmentSegmentsRepository = {
             end_frame: segment.endFrame,
             confidence: segment.confidence,
             box: segment.box,
+            person_id: segment.personId ?? null,
           })),
         ),
       ],
@@ -83,6 +88,14 @@ export const enrichmentSegmentsRepository = {
       versionId,
       kind,
     ]);
+  },
+  /** A person's appearances, newest version first. */
+  async ofPerson(db: Db, personId: string, first: number): Promise<EnrichmentSegmentRow[]> {
+    return db.query(
+      `SELECT * FROM enrichment_segments WHERE kind = 'person' AND person_id = $1
+       ORDER BY version_id DESC, start_frame LIMIT $2`,
+      [personId, first],
+    );
   },
   async find(db: Db, id: string): Promise<EnrichmentSegmentRow | undefined> {
     return (await db.query('SELECT * FROM enrichment_segments WHERE id = $1', [id]))[0];

@@ -30,6 +30,7 @@ export function toEnrichmentSegment(row: EnrichmentSegmentRow) {
     timecode: framesToTimecode(startFrame, rate),
     confidence: row.confidence,
     box: row.box,
+    personId: row.person_id,
   };
 }
 

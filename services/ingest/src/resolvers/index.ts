@@ -9,13 +9,27 @@ import { scanStorageSource } from './mutation-scan-storage-source';
 import { storageSource, storageSources } from './query-storage-sources';
 import { RenditionResolvers } from './rendition';
 import { correctTranscriptSegment } from './mutation-correct-transcript-segment';
+import { rerunEnrichment } from './mutation-rerun-enrichment';
+import { EnrichmentSegmentResolvers, peopleMutations, peopleQueries, PersonResolvers } from './people';
+import { logoMutations, logoQueries } from './logos';
 
 export const resolvers = {
   JSON: JSONScalar,
   Asset: AssetResolvers,
   AssetVersion: AssetVersionResolvers,
   Rendition: RenditionResolvers,
-  Query: { storageSources, storageSource },
-  Mutation: { uploadSmallFile, retryRendition, createStorageSource, scanStorageSource, correctTranscriptSegment },
+  Person: PersonResolvers,
+  EnrichmentSegment: EnrichmentSegmentResolvers,
+  Query: { storageSources, storageSource, ...peopleQueries, ...logoQueries },
+  Mutation: {
+    uploadSmallFile,
+    retryRendition,
+    createStorageSource,
+    scanStorageSource,
+    correctTranscriptSegment,
+    rerunEnrichment,
+    ...peopleMutations,
+    ...logoMutations,
+  },
   Subscription: { ingestProgress },
 };

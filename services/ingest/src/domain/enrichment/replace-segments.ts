@@ -43,16 +43,19 @@ export async function publishSegments(
       versionId: target.versionId,
       workspaceId,
       kind: target.kind,
-      segments: rows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        text: row.text,
-        startFrame: BigInt(row.start_frame),
-        endFrame: BigInt(row.end_frame),
-        frameRateNumerator: row.frame_rate_numerator,
-        frameRateDenominator: row.frame_rate_denominator,
-        confidence: row.confidence,
-      })),
+      // A person is found by name: unnamed people's ranges stay out of search until someone names them.
+      segments: rows
+        .filter((row) => row.kind !== 'person' || row.text)
+        .map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          text: row.text,
+          startFrame: BigInt(row.start_frame),
+          endFrame: BigInt(row.end_frame),
+          frameRateNumerator: row.frame_rate_numerator,
+          frameRateDenominator: row.frame_rate_denominator,
+          confidence: row.confidence,
+        })),
     },
   });
 }

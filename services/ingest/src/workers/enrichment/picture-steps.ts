@@ -19,12 +19,3 @@ export const detectObjectsStep = pictureStep('label', async (engines, path, sign
     box: object.box,
   })),
 );
-
-/** Faces: where a face is on screen (who it is comes from grouping the embeddings into people). */
-export const detectFacesStep = pictureStep('face', async (engines, path, signal) =>
-  (await required(engines.vision).detectFaces(path, { signal })).map((face) => ({
-    text: 'face',
-    confidence: face.confidence,
-    box: face.box,
-  })),
-);
