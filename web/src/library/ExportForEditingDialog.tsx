@@ -74,7 +74,7 @@ export function ExportForEditingDialog({ collectionId, onClose }: { collectionId
         <fieldset className="field" style={{ border: 0, padding: 0, margin: '0 0 16px' }}>
           <legend style={{ marginBottom: 6 }}>Media</legend>
           {MEDIA.map((m) => (
-            <label key={m.value} style={{ display: 'flex', gap: 8, alignItems: 'baseline', marginBottom: 4 }}>
+            <label key={m.value} style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 4 }}>
               <input type="radio" name="export-media" checked={media === m.value} onChange={() => setMedia(m.value)} />
               <span>
                 {m.label} <span className="muted">— {m.hint}</span>
