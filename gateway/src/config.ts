@@ -1,15 +1,14 @@
-import { GATEWAY_PORT, graphqlUrl, SERVICES, serviceUrlVariable, vars, z, type ServiceUrlVariable } from '@mam/config';
+import { GATEWAY_PORT, SERVICES, serviceUrlVariable, vars, z, type ServiceUrlVariable } from '@mam/config';
 
 const flag = () =>
   z
     .enum(['true', 'false', ''])
     .default('')
     .transform((v) => (v === '' ? undefined : v === 'true'));
-const subgraphUrl = (port: number) => z.url().default(graphqlUrl('127.0.0.1', port));
 /** ASSETS_URL … ARCHIVE_URL: each service of the list at its default local port. */
 const subgraphUrls = Object.fromEntries(
-  SERVICES.map((s) => [serviceUrlVariable(s.name), subgraphUrl(s.port)]),
-) as Record<ServiceUrlVariable, ReturnType<typeof subgraphUrl>>;
+  SERVICES.map((s) => [serviceUrlVariable(s.name), vars.serviceUrl(s.name)]),
+) as Record<ServiceUrlVariable, ReturnType<typeof vars.serviceUrl>>;
 
 /** Environment of the gateway, validated at start. */
 export const gatewayConfigShape = z

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { GATEWAY_PORT, parseConfig, SERVICE_NAMES, type ServiceName } from '@mam/config';
+import { GATEWAY_PORT, parseConfig, SERVICE_NAMES, serviceUrlVariable, type ServiceName } from '@mam/config';
 import { createInProcessBus, type EventBus } from '@mam/events';
 import { createLogger, type Logger } from '@mam/logger';
 import { createBus } from '@mam/runtime';
@@ -64,6 +64,12 @@ const FACTORIES = {
     createArchiveService(parseConfig(archiveConfigShape, env), deps),
 } satisfies Record<ServiceName, unknown>;
 
+/** The services each service calls directly (each started before it), told their URLs as `<NAME>_URL`. */
+const CALLS: Partial<Record<ServiceName, ServiceName[]>> = {
+  distribution: ['ingest'],
+  archive: ['ingest'],
+};
+
 type ServiceDeps = { bus: EventBus; logger: Logger };
 type Services = { [N in ServiceName]: ReturnType<(typeof FACTORIES)[N]> };
 
@@ -124,6 +130,7 @@ export async function startSystem(options: SystemOptions) {
       ...options.review,
     },
   };
+  const urls: Partial<Record<ServiceName, string>> = {};
   const create = <N extends ServiceName>(name: N) => {
     const env = {
       ...serviceEnvironment(name, {
@@ -134,11 +141,13 @@ export async function startSystem(options: SystemOptions) {
         kafkaBrokers: options.kafkaBrokers,
         topicPrefix: options.topicPrefix,
       }),
+      ...Object.fromEntries((CALLS[name] ?? []).map((called) => [serviceUrlVariable(called), urls[called]!])),
       ...extra[name],
     };
     return FACTORIES[name](env, { bus: busFor(name), logger: createLogger(name, logLevel) }) as Services[N];
   };
-  const services = Object.fromEntries(SERVICE_NAMES.map((name) => [name, create(name)])) as Services;
+  // Each service is made once those it calls have started (their URLs known, free ports included).
+  const services = {} as Services;
 
   const started: ServiceName[] = [];
   let gateway: ReturnType<typeof createGateway> | undefined;
@@ -155,8 +164,8 @@ export async function startSystem(options: SystemOptions) {
     for (const bus of buses) await bus.stop();
   };
   try {
-    const urls: Partial<Record<ServiceName, string>> = {};
     for (const name of SERVICE_NAMES) {
+      (services as Record<ServiceName, Services[ServiceName]>)[name] = create(name);
       urls[name] = await services[name].start();
       started.push(name);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultPortOf, type ServiceName } from './services';
+import { defaultPortOf, graphqlUrl, type ServiceName } from './services';
 
 export { z };
 export * from './services';
@@ -67,6 +67,8 @@ export const vars = {
       .string()
       .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only')
       .default(''),
+  /** Another service's GraphQL URL (`ASSETS_URL` … `ARCHIVE_URL`), at its default local port unless set. */
+  serviceUrl: (name: ServiceName) => z.url().default(graphqlUrl('127.0.0.1', defaultPortOf(name))),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { BlobStorage } from './blob-storage';
+import type { Readable } from 'node:stream';
+import type { BlobStorage, ByteRange } from './blob-storage';
 
 const CONTENT_TYPES: Record<string, string> = {
   mp4: 'video/mp4',
@@ -48,6 +49,12 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** Bytes to answer with: their size and a way to stream all of them or one range. */
+export interface SentBytes {
+  size: number;
+  open(range?: ByteRange): Readable | Promise<Readable>;
+}
+
 /**
  * Streams a stored file as the answer, with HTTP range requests (206, 416) so a video element can
  * seek; 404 when it is not there. Never reads the whole file into memory.
@@ -64,27 +71,54 @@ export async function sendBlob(
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
     return;
   }
+  await sendBytes(
+    req,
+    res,
+    { size: blob.size, open: (range) => storage.read(key, range) },
+    { ...options, contentType: options.contentType ?? contentTypeOf(key) },
+  );
+}
+
+/**
+ * Streams bytes from anywhere (blob storage, a storage source) as the answer, with HTTP range
+ * requests (206, 416); HEAD answers the headers alone. Never reads the whole file into memory.
+ */
+export async function sendBytes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bytes: SentBytes,
+  options: SendBlobOptions = {},
+): Promise<void> {
   const header = req.headers.range;
-  const range = parseRange(Array.isArray(header) ? header[0] : header, blob.size);
+  const range = parseRange(Array.isArray(header) ? header[0] : header, bytes.size);
   res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('Content-Type', options.contentType ?? contentTypeOf(key));
+  res.setHeader('Content-Type', options.contentType ?? 'application/octet-stream');
   res.setHeader('Cache-Control', 'private, max-age=300');
   if (options.downloadName) res.setHeader('Content-Disposition', attachment(options.downloadName));
   if (range === null) {
-    res.setHeader('Content-Range', `bytes */${blob.size}`);
+    res.setHeader('Content-Range', `bytes */${bytes.size}`);
     res.writeHead(416).end();
     return;
   }
   if (range) {
-    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${blob.size}`);
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${bytes.size}`);
     res.setHeader('Content-Length', String(range.end - range.start + 1));
     res.statusCode = 206;
   } else {
-    res.setHeader('Content-Length', String(blob.size));
+    res.setHeader('Content-Length', String(bytes.size));
   }
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  await pipeline(storage.read(key, range), res).catch(() => res.destroy());
+  let stream: Readable;
+  try {
+    stream = await bytes.open(range);
+  } catch {
+    res.removeHeader('Content-Range');
+    res.removeHeader('Content-Length');
+    res.writeHead(502, { 'content-type': 'text/plain' }).end('The bytes could not be read from where they are kept\n');
+    return;
+  }
+  await pipeline(stream, res).catch(() => res.destroy());
 }

@@ -6,3 +6,4 @@ export * from './version-projection.repository';
 export * from './visible-version';
 export * from './media-timing';
 export * from './media-timing.migration';
+export * from './master-reader';

@@ -1,4 +1,4 @@
-import { serviceConfigShape, z } from '@mam/config';
+import { serviceConfigShape, vars, z } from '@mam/config';
 
 /** `name=/path,name2=s3://bucket/prefix`: the archive locations (folders or S3 buckets), in the order copies are written. */
 const locations = () =>
@@ -35,6 +35,8 @@ function locationSetting(entry: string) {
 /** Environment of the archive service, validated at start. */
 export const archiveConfigShape = serviceConfigShape('archive')
   .extend({
+    /** Ingest, which serves the masters not on the online tier's volume (those ingested in place at a storage source). */
+    INGEST_URL: vars.serviceUrl('ingest'),
     /** The online tier: the folder where ingest stores masters and renditions (a shared volume when several instances run). */
     ONLINE_STORAGE_DIR: z.string().min(1).default('.data/storage'),
     /** Archive locations (filesystem folders), `name=/path,…`; copies go to the first ARCHIVE_COPIES of them. */

@@ -12,7 +12,7 @@ import { createJobWorker, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
 import { createFilesystemStorage } from '@mam/storage';
-import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
+import { createMasterReader, VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { ArchiveConfig } from './config';
 import type { ArchiveContext } from './context';
 import type { ArchiveDeps } from './domain/archive-deps';
@@ -92,6 +92,11 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
   const archiveDeps: ArchiveDeps = {
     dataSource: runtime.dataSource,
     online: createFilesystemStorage(onlineDir),
+    masters: createMasterReader({
+      ingestUrl: config.INGEST_URL,
+      gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+      service: 'archive',
+    }),
     incomingDir,
     locations,
     copies: config.ARCHIVE_COPIES,

@@ -1,7 +1,9 @@
-import { serviceConfigShape, z } from '@mam/config';
+import { serviceConfigShape, vars, z } from '@mam/config';
 
 /** Environment of the distribution service, validated at start. */
 export const distributionConfigShape = serviceConfigShape('distribution').extend({
+  /** Ingest, which serves the masters this service cannot read from the shared volume (those ingested in place at a storage source). */
+  INGEST_URL: vars.serviceUrl('ingest'),
   /** Where ingest keeps masters (the same shared volume), read only here. */
   STORAGE_DIR: z.string().min(1).default('.data/storage'),
   /** Outputs are made here before they are written to their destinations. */

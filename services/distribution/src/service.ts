@@ -7,7 +7,7 @@ import { createJobWorker, jobsMigration, type JobWorker } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import { createServiceRuntime, loadSchema, type Part } from '@mam/runtime';
 import { createFilesystemStorage } from '@mam/storage';
-import { VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
+import { createMasterReader, VERSION_MIGRATIONS, versionProjectionConsumers } from '@mam/versions';
 import type { DistributionConfig } from './config';
 import type { DistributionContext } from './context';
 import { downloadLinks } from './destinations/download-links';
@@ -120,6 +120,11 @@ export function createDistributionService(config: DistributionConfig, deps: { bu
       storage,
       config: settings,
       logger: deps.logger,
+      masters: createMasterReader({
+        ingestUrl: config.INGEST_URL,
+        gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        service: 'distribution',
+      }),
       links,
     }),
     kinds: DISTRIBUTION_JOB_KINDS,

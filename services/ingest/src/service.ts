@@ -92,6 +92,7 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
         dataSource: runtime.dataSource,
         storage,
         gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+        config: settings,
       });
     },
     parts: (dataSource) => {

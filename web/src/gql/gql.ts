@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": typeof types.AddToCollectionDocument,
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.BulkSetMetadataDocument,
+    "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": typeof types.ExportForEditingDocument,
     "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n        downloadMasterRefusal\n      }\n    }\n  }\n": typeof types.GuestMediaDocument,
     "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": typeof types.ReviewsDocument,
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation AddToCollection($collectionId: ID!, $assetIds: [ID!]!) {\n    addAssetsToCollection(collectionId: $collectionId, assetIds: $assetIds) {\n      id\n      assetCount\n    }\n  }\n": types.AddToCollectionDocument,
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": types.BulkSetMetadataDocument,
+    "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": types.ExportForEditingDocument,
     "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n        downloadMasterRefusal\n      }\n    }\n  }\n": types.GuestMediaDocument,
     "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": types.ReviewsDocument,
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": types.ReviewCommentFieldsFragmentDoc,
@@ -503,6 +505,10 @@ export function graphql(source: "\n  query MetadataFields {\n    metadataFields 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').BulkSetMetadataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ExportForEditingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -304,6 +304,12 @@ export type DistributionStatus =
   | 'FAILED'
   | 'SCHEDULED';
 
+export type EditingExportFormat =
+  /** A shot log for Avid Media Composer bins (File > Import, Shot Log): Name, Source File, Start, End, Duration, FPS, Tracks, and Drive Path, the file to link on the workstation. */
+  | 'AVID_CSV'
+  /** Final Cut Pro XML 1.10. */
+  | 'FCPXML';
+
 export type FixityResult =
   | 'FAILED'
   | 'OK'
@@ -1002,6 +1008,16 @@ export type BulkSetMetadataMutationVariables = Exact<{
 
 
 export type BulkSetMetadataMutation = { bulkSetAssetMetadata: Array<{ id: string, revision: number }> };
+
+export type ExportForEditingQueryVariables = Exact<{
+  collectionId: string | number;
+  format: EditingExportFormat;
+  drive?: boolean | null | undefined;
+  conform?: boolean | null | undefined;
+}>;
+
+
+export type ExportForEditingQuery = { exportCollectionForEditing: { filename: string, content: string, skipped: Array<{ assetId: string, reason: string }> } };
 
 export type GuestMediaQueryVariables = Exact<{
   id: string | number;
@@ -2495,6 +2511,23 @@ export const BulkSetMetadataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkSetMetadataMutation, BulkSetMetadataMutationVariables>;
+export const ExportForEditingDocument = new TypedDocumentString(`
+    query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {
+  exportCollectionForEditing(
+    collectionId: $collectionId
+    format: $format
+    drive: $drive
+    conform: $conform
+  ) {
+    filename
+    content
+    skipped {
+      assetId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportForEditingQuery, ExportForEditingQueryVariables>;
 export const GuestMediaDocument = new TypedDocumentString(`
     query GuestMedia($id: ID!) {
   reviewVersion(id: $id) {

@@ -13,6 +13,7 @@ import { fetchSearchPage, nextCursor, searchKey } from './search-query';
 import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
+import { ExportForEditingDialog } from './ExportForEditingDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
 import { DeliverDialog } from '../distribution/DeliverDialog';
 import { FACETS, SORTS, facetLabel, filterOf, readState } from './search-state';
@@ -44,6 +45,7 @@ export function LibraryPage() {
   const [bulkEditing, setBulkEditing] = useState(false);
   const [startingReview, setStartingReview] = useState(false);
   const [delivering, setDelivering] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -164,6 +166,11 @@ export function LibraryPage() {
           {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'asset' : 'assets'}` : ''}
         </span>
         <div className="spacer" />
+        {state.collection && (
+          <button className="btn" onClick={() => setExporting(true)}>
+            Export for editing
+          </button>
+        )}
         {(state.q || chips.length > 0) && !state.collection && (
           <button className="btn" onClick={() => setSaving(true)}>
             Save as smart collection
@@ -366,6 +373,9 @@ export function LibraryPage() {
         />
       )}
       {saving && <SaveSearchDialog query={state.q} filter={filterOf(state)} onClose={() => setSaving(false)} />}
+      {exporting && state.collection && (
+        <ExportForEditingDialog collectionId={state.collection} onClose={() => setExporting(false)} />
+      )}
     </>
   );
 }

@@ -171,3 +171,16 @@ export const BulkSetMetadataMutation = graphql(`
     }
   }
 `);
+
+export const ExportForEditingQuery = graphql(`
+  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {
+    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {
+      filename
+      content
+      skipped {
+        assetId
+        reason
+      }
+    }
+  }
+`);

@@ -40,8 +40,8 @@ export function openLocalSource(root: string): SourceReader {
       if (files.length) yield { files, cursor: null };
     },
     stat: (path) => fileAt(full(path)),
-    async read(path) {
-      return createReadStream(full(path), { highWaterMark: 1024 * 1024 });
+    async read(path, range) {
+      return createReadStream(full(path), { highWaterMark: 1024 * 1024, ...range });
     },
     localPath: (path) => full(path),
     locate: (path) => full(path),

@@ -91,9 +91,15 @@ export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCr
         throw explain(error, `reading ${keyOf(path)}`);
       }
     },
-    async read(path) {
+    async read(path, range) {
       const object = await client
-        .send(new GetObjectCommand({ Bucket: settings.bucket, Key: keyOf(path) }))
+        .send(
+          new GetObjectCommand({
+            Bucket: settings.bucket,
+            Key: keyOf(path),
+            ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+          }),
+        )
         .catch((error: unknown) => {
           throw explain(error, `reading ${keyOf(path)}`);
         });

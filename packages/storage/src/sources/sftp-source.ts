@@ -78,8 +78,8 @@ export async function openSftpSource(settings: SftpSettings, credentials: SftpCr
         throw explain(error, `reading ${full(path)}`);
       }
     },
-    async read(path) {
-      return sftp.createReadStream(full(path), { highWaterMark: 256 * 1024 });
+    async read(path, range) {
+      return sftp.createReadStream(full(path), { highWaterMark: 256 * 1024, ...range });
     },
     localPath: () => null,
     locate: (path) => `sftp://${settings.host}:${settings.port}${full(path).startsWith('/') ? '' : '/'}${full(path)}`,

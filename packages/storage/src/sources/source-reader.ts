@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ByteRange } from '../blob-storage';
 
 /** A file as a source lists it: its path relative to the source's folder or prefix, with forward slashes. */
 export interface SourceFile {
@@ -25,8 +26,8 @@ export interface SourceReader {
   pages(cursor: string | null, pageSize: number): AsyncGenerator<SourcePage>;
   /** The file's facts now; null when it is not there (moved away, deleted). */
   stat(path: string): Promise<SourceFile | null>;
-  /** The file's bytes, streamed. */
-  read(path: string): Promise<Readable>;
+  /** The file's bytes (or one range of them), streamed. */
+  read(path: string, range?: ByteRange): Promise<Readable>;
   /** A path tools can open directly, for sources on this machine's file system; null elsewhere. */
   localPath(path: string): string | null;
   /** Where a file lives, for people: a path, sftp://…, s3://… */

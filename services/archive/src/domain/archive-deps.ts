@@ -1,6 +1,7 @@
 import type { DataSource } from '@mam/db';
 import type { Logger } from '@mam/logger';
 import type { BlobStorage } from '@mam/storage';
+import type { MasterReader } from '@mam/versions';
 import type { ArchiveLocation } from '../locations/archive-location';
 
 /** What archive's use cases and jobs work with. */
@@ -8,6 +9,8 @@ export interface ArchiveDeps {
   dataSource: DataSource;
   /** The online tier, where ingest stores masters and renditions. */
   online: BlobStorage;
+  /** Reads the masters that are not on the online tier's volume (ingested in place at a storage source) from ingest. */
+  masters: MasterReader;
   /** A folder on the online tier's volume for files on their way in (a rename moves them into place). */
   incomingDir: string;
   locations: ArchiveLocation[];

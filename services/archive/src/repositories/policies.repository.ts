@@ -132,7 +132,7 @@ export const policiesRepository = {
       `SELECT a.asset_id::text, a.title, array_agg(v.version_id::text ORDER BY p.number) AS version_ids, sum(p.size)::text AS bytes
        FROM archive_assets a
        JOIN archive_versions v ON v.asset_id = a.asset_id AND v.storage_tier = 'HOT'
-       JOIN asset_versions p ON p.version_id = v.version_id AND p.master_key IS NOT NULL AND p.number IS NOT NULL
+       JOIN asset_versions p ON p.version_id = v.version_id AND p.sha256 IS NOT NULL AND p.number IS NOT NULL
        WHERE a.workspace_id = $1 AND ($2::uuid IS NULL OR $2::uuid = ANY(a.collection_ids))
          AND ($3::int IS NULL OR NOT EXISTS (SELECT 1 FROM asset_versions n WHERE n.asset_id = a.asset_id AND n.created_at > now() - make_interval(days => $3::int)))
          AND ($4::text IS NULL OR a.metadata -> $4::text = $5::jsonb)

@@ -5,7 +5,7 @@ import type { JobRunContext } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import { makeDeliveries } from '@mam/media';
 import type { BlobStorage } from '@mam/storage';
-import { versionProjection } from '@mam/versions';
+import { versionProjection, type AssetVersionFacts, type MasterReader } from '@mam/versions';
 import type { DistributionConfig } from '../config';
 import type { DownloadLinks } from '../destinations/download-links';
 import { transferOutput } from '../destinations/transfer';
@@ -22,6 +22,8 @@ export interface RunDeliveryDeps {
   storage: BlobStorage;
   config: DistributionConfig;
   logger: Logger;
+  /** Reads the masters that are not on the shared volume (ingested in place at a storage source) from ingest. */
+  masters: MasterReader;
   /** Signs webhook notices' download URLs; absent without DOWNLOAD_SIGNING_SECRET. */
   links?: DownloadLinks;
   /** Transcripts, face tracks and rights; what distribution keeps when absent. */
@@ -44,6 +46,18 @@ async function writeCaptions(dir: string, stem: string, transcript: Transcript |
 }
 
 /**
+ * The master as a file ffmpeg opens: on the shared volume where ingest stored it, else (a master
+ * ingested in place at a storage source) streamed from ingest into the work folder.
+ */
+async function masterFile(version: AssetVersionFacts, workDir: string, run: JobRunContext, deps: RunDeliveryDeps) {
+  if (version.masterKey) return deps.storage.localPath(version.masterKey);
+  await mkdir(workDir, { recursive: true });
+  const path = join(workDir, '_master');
+  await deps.masters.copyTo(version, path, run.signal);
+  return path;
+}
+
+/**
  * Makes a delivery: every output from one decode of the master, each verified against its profile,
  * then each verified output written to every destination (retried with backoff); a failed output
  * is never delivered. Beside each output go its sidecars: captions from the version's transcript
@@ -61,8 +75,7 @@ export async function runDelivery(
   const delivery = await deliveriesRepository.find(dataSource, deliveryId);
   if (!delivery || !(await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING'))) return null; // cancelled meanwhile
   const version = await versionProjection.find(dataSource, delivery.version_id);
-  if (!version?.masterKey) throw new Error('the version has no stored master yet');
-  const master = deps.storage.localPath(version.masterKey);
+  if (!version?.sha256) throw new Error('the version has no recorded master yet');
   const outputs = await deliveriesRepository.outputs(dataSource, delivery.id);
   const destinations = await destinationsRepository.findMany(
     dataSource,
@@ -84,6 +97,7 @@ export async function runDelivery(
       sources.rightsOf(delivery.asset_id),
     ]);
     const captions = await writeCaptions(captionsDir, stem, transcript);
+    const master = await masterFile(version, workDir, run, deps);
     let lastWrite = 0;
     const made = await makeDeliveries(
       master,

@@ -3,10 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { MediaError } from '@mam/media';
-import type { SourceFile, SourceReader } from '@mam/storage';
-import { openSource } from '../domain/sources/open-source';
-import { sourceObjectsRepository } from '../repositories/source-objects.repository';
-import { storageSourcesRepository } from '../repositories/storage-sources.repository';
+import { openInPlaceMaster } from '../domain/sources/open-in-place-master';
 import type { UploadRow } from '../repositories/uploads.repository';
 import type { JobContext } from './job-context';
 
@@ -20,9 +17,6 @@ export interface MasterInput {
   verifyUnchanged(): Promise<void>;
   release(): Promise<void>;
 }
-
-const sameSecond = (a: Date | null, b: Date) =>
-  a !== null && Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
 
 /**
  * The one way a job opens a master. A stored master is read from blob storage; an in-place master
@@ -40,50 +34,29 @@ export async function openMaster(upload: UploadRow, context: JobContext, workDir
       release: async () => undefined,
     };
   }
-  const source = upload.source_id ? await storageSourcesRepository.find(context.dataSource, upload.source_id) : null;
-  if (!source || !upload.source_path) throw new MediaError('the storage source of this master has been removed');
-  const path = upload.source_path;
-  const reader = await openSource(source, context.config);
-  const location = reader.locate(path);
-  const verifyUnchanged = async (current: SourceReader = reader) => {
-    const now = await current.stat(path);
-    if (!now) throw new MediaError(`the master is no longer at ${location}: it was moved or deleted at the source`);
-    if (!isAsRecorded(upload, now)) {
-      await sourceObjectsRepository.forgetFacts(context.dataSource, source.id, path);
-      throw new MediaError(
-        `the master at ${location} changed at the source while it was being ingested; the next scan takes it up again`,
-      );
-    }
-  };
+  const master = await openInPlaceMaster(upload, context);
+  const verifyUnchanged = async () => void (await master.verifyUnchanged());
   try {
     await verifyUnchanged();
-    const local = reader.localPath(path);
+    const local = master.reader.localPath(master.path);
     if (local) {
-      await reader.close();
-      return { path: local, location, verifyUnchanged: () => verifyUnchanged(), release: async () => undefined };
+      await master.close();
+      return { path: local, location: master.location, verifyUnchanged, release: async () => undefined };
     }
     await mkdir(workDir, { recursive: true });
     const spooled = join(workDir, 'master');
-    await pipeline(await reader.read(path), createWriteStream(spooled), { signal: context.signal });
+    await pipeline(await master.reader.read(master.path), createWriteStream(spooled), { signal: context.signal });
     return {
       path: spooled,
-      location,
-      verifyUnchanged: () => verifyUnchanged(),
+      location: master.location,
+      verifyUnchanged,
       release: async () => {
-        await reader.close().catch(() => undefined);
+        await master.close();
         await rm(spooled, { force: true });
       },
     };
   } catch (error) {
-    await reader.close().catch(() => undefined);
+    await master.close();
     throw error;
   }
-}
-
-function isAsRecorded(upload: UploadRow, now: SourceFile): boolean {
-  return (
-    Number(upload.size) === now.size &&
-    sameSecond(upload.source_modified_at, now.modifiedAt) &&
-    (upload.source_etag ?? null) === (now.etag ?? null)
-  );
 }

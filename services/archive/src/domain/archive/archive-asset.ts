@@ -44,7 +44,8 @@ const text = (path: string, body: string): PayloadSource => ({
  * (masters read once from the online tier, checked against their recorded sha256 while they
  * stream, plus metadata sidecars and a PREMIS-style event log), every copy read back, then the
  * package, its files and its copies recorded with `asset.archived` in one transaction. Only then
- * do the masters leave the online tier. A retry after a crash in between finds the package
+ * do the masters leave the online tier; masters ingested in place are read at their storage source
+ * through ingest and never removed from it (the source is the studio's own storage). A retry after a crash in between finds the package
  * recorded and only removes the masters.
  */
 export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: JobRunContext): Promise<ArchiveOutput> {
@@ -72,10 +73,11 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
       path: `data/v${version.number}/${payloadFileName(version.filename, 'master')}`,
     }));
     const masters: PayloadSource[] = archived.map(({ version, path }) => {
-      if (!version.masterKey || !version.sha256)
-        throw new PermanentArchiveError(`version ${version.number} has no recorded master`);
+      if (!version.sha256) throw new PermanentArchiveError(`version ${version.number} has no recorded master`);
       const key = version.masterKey;
-      return { path, open: () => deps.online.read(key), sha256: version.sha256, size: version.size ?? 0 };
+      // A master ingested in place is read at its source, through ingest; it stays there afterwards.
+      const open = key ? () => deps.online.read(key) : () => deps.masters.open(version, run.signal);
+      return { path, open, sha256: version.sha256, size: version.size ?? 0 };
     });
     const audit = await auditRepository.ofAsset(dataSource, job.asset_id);
     const lifeEvents = await assetFacts.lifeEvents(dataSource, job.asset_id);

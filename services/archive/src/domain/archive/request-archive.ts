@@ -58,7 +58,7 @@ export async function requestArchive(
       throw conflict('This asset is being restored; archive it once the restore has finished');
     const tiers = await archiveVersions.lockTiers(manager, assetId);
     const chosen = versions.filter(
-      (v) => (!versionIds || versionIds.includes(v.versionId)) && tiers.get(v.versionId) === 'HOT' && v.masterKey,
+      (v) => (!versionIds || versionIds.includes(v.versionId)) && tiers.get(v.versionId) === 'HOT' && v.sha256,
     );
     if (!chosen.length) throw conflict('No master of this asset is on the online tier: there is nothing to archive');
     const actor = actorOf(identity);

@@ -6,7 +6,7 @@ import { PermanentArchiveError } from '../archive-deps';
 
 export interface PayloadSource {
   path: string;
-  open(): Readable;
+  open(): Readable | Promise<Readable>;
   /** The sha256 the bytes must have (a master's recorded checksum); checked while they stream. */
   sha256?: string;
   size: number;
@@ -41,7 +41,7 @@ export async function writeBag(
     const written: ManifestEntry[] = [];
     for (const source of payload) {
       const result = await streamToSinks(
-        source.open(),
+        await source.open(),
         sinks.map((sink) => sink.file(source.path)),
         {
           signal: options.signal,

@@ -10,7 +10,8 @@ import { collectionRepository } from '../../repositories/collection.repository';
 import type { AssetSearchIndex } from '../../search/search-index';
 import { assetsNotFound } from '../assets/asset-errors';
 import { collectionNotFound, invalidCollectionInput } from './collection-errors';
-import { buildFcpxml } from './build-fcpxml';
+import { buildAvidCsv } from './build-avid-csv';
+import { buildFcpxml, type EditingProject } from './build-fcpxml';
 import {
   planEditingClips,
   type EditingMedia,
@@ -21,8 +22,14 @@ import {
 import { driveFolderOf, type DriveFile } from '../drive/read-drive-entry';
 import { smartCollectionAssetIds } from './search-smart-collection';
 
-export const EDITING_FORMATS = ['FCPXML'] as const;
+export const EDITING_FORMATS = ['FCPXML', 'AVID_CSV'] as const;
 export type EditingFormat = (typeof EDITING_FORMATS)[number];
+
+/** Each format's document: its file extension and how it is written from the clips. */
+const DOCUMENTS: Record<EditingFormat, { extension: string; build: (project: EditingProject) => string }> = {
+  FCPXML: { extension: 'fcpxml', build: buildFcpxml },
+  AVID_CSV: { extension: 'csv', build: buildAvidCsv },
+};
 export const EXPORT_ASSETS_MAX = 1000;
 
 export interface EditingExport {
@@ -39,7 +46,7 @@ export function exportFilename(name: string, format: EditingFormat): string {
     .replace(/[\u0000-\u001F\u007F/\\:*?"<>|]+/g, '_')
     .replace(/^[\s.]+|[\s.]+$/g, '')
     .slice(0, 120);
-  return `${safe || 'export'}.${format.toLowerCase()}`;
+  return `${safe || 'export'}.${DOCUMENTS[format].extension}`;
 }
 
 /** The folder URL media references are written under: an absolute file URL, ending in a slash. */
@@ -142,7 +149,7 @@ async function buildExport(
   return {
     format,
     filename: exportFilename(name, format),
-    content: buildFcpxml({ name, clips: plan.clips, mediaBaseUrl }),
+    content: DOCUMENTS[format].build({ name, clips: plan.clips, mediaBaseUrl }),
     media: plan.media,
     skipped: [...skipped, ...plan.skipped],
   };
