@@ -9,7 +9,12 @@ const CONTENT_TYPES: Record<string, string> = {
   webp: 'image/webp',
   png: 'image/png',
   json: 'application/json',
+  m3u8: 'application/vnd.apple.mpegurl',
+  m4s: 'video/iso.segment',
 };
+
+/** A playlist is rewritten while its stream grows: always asked for again. Everything else changes only on a retry. */
+const cacheControlOf = (key: string) => (key.endsWith('.m3u8') ? 'no-cache' : 'private, max-age=300');
 
 /** The media type of a stored file, from the extension of its key (our own keys, never a user's name). */
 export function contentTypeOf(key: string): string {
@@ -68,7 +73,7 @@ export async function sendBlob(
   const range = parseRange(Array.isArray(header) ? header[0] : header, blob.size);
   res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('Content-Type', options.contentType ?? contentTypeOf(key));
-  res.setHeader('Cache-Control', 'private, max-age=300');
+  res.setHeader('Cache-Control', cacheControlOf(key));
   if (options.downloadName) res.setHeader('Content-Disposition', attachment(options.downloadName));
   if (range === null) {
     res.setHeader('Content-Range', `bytes */${blob.size}`);
