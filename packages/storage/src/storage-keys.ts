@@ -14,6 +14,9 @@ export const storageKeys = {
     `renditions/${part(assetId, 'asset id')}/${part(versionId, 'version id')}/${part(kind, 'kind')}`,
   rendition: (assetId: string, versionId: string, kind: string, file: string) =>
     `${storageKeys.renditionDir(assetId, versionId, kind)}/${part(file, 'file name')}`,
+  /** A file of a rendition's HLS stream: its playlist, initialisation segment and segments share one folder. */
+  stream: (assetId: string, versionId: string, kind: string, file: string) =>
+    `${storageKeys.renditionDir(assetId, versionId, kind)}/hls/${part(file, 'file name')}`,
 };
 
 /** Whether a key may ever be served over a media URL: renditions only, never masters. */
