@@ -132,6 +132,8 @@ it('plays a clip from its HLS stream while the proxy is still being made, and st
   const growing = await (await fetch(new URL(whilePlaying.hls!.url, base))).text();
   expect(growing).toContain('#EXT-X-PLAYLIST-TYPE:EVENT');
   expect(growing).not.toContain('#EXT-X-ENDLIST');
+  // The timeline shows the part still being made.
+  expect(await page.getByTestId('timeline-unwritten').count()).toBe(1);
   await screenshot(page, 'streaming-01-playing-while-transcoding');
 
   // Pause and go to 00:00:02:00, frame 50, written long since.
@@ -180,4 +182,7 @@ it('plays a clip from its HLS stream while the proxy is still being made, and st
   expect(complete).toContain('#EXT-X-PLAYLIST-TYPE:VOD');
   expect(complete.trimEnd().endsWith('#EXT-X-ENDLIST')).toBe(true);
   expect(complete.match(/^segment-\d+\.m4s$/gm)).toHaveLength(10);
+  // The player sees the stream end: nothing is left marked as still being made.
+  await page.getByTestId('timeline-unwritten').waitFor({ state: 'detached', timeout: 10_000 });
+  await screenshot(page, 'streaming-04-complete');
 });

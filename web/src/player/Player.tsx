@@ -406,6 +406,16 @@ export function Player({
               ))}
             </div>
           )}
+          {source.writtenSeconds !== null && (
+            <div
+              className="unwritten"
+              title="Still being made"
+              data-testid="timeline-unwritten"
+              style={{
+                left: `${Math.min(1, secondsToFrames(source.writtenSeconds, rate) / (lastFrame || 1)) * 100}%`,
+              }}
+            />
+          )}
           <div className="played" style={{ width: `${position * 100}%` }} />
           <div className="playhead" style={{ left: `calc(${position * 100}% - 1px)` }} />
         </div>
@@ -422,12 +432,19 @@ export function Player({
           <button className="btn ghost icon" aria-label="One frame forward (→)" onClick={() => step(1)}>
             <StepFwdIcon />
           </button>
-          <span className="shuttle" aria-live="polite">
-            {shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}
-          </span>
-          {source.waitingFor !== null && (
-            <span className="muted" role="status" data-testid="player-waiting">
-              Waiting for {label(secondsToFrames(source.waitingFor, rate))} to be made…
+          {source.waitingFor !== null && !shuttle ? (
+            <span
+              className="shuttle waiting"
+              role="status"
+              data-testid="player-waiting"
+              title="This part of the proxy is still being made: it shows as soon as it is written"
+            >
+              Wait…
+              <span className="sr-only"> for {label(secondsToFrames(source.waitingFor, rate))} to be made</span>
+            </span>
+          ) : (
+            <span className="shuttle" aria-live="polite">
+              {shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}
             </span>
           )}
           <output className="timecode" data-testid="timecode" data-frame={frame} aria-label="Timecode">

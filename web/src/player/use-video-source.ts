@@ -13,6 +13,8 @@ export interface VideoSource {
   seek: (seconds: number) => void;
   /** The time a seek waits for while the stream is still being written; null when none waits. */
   waitingFor: number | null;
+  /** Seconds written so far while the stream is still being written; null once everything is there. */
+  writtenSeconds: number | null;
 }
 
 const WHOLE_FILE: StreamReach = { availableSeconds: Infinity, ended: true };
@@ -24,6 +26,7 @@ const WHOLE_FILE: StreamReach = { availableSeconds: Infinity, ended: true };
  */
 export function useVideoSource(video: HTMLVideoElement | null, src: string, hls?: HlsSource): VideoSource {
   const [waitingFor, setWaitingFor] = useState<number | null>(null);
+  const [writtenSeconds, setWrittenSeconds] = useState<number | null>(null);
   const reach = useRef<StreamReach>(WHOLE_FILE);
   const pending = useRef<number | null>(null);
   const hlsUrl = useRef(hls?.url);
@@ -45,9 +48,11 @@ export function useVideoSource(video: HTMLVideoElement | null, src: string, hls?
     setWaitingFor(null);
     if (streamId !== null && hlsUrl.current) {
       reach.current = { availableSeconds: 0, ended: false };
+      setWrittenSeconds(0);
       const player = new Hls({ startPosition: 0 });
       player.on(Hls.Events.LEVEL_LOADED, (_event, data) => {
         reach.current = { availableSeconds: data.details.totalduration, ended: !data.details.live };
+        setWrittenSeconds(data.details.live ? data.details.totalduration : null);
         applyPending();
       });
       player.on(Hls.Events.ERROR, (_event, data) => {
@@ -60,6 +65,7 @@ export function useVideoSource(video: HTMLVideoElement | null, src: string, hls?
       return () => player.destroy();
     }
     reach.current = WHOLE_FILE;
+    setWrittenSeconds(null);
     const url = hlsUrl.current && video.canPlayType('application/vnd.apple.mpegurl') ? hlsUrl.current : fileSrc;
     if (url) video.src = url;
     return () => {
@@ -82,5 +88,5 @@ export function useVideoSource(video: HTMLVideoElement | null, src: string, hls?
     },
     [video],
   );
-  return { seek, waitingFor };
+  return { seek, waitingFor, writtenSeconds };
 }
