@@ -1,6 +1,7 @@
 import Hls from 'hls.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canSeekNow, type StreamReach } from './pending-seek';
+import { renewGrant } from './renew-grant';
 
 /** An HLS stream of the proxy; `id` names it across its URLs (a signed URL changes as it is renewed). */
 export interface HlsSource {
@@ -49,7 +50,14 @@ export function useVideoSource(video: HTMLVideoElement | null, src: string, hls?
     if (streamId !== null && hlsUrl.current) {
       reach.current = { availableSeconds: 0, ended: false };
       setWrittenSeconds(0);
-      const player = new Hls({ startPosition: 0 });
+      const player = new Hls({
+        startPosition: 0,
+        // The stream outlives one signed URL while it grows: every request goes out under the newest grant.
+        xhrSetup: (xhr, url) => {
+          const renewed = renewGrant(url, hlsUrl.current);
+          if (renewed !== url) xhr.open('GET', renewed, true);
+        },
+      });
       player.on(Hls.Events.LEVEL_LOADED, (_event, data) => {
         reach.current = { availableSeconds: data.details.totalduration, ended: !data.details.live };
         setWrittenSeconds(data.details.live ? data.details.totalduration : null);
