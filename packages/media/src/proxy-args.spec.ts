@@ -108,4 +108,36 @@ describe('proxyArgs', () => {
     expect(args[1]).toBe('a b.mov');
     expect(args.at(-1)).toBe('c d.mp4');
   });
+
+  it('writes the MP4 and an fMP4 HLS stream from one encode through the tee muxer, a keyframe at each segment boundary', () => {
+    const args = proxyArgs({
+      input: 'in.mov',
+      output: 'work/proxy.mp4',
+      frameRate: { num: 25, den: 1 },
+      hasAudio: true,
+      hls: { playlist: 'work/hls/ffmpeg.m3u8', segmentSeconds: 2 },
+      readRate: 1,
+    });
+    expect(args.slice(0, 4)).toEqual(['-readrate', '1', '-i', 'in.mov']);
+    expect(args.filter((arg) => arg === 'libx264')).toHaveLength(1);
+    expect(after(args, '-force_key_frames')).toBe('expr:gte(t,n_forced*2)');
+    expect(after(args, '-f')).toBe('tee');
+    expect(args).not.toContain('-movflags');
+    expect(args.at(-1)).toBe(
+      '[f=mp4:movflags=+faststart]work/proxy.mp4|[f=hls:hls_time=2:hls_list_size=0:hls_playlist_type=event:' +
+        'hls_segment_type=fmp4:hls_fmp4_init_filename=init.mp4:hls_segment_filename=work/hls/segment-%05d.m4s:' +
+        'hls_flags=independent_segments]work/hls/ffmpeg.m3u8',
+    );
+  });
+
+  it('refuses a path the tee muxer would read as its own syntax', () => {
+    expect(() =>
+      proxyArgs({
+        input: 'in',
+        output: 'C:/work|x/proxy.mp4',
+        hasAudio: false,
+        hls: { playlist: 'work/hls/ffmpeg.m3u8', segmentSeconds: 2 },
+      }),
+    ).toThrow(/may not contain/);
+  });
 });

@@ -20,9 +20,54 @@ export interface ProxyArgsInput {
   mergeMonoPair?: boolean;
   /** The source is interlaced: deinterlace (bwdif), one frame per frame. */
   deinterlace?: boolean;
+  /**
+   * Also write an HLS stream of the same encode (one decode, one encode, two muxers): fMP4
+   * segments of `segmentSeconds` (a keyframe is forced at each boundary) beside `playlist`.
+   */
+  hls?: HlsOutputArgs;
+  /** Reads the input at this multiple of its real-time rate (ffmpeg -readrate); as fast as it can when absent. */
+  readRate?: number;
 }
 
-/** ffmpeg arguments for a browser-friendly H.264/AAC MP4 proxy with its moov atom first. */
+export interface HlsOutputArgs {
+  /** ffmpeg's own playlist; its segments and initialisation segment go in the same folder. */
+  playlist: string;
+  segmentSeconds: number;
+}
+
+/** The initialisation segment's and segments' names, in the playlist's folder. */
+export const HLS_INIT_FILE = 'init.mp4';
+export const HLS_SEGMENT_PATTERN = 'segment-%05d.m4s';
+
+/** Characters the tee muxer would read as its own syntax in a path. */
+const TEE_SPECIAL = /[[\\\]|:'"]/;
+
+function teePath(path: string): string {
+  if (TEE_SPECIAL.test(path))
+    throw new RangeError(`a proxy path may not contain [ ] | : ' " or a backslash: ${JSON.stringify(path)}`);
+  return path;
+}
+
+/** The tee muxer's output: the faststart MP4 and, from the same packets, the HLS stream. */
+function teeOutput(mp4: string, hls: HlsOutputArgs): string[] {
+  const folder = hls.playlist.slice(0, hls.playlist.lastIndexOf('/') + 1);
+  const hlsOptions = [
+    'f=hls',
+    `hls_time=${hls.segmentSeconds}`,
+    'hls_list_size=0',
+    'hls_playlist_type=event',
+    'hls_segment_type=fmp4',
+    `hls_fmp4_init_filename=${HLS_INIT_FILE}`,
+    `hls_segment_filename=${teePath(folder)}${HLS_SEGMENT_PATTERN}`,
+    'hls_flags=independent_segments',
+  ];
+  return ['-f', 'tee', `[f=mp4:movflags=+faststart]${teePath(mp4)}|[${hlsOptions.join(':')}]${teePath(hls.playlist)}`];
+}
+
+/**
+ * ffmpeg arguments for a browser-friendly H.264/AAC MP4 proxy with its moov atom first and, when
+ * asked, an HLS stream of the same encode.
+ */
 export function proxyArgs(options: ProxyArgsInput): string[] {
   const height = options.height ?? 720;
   const filters = [...(options.deinterlace ? ['bwdif=mode=send_frame'] : []), scaleToHeight(height), 'format=yuv420p'];
@@ -52,19 +97,22 @@ export function proxyArgs(options: ProxyArgsInput): string[] {
     audio = [...source, '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000'];
   }
   const timecode = options.startTimecode ? ['-timecode', options.startTimecode] : [];
+  const readRate = options.readRate ? ['-readrate', String(options.readRate)] : [];
+  const keyframes = options.hls ? ['-force_key_frames', `expr:gte(t,n_forced*${options.hls.segmentSeconds})`] : [];
+  const output = options.hls
+    ? teeOutput(options.output, options.hls)
+    : ['-movflags', '+faststart', '-f', 'mp4', options.output];
   return [
+    ...readRate,
     '-i',
     options.input,
     ...video,
+    ...keyframes,
     ...rate,
     ...audio,
     ...timecode,
     '-sn',
     '-dn',
-    '-movflags',
-    '+faststart',
-    '-f',
-    'mp4',
-    options.output,
+    ...output,
   ];
 }

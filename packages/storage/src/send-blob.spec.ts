@@ -21,5 +21,7 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('renditions/a/v/proxy/proxy.mp4')).toBe('video/mp4');
     expect(contentTypeOf('renditions/a/v/poster/poster.jpg')).toBe('image/jpeg');
     expect(contentTypeOf('masters/a/v/master')).toBe('application/octet-stream');
+    expect(contentTypeOf('renditions/a/v/proxy/hls/index.m3u8')).toBe('application/vnd.apple.mpegurl');
+    expect(contentTypeOf('renditions/a/v/proxy/hls/segment-00000.m4s')).toBe('video/iso.segment');
   });
 });

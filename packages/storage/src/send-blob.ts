@@ -10,7 +10,12 @@ const CONTENT_TYPES: Record<string, string> = {
   webp: 'image/webp',
   png: 'image/png',
   json: 'application/json',
+  m3u8: 'application/vnd.apple.mpegurl',
+  m4s: 'video/iso.segment',
 };
+
+/** A playlist is rewritten while its stream grows: always asked for again. Everything else changes only on a retry. */
+const cacheControlOf = (key: string) => (key.endsWith('.m3u8') ? 'no-cache' : 'private, max-age=300');
 
 /** The media type of a stored file, from the extension of its key (our own keys, never a user's name). */
 export function contentTypeOf(key: string): string {
@@ -41,6 +46,8 @@ export interface SendBlobOptions {
   contentType?: string;
   /** Offered as a download under this name (Content-Disposition: attachment). */
   downloadName?: string;
+  /** Default: private, cached for 5 minutes. */
+  cacheControl?: string;
 }
 
 /** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
@@ -75,7 +82,7 @@ export async function sendBlob(
     req,
     res,
     { size: blob.size, open: (range) => storage.read(key, range) },
-    { ...options, contentType: options.contentType ?? contentTypeOf(key) },
+    { ...options, contentType: options.contentType ?? contentTypeOf(key), cacheControl: cacheControlOf(key) },
   );
 }
 
@@ -93,7 +100,7 @@ export async function sendBytes(
   const range = parseRange(Array.isArray(header) ? header[0] : header, bytes.size);
   res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('Content-Type', options.contentType ?? 'application/octet-stream');
-  res.setHeader('Cache-Control', 'private, max-age=300');
+  res.setHeader('Cache-Control', options.cacheControl ?? 'private, max-age=300');
   if (options.downloadName) res.setHeader('Content-Disposition', attachment(options.downloadName));
   if (range === null) {
     res.setHeader('Content-Range', `bytes */${bytes.size}`);

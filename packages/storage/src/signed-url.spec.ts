@@ -1,4 +1,10 @@
-import { signMediaPath, verifyMediaPath } from './signed-url';
+import {
+  MEDIA_FOLDER_PATH,
+  signMediaFolderPath,
+  signMediaPath,
+  verifyMediaFolderPath,
+  verifyMediaPath,
+} from './signed-url';
 import { storageKeys } from './storage-keys';
 
 const secret = 'k'.repeat(40);
@@ -61,5 +67,58 @@ describe('signed URLs of a link that ends sooner', () => {
     expect(Number(expires)).toBe(Math.floor((now + 30_000) / 1000));
     expect(verifyMediaPath(k, expires, signature, secret, now + 29_000)).toEqual({ ok: true });
     expect(verifyMediaPath(k, expires, signature, secret, now + 31_000)).toEqual({ ok: false, reason: 'link expired' });
+  });
+});
+
+describe('signed media folder URLs', () => {
+  const playlist = 'renditions/a1/v1/proxy/hls/index.m3u8';
+  /** What the media route reads from `/media/folder/<expires>/<signature>/<key>`. */
+  const parts = (path: string) => {
+    const [expires, signature, ...key] = path.slice(MEDIA_FOLDER_PATH.length).split('/');
+    return { expires, signature, key: key.join('/') };
+  };
+
+  it('carry the grant in the path, so a segment named relative to the playlist is granted by the same signature', () => {
+    const now = Date.now();
+    const path = signMediaFolderPath(playlist, secret, 60, now);
+    const { expires, signature, key: granted } = parts(path);
+    expect(granted).toBe(playlist);
+    expect(verifyMediaFolderPath(playlist, expires, signature, secret, now)).toEqual({ ok: true });
+    // The segment's URL, as a player resolves it against the playlist's.
+    const segment = new URL('segment-00003.m4s', `http://x${path}`).pathname;
+    const resolved = parts(segment);
+    expect(resolved.key).toBe('renditions/a1/v1/proxy/hls/segment-00003.m4s');
+    expect(verifyMediaFolderPath(resolved.key, resolved.expires, resolved.signature, secret, now)).toEqual({
+      ok: true,
+    });
+    expect(verifyMediaFolderPath(resolved.key, expires, signature, secret, now + 61_000)).toEqual({
+      ok: false,
+      reason: 'link expired',
+    });
+  });
+
+  it('grant nothing outside their folder: not the MP4 beside it, not another version, not a master', () => {
+    const now = Date.now();
+    const { expires, signature } = parts(signMediaFolderPath(playlist, secret, 60, now));
+    for (const other of [
+      'renditions/a1/v1/proxy/proxy.mp4',
+      'renditions/a1/v1/proxy/hls/deeper/segment-00000.m4s',
+      'renditions/a1/v2/proxy/hls/segment-00000.m4s',
+    ])
+      expect(verifyMediaFolderPath(other, expires, signature, secret, now)).toEqual({
+        ok: false,
+        reason: 'bad signature',
+      });
+    expect(verifyMediaFolderPath('masters/a1/v1/master', expires, signature, secret, now)).toEqual({
+      ok: false,
+      reason: 'not a servable key',
+    });
+    // A file grant of the same folder's key is not a folder grant.
+    const single = new URL(signMediaPath(playlist, secret, 60, now), 'http://x').searchParams;
+    expect(verifyMediaFolderPath(playlist, single.get('expires')!, single.get('signature')!, secret, now)).toEqual({
+      ok: false,
+      reason: 'bad signature',
+    });
+    expect(() => signMediaFolderPath('masters/a1/v1/master', secret)).toThrow(/only renditions/);
   });
 });

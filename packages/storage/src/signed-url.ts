@@ -20,10 +20,16 @@ export function signQuery(
   now = Date.now(),
   notAfter?: number,
 ): string {
+  const granted = grant(resource, secret, ttlSeconds, now, notAfter);
+  return `expires=${granted.expires}&signature=${granted.signature}`;
+}
+
+/** The expiry and signature of signQuery. */
+function grant(resource: string, secret: string, ttlSeconds: number, now: number, notAfter?: number) {
   const step = Math.max(1, Math.floor(ttlSeconds / 4));
   const rounded = Math.floor((Math.floor(now / 1000) + ttlSeconds) / step) * step;
   const expires = notAfter === undefined ? rounded : Math.min(rounded, Math.floor(notAfter / 1000));
-  return `expires=${expires}&signature=${signature(resource, expires, secret)}`;
+  return { expires, signature: signature(resource, expires, secret) };
 }
 
 /** Whether an expiry and signature grant `resource` now, or why not. */
@@ -69,4 +75,38 @@ export function verifyMediaPath(
 ): { ok: true } | { ok: false; reason: string } {
   if (!isServableKey(key)) return { ok: false, reason: 'not a servable key' };
   return verifyQuery(key, expires, given, secret, now);
+}
+
+/** Where folder grants are served: `/media/folder/<expires>/<signature>/<key>`. */
+export const MEDIA_FOLDER_PATH = `${MEDIA_PATH}folder/`;
+
+const folderOf = (key: string) => `${key.slice(0, key.lastIndexOf('/'))}/`;
+
+/**
+ * A short-lived URL path for a file of a rendition folder that grants every file directly in
+ * that folder: the grant is in the path, so the file's relative references (an HLS playlist's
+ * initialisation segment and segments) resolve to granted URLs too, one signature for them all.
+ */
+export function signMediaFolderPath(
+  key: string,
+  secret: string,
+  ttlSeconds = 900,
+  now = Date.now(),
+  notAfter?: number,
+): string {
+  if (!isServableKey(key)) throw new Error('only renditions can be given a media URL');
+  const granted = grant(folderOf(key), secret, ttlSeconds, now, notAfter);
+  return `${MEDIA_FOLDER_PATH}${granted.expires}/${granted.signature}/${key}`;
+}
+
+/** Whether a folder grant (from the path of signMediaFolderPath) grants `key` now, or why not. */
+export function verifyMediaFolderPath(
+  key: string,
+  expires: string | undefined,
+  given: string | undefined,
+  secret: string,
+  now = Date.now(),
+): { ok: true } | { ok: false; reason: string } {
+  if (!isServableKey(key)) return { ok: false, reason: 'not a servable key' };
+  return verifyQuery(folderOf(key), expires, given, secret, now);
 }

@@ -17,6 +17,9 @@ export const storageKeys = {
   /** A reference image of a workspace's logo library (never served over a media URL). */
   logoImage: (workspaceId: string, logoId: string, imageId: string) =>
     `logos/${part(workspaceId, 'workspace id')}/${part(logoId, 'logo id')}/${part(imageId, 'image id')}`,
+  /** A file of a rendition's HLS stream: its playlist, initialisation segment and segments share one folder. */
+  stream: (assetId: string, versionId: string, kind: string, file: string) =>
+    `${storageKeys.renditionDir(assetId, versionId, kind)}/hls/${part(file, 'file name')}`,
 };
 
 /** Whether a key may ever be served over a media URL: renditions only, never masters. */

@@ -20,6 +20,13 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().default(24),
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   PROXY_HEIGHT: z.coerce.number().int().min(144).max(2160).default(720),
+  /** Length of the HLS proxy's segments: the stream is playable once the first is written. */
+  HLS_SEGMENT_SECONDS: z.coerce.number().int().min(1).max(10).default(2),
+  /**
+   * Reads the master for the video proxy at this multiple of real time (ffmpeg -readrate), a knob
+   * for tests that need a transcode still running; 0 reads as fast as the encoder takes it.
+   */
+  PROXY_READ_RATE: z.coerce.number().min(0).default(0),
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(3600),
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(2048),
   IMAGE_PIXEL_LIMIT: z.coerce.number().int().positive().default(268_402_689),

@@ -1,5 +1,6 @@
 import { parseFrameRate, timecodeToFrames, frameRate as makeRate } from '@mam/timecode';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Hls from 'hls.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
@@ -34,11 +35,16 @@ function readyRendition(version: Version | undefined, kind: string) {
   return version?.renditions.find((r) => r.kind === kind && r.status === 'READY' && r.url);
 }
 
+/** The video proxy while it is still being made, once its HLS stream has segments a browser with MSE can play. */
+function streamingProxy(version: Version | undefined) {
+  return Hls.isSupported() ? version?.renditions.find((r) => r.kind === 'proxy' && r.hls) : undefined;
+}
+
 function Stage({ asset, version, compareWith }: { asset: Asset; version: Version | undefined; compareWith?: Version }) {
   const tech = version?.technicalMetadata;
   const [params] = useSearchParams();
   const initialFrame = Number(params.get('frame')) || undefined;
-  const proxy = readyRendition(version, 'proxy') ?? readyRendition(version, 'audio_proxy');
+  const proxy = readyRendition(version, 'proxy') ?? streamingProxy(version) ?? readyRendition(version, 'audio_proxy');
   const waveform = readyRendition(version, 'waveform');
   const hasAudio = (proxy?.details as { hasAudio?: boolean } | null)?.hasAudio !== false;
   const compareProxy = readyRendition(compareWith, 'proxy');
@@ -68,14 +74,17 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
     return (
       <Player
         key={`${version!.id}:${compareWith?.id ?? ''}`}
-        src={proxy.url!}
+        src={proxy.url ?? ''}
+        hls={proxy.hls ? { url: proxy.hls.url, id: proxy.id } : undefined}
         poster={poster?.url ?? undefined}
         rate={timing.rate}
         startFrame={timing.startFrame}
         dropFrame={timing.dropFrame}
         durationFrames={tech?.durationFrames}
         filmstrip={strip && details ? { url: strip.url!, ...details } : undefined}
-        waveform={waveform ? { renditionUrl: waveform.url! } : hasAudio ? { proxyUrl: proxy.url! } : undefined}
+        waveform={
+          waveform ? { renditionUrl: waveform.url! } : hasAudio && proxy.url ? { proxyUrl: proxy.url } : undefined
+        }
         title={asset.title}
         label={`Version ${version!.number}`}
         initialFrame={initialFrame}

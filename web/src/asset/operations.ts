@@ -68,6 +68,10 @@ export const AssetPageQuery = graphql(`
           height
           durationSeconds
           details
+          hls {
+            url
+            status
+          }
         }
       }
     }

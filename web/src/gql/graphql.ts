@@ -337,6 +337,12 @@ export type GrantAccessInput = {
   target: AccessTargetInput;
 };
 
+export type HlsStreamStatus =
+  /** Every segment is written: the playlist is a VOD playlist with EXT-X-ENDLIST. */
+  | 'READY'
+  /** Segments are still being written: the playlist is an EVENT playlist that grows. */
+  | 'STREAMING';
+
 export type IngestStatus =
   | 'AWAITING_UPLOAD'
   | 'FAILED'
@@ -747,7 +753,7 @@ export type AssetPageQueryVariables = Exact<{
 }>;
 
 
-export type AssetPageQuery = { asset: { id: string, title: string, description: string | null, type: string | null, revision: number, createdAt: string, createdBy: string, updatedAt: string, myRole: Role, tags: Array<string>, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, lock: { holder: string, acquiredAt: string, expiresAt: string } | null, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }>, collections: Array<{ id: string, name: string }>, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, filename: string, size: number, createdAt: string, createdBy: string, current: boolean, note: string | null, technicalMetadata: { mediaKind: string, mimeType: string, format: string | null, fileSize: number | null, durationSeconds: number | null, frameRate: string | null, durationFrames: number | null, startTimecode: string | null, width: number | null, height: number | null, bitRate: number | null, error: string | null } | null, renditions: Array<{ id: string, kind: string, status: RenditionStatus, progress: number, reason: string | null, url: string | null, width: number | null, height: number | null, durationSeconds: number | null, details: unknown }> }> } | null, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }> };
+export type AssetPageQuery = { asset: { id: string, title: string, description: string | null, type: string | null, revision: number, createdAt: string, createdBy: string, updatedAt: string, myRole: Role, tags: Array<string>, ingestStatus: IngestStatus | null, ingestStatusReason: string | null, storageTier: StorageTier | null, lock: { holder: string, acquiredAt: string, expiresAt: string } | null, metadata: Array<{ key: string, label: string, type: MetadataFieldType, value: unknown }>, collections: Array<{ id: string, name: string }>, currentVersion: { id: string } | null, versions: Array<{ id: string, number: number, filename: string, size: number, createdAt: string, createdBy: string, current: boolean, note: string | null, technicalMetadata: { mediaKind: string, mimeType: string, format: string | null, fileSize: number | null, durationSeconds: number | null, frameRate: string | null, durationFrames: number | null, startTimecode: string | null, width: number | null, height: number | null, bitRate: number | null, error: string | null } | null, renditions: Array<{ id: string, kind: string, status: RenditionStatus, progress: number, reason: string | null, url: string | null, width: number | null, height: number | null, durationSeconds: number | null, details: unknown, hls: { url: string, status: HlsStreamStatus } | null }> }> } | null, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null, required: boolean, description: string | null, system: boolean }> };
 
 export type AssetHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1843,6 +1849,10 @@ export const AssetPageDocument = new TypedDocumentString(`
         height
         durationSeconds
         details
+        hls {
+          url
+          status
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import { FullscreenIcon, MuteIcon, PauseIcon, PlayIcon, StepBackIcon, StepFwdIco
 import { AudioMeter } from './AudioMeter';
 import { useFollower } from './use-follower';
 import { useFrameClock } from './use-frame-clock';
+import { useVideoSource, type HlsSource } from './use-video-source';
 import { Waveform, type WaveformSource } from './Waveform';
 
 export interface FilmstripInfo {
@@ -25,7 +26,10 @@ export interface FilmstripInfo {
 }
 
 export interface PlayerProps {
+  /** The MP4 proxy; empty while only its HLS stream exists. */
   src: string;
+  /** The proxy's HLS stream, played in preference to the MP4 (it plays while the proxy is still being made). */
+  hls?: HlsSource;
   poster?: string;
   rate: FrameRate;
   /** Source timecode of frame 0, in frames, and whether the source counts drop-frame. */
@@ -72,6 +76,7 @@ const SPEEDS = [1, 2, 4, 8];
 /** A frame-accurate player for a proxy: J/K/L shuttle, arrow-key frame steps, source timecode. */
 export function Player({
   src,
+  hls,
   poster,
   rate,
   startFrame,
@@ -93,6 +98,7 @@ export function Player({
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [other, setOther] = useState<HTMLVideoElement | null>(null);
+  const source = useVideoSource(video, src, hls);
   useFollower(video, compare ? other : null);
   const frame = useFrameClock(video, rate);
   const [playing, setPlaying] = useState(false);
@@ -127,9 +133,9 @@ export function Player({
     (f: number) => {
       if (!video) return;
       const target = Math.max(0, Math.min(lastFrame, f));
-      video.currentTime = frameSeekTime(target, rate);
+      source.seek(frameSeekTime(target, rate));
     },
-    [video, rate, lastFrame],
+    [video, rate, lastFrame, source],
   );
 
   const pause = useCallback(() => {
@@ -194,12 +200,11 @@ export function Player({
 
   useEffect(() => {
     if (!video || !initialFrame || initialFrame <= 0) return;
-    const show = () => {
-      video.currentTime = frameSeekTime(initialFrame, rate);
-    };
+    const show = () => source.seek(frameSeekTime(initialFrame, rate));
     if (video.readyState >= 1) return show();
     video.addEventListener('loadedmetadata', show, { once: true });
     return () => video.removeEventListener('loadedmetadata', show);
+    // The first frame is shown once, when the picture loads; a later seek is the viewer's.
   }, [video, initialFrame, rate]);
 
   useImperativeHandle(
@@ -313,7 +318,6 @@ export function Player({
         <figure className="player-picture">
           <video
             ref={setVideo}
-            src={src}
             poster={poster}
             preload="auto"
             playsInline
@@ -402,6 +406,16 @@ export function Player({
               ))}
             </div>
           )}
+          {source.writtenSeconds !== null && (
+            <div
+              className="unwritten"
+              title="Still being made"
+              data-testid="timeline-unwritten"
+              style={{
+                left: `${Math.min(1, secondsToFrames(source.writtenSeconds, rate) / (lastFrame || 1)) * 100}%`,
+              }}
+            />
+          )}
           <div className="played" style={{ width: `${position * 100}%` }} />
           <div className="playhead" style={{ left: `calc(${position * 100}% - 1px)` }} />
         </div>
@@ -418,9 +432,21 @@ export function Player({
           <button className="btn ghost icon" aria-label="One frame forward (→)" onClick={() => step(1)}>
             <StepFwdIcon />
           </button>
-          <span className="shuttle" aria-live="polite">
-            {shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}
-          </span>
+          {source.waitingFor !== null && !shuttle ? (
+            <span
+              className="shuttle waiting"
+              role="status"
+              data-testid="player-waiting"
+              title="This part of the proxy is still being made: it shows as soon as it is written"
+            >
+              Wait…
+              <span className="sr-only"> for {label(secondsToFrames(source.waitingFor, rate))} to be made</span>
+            </span>
+          ) : (
+            <span className="shuttle" aria-live="polite">
+              {shuttle ? `${shuttle > 0 ? '▶' : '◀'} ${Math.abs(shuttle)}×` : ''}
+            </span>
+          )}
           <output className="timecode" data-testid="timecode" data-frame={frame} aria-label="Timecode">
             <span data-testid="timecode-label">{label(frame)}</span>
             <span className="frame" data-testid="frame-number">

@@ -11,6 +11,15 @@ export interface RenditionOutput {
   durationSeconds?: number;
   items?: { key: string; seconds?: number; frame?: number; width?: number; height?: number; page?: number }[];
   details?: Record<string, unknown>;
+  /** A video proxy's HLS stream (the MP4's encode, segmented). */
+  hls?: HlsStreamOutput;
+}
+
+/** Where a rendition's HLS stream is: its playlist's key, and whether the playlist is complete (VOD). */
+export interface HlsStreamOutput {
+  playlist: string;
+  complete: boolean;
+  segments: number;
 }
 
 /** A row of ingest's job table (see packages/jobs), with the asset and version it works on. */
@@ -36,6 +45,20 @@ export const renditionJobsRepository = {
   },
   async forAsset(db: Db, assetId: string): Promise<RenditionJobRow[]> {
     return db.query('SELECT * FROM rendition_jobs WHERE asset_id = $1 ORDER BY created_at, kind', [assetId]);
+  },
+  /**
+   * Records, while the job runs, the part of its output already published (a growing HLS
+   * stream), or clears it (null) when a try starts over; only for the worker holding the job.
+   */
+  async recordPartialOutput(
+    db: Db,
+    job: Pick<RenditionJobRow, 'id' | 'worker'>,
+    partial: Pick<RenditionOutput, 'hls'> | null,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE rendition_jobs SET output = $3, updated_at = now() WHERE id = $1 AND worker = $2 AND status = 'running'`,
+      [job.id, job.worker, partial && JSON.stringify(partial)],
+    );
   },
   /** Where every job of a version stands (the ingest job included). */
   async statusesForVersion(db: Db, versionId: string): Promise<Pick<RenditionJobRow, 'kind' | 'status' | 'reason'>[]> {

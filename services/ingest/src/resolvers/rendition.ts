@@ -1,13 +1,22 @@
-import { signMediaPath } from '@mam/storage';
+import { signMediaFolderPath, signMediaPath } from '@mam/storage';
 import type { IngestConfig } from '../config';
 import type { IngestContext } from '../context';
-import type { RenditionJobRow } from '../repositories/rendition-jobs.repository';
+import type { HlsStreamOutput, RenditionJobRow } from '../repositories/rendition-jobs.repository';
+
+/** A rendition's HLS stream: complete once the job is ready, growing while it runs (from its first segment). */
+function hlsStreamOf(job: RenditionJobRow): HlsStreamOutput | null {
+  const hls = job.output?.hls;
+  if (!hls) return null;
+  if (job.status === 'ready') return hls;
+  return job.status === 'running' && !hls.complete ? hls : null;
+}
 
 /** A job row as the GraphQL Rendition, with short-lived signed URLs for its files. */
 export function toRendition(job: RenditionJobRow, config: IngestConfig) {
   const url = (key: string) =>
     `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`;
   const output = job.status === 'ready' ? job.output : null;
+  const hls = hlsStreamOf(job);
   return {
     id: job.id,
     versionId: job.version_id,
@@ -22,6 +31,10 @@ export function toRendition(job: RenditionJobRow, config: IngestConfig) {
     durationSeconds: output?.durationSeconds ?? null,
     items: (output?.items ?? []).map((item) => ({ ...item, url: url(item.key) })),
     details: output?.details ?? null,
+    hls: hls && {
+      url: `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaFolderPath(hls.playlist, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`,
+      status: hls.complete ? 'READY' : 'STREAMING',
+    },
     storageKey: output?.key ?? null,
   };
 }

@@ -18,8 +18,10 @@ import { storageKeys } from '@mam/storage';
 import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition-jobs.repository';
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
+import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 import type { JobContext } from './job-context';
 import { openMaster } from './master-input';
+import { hlsPublisher } from './publish-hls';
 
 type Maker = (
   input: string,
@@ -27,17 +29,26 @@ type Maker = (
   store: (file: string) => Promise<string>,
   options: MediaJobOptions & { metadata?: TechnicalMetadata; mediaKind?: string },
   context: JobContext,
+  job: RenditionJobRow,
 ) => Promise<RenditionOutput>;
 
 /** One maker per rendition kind: make the files in a scratch folder, then store them under deterministic keys. */
 const makers: Record<string, Maker> = {
-  async proxy(input, workDir, store, options, context) {
+  /** The MP4 proxy and, from the same encode, its HLS stream, published segment by segment while it encodes. */
+  async proxy(input, workDir, store, options, context, job) {
+    // A stream an earlier try left half-published is gone (its folder was cleared): say so.
+    await renditionJobsRepository.recordPartialOutput(context.dataSource, job, null);
+    const stream = join(workDir, 'hls');
+    const publisher = hlsPublisher(job, context, { stream, work: workDir });
     const made = await makeVideoProxy(input, join(workDir, 'proxy.mp4'), {
       ...options,
       height: context.config.PROXY_HEIGHT,
+      readRate: context.config.PROXY_READ_RATE || undefined,
+      hls: { dir: stream, segmentSeconds: context.config.HLS_SEGMENT_SECONDS, onUpdate: publisher.onUpdate },
     });
     return {
       key: await store(made.file),
+      hls: publisher.stream(),
       width: made.width,
       height: made.height,
       durationSeconds: made.durationSeconds ?? undefined,
@@ -92,8 +103,8 @@ const makers: Record<string, Maker> = {
       details: { channels: made.channels, sampleRate: made.sampleRate },
     };
   },
-  async preview(input, workDir, store, options, context) {
-    if (options.mediaKind === 'document') return documentPreview(input, workDir, store, options, context);
+  async preview(input, workDir, store, options, context, job) {
+    if (options.mediaKind === 'document') return documentPreview(input, workDir, store, options, context, job);
     const made = await makeImagePreviews(input, workDir, {
       ...options,
       widths: [320, 1280],
@@ -166,6 +177,7 @@ export async function makeRendition(job: RenditionJobRow, context: JobContext): 
         mediaKind: row?.media_kind,
       },
       context,
+      job,
     );
   } finally {
     await master.release();
