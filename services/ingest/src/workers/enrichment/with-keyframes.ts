@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractKeyframes, MediaError, secondsToFrames } from '@mam/media';
 import type { EnrichmentJobRow } from '../../repositories/enrichment-jobs.repository';
@@ -42,6 +42,8 @@ export async function withKeyframes<T>(
   const metadata = await technicalMetadataRepository.find(dataSource, job.version_id);
   const { rate, endFrame } = versionTiming(metadata);
   const workDir = join(config.UPLOAD_DIR, '.work', job.id);
+  // A still is its own keyframe and a local master is read where it is: the folder may not exist yet.
+  await mkdir(workDir, { recursive: true });
   const master = await openMaster(upload, context, workDir);
   try {
     const extracted = await extractKeyframes(master.path, join(workDir, 'keyframes'), {
