@@ -167,4 +167,27 @@ it('names the person of an uploaded portrait, who is then found by name, and add
   expect(logos).toEqual([{ name: 'scikit-image', wordmarks: ['scikit-image', 'skimage'], imageCount: 1 }]);
   await screenshot(page, 'logos-02-listed');
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+  // A viewer sees the named person and the library, with no control that changes them.
+  const { inviteMember } = await api('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { url } }', {
+    i: { email: 'sam@example.com', role: 'viewer' },
+  });
+  const viewer = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await viewer.goto(`${base}${inviteMember.url}`);
+  await viewer.getByLabel('Your name').fill('Sam Viewer');
+  await viewer.getByLabel('Password', { exact: true }).fill('quiet-harbour-77');
+  await viewer.getByLabel('Repeat password').fill('quiet-harbour-77');
+  await viewer.getByRole('button', { name: 'Join workspace' }).click();
+  await viewer.getByRole('heading', { name: 'All assets' }).waitFor();
+  await viewer.goto(`${base}/people/${personId}`);
+  await viewer.getByRole('heading', { name: NAME, level: 1 }).waitFor();
+  await viewer.getByRole('list', { name: `Appearances of ${NAME}` }).waitFor();
+  await expect(viewer.getByLabel('Name', { exact: true }).count()).resolves.toBe(0);
+  for (const control of ['Merge with…', /^Not this person/, 'These are someone else'])
+    await expect(viewer.getByRole('button', { name: control }).count()).resolves.toBe(0);
+  await expect(viewer.getByRole('switch').count()).resolves.toBe(0);
+  await screenshot(viewer, 'people-04-viewer');
+  await viewer.getByRole('link', { name: 'Logo library' }).click();
+  await viewer.getByRole('cell', { name: 'scikit-image', exact: true }).waitFor();
+  await expect(viewer.getByRole('button', { name: /Delete|Add logo/ }).count()).resolves.toBe(0);
 });
