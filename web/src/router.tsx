@@ -23,6 +23,9 @@ export const router = createBrowserRouter([
         path: 'reviews/:id',
         lazy: async () => ({ Component: (await import('./review/ReviewPage')).ReviewPage }),
       },
+      { path: 'people', lazy: async () => ({ Component: (await import('./people/PeoplePage')).PeoplePage }) },
+      { path: 'people/:id', lazy: async () => ({ Component: (await import('./people/PersonPage')).PersonPage }) },
+      { path: 'settings/logos', lazy: async () => ({ Component: (await import('./people/LogosPage')).LogosPage }) },
       { path: 'settings/drive', lazy: async () => ({ Component: (await import('./settings/DrivePage')).DrivePage }) },
       { path: 'archive', lazy: async () => ({ Component: (await import('./archive/ArchivePage')).ArchivePage }) },
       {

@@ -89,6 +89,18 @@ type Documents = {
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.BulkSetMetadataDocument,
     "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": typeof types.ExportForEditingDocument,
+    "\n  query People {\n    people(first: 200) {\n      id\n      name\n      faceCount\n      faces(first: 1) {\n        id\n        imageUrl\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      faceCount\n      faces(first: 48) {\n        id\n        assetId\n        versionId\n        startFrame\n        timecode\n        imageUrl\n        confidence\n      }\n      appearances(first: 50) {\n        versionId\n        asset {\n          id\n          title\n        }\n        segment {\n          id\n          startFrame\n          endFrame\n          timecode\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  query FaceRecognition {\n    faceRecognition {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": typeof types.FaceRecognitionDocument,
+    "\n  mutation NamePerson($personId: ID!, $name: String!) {\n    namePerson(personId: $personId, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.NamePersonDocument,
+    "\n  mutation MergePeople($keepId: ID!, $mergeId: ID!) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId) {\n      id\n      faceCount\n    }\n  }\n": typeof types.MergePeopleDocument,
+    "\n  mutation SplitPerson($personId: ID!, $faceIds: [ID!]!) {\n    splitPerson(personId: $personId, faceIds: $faceIds) {\n      id\n      faceCount\n    }\n  }\n": typeof types.SplitPersonDocument,
+    "\n  mutation NotThisPerson($segmentId: ID!) {\n    notThisPerson(segmentId: $segmentId) {\n      id\n      name\n    }\n  }\n": typeof types.NotThisPersonDocument,
+    "\n  mutation SetFaceRecognition($enabled: Boolean!) {\n    setFaceRecognition(enabled: $enabled) {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": typeof types.SetFaceRecognitionDocument,
+    "\n  mutation DeleteFaceData {\n    deleteFaceData\n  }\n": typeof types.DeleteFaceDataDocument,
+    "\n  query Logos {\n    logos {\n      id\n      name\n      wordmarks\n      imageCount\n      createdBy\n      createdAt\n    }\n  }\n": typeof types.LogosDocument,
+    "\n  mutation CreateLogo($input: CreateLogoInput!) {\n    createLogo(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateLogoDocument,
+    "\n  mutation DeleteLogo($id: ID!) {\n    deleteLogo(id: $id)\n  }\n": typeof types.DeleteLogoDocument,
     "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n        downloadMasterRefusal\n      }\n    }\n  }\n": typeof types.GuestMediaDocument,
     "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": typeof types.ReviewsDocument,
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
@@ -188,6 +200,18 @@ const documents: Documents = {
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": types.BulkSetMetadataDocument,
     "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": types.ExportForEditingDocument,
+    "\n  query People {\n    people(first: 200) {\n      id\n      name\n      faceCount\n      faces(first: 1) {\n        id\n        imageUrl\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      faceCount\n      faces(first: 48) {\n        id\n        assetId\n        versionId\n        startFrame\n        timecode\n        imageUrl\n        confidence\n      }\n      appearances(first: 50) {\n        versionId\n        asset {\n          id\n          title\n        }\n        segment {\n          id\n          startFrame\n          endFrame\n          timecode\n        }\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  query FaceRecognition {\n    faceRecognition {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": types.FaceRecognitionDocument,
+    "\n  mutation NamePerson($personId: ID!, $name: String!) {\n    namePerson(personId: $personId, name: $name) {\n      id\n      name\n    }\n  }\n": types.NamePersonDocument,
+    "\n  mutation MergePeople($keepId: ID!, $mergeId: ID!) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId) {\n      id\n      faceCount\n    }\n  }\n": types.MergePeopleDocument,
+    "\n  mutation SplitPerson($personId: ID!, $faceIds: [ID!]!) {\n    splitPerson(personId: $personId, faceIds: $faceIds) {\n      id\n      faceCount\n    }\n  }\n": types.SplitPersonDocument,
+    "\n  mutation NotThisPerson($segmentId: ID!) {\n    notThisPerson(segmentId: $segmentId) {\n      id\n      name\n    }\n  }\n": types.NotThisPersonDocument,
+    "\n  mutation SetFaceRecognition($enabled: Boolean!) {\n    setFaceRecognition(enabled: $enabled) {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": types.SetFaceRecognitionDocument,
+    "\n  mutation DeleteFaceData {\n    deleteFaceData\n  }\n": types.DeleteFaceDataDocument,
+    "\n  query Logos {\n    logos {\n      id\n      name\n      wordmarks\n      imageCount\n      createdBy\n      createdAt\n    }\n  }\n": types.LogosDocument,
+    "\n  mutation CreateLogo($input: CreateLogoInput!) {\n    createLogo(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateLogoDocument,
+    "\n  mutation DeleteLogo($id: ID!) {\n    deleteLogo(id: $id)\n  }\n": types.DeleteLogoDocument,
     "\n  query GuestMedia($id: ID!) {\n    reviewVersion(id: $id) {\n      id\n      reviewMedia {\n        status\n        reason\n        streamUrl\n        posterUrl\n        downloadProxyUrl\n        downloadMasterUrl\n        downloadMasterRefusal\n      }\n    }\n  }\n": types.GuestMediaDocument,
     "\n  query Reviews {\n    reviews(first: 50) {\n      id\n      title\n      policy\n      quorum\n      dueAt\n      createdBy\n      createdAt\n      reviewers {\n        id\n        kind\n      }\n      assets {\n        id\n        title\n        currentVersion {\n          id\n          reviewStatus\n        }\n      }\n    }\n  }\n": types.ReviewsDocument,
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    versionId\n    parentId\n    body\n    frameIn\n    frameOut\n    timecodeIn\n    timecodeOut\n    internal\n    resolved\n    createdAt\n    author {\n      id\n      name\n      kind\n    }\n    annotations {\n      kind\n      color\n      text\n      points {\n        x\n        y\n      }\n    }\n  }\n": types.ReviewCommentFieldsFragmentDoc,
@@ -509,6 +533,54 @@ export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ExportForEditingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People {\n    people(first: 200) {\n      id\n      name\n      faceCount\n      faces(first: 1) {\n        id\n        imageUrl\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      faceCount\n      faces(first: 48) {\n        id\n        assetId\n        versionId\n        startFrame\n        timecode\n        imageUrl\n        confidence\n      }\n      appearances(first: 50) {\n        versionId\n        asset {\n          id\n          title\n        }\n        segment {\n          id\n          startFrame\n          endFrame\n          timecode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaceRecognition {\n    faceRecognition {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n"): typeof import('./graphql').FaceRecognitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamePerson($personId: ID!, $name: String!) {\n    namePerson(personId: $personId, name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').NamePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergePeople($keepId: ID!, $mergeId: ID!) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId) {\n      id\n      faceCount\n    }\n  }\n"): typeof import('./graphql').MergePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitPerson($personId: ID!, $faceIds: [ID!]!) {\n    splitPerson(personId: $personId, faceIds: $faceIds) {\n      id\n      faceCount\n    }\n  }\n"): typeof import('./graphql').SplitPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotThisPerson($segmentId: ID!) {\n    notThisPerson(segmentId: $segmentId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').NotThisPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFaceRecognition($enabled: Boolean!) {\n    setFaceRecognition(enabled: $enabled) {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n"): typeof import('./graphql').SetFaceRecognitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFaceData {\n    deleteFaceData\n  }\n"): typeof import('./graphql').DeleteFaceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Logos {\n    logos {\n      id\n      name\n      wordmarks\n      imageCount\n      createdBy\n      createdAt\n    }\n  }\n"): typeof import('./graphql').LogosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLogo($input: CreateLogoInput!) {\n    createLogo(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLogo($id: ID!) {\n    deleteLogo(id: $id)\n  }\n"): typeof import('./graphql').DeleteLogoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -187,6 +187,14 @@ export type CreateDestinationInput = {
   territory?: string | null | undefined;
 };
 
+export type CreateLogoInput = {
+  /** Up to 5 reference images, matched by image features. */
+  images?: Array<LogoImageInput> | null | undefined;
+  name: string;
+  /** Texts that spell the logo, matched against on-screen text (spelling slips of OCR tolerated). */
+  wordmarks?: Array<string> | null | undefined;
+};
+
 export type CreateReviewInput = {
   assetIds?: Array<string | number> | null | undefined;
   collectionId?: string | number | null | undefined;
@@ -353,6 +361,12 @@ export type IngestStatus =
 export type InviteMemberInput = {
   email: string;
   role: Role;
+};
+
+export type LogoImageInput = {
+  /** PNG, JPEG or WebP, at most 5 MiB. */
+  contentBase64: string;
+  filename: string;
 };
 
 export type MetadataFieldType =
@@ -1024,6 +1038,85 @@ export type ExportForEditingQueryVariables = Exact<{
 
 
 export type ExportForEditingQuery = { exportCollectionForEditing: { filename: string, content: string, skipped: Array<{ assetId: string, reason: string }> } };
+
+export type PeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleQuery = { people: Array<{ id: string, name: string | null, faceCount: number, faces: Array<{ id: string, imageUrl: string | null }> }> };
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonQuery = { person: { id: string, name: string | null, faceCount: number, faces: Array<{ id: string, assetId: string, versionId: string, startFrame: number, timecode: string, imageUrl: string | null, confidence: number }>, appearances: Array<{ versionId: string, asset: { id: string, title: string }, segment: { id: string, startFrame: number, endFrame: number, timecode: string } }> } | null };
+
+export type FaceRecognitionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaceRecognitionQuery = { faceRecognition: { enabled: boolean, changedBy: string | null, changedAt: string | null } };
+
+export type NamePersonMutationVariables = Exact<{
+  personId: string | number;
+  name: string;
+}>;
+
+
+export type NamePersonMutation = { namePerson: { id: string, name: string | null } };
+
+export type MergePeopleMutationVariables = Exact<{
+  keepId: string | number;
+  mergeId: string | number;
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { id: string, faceCount: number } };
+
+export type SplitPersonMutationVariables = Exact<{
+  personId: string | number;
+  faceIds: Array<string | number> | string | number;
+}>;
+
+
+export type SplitPersonMutation = { splitPerson: { id: string, faceCount: number } };
+
+export type NotThisPersonMutationVariables = Exact<{
+  segmentId: string | number;
+}>;
+
+
+export type NotThisPersonMutation = { notThisPerson: Array<{ id: string, name: string | null }> };
+
+export type SetFaceRecognitionMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type SetFaceRecognitionMutation = { setFaceRecognition: { enabled: boolean, changedBy: string | null, changedAt: string | null } };
+
+export type DeleteFaceDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeleteFaceDataMutation = { deleteFaceData: number };
+
+export type LogosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogosQuery = { logos: Array<{ id: string, name: string, wordmarks: Array<string>, imageCount: number, createdBy: string, createdAt: string }> };
+
+export type CreateLogoMutationVariables = Exact<{
+  input: CreateLogoInput;
+}>;
+
+
+export type CreateLogoMutation = { createLogo: { id: string, name: string } };
+
+export type DeleteLogoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLogoMutation = { deleteLogo: string };
 
 export type GuestMediaQueryVariables = Exact<{
   id: string | number;
@@ -2538,6 +2631,130 @@ export const ExportForEditingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportForEditingQuery, ExportForEditingQueryVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People {
+  people(first: 200) {
+    id
+    name
+    faceCount
+    faces(first: 1) {
+      id
+      imageUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    id
+    name
+    faceCount
+    faces(first: 48) {
+      id
+      assetId
+      versionId
+      startFrame
+      timecode
+      imageUrl
+      confidence
+    }
+    appearances(first: 50) {
+      versionId
+      asset {
+        id
+        title
+      }
+      segment {
+        id
+        startFrame
+        endFrame
+        timecode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const FaceRecognitionDocument = new TypedDocumentString(`
+    query FaceRecognition {
+  faceRecognition {
+    enabled
+    changedBy
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FaceRecognitionQuery, FaceRecognitionQueryVariables>;
+export const NamePersonDocument = new TypedDocumentString(`
+    mutation NamePerson($personId: ID!, $name: String!) {
+  namePerson(personId: $personId, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NamePersonMutation, NamePersonMutationVariables>;
+export const MergePeopleDocument = new TypedDocumentString(`
+    mutation MergePeople($keepId: ID!, $mergeId: ID!) {
+  mergePeople(keepId: $keepId, mergeId: $mergeId) {
+    id
+    faceCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergePeopleMutation, MergePeopleMutationVariables>;
+export const SplitPersonDocument = new TypedDocumentString(`
+    mutation SplitPerson($personId: ID!, $faceIds: [ID!]!) {
+  splitPerson(personId: $personId, faceIds: $faceIds) {
+    id
+    faceCount
+  }
+}
+    `) as unknown as TypedDocumentString<SplitPersonMutation, SplitPersonMutationVariables>;
+export const NotThisPersonDocument = new TypedDocumentString(`
+    mutation NotThisPerson($segmentId: ID!) {
+  notThisPerson(segmentId: $segmentId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NotThisPersonMutation, NotThisPersonMutationVariables>;
+export const SetFaceRecognitionDocument = new TypedDocumentString(`
+    mutation SetFaceRecognition($enabled: Boolean!) {
+  setFaceRecognition(enabled: $enabled) {
+    enabled
+    changedBy
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetFaceRecognitionMutation, SetFaceRecognitionMutationVariables>;
+export const DeleteFaceDataDocument = new TypedDocumentString(`
+    mutation DeleteFaceData {
+  deleteFaceData
+}
+    `) as unknown as TypedDocumentString<DeleteFaceDataMutation, DeleteFaceDataMutationVariables>;
+export const LogosDocument = new TypedDocumentString(`
+    query Logos {
+  logos {
+    id
+    name
+    wordmarks
+    imageCount
+    createdBy
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<LogosQuery, LogosQueryVariables>;
+export const CreateLogoDocument = new TypedDocumentString(`
+    mutation CreateLogo($input: CreateLogoInput!) {
+  createLogo(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLogoMutation, CreateLogoMutationVariables>;
+export const DeleteLogoDocument = new TypedDocumentString(`
+    mutation DeleteLogo($id: ID!) {
+  deleteLogo(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteLogoMutation, DeleteLogoMutationVariables>;
 export const GuestMediaDocument = new TypedDocumentString(`
     query GuestMedia($id: ID!) {
   reviewVersion(id: $id) {

@@ -13,6 +13,8 @@ import {
   ChevronIcon,
   FolderIcon,
   LibraryIcon,
+  LogoIcon,
+  PersonIcon,
   PlusIcon,
   SendIcon,
   SettingsIcon,
@@ -138,6 +140,8 @@ export function Sidebar({ me }: { me: Me }) {
   const onArchive = pathname === '/archive';
   const onReviews = pathname === '/reviews' || pathname.startsWith('/reviews/');
   const onDistribution = pathname.startsWith('/distribution');
+  const onPeople = pathname === '/people' || pathname.startsWith('/people/');
+  const onLogos = pathname === '/settings/logos';
   const all = pathname === '/' && !params.get('collection');
   return (
     <nav className="sidebar" aria-label="Library navigation">
@@ -165,6 +169,13 @@ export function Sidebar({ me }: { me: Me }) {
       >
         <ArchiveIcon /> Archive
       </Link>
+      <Link
+        className={`nav-item${onPeople ? ' active' : ''}`}
+        aria-current={onPeople ? 'page' : undefined}
+        to="/people"
+      >
+        <PersonIcon /> People
+      </Link>
       <div className="nav-section">
         <h3>Collections</h3>
         <NewCollectionButton />
@@ -174,15 +185,20 @@ export function Sidebar({ me }: { me: Me }) {
         <h3>Smart collections</h3>
       </div>
       <CollectionLevel parentId={null} depth={0} kind="SMART" />
+      <div className="nav-section">
+        <h3>Workspace</h3>
+      </div>
+      <Link
+        className={`nav-item${onLogos ? ' active' : ''}`}
+        aria-current={onLogos ? 'page' : undefined}
+        to="/settings/logos"
+      >
+        <LogoIcon /> Logo library
+      </Link>
       {me.role === 'admin' && (
-        <>
-          <div className="nav-section">
-            <h3>Workspace</h3>
-          </div>
-          <NavLink className="nav-item" to="/admin">
-            <SettingsIcon /> Admin
-          </NavLink>
-        </>
+        <NavLink className="nav-item" to="/admin">
+          <SettingsIcon /> Admin
+        </NavLink>
       )}
       <div className="nav-section" style={{ marginTop: 24 }}>
         <span className="muted" style={{ fontSize: 12 }}>

@@ -61,3 +61,6 @@ export const SettingsIcon = make('M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M
 export const CompareIcon = make('M3 5h8v14H3zM13 5h8v14h-8z');
 export const ArchiveIcon = make('M3 4h18v4H3zM5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8M10 12h4');
 export const ReviewIcon = make('M4 5h16v11H9l-5 4zM8 10l2.5 2.5L16 8');
+export const PersonIcon = make('M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0');
+export const LogoIcon = make('M12 3l8 4.5v9L12 21l-8-4.5v-9zM12 8v8M8.5 10l7 4M15.5 10l-7 4');
+export const TrashIcon = make('M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3');
