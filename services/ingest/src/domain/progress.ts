@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { INGEST_PROGRESS_CHANNEL, progressNoticesRepository } from '../repositories/progress-notices.repository';
+import { enrichmentJobsRepository } from '../repositories/enrichment-jobs.repository';
 import { renditionJobsRepository } from '../repositories/rendition-jobs.repository';
 
 export { INGEST_PROGRESS_CHANNEL };
@@ -18,12 +19,18 @@ export async function announceProgress(db: Pick<EntityManager, 'query'>, update:
   await progressNoticesRepository.notify(db, update);
 }
 
-/** Where each job of an asset stands now: what a live subscriber catches up with after a lost connection. */
+/**
+ * Where each job of an asset stands now, renditions then enrichment: what a live subscriber
+ * catches up with after a lost connection.
+ */
 export async function currentProgress(
   db: Pick<EntityManager, 'query'>,
   assetId: string,
 ): Promise<IngestProgressUpdate[]> {
-  const jobs = await renditionJobsRepository.forAsset(db, assetId);
+  const jobs = [
+    ...(await renditionJobsRepository.forAsset(db, assetId)),
+    ...(await enrichmentJobsRepository.forAsset(db, assetId)),
+  ];
   return jobs.map((job) => ({
     assetId: job.asset_id,
     versionId: job.version_id,
