@@ -202,6 +202,16 @@ it('takes a wrong appearance away from a person and merges two people into one',
   expect(after.map((s) => s.person?.id)).toEqual([moved[0].id]);
   // The news clip keeps the name.
   expect((await enriched(newsClip.assetId)).segments.find((s) => s.kind === 'PERSON')?.person?.name).toBe(NAME);
+  // Looking at the portrait again keeps the mark: the face does not go back to the named person.
+  await ok('mutation($v: ID!) { rerunEnrichment(versionId: $v, kinds: ["faces"]) { state } }', {
+    v: portrait.versionId,
+  });
+  const again = await settled(portrait.assetId, 4);
+  const rerun = again.segments.filter((s) => s.kind === 'PERSON');
+  expect(rerun).toHaveLength(1);
+  expect(rerun[0].person?.id).not.toBe(named);
+  expect(rerun[0].person?.name).toBeNull();
+  moved[0].id = rerun[0].person!.id;
 
   const merged = (
     await ok('mutation($k: ID!, $m: ID!) { mergePeople(keepId: $k, mergeId: $m) { id name } }', {

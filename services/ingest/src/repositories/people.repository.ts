@@ -133,7 +133,11 @@ export const facesRepository = {
     );
   },
   async reassignPerson(db: Db, from: string, to: string): Promise<void> {
-    await db.query('UPDATE faces SET person_id = $2 WHERE person_id = $1', [from, to]);
+    // Joining by a person's own decision undoes any "not this person" mark for the one they join.
+    await db.query(
+      'UPDATE faces SET person_id = $2, excluded_person_ids = array_remove(excluded_person_ids, $2) WHERE person_id = $1',
+      [from, to],
+    );
   },
   /** Removes a version's faces (before it is looked at again); returns them. */
   async deleteOfVersion(db: Db, versionId: string): Promise<FaceRow[]> {

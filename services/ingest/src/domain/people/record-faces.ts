@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { assignFacesToPeople, type Box, type EngineIdentity } from '@mam/enrichment';
 import { uuidv7 } from '@mam/events';
 import { facesRepository, peopleRepository } from '../../repositories/people.repository';
+import { carriedExclusions } from './carried-exclusions';
 import { rebuildPeople, rebuildPersonSegments } from './rebuild';
 
 /** A face found on a keyframe, with the keyframe window it stands for. */
@@ -17,8 +18,8 @@ export interface FoundFace {
 
 /**
  * Replaces a version's faces with those just found and groups them into the workspace's people
- * (each joins the closest person it resembles enough, else starts one), then rewrites where each
- * person is on the version. One workspace's people change one transaction at a time.
+ * (each joins the closest person it resembles enough, else starts one; a face found again keeps
+ * its "not this person" marks), then rewrites where each person is on the version. One workspace's people change one transaction at a time.
  */
 export async function recordFaces(
   manager: EntityManager,
@@ -32,10 +33,16 @@ export async function recordFaces(
     manager,
     previous.map((face) => face.person_id),
   );
+  const earlier = previous.map((face) => ({
+    startFrame: Number(face.start_frame),
+    box: face.box,
+    excludedPersonIds: face.excluded_person_ids,
+  }));
+  const excluded = new Map(found.map((face) => [face.id, carriedExclusions(earlier, face)]));
   const people = await peopleRepository.ofWorkspace(manager, target.workspaceId);
   const { people: after, assignments } = assignFacesToPeople(
     people.map((person) => ({ id: person.id, centroid: person.centroid, faceCount: person.face_count })),
-    found.map((face) => ({ faceId: face.id, embedding: face.embedding })),
+    found.map((face) => ({ faceId: face.id, embedding: face.embedding, excludedPersonIds: excluded.get(face.id) })),
     { newPersonId: uuidv7 },
   );
   const changed = new Set(assignments.map((assignment) => assignment.personId));
@@ -57,7 +64,7 @@ export async function recordFaces(
       confidence: face.confidence,
       box: face.box,
       embedding: face.embedding,
-      excluded_person_ids: [],
+      excluded_person_ids: excluded.get(face.id) ?? [],
       crop_key: face.cropKey,
       engine,
     })),
