@@ -4,7 +4,7 @@ import { appendToOutbox } from '@mam/events';
 import type { JobOutcomeHooks } from '@mam/jobs';
 import { isMediaError, isNotApplicable } from '@mam/media';
 import { announceProgress } from '../domain/progress';
-import { SYSTEM_ACTOR } from '../domain/request-rendition';
+import { SYSTEM_ACTOR } from '../domain/request-job';
 import { settleVersion } from '../domain/settle-version';
 import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
