@@ -157,7 +157,7 @@ describe('an admin in the browser', () => {
     await page.getByLabel('Key name').fill('Playout server');
     await page.getByLabel('Key role').selectOption('viewer');
     await page.getByRole('button', { name: 'Create key' }).click();
-    const secret = await page.getByTestId('key-secret').inputValue();
+    const secret = await page.getByRole('textbox', { name: 'Secret', exact: true }).inputValue();
     expect(secret.length).toBeGreaterThanOrEqual(20);
     await page.getByRole('button', { name: 'Copy secret' }).waitFor();
     await page
@@ -179,7 +179,7 @@ describe('an admin in the browser', () => {
       .getByRole('table', { name: 'Keys in use' })
       .getByRole('row', { name: /Playout server/ })
       .waitFor();
-    await expect(page.getByTestId('key-secret').count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox', { name: 'Secret', exact: true }).count()).resolves.toBe(0);
     await expect(page.getByText(secret).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Revoke key Playout server' }).click();
     await page.getByText('No keys yet.').waitFor();

@@ -86,6 +86,11 @@ it('finds a clip by what is said and shown in it, and opens the player at the hi
   await search.press('Enter');
   await hit.first().waitFor();
   await expect(hit.first().textContent()).resolves.toMatch(/^at 00:00:00:\d\d spoken: .*young/);
+  // The matched word shows within the card's snippet, not cut off after its first words.
+  const snippetBox = (await hit.first().boundingBox())!;
+  const markBox = (await hit.first().locator('mark').first().boundingBox())!;
+  expect(markBox.x + markBox.width).toBeLessThanOrEqual(snippetBox.x + snippetBox.width + 1);
+  expect(markBox.y + markBox.height).toBeLessThanOrEqual(snippetBox.y + snippetBox.height + 1);
   await screenshot(page, 'enrichment-01-spoken-hit');
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

@@ -146,4 +146,28 @@ describe('storage sources in the browser', () => {
     await screenshot(page, 'drive-02-revoked');
     expect((await propfind()).status).toBe(401);
   });
+
+  it('shows a plain message when a page fails, inside the shell and without the error or its stack', async () => {
+    // The drive page's code, served so that the page throws as it renders.
+    await page.route(/\/static\/DrivePage-[^/]+\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "export function DrivePage() { throw new Error('drive page exploded'); }",
+      }),
+    );
+    try {
+      await page.goto(`${base}/settings/drive`);
+      const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong on this page' });
+      await alert.waitFor();
+      await page.getByRole('navigation', { name: 'Library navigation' }).waitFor();
+      const text = await page.locator('body').innerText();
+      expect(text).not.toContain('drive page exploded');
+      expect(text).not.toMatch(/Error|\bat \S+ \(|static\/|\.js:\d+/);
+      await screenshot(page, 'page-error');
+      await page.getByRole('link', { name: 'Go to the library' }).click();
+      await page.getByRole('region', { name: 'Assets' }).waitFor();
+    } finally {
+      await page.unroute(/\/static\/DrivePage-[^/]+\.js$/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
 import type { Logger } from '@mam/logger';
 import type { BusRecord, BusSubscription, EventBus } from './bus';
+import { skipIdlePendingRequestChecks } from './kafka-request-queue';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -17,6 +18,7 @@ const HEARTBEAT_EVERY_MS = 1_000;
 
 /** The only module that talks to kafkajs: a replaceable adapter behind EventBus. */
 export function createKafkaBus(options: KafkaBusOptions): EventBus {
+  skipIdlePendingRequestChecks();
   const prefix = options.topicPrefix ?? '';
   const kafka = new Kafka({
     clientId: options.clientId,

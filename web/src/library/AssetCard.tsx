@@ -151,11 +151,11 @@ export const AssetCard = memo(function AssetCard({ edge }: { edge: SearchEdge })
           ) : segment ? (
             <div className="card-snippet" data-testid="hit-segment">
               {segment.timecode && <span className="mono">at {segment.timecode}</span>}{' '}
-              {SEGMENT_KIND_LABEL[segment.kind] ?? segment.kind}: <Highlight text={segment.text} />
+              {SEGMENT_KIND_LABEL[segment.kind] ?? segment.kind}: <Highlight text={segment.text} fromFirstHit />
             </div>
           ) : snippet ? (
             <div className="card-snippet">
-              <Highlight text={snippet} />
+              <Highlight text={snippet} fromFirstHit />
             </div>
           ) : null}
         </div>

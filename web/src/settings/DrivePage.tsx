@@ -1,8 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { formatDate } from '../ui/format';
+import { CopyField } from '../ui/CopyField';
+import { CreateByNameForm } from '../ui/CreateByNameForm';
+import { RevocableTable } from '../ui/RevocableTable';
+import { SecretCard } from '../ui/SecretCard';
 import { MOUNT_SYSTEMS, guessMountSystem, type MountSystem } from './mount-systems';
 import { CreateAppPasswordMutation, DriveSettingsQuery, RevokeAppPasswordMutation } from './operations';
 
@@ -19,27 +22,17 @@ export function DrivePage() {
   const client = useQueryClient();
   const settings = useQuery({ queryKey: KEY, queryFn: () => gql(DriveSettingsQuery) });
   const [system, setSystem] = useState<MountSystem>(() => guessMountSystem(navigator.userAgent));
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
   const [created, setCreated] = useState<Created>();
-  const createdCard = useRef<HTMLDivElement>(null);
-  // The new password appears below the form: bring it into view once.
-  useEffect(() => {
-    if (created) createdCard.current?.scrollIntoView({ block: 'nearest' });
-  }, [created]);
   const create = useMutation({
-    mutationFn: () => gql(CreateAppPasswordMutation, { name: name.trim() }),
+    mutationFn: (name: string) => gql(CreateAppPasswordMutation, { name }),
     onSuccess: ({ createAppPassword }) => {
       setCreated({
         name: createAppPassword.appPassword.name,
         username: createAppPassword.username,
         secret: createAppPassword.secret,
       });
-      setName('');
-      setError(undefined);
       return client.invalidateQueries({ queryKey: KEY });
     },
-    onError: (e) => setError(errorMessage(e)),
   });
   const revoke = useMutation({
     mutationFn: (id: string) => gql(RevokeAppPasswordMutation, { id }),
@@ -54,8 +47,6 @@ export function DrivePage() {
       </p>
     );
   const { driveMount, myAppPasswords } = settings.data;
-  const live = myAppPasswords.filter((p) => !p.revokedAt);
-  const revoked = myAppPasswords.filter((p) => p.revokedAt);
 
   return (
     <div className="admin-body">
@@ -92,121 +83,44 @@ export function DrivePage() {
           </div>
         </section>
 
-        <form
-          className="admin-card"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!name.trim()) return setError('Name the password after the computer that will use it');
-            create.mutate();
-          }}
-        >
-          <h2>App passwords</h2>
-          <p className="muted">
-            The drive signs in with an app password, never your own: one per computer, so you can revoke a lost laptop
-            without signing out anywhere else.
-          </p>
-          <div className="inline-form">
-            <div className="field grow">
-              <label htmlFor="app-password-name">Computer name</label>
-              <input
-                id="app-password-name"
-                className="input"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                placeholder="Edit suite 2"
-                aria-invalid={!!error}
-                aria-describedby={error ? 'app-password-error' : undefined}
-              />
-              {error && (
-                <span className="field-error" id="app-password-error" role="alert">
-                  {error}
-                </span>
-              )}
-            </div>
-            <button className="btn primary" type="submit" disabled={create.isPending}>
-              Create app password
-            </button>
-          </div>
-        </form>
+        <CreateByNameForm
+          id="app-password-name"
+          label="Computer name"
+          placeholder="Edit suite 2"
+          submitLabel="Create app password"
+          nameRequired="Name the password after the computer that will use it"
+          pending={create.isPending}
+          onCreate={create.mutateAsync}
+          intro={
+            <>
+              <h2>App passwords</h2>
+              <p className="muted">
+                The drive signs in with an app password, never your own: one per computer, so you can revoke a lost
+                laptop without signing out anywhere else.
+              </p>
+            </>
+          }
+        />
 
         {created && (
-          <div className="admin-card secret-card" role="status" data-testid="new-app-password" ref={createdCard}>
-            <div className="admin-card-head">
-              <h2>Sign-in for {created.name}</h2>
-              <span className="spacer" />
-              <button className="btn small ghost" onClick={() => setCreated(undefined)}>
-                I have stored it
-              </button>
-            </div>
+          <SecretCard key={created.secret} title={`Sign-in for ${created.name}`} onStored={() => setCreated(undefined)}>
             <p>Type these when your computer asks. The password is shown only this once.</p>
             <CopyField id="app-password-user" label="User name" value={created.username} />
             <CopyField id="app-password-secret" label="Password" value={created.secret} />
-          </div>
+          </SecretCard>
         )}
 
-        <section className="section" aria-labelledby="app-passwords-title">
-          <h3 id="app-passwords-title">Passwords in use</h3>
-          {live.length === 0 ? (
-            <p className="muted">No app passwords yet: create one above for each computer.</p>
-          ) : (
-            <table className="data-table" aria-labelledby="app-passwords-title">
-              <thead>
-                <tr>
-                  <th>Computer name</th>
-                  <th>Created</th>
-                  <th>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {live.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.name}</td>
-                    <td className="muted">{formatDate(p.createdAt)}</td>
-                    <td style={{ textAlign: 'right' }}>
-                      <button
-                        className="btn small danger"
-                        onClick={() => revoke.mutate(p.id)}
-                        disabled={revoke.isPending}
-                        aria-label={`Revoke app password ${p.name}`}
-                      >
-                        Revoke
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {revoked.length > 0 && (
-            <p className="muted" style={{ marginTop: 10 }}>
-              Revoked: {revoked.map((p) => `${p.name} (${formatDate(p.revokedAt)})`).join(', ')}
-            </p>
-          )}
-        </section>
+        <RevocableTable
+          id="app-passwords-title"
+          title="Passwords in use"
+          items={myAppPasswords}
+          nameHeader="Computer name"
+          empty="No app passwords yet: create one above for each computer."
+          revokeLabel={(p) => `Revoke app password ${p.name}`}
+          onRevoke={(p) => revoke.mutate(p.id)}
+          revoking={revoke.isPending}
+        />
       </div>
-    </div>
-  );
-}
-
-/** A read-only value with a button that copies it. */
-function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard?.writeText(value).catch(() => undefined);
-    setCopied(true);
-  };
-  return (
-    <div className="inline-form">
-      <div className="field grow">
-        <label htmlFor={id}>{label}</label>
-        <input id={id} className="input mono" readOnly value={value} onFocus={(e) => e.target.select()} />
-      </div>
-      <button className="btn" type="button" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
-        {copied ? 'Copied' : 'Copy'}
-      </button>
     </div>
   );
 }

@@ -1,7 +1,13 @@
-import { highlightParts } from './format';
+import { aroundFirstHit, highlightParts } from './format';
 
-export function Highlight({ text }: { text: string }) {
+/** A server highlight with its matches marked; `fromFirstHit` starts a one-line snippet a few words before its first match. */
+export function Highlight({ text, fromFirstHit = false }: { text: string; fromFirstHit?: boolean }) {
+  const parts = highlightParts(text);
   return (
-    <>{highlightParts(text).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>
+    <>
+      {(fromFirstHit ? aroundFirstHit(parts) : parts).map((p, i) =>
+        p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
+    </>
   );
 }

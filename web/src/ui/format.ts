@@ -58,3 +58,26 @@ export function highlightParts(text: string): Array<{ text: string; hit: boolean
   if (last < text.length) parts.push({ text: text.slice(last), hit: false });
   return parts;
 }
+
+/**
+ * The parts of a highlighted text from a little before its first match on, so a match far into a
+ * long line (a transcript segment) shows in a one-line snippet: at most `before` characters of
+ * whole words precede it, after an ellipsis ("…were young and…" rather than "he was n…").
+ */
+export function aroundFirstHit(
+  parts: Array<{ text: string; hit: boolean }>,
+  before = 12,
+): Array<{ text: string; hit: boolean }> {
+  const first = parts.findIndex((p) => p.hit);
+  if (first < 0) return parts;
+  const lead = parts
+    .slice(0, first)
+    .map((p) => p.text)
+    .join('');
+  if (lead.length <= before) return parts;
+  // Start at a word: the first one that begins within `before` characters of the match.
+  const from = lead.length - before;
+  const wordStart = /\s/.test(lead[from - 1]) ? from : lead.indexOf(' ', from) + 1 || from;
+  const kept = lead.slice(wordStart).replace(/^\s+/, '');
+  return [{ text: `…${kept}`, hit: false }, ...parts.slice(first)];
+}

@@ -15,6 +15,16 @@ export interface IngestProgressUpdate {
   reason: string | null;
 }
 
+/** A job of a version as live subscribers see it: where it stands, how far along, and why if it did not finish. */
+export function progressUpdate(
+  job: { id: string; kind: string; asset_id: string; version_id: string },
+  status: IngestProgressUpdate['status'],
+  progress: number,
+  reason: string | null = null,
+): IngestProgressUpdate {
+  return { assetId: job.asset_id, versionId: job.version_id, jobId: job.id, kind: job.kind, status, progress, reason };
+}
+
 export async function announceProgress(db: Pick<EntityManager, 'query'>, update: IngestProgressUpdate): Promise<void> {
   await progressNoticesRepository.notify(db, update);
 }
@@ -31,13 +41,5 @@ export async function currentProgress(
     ...(await renditionJobsRepository.forAsset(db, assetId)),
     ...(await enrichmentJobsRepository.forAsset(db, assetId)),
   ];
-  return jobs.map((job) => ({
-    assetId: job.asset_id,
-    versionId: job.version_id,
-    jobId: job.id,
-    kind: job.kind,
-    status: job.status,
-    progress: Number(job.progress),
-    reason: job.reason,
-  }));
+  return jobs.map((job) => progressUpdate(job, job.status, Number(job.progress), job.reason));
 }

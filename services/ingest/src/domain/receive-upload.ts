@@ -1,7 +1,8 @@
 import type { DataSource } from '@mam/db';
 import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
-import { requestRendition } from './request-rendition';
+import { renditionQueue } from '../jobs/rendition-queue';
+import { requestJob } from './request-job';
 
 /**
  * The whole file has arrived: record it and queue the `ingest` job that stores the master,
@@ -13,6 +14,10 @@ export async function receiveUpload(dataSource: DataSource, uploadId: string, si
     if (!upload || upload.status !== 'uploading') return;
     await uploadsRepository.update(manager, uploadId, { status: 'received', size: String(size) });
     await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'PROCESSING');
-    await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: 'ingest' });
+    await requestJob(renditionQueue, manager, {
+      assetId: upload.asset_id,
+      versionId: upload.version_id,
+      kind: 'ingest',
+    });
   });
 }

@@ -1,51 +1,16 @@
-import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '@mam/config';
-import { dropDatabase } from '@mam/db';
-import { createInProcessBus } from '@mam/events';
-import { createLogger } from '@mam/logger';
-import { makeClip, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
-import { ingestConfigShape } from '../config';
-import { beginUpload } from '../domain/begin-upload';
-import { receiveUpload } from '../domain/receive-upload';
-import { createIngestService } from '../service';
+import { makeClip, waitFor } from '@mam/testkit';
+import { ingestTestService } from '../testing/ingest-test-service';
 
-const infra = testInfrastructure();
-const name = uniqueName('enrichjobs');
-const dataDir = mkdtempSync(join(tmpdir(), 'mam-enrichjobs-'));
-const databaseUrl = `${infra.databaseUrlBase}/${name}_ingest`;
-const editor = { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor' as const], kind: 'user' as const };
-
-const config = parseConfig(ingestConfigShape, {
-  PORT: '0',
-  DATABASE_URL: databaseUrl,
-  GATEWAY_SIGNING_SECRET: testSecret(),
-  MEDIA_SIGNING_SECRET: testSecret(),
-  STORAGE_DIR: join(dataDir, 'storage'),
-  UPLOAD_DIR: join(dataDir, 'uploads'),
+const { service, dataDir, upload } = ingestTestService('enrichjobs', (dataDir) => ({
   POCKETSPHINX_PATH: join(dataDir, 'no-such-pocketsphinx'),
   TESSERACT_PATH: join(dataDir, 'no-such-tesseract'),
   VISION_MODELS_DIR: join(dataDir, 'no-such-models'),
-  LOG_LEVEL: 'silent',
-});
-const service = createIngestService(config, { bus: createInProcessBus(), logger: createLogger('ingest', 'silent') });
-
-beforeAll(() => service.start(), 60_000);
-
-afterAll(async () => {
-  await service.stop();
-  await dropDatabase(databaseUrl);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+}));
 
 it('plans every enrichment of a video with sound on its own queue; engines not installed skip their jobs while renditions become ready', async () => {
-  const uploadId = `clip-${Date.now()}`;
-  const accepted = await beginUpload(service.dataSource, editor, 'mutation', uploadId, { filename: 'clip.mp4' });
   const clip = makeClip(join(dataDir, 'clip.mp4'), { seconds: 1, width: 160, height: 90 });
-  const size = statSync(clip).size;
-  renameSync(clip, join(config.UPLOAD_DIR, uploadId));
-  await receiveUpload(service.dataSource, uploadId, size);
+  const accepted = await upload(clip, 'clip.mp4');
 
   const jobs = await waitFor(
     async () => {

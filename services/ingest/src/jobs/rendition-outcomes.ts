@@ -3,28 +3,13 @@ import type { EntityManager } from '@mam/db';
 import { appendToOutbox } from '@mam/events';
 import type { JobOutcomeHooks } from '@mam/jobs';
 import { isMediaError, isNotApplicable } from '@mam/media';
-import { announceProgress } from '../domain/progress';
-import { SYSTEM_ACTOR } from '../domain/request-rendition';
+import { announceProgress, progressUpdate } from '../domain/progress';
+import { SYSTEM_ACTOR } from '../domain/request-job';
 import { settleVersion } from '../domain/settle-version';
 import type { RenditionJobRow, RenditionOutput } from '../repositories/rendition-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
 
 type Db = Pick<EntityManager, 'query'>;
-
-const update = (
-  job: RenditionJobRow,
-  status: 'running' | 'ready' | 'failed' | 'skipped',
-  progress: number,
-  reason: string | null = null,
-) => ({
-  assetId: job.asset_id,
-  versionId: job.version_id,
-  jobId: job.id,
-  kind: job.kind,
-  status,
-  progress,
-  reason,
-});
 
 async function workspaceOf(db: Db, job: RenditionJobRow): Promise<string> {
   return (await uploadsRepository.findByVersion(db, job.version_id))?.workspace_id ?? '';
@@ -37,11 +22,11 @@ async function workspaceOf(db: Db, job: RenditionJobRow): Promise<string> {
  * that does not apply to the media is skipped with the reason.
  */
 export const renditionOutcomes: JobOutcomeHooks<RenditionJobRow> = {
-  started: (db, job) => announceProgress(db, update(job, 'running', 0)),
-  progressed: (db, job, progress) => announceProgress(db, update(job, 'running', progress)),
+  started: (db, job) => announceProgress(db, progressUpdate(job, 'running', 0)),
+  progressed: (db, job, progress) => announceProgress(db, progressUpdate(job, 'running', progress)),
   async ready(manager, job, made) {
     const output = made as RenditionOutput | null;
-    await announceProgress(manager, update(job, 'ready', 1));
+    await announceProgress(manager, progressUpdate(job, 'ready', 1));
     if (job.kind === 'ingest' || !output) return;
     await appendToOutbox(manager, TOPICS.ingestUpload, {
       type: 'rendition.ready',
@@ -63,11 +48,11 @@ export const renditionOutcomes: JobOutcomeHooks<RenditionJobRow> = {
     await settleVersion(manager, job.asset_id, job.version_id);
   },
   async skipped(manager, job, reason) {
-    await announceProgress(manager, update(job, 'skipped', 1, reason));
+    await announceProgress(manager, progressUpdate(job, 'skipped', 1, reason));
     await settleVersion(manager, job.asset_id, job.version_id);
   },
   async failed(manager, job, reason) {
-    await announceProgress(manager, update(job, 'failed', 0, reason));
+    await announceProgress(manager, progressUpdate(job, 'failed', 0, reason));
     await appendToOutbox(manager, TOPICS.ingestUpload, {
       type: 'rendition.failed',
       aggregateId: job.asset_id,

@@ -2,7 +2,7 @@ import { canChangeAsset } from '@mam/asset-access';
 import { actorOf, badInput, isUuid, notFound, requireIdentity } from '@mam/graphql';
 import type { IngestContext } from '../context';
 import { isEnrichmentKind, type EnrichmentKind } from '../domain/enrichment/plan-enrichment';
-import { requestEnrichment } from '../domain/enrichment/request-enrichment';
+import { requestJob } from '../domain/request-job';
 import { enrichmentQueue } from '../jobs/enrichment-queue';
 import { enrichmentJobsRepository } from '../repositories/enrichment-jobs.repository';
 import { uploadsRepository } from '../repositories/uploads.repository';
@@ -31,7 +31,8 @@ export async function rerunEnrichment(
     for (const kind of asked as EnrichmentKind[]) {
       const job = existing.find((row) => row.kind === kind);
       if (job) await enrichmentQueue.repository.resetAttempts(manager, job.id);
-      await requestEnrichment(
+      await requestJob(
+        enrichmentQueue,
         manager,
         { assetId: upload.asset_id, versionId: upload.version_id, kind },
         actorOf(identity),

@@ -7,9 +7,10 @@ import { appendToOutbox } from '@mam/events';
 import { detectFileType, isMediaError, MediaError, type FileType } from '@mam/media';
 import { storageKeys } from '@mam/storage';
 import { planRenditions, type MediaKind } from '../domain/plan-renditions';
-import { requestRendition } from '../domain/request-rendition';
+import { requestJob } from '../domain/request-job';
 import { planEnrichment } from '../domain/enrichment/plan-enrichment';
-import { requestEnrichment } from '../domain/enrichment/request-enrichment';
+import { enrichmentQueue } from '../jobs/enrichment-queue';
+import { renditionQueue } from '../jobs/rendition-queue';
 import { ingestAssetsRepository } from '../repositories/ingest-assets.repository';
 import { technicalMetadataRepository } from '../repositories/technical-metadata.repository';
 import { uploadsRepository, type UploadRow } from '../repositories/uploads.repository';
@@ -172,7 +173,11 @@ async function probeAndRecord(
         ? []
         : planRenditions(kind, { hasAudio: description.summary.hasAudio, hasVideo: description.summary.hasVideo });
     for (const rendition of renditions)
-      await requestRendition(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: rendition });
+      await requestJob(renditionQueue, manager, {
+        assetId: upload.asset_id,
+        versionId: upload.version_id,
+        kind: rendition,
+      });
     // Enrichment runs on its own queue once the master is stored; it never holds up the renditions.
     const enrichments =
       problem || !description
@@ -183,7 +188,11 @@ async function probeAndRecord(
             { enabled: config.ENRICHMENT, faces: config.FACE_RECOGNITION },
           );
     for (const enrichment of enrichments)
-      await requestEnrichment(manager, { assetId: upload.asset_id, versionId: upload.version_id, kind: enrichment });
+      await requestJob(enrichmentQueue, manager, {
+        assetId: upload.asset_id,
+        versionId: upload.version_id,
+        kind: enrichment,
+      });
     if (!problem && renditions.length === 0) {
       await ingestAssetsRepository.setStatus(manager, upload.asset_id, 'READY', 'no preview for this type');
     }

@@ -9,7 +9,7 @@ import {
   type SegmentKind,
 } from '../../repositories/enrichment-segments.repository';
 import { uploadsRepository } from '../../repositories/uploads.repository';
-import { SYSTEM_ACTOR } from '../request-rendition';
+import { SYSTEM_ACTOR } from '../request-job';
 
 /**
  * Stores what an engine found on a version, replacing that kind's earlier segments, and tells

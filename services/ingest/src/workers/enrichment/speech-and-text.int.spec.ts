@@ -1,44 +1,13 @@
-import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '@mam/config';
-import { dropDatabase } from '@mam/db';
-import { createInProcessBus } from '@mam/events';
-import { createLogger } from '@mam/logger';
-import { ffmpeg, testInfrastructure, testSecret, uniqueName, waitFor } from '@mam/testkit';
-import { ingestConfigShape } from '../../config';
-import { beginUpload } from '../../domain/begin-upload';
-import { receiveUpload } from '../../domain/receive-upload';
-import { createIngestService } from '../../service';
+import { ffmpeg, waitFor } from '@mam/testkit';
+import { ingestTestService } from '../../testing/ingest-test-service';
 
 const SPEECH = '/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0880.wav';
-const infra = testInfrastructure();
-const name = uniqueName('enrichreal');
-const dataDir = mkdtempSync(join(tmpdir(), 'mam-enrichreal-'));
-const databaseUrl = `${infra.databaseUrlBase}/${name}_ingest`;
-const editor = { subject: 'editor-1', workspaceId: 'studio-a', roles: ['editor' as const], kind: 'user' as const };
-
-const config = parseConfig(ingestConfigShape, {
-  PORT: '0',
-  DATABASE_URL: databaseUrl,
-  GATEWAY_SIGNING_SECRET: testSecret(),
-  MEDIA_SIGNING_SECRET: testSecret(),
-  STORAGE_DIR: join(dataDir, 'storage'),
-  UPLOAD_DIR: join(dataDir, 'uploads'),
+const { service, dataDir, upload } = ingestTestService('enrichreal', (dataDir) => ({
   // The picture engines of this test are speech and OCR; the vision models are left out to keep it small.
   VISION_MODELS_DIR: join(dataDir, 'no-such-models'),
   KEYFRAME_INTERVAL_SECONDS: '0.5',
-  LOG_LEVEL: 'silent',
-});
-const service = createIngestService(config, { bus: createInProcessBus(), logger: createLogger('ingest', 'silent') });
-
-beforeAll(() => service.start(), 60_000);
-
-afterAll(async () => {
-  await service.stop();
-  await dropDatabase(databaseUrl);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+}));
 
 it('transcribes the speech and reads the burnt-in caption of a clip into time-based segments, announced to search', async () => {
   // 3 s at 25 fps: a LibriVox sentence ("he was not an ill disposed young man"; the engine is sure of
@@ -50,11 +19,7 @@ it('transcribes the speech and reads the burnt-in caption of a clip into time-ba
     '-vf', "drawtext=text='MAMMOTH':fontsize=96:fontcolor=white:x=(w-tw)/2:y=(h-th)/2:enable='gte(t,1.5)'",
     '-t', '3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', clip,
   ]); // prettier-ignore
-  const uploadId = `speech-${Date.now()}`;
-  const accepted = await beginUpload(service.dataSource, editor, 'mutation', uploadId, { filename: 'speech.mp4' });
-  const size = statSync(clip).size;
-  renameSync(clip, join(config.UPLOAD_DIR, uploadId));
-  await receiveUpload(service.dataSource, uploadId, size);
+  const accepted = await upload(clip, 'speech.mp4');
 
   const jobs = await waitFor(
     async () => {
