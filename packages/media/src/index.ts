@@ -34,6 +34,7 @@ export * from './poster-args';
 export * from './probe';
 export * from './proxy-args';
 export * from './rational';
+export * from './read-still';
 export * from './find-executable';
 export * from './process-failure';
 export * from './run-process';

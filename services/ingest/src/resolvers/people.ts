@@ -10,7 +10,6 @@ import {
   requireWriter,
   type Identity,
 } from '@mam/graphql';
-import { signMediaPath } from '@mam/storage';
 import { framesToTimecode } from '@mam/timecode';
 import type { IngestContext } from '../context';
 import { namePerson, mergePeople, notThisPerson, PeopleEditError, splitPerson } from '../domain/people/edit-people';
@@ -24,6 +23,7 @@ import {
   type PersonRow,
 } from '../repositories/people.repository';
 import { toEnrichmentSegment } from './enrichment';
+import { mediaUrl } from './media-url';
 
 /** Members of the workspace (any role; never guests of a review link) see its people. */
 function requireMember(context: IngestContext): Identity {
@@ -40,7 +40,6 @@ function toPerson(row: PersonRow) {
 
 function toFace(row: FaceRow, context: IngestContext) {
   const rate = { num: row.frame_rate_numerator, den: row.frame_rate_denominator };
-  const { config } = context;
   return {
     id: row.id,
     assetId: row.asset_id,
@@ -49,9 +48,7 @@ function toFace(row: FaceRow, context: IngestContext) {
     timecode: framesToTimecode(Number(row.start_frame), rate),
     confidence: row.confidence,
     box: row.box,
-    imageUrl: row.crop_key
-      ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(row.crop_key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`
-      : null,
+    imageUrl: row.crop_key ? mediaUrl(context.config, row.crop_key) : null,
   };
 }
 

@@ -1,7 +1,8 @@
-import { signMediaFolderPath, signMediaPath } from '@mam/storage';
+import { signMediaFolderPath } from '@mam/storage';
 import type { IngestConfig } from '../config';
 import type { IngestContext } from '../context';
 import type { HlsStreamOutput, RenditionJobRow } from '../repositories/rendition-jobs.repository';
+import { mediaUrl, publicUrl } from './media-url';
 
 /** A rendition's HLS stream: complete once the job is ready, growing while it runs (from its first segment). */
 function hlsStreamOf(job: RenditionJobRow): HlsStreamOutput | null {
@@ -13,8 +14,7 @@ function hlsStreamOf(job: RenditionJobRow): HlsStreamOutput | null {
 
 /** A job row as the GraphQL Rendition, with short-lived signed URLs for its files. */
 export function toRendition(job: RenditionJobRow, config: IngestConfig) {
-  const url = (key: string) =>
-    `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaPath(key, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`;
+  const url = (key: string) => mediaUrl(config, key);
   const output = job.status === 'ready' ? job.output : null;
   const hls = hlsStreamOf(job);
   return {
@@ -32,7 +32,10 @@ export function toRendition(job: RenditionJobRow, config: IngestConfig) {
     items: (output?.items ?? []).map((item) => ({ ...item, url: url(item.key) })),
     details: output?.details ?? null,
     hls: hls && {
-      url: `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${signMediaFolderPath(hls.playlist, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS)}`,
+      url: publicUrl(
+        config,
+        signMediaFolderPath(hls.playlist, config.MEDIA_SIGNING_SECRET, config.MEDIA_URL_TTL_SECONDS),
+      ),
       status: hls.complete ? 'READY' : 'STREAMING',
     },
     storageKey: output?.key ?? null,
