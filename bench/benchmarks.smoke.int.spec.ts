@@ -52,6 +52,7 @@ describe('benchmarks in smoke mode', () => {
       /archive ratio \(ours \/ baseline\): [\d.]+.*\n.*restore ratio \(ours \/ baseline\): [\d.]+.*\n.*peak RSS .*: \d+ MiB/,
     ],
     ['distribution', /one-decode ratio \(ours \/ bare\): [\d.]+.*\n.*one decode speed-up .*: [\d.]+x/],
+    ['dav', /drive read ratio \(drive \/ media throughput\): [\d.]+[^]*small objects[^]*\d+ objects\/s/],
     [
       'start',
       /compiled \(npm start\) +cold start [\d.]+ s, idle RSS \d+ MiB.*\n.*tsx +cold start [\d.]+ s, idle RSS \d+ MiB/,

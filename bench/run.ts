@@ -3,6 +3,7 @@
  * run, side by side in the same run, and prints ratios. `npm run bench -- upload` runs one.
  */
 import { benchArchive } from './archive.bench';
+import { benchDav } from './dav.bench';
 import { benchDistribution } from './distribution.bench';
 import { benchEnrichment } from './enrichment.bench';
 import { benchImages } from './images.bench';
@@ -30,6 +31,7 @@ const benches: Record<string, () => Promise<void>> = {
   start: benchStart,
   review: benchReview,
   enrichment: benchEnrichment,
+  dav: benchDav,
 };
 
 async function main() {
