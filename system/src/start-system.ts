@@ -67,7 +67,7 @@ const FACTORIES = {
 /** The services each service calls directly (each started before it), told their URLs as `<NAME>_URL`. */
 const CALLS: Partial<Record<ServiceName, ServiceName[]>> = {
   distribution: ['ingest'],
-  archive: ['ingest'],
+  archive: ['ingest', 'assets'],
 };
 
 type ServiceDeps = { bus: EventBus; logger: Logger };

@@ -749,6 +749,53 @@ describe('archive and reuse', () => {
     );
   }, 60_000);
 
+  it("selects a saved search's results for a bulk archive and a policy, as the person asking may see them", async () => {
+    const saveSearch = async (name: string, query: string) =>
+      (
+        await ok('mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id kind } }', {
+          input: { name, query },
+        })
+      ).saveSearch;
+    const lighthouses = await saveSearch('Lighthouses', 'lighthouse');
+    expect(lighthouses.kind).toBe('SMART');
+    const nothing = await saveSearch('Volcanoes', 'volcano');
+    const plan = async (c: string) =>
+      (
+        await ok(
+          'mutation($c: ID!) { archiveCollection(collectionId: $c, dryRun: true) { assets { assetId title } } }',
+          {
+            c,
+          },
+        )
+      ).archiveCollection.assets;
+    expect(await plan(lighthouses.id)).toEqual([{ assetId, title: 'Lighthouse at dusk' }]);
+    expect(await plan(nothing.id)).toEqual([]);
+    // Another workspace's person finds no such collection.
+    const stranger = await test.token('editor-9', 'studio-z', ['editor']);
+    const foreign = await graphqlRequest(
+      system.gatewayUrl,
+      'mutation($c: ID!) { archiveCollection(collectionId: $c, dryRun: true) { assets { assetId } } }',
+      { variables: { c: lighthouses.id }, authorization: `Bearer ${stranger}` },
+    );
+    expect(foreign.errors?.[0]).toMatchObject({
+      message: 'No such collection in this workspace',
+      extensions: { code: 'BAD_USER_INPUT', field: 'collectionId' },
+    });
+    // A policy over the saved search (its scheduled runs act as the admin who made it, as the next test's do).
+    const admin = await test.token('admin-1', 'studio-a', ['admin']);
+    const asAdmin = (query: string, variables: Record<string, unknown>) =>
+      graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${admin}` });
+    const created = await asAdmin(
+      'mutation($c: ID!) { createArchivePolicy(input: { name: "Lighthouse search", collectionId: $c }) { id } }',
+      { c: lighthouses.id },
+    );
+    expect(created.errors).toBeUndefined();
+    const run = await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: true) { assets { assetId } } }', {
+      id: created.data!.createArchivePolicy.id,
+    });
+    expect(run.data?.runArchivePolicy.assets).toEqual([{ assetId }]);
+  }, 60_000);
+
   it('archives by a scheduled policy triggered by a metadata value and a delivery, with retention; its package cannot be purged within retention, the first one can once its masters are online again', async () => {
     const admin = await test.token('admin-1', 'studio-a', ['admin']);
     const asAdmin = async (query: string, variables: Record<string, unknown> = {}) => {

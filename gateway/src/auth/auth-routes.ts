@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { Logger } from '@mam/logger';
-import { errorBody, ErrorCode, httpStatusOf } from '@mam/graphql';
-import { askSubgraph, SubgraphRefusal } from './subgraph-client';
+import { askSubgraph, errorBody, ErrorCode, httpStatusOf, SubgraphRefusal } from '@mam/graphql';
 import { CSRF_COOKIE, CSRF_HEADER, parseCookies, serializeCookie, SESSION_COOKIE } from './cookies';
 import { csrfMatches, csrfTokenFor } from './csrf';
 import { hashSessionToken, type SessionVerifier } from './session';

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import express from 'express';
-import { expiringCache, httpStatusOf, type Identity } from '@mam/graphql';
+import { askSubgraph, expiringCache, httpStatusOf, SubgraphRefusal, type Identity } from '@mam/graphql';
 import type { Logger } from '@mam/logger';
-import { askSubgraph, SubgraphRefusal } from './subgraph-client';
 
 export interface GuestOptions {
   reviewUrl: string;

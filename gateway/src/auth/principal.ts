@@ -1,5 +1,4 @@
-import { cachedLoader, isRole, unavailable, type Identity } from '@mam/graphql';
-import { askSubgraph, SubgraphRefusal } from './subgraph-client';
+import { askSubgraph, cachedLoader, isRole, SubgraphRefusal, unavailable, type Identity } from '@mam/graphql';
 import type { Verifier } from './authenticate';
 
 const CREDENTIALS_UNAVAILABLE = 'Cannot check credentials right now; try again shortly';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expiringCache, type Identity } from '@mam/graphql';
-import { askSubgraph } from './subgraph-client';
+import { askSubgraph, expiringCache, type Identity } from '@mam/graphql';
 import { withMembership } from './principal';
 
 interface SessionAnswer {

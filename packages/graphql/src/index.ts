@@ -17,3 +17,4 @@ export * from './cursor';
 export * from './actor';
 export * from './http-server';
 export * from './client-facts';
+export * from './subgraph-client';

@@ -37,6 +37,8 @@ export const archiveConfigShape = serviceConfigShape('archive')
   .extend({
     /** Ingest, which serves the masters not on the online tier's volume (those ingested in place at a storage source). */
     INGEST_URL: vars.serviceUrl('ingest'),
+    /** Assets, which runs a saved search's query when a policy or bulk archive selects its collection. */
+    ASSETS_URL: vars.serviceUrl('assets'),
     /** The online tier: the folder where ingest stores masters and renditions (a shared volume when several instances run). */
     ONLINE_STORAGE_DIR: z.string().min(1).default('.data/storage'),
     /** Archive locations (filesystem folders), `name=/path,…`; copies go to the first ARCHIVE_COPIES of them. */

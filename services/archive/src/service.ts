@@ -16,6 +16,7 @@ import { createMasterReader, VERSION_MIGRATIONS, versionProjectionConsumers } fr
 import type { ArchiveConfig } from './config';
 import type { ArchiveContext } from './context';
 import type { ArchiveDeps } from './domain/archive-deps';
+import { createCollectionMembers } from './domain/policies/collection-members';
 import { ARCHIVE_JOBS_CHANNEL, type ArchiveJobUpdate } from './domain/job-updates';
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';
@@ -98,6 +99,10 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
       service: 'archive',
     }),
     incomingDir,
+    collectionMembers: createCollectionMembers({
+      assetsUrl: config.ASSETS_URL,
+      gatewaySecret: config.GATEWAY_SIGNING_SECRET,
+    }),
     locations,
     copies: config.ARCHIVE_COPIES,
     logger: deps.logger,

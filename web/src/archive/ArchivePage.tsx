@@ -135,7 +135,29 @@ interface PolicyForm {
   retentionDays: string;
 }
 
-function NewPolicy({ collections }: { collections: Array<{ id: string; name: string }> }) {
+type CollectionChoice = { id: string; name: string; kind: 'MANUAL' | 'SMART'; assetCount: number };
+
+/** Collections to choose from: manual ones, then saved searches (whose results are taken when the archive runs). */
+function CollectionOptions({ collections, counted = false }: { collections: CollectionChoice[]; counted?: boolean }) {
+  const groups = [
+    { label: 'Collections', kind: 'MANUAL' },
+    { label: 'Saved searches', kind: 'SMART' },
+  ] as const;
+  return groups.map(({ label, kind }) => {
+    const members = collections.filter((c) => c.kind === kind);
+    return members.length === 0 ? null : (
+      <optgroup key={kind} label={label}>
+        {members.map((c) => (
+          <option key={c.id} value={c.id}>
+            {counted && kind === 'MANUAL' ? `${c.name} (${c.assetCount})` : c.name}
+          </option>
+        ))}
+      </optgroup>
+    );
+  });
+}
+
+function NewPolicy({ collections }: { collections: CollectionChoice[] }) {
   const client = useQueryClient();
   const { register, handleSubmit, formState, setError, reset } = useForm<PolicyForm>({
     defaultValues: {
@@ -214,11 +236,7 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
             {...register('collectionId')}
           >
             <option value="">Any collection</option>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <CollectionOptions collections={collections} />
           </select>
           {err.collectionId && (
             <span className="field-error" role="alert">
@@ -322,7 +340,7 @@ function NewPolicy({ collections }: { collections: Array<{ id: string; name: str
   );
 }
 
-function ArchiveCollection({ collections }: { collections: Array<{ id: string; name: string; assetCount: number }> }) {
+function ArchiveCollection({ collections }: { collections: CollectionChoice[] }) {
   const [collectionId, setCollectionId] = useState('');
   const plan = usePlan(
     async (dryRun) => (await gql(ArchiveCollectionMutation, { collectionId, dryRun })).archiveCollection,
@@ -343,11 +361,7 @@ function ArchiveCollection({ collections }: { collections: Array<{ id: string; n
             }}
           >
             <option value="">Choose a collection</option>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.assetCount})
-              </option>
-            ))}
+            <CollectionOptions collections={collections} counted />
           </select>
         </div>
         <button className="btn" onClick={plan.dryRun} disabled={!collectionId || plan.pending}>
@@ -382,8 +396,8 @@ export function ArchivePage() {
           </p>
         ) : (
           (() => {
-            const manual = overview.data.collections.edges.map((e) => e.node).filter((c) => c.kind === 'MANUAL');
-            const names = new Map(manual.map((c) => [c.id, c.name]));
+            const collections = overview.data.collections.edges.map((e) => e.node);
+            const names = new Map(collections.map((c) => [c.id, c.name]));
             const policies = overview.data.archivePolicies;
             return (
               <>
@@ -403,14 +417,14 @@ export function ArchivePage() {
                     </ul>
                   )}
                   {isAdmin ? (
-                    <NewPolicy collections={manual} />
+                    <NewPolicy collections={collections} />
                   ) : (
                     <p className="muted" style={{ marginBottom: 0 }}>
                       Workspace admins create policies.
                     </p>
                   )}
                 </section>
-                <ArchiveCollection collections={manual} />
+                <ArchiveCollection collections={collections} />
               </>
             );
           })()

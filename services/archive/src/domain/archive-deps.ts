@@ -3,6 +3,7 @@ import type { Logger } from '@mam/logger';
 import type { BlobStorage } from '@mam/storage';
 import type { MasterReader } from '@mam/versions';
 import type { ArchiveLocation } from '../locations/archive-location';
+import type { CollectionMembers } from './policies/collection-members';
 
 /** What archive's use cases and jobs work with. */
 export interface ArchiveDeps {
@@ -13,6 +14,8 @@ export interface ArchiveDeps {
   masters: MasterReader;
   /** A folder on the online tier's volume for files on their way in (a rename moves them into place). */
   incomingDir: string;
+  /** A collection's assets as a person may see them (a smart collection: what its saved search finds now), from assets. */
+  collectionMembers: CollectionMembers;
   locations: ArchiveLocation[];
   copies: number;
   logger: Logger;

@@ -21,7 +21,8 @@ export interface PolicyRow {
 /** What a selection matches; every condition given must hold. */
 export interface SelectionCriteria {
   workspaceId: string;
-  collectionId: string | null;
+  /** Only these assets (a collection's members, read from assets); null: any asset of the workspace. */
+  assetIds: string[] | null;
   olderThanDays: number | null;
   /** A metadata field (a workspace field's key or a built-in rights_* one) that has taken this value. */
   metadataField?: string | null;
@@ -121,8 +122,8 @@ export const policiesRepository = {
   },
 
   /**
-   * The workspace's assets with masters on the online tier that a selection matches: in the
-   * collection (when given), with no version newer than `olderThanDays`, whose metadata field has
+   * The workspace's assets with masters on the online tier that a selection matches: among
+   * `assetIds` (when given), with no version newer than `olderThanDays`, whose metadata field has
    * the value, and delivered at least `daysAfterDelivery` days ago (each when given); with the
    * online versions and their bytes.
    */
@@ -133,14 +134,14 @@ export const policiesRepository = {
        FROM archive_assets a
        JOIN archive_versions v ON v.asset_id = a.asset_id AND v.storage_tier = 'HOT'
        JOIN asset_versions p ON p.version_id = v.version_id AND p.sha256 IS NOT NULL AND p.number IS NOT NULL
-       WHERE a.workspace_id = $1 AND ($2::uuid IS NULL OR $2::uuid = ANY(a.collection_ids))
+       WHERE a.workspace_id = $1 AND ($2::uuid[] IS NULL OR a.asset_id = ANY($2::uuid[]))
          AND ($3::int IS NULL OR NOT EXISTS (SELECT 1 FROM asset_versions n WHERE n.asset_id = a.asset_id AND n.created_at > now() - make_interval(days => $3::int)))
          AND ($4::text IS NULL OR a.metadata -> $4::text = $5::jsonb)
          AND ($6::int IS NULL OR EXISTS (SELECT 1 FROM asset_deliveries d WHERE d.asset_id = a.asset_id AND d.completed_at <= now() - make_interval(days => $6::int)))
        GROUP BY a.asset_id, a.title ORDER BY a.title, a.asset_id LIMIT 1000`,
       [
         selection.workspaceId,
-        selection.collectionId,
+        selection.assetIds,
         selection.olderThanDays,
         metadataField,
         metadataField === null ? null : JSON.stringify(selection.metadataValue ?? null),

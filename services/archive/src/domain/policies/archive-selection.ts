@@ -25,7 +25,8 @@ export interface ArchivePlan {
 }
 
 /**
- * What a selection (a collection, an age, or a policy's) would move and how many bytes; unless a
+ * What a selection (a collection: a manual one's members or what a saved search finds now; an
+ * age; or a policy's) would move and how many bytes; unless a
  * dry run, queues the archive of each asset it may (an asset under legal hold, checked out or
  * already being archived is listed as blocked with the reason, and the rest go on).
  */
@@ -44,9 +45,12 @@ export async function planArchive(
     selection.daysAfterDelivery == null
   )
     throw badInput('A selection needs a collection, an age, a metadata value or days after delivery', 'collectionId');
+  const assetIds =
+    selection.collectionId === null ? null : await context.deps.collectionMembers(identity, selection.collectionId);
   const candidates = await policiesRepository.candidates(context.dataSource, {
     workspaceId: identity.workspaceId,
     ...selection,
+    assetIds,
   });
   const plan: ArchivePlan = { dryRun, assets: [], totalBytes: 0, blocked: [], jobs: [] };
   for (const candidate of candidates) {

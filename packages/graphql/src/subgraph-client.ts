@@ -1,6 +1,8 @@
-import { ErrorCode, isErrorCode, signedRequestHeaders, unavailable, type Identity } from '@mam/graphql';
+import { ErrorCode, isErrorCode, unavailable } from './errors';
+import { signedRequestHeaders, type Identity } from './identity';
 
-const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
+/** The gateway's own system identity, for its questions about callers (sign-in, credentials, share links). */
+export const GATEWAY_IDENTITY: Identity = { subject: 'gateway', workspaceId: '*', roles: [], kind: 'system' };
 
 /** Codes a subgraph answers the gateway's own questions (sign-in, credentials, share links) with on purpose; any other is no answer. */
 const REFUSALS = new Set<ErrorCode>([
@@ -28,13 +30,16 @@ export interface SubgraphClientOptions {
   url: string;
   gatewaySecret: string;
   timeoutMs?: number;
+  /** Who asks: the gateway itself unless a service asks on behalf of its caller. */
+  identity?: Identity;
 }
 
 type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 /**
- * Asks a subgraph (assets: accounts, sessions, members, API keys; review: share links and guest
- * sessions) as the gateway's own system identity, bound to this one request. An expected refusal
+ * Asks a subgraph, bound to this one request: the gateway about callers (assets: accounts,
+ * sessions, members, API keys; review: share links and guest sessions) as its own system
+ * identity, or a service on behalf of the person it serves (archive reading a saved search). An expected refusal
  * comes back as SubgraphRefusal; no answer (the subgraph or its database down, an unexpected error
  * in place of the answer) is the retryable UNAVAILABLE saying `unavailableMessage`, with the cause
  * attached: it says nothing about the caller.
@@ -51,7 +56,7 @@ export async function askSubgraph<T>(
     const target = new URL(options.url);
     const body = JSON.stringify({ query, variables });
     const headers = await signedRequestHeaders(
-      GATEWAY_IDENTITY,
+      options.identity ?? GATEWAY_IDENTITY,
       options.gatewaySecret,
       { method: 'POST', path: `${target.pathname}${target.search}`, body },
       60,
