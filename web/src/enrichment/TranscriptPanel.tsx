@@ -9,7 +9,7 @@ import { formatDateTime } from '../ui/format';
 import { DownloadIcon, PencilIcon } from '../ui/icons';
 import { CorrectTranscriptSegmentMutation, VersionTranscriptQuery } from './operations';
 import { usePlayheadFrame, usePlayheadPlaying, type Playhead } from './playhead';
-import { activeIndexAt, fileNameFor } from './timed';
+import { activeIndexAt, fileNameFor, followScrollTop } from './timed';
 
 type Transcript = NonNullable<NonNullable<TranscriptData['assetVersion']>['transcript']>;
 type Segment = Transcript['segments'][number];
@@ -73,9 +73,11 @@ export function TranscriptPanel({ versionId, title, canEdit, me, playhead, label
     if (!list || !following || !activeId || editing) return;
     const item = list.querySelector<HTMLElement>(`[data-segment-id="${activeId}"]`);
     if (!item) return;
-    const top = item.offsetTop - list.offsetTop;
-    const visible = top >= list.scrollTop + 8 && top + item.offsetHeight <= list.scrollTop + list.clientHeight - 8;
-    if (!visible) list.scrollTo({ top: Math.max(0, top - list.clientHeight / 3), behavior: 'smooth' });
+    const top = followScrollTop(
+      { top: item.offsetTop - list.offsetTop, height: item.offsetHeight },
+      { scrollTop: list.scrollTop, height: list.clientHeight },
+    );
+    if (top !== undefined) list.scrollTo({ top, behavior: 'smooth' });
   }, [activeId, following, editing]);
 
   if (transcript.isPending) return <div className="skeleton" style={{ height: 120 }} />;
@@ -118,6 +120,8 @@ export function TranscriptPanel({ versionId, title, canEdit, me, playhead, label
           aria-label="Transcript"
           onWheel={scrolledByHand}
           onTouchMove={scrolledByHand}
+          // A press on the list itself (not on a segment) is on its scroll bar.
+          onPointerDown={(e) => e.target === e.currentTarget && scrolledByHand()}
           onKeyDown={(e) => ['PageUp', 'PageDown', 'Home', 'End'].includes(e.key) && scrolledByHand()}
         >
           {segments.map((segment, i) => (

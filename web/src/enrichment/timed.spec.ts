@@ -1,4 +1,4 @@
-import { activeIndexAt, fileNameFor } from './timed';
+import { activeIndexAt, fileNameFor, followScrollTop } from './timed';
 
 describe('activeIndexAt', () => {
   const segments = [
@@ -42,5 +42,20 @@ describe('fileNameFor', () => {
     expect(fileNameFor('Reading', 'vtt')).toBe('Reading.vtt');
     expect(fileNameFor('Interview 3/final: take "2"', 'srt')).toBe('Interview 3-final- take -2.srt');
     expect(fileNameFor('  ..  ', 'vtt')).toBe('transcript.vtt');
+  });
+});
+
+describe('followScrollTop', () => {
+  const list = { scrollTop: 100, height: 300 };
+
+  it('leaves the list alone while the lit item is in view', () => {
+    expect(followScrollTop({ top: 150, height: 40 }, list)).toBeUndefined();
+    expect(followScrollTop({ top: 352, height: 40 }, list)).toBeUndefined();
+  });
+
+  it('brings an item below or above the view to a third of the way down', () => {
+    expect(followScrollTop({ top: 380, height: 40 }, list)).toBe(280);
+    expect(followScrollTop({ top: 60, height: 40 }, list)).toBe(0);
+    expect(followScrollTop({ top: 1000, height: 40 }, list)).toBe(900);
   });
 });

@@ -39,3 +39,17 @@ export function fileNameFor(title: string, extension: string): string {
     .slice(0, 120);
   return `${base || 'transcript'}.${extension}`;
 }
+
+/**
+ * Where to scroll a list so that its lit item is in view: undefined while the item is fully
+ * visible (with a margin), else the item a third of the way down the list, so what follows shows.
+ */
+export function followScrollTop(
+  item: { top: number; height: number },
+  list: { scrollTop: number; height: number },
+  margin = 8,
+): number | undefined {
+  const visible =
+    item.top >= list.scrollTop + margin && item.top + item.height <= list.scrollTop + list.height - margin;
+  return visible ? undefined : Math.max(0, Math.round(item.top - list.height / 3));
+}
