@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 // Functions passed to page.evaluate run in the browser; this Node program has no DOM types.
 declare const document: any, window: any, DataTransfer: any, DragEvent: any;
@@ -76,4 +76,16 @@ export async function finishDrop(page: Page, selector = 'main'): Promise<void> {
       .querySelector(selector)!
       .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
   }, selector);
+}
+
+/** A new person joins the workspace through an invitation link in a browser of their own; returns their page. */
+export async function joinByInvitation(browser: Browser, url: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(url);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill('quiet-harbour-77');
+  await page.getByLabel('Repeat password').fill('quiet-harbour-77');
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await page.getByRole('heading', { name: 'All assets' }).waitFor();
+  return page;
 }

@@ -12,7 +12,7 @@ import { firstSignInLines, startTestSystem, type TestSystem } from '@mam/system'
 import { graphqlRequest, waitFor } from '@mam/testkit';
 import { ensureWebBuild } from '@mam/web';
 import { launchChromium } from './chromium';
-import { screenshot, seriousAccessibilityViolations } from './page-tools';
+import { joinByInvitation, screenshot, seriousAccessibilityViolations } from './page-tools';
 
 jest.setTimeout(300_000);
 
@@ -172,13 +172,7 @@ it('names the person of an uploaded portrait, who is then found by name, and add
   const { inviteMember } = await api('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { url } }', {
     i: { email: 'sam@example.com', role: 'viewer' },
   });
-  const viewer = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await viewer.goto(`${base}${inviteMember.url}`);
-  await viewer.getByLabel('Your name').fill('Sam Viewer');
-  await viewer.getByLabel('Password', { exact: true }).fill('quiet-harbour-77');
-  await viewer.getByLabel('Repeat password').fill('quiet-harbour-77');
-  await viewer.getByRole('button', { name: 'Join workspace' }).click();
-  await viewer.getByRole('heading', { name: 'All assets' }).waitFor();
+  const viewer = await joinByInvitation(browser, `${base}${inviteMember.url}`, 'Sam Viewer');
   await viewer.goto(`${base}/people/${personId}`);
   await viewer.getByRole('heading', { name: NAME, level: 1 }).waitFor();
   await viewer.getByRole('list', { name: `Appearances of ${NAME}` }).waitFor();

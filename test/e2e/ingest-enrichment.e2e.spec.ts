@@ -123,11 +123,11 @@ it('transcribes a clip and reads its burnt-in caption into timed segments; engin
 
 const TRANSCRIPT = `query($id: ID!) { asset(id: $id) { currentVersion { transcript {
   language engine { engine model version } vtt srt
-  segments { id index startFrame endFrame frameRate timecode text corrected words { text startFrame endFrame confidence } }
+  segments { id index startFrame endFrame frameRate timecode text corrected correctedBy correctedAt words { text startFrame endFrame confidence } }
 } } } }`;
 
 const CORRECT = `mutation($v: ID!, $s: ID!, $t: String!) {
-  correctTranscriptSegment(versionId: $v, segmentId: $s, text: $t) { id index text corrected }
+  correctTranscriptSegment(versionId: $v, segmentId: $s, text: $t) { id index text corrected correctedBy correctedAt }
 }`;
 
 interface Segment {
@@ -138,6 +138,8 @@ interface Segment {
   frameRate: string;
   text: string;
   corrected: boolean;
+  correctedBy: string | null;
+  correctedAt: string | null;
   words: { text: string; startFrame: number; endFrame: number; confidence: number }[];
 }
 
@@ -160,7 +162,7 @@ it('reads the transcript with its words and as WebVTT; an editor corrects a segm
   expect(transcript.engine.engine).toBe('pocketsphinx');
   expect(transcript.segments.length).toBeGreaterThan(0);
   const first = transcript.segments[0];
-  expect(first).toMatchObject({ index: 0, frameRate: '25/1', corrected: false });
+  expect(first).toMatchObject({ index: 0, frameRate: '25/1', corrected: false, correctedBy: null, correctedAt: null });
   expect(first.words.map((w) => w.text).join(' ')).toBe(first.text);
   for (const word of first.words) {
     expect(word.startFrame).toBeGreaterThanOrEqual(first.startFrame);
@@ -179,12 +181,17 @@ it('reads the transcript with its words and as WebVTT; an editor corrects a segm
   expect(await refusal(editor, CORRECT, { ...variables, t: '   ' })).toBe('BAD_USER_INPUT');
   expect(await refusal(editor, CORRECT, { ...variables, t: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
   expect(await refusal(editor, CORRECT, { ...variables, s: '01890000-0000-7000-8000-000000000000' })).toBe('NOT_FOUND');
-  expect((await ok(CORRECT, variables)).correctTranscriptSegment).toEqual({
+  const correctedFrom = Date.now();
+  const saved = (await ok(CORRECT, variables)).correctTranscriptSegment;
+  expect(saved).toEqual({
     id: said.id,
     index: said.index,
     text: correction,
     corrected: true,
+    correctedBy: expect.stringMatching(/\beve$/),
+    correctedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   });
+  expect(Math.abs(Date.parse(saved.correctedAt) - correctedFrom)).toBeLessThan(60_000);
 
   const hit = await waitFor(async () => (await searchHits('zeppelinist')).find((e) => e.node.id === assetId), {
     timeoutMs: 30_000,
@@ -198,7 +205,12 @@ it('reads the transcript with its words and as WebVTT; an editor corrects a segm
     segments: Segment[];
   };
   const changed = after.segments.find((s) => s.id === said.id)!;
-  expect(changed).toMatchObject({ text: correction, corrected: true });
+  expect(changed).toMatchObject({
+    text: correction,
+    corrected: true,
+    correctedBy: saved.correctedBy,
+    correctedAt: saved.correctedAt,
+  });
   // The engine's words stay as heard; the other segments are uncorrected.
   expect(changed.words.map((w) => w.text)).toEqual(said.words.map((w) => w.text));
   expect(after.segments.filter((s) => s.corrected).map((s) => s.id)).toEqual([said.id]);

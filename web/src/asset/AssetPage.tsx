@@ -1,14 +1,18 @@
-import { parseFrameRate, timecodeToFrames, frameRate as makeRate } from '@mam/timecode';
+import { framesToTimecode, parseFrameRate, timecodeToFrames, frameRate as makeRate } from '@mam/timecode';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Hls from 'hls.js';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useMe } from '../auth/session';
 import type { AssetPageQuery } from '../gql/graphql';
 import { StatusBadge } from '../library/AssetCard';
-import { Player, type FilmstripInfo } from '../player/Player';
+import { EnrichmentLanes } from '../enrichment/EnrichmentLanes';
+import { createPlayhead, type Playhead } from '../enrichment/playhead';
+import { TranscriptPanel, useTranscript } from '../enrichment/TranscriptPanel';
+import '../enrichment/enrichment.css';
+import { Player, type FilmstripInfo, type PlayerController } from '../player/Player';
 import { useUploads } from '../upload/UploadProvider';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { BackIcon, CompareIcon, LockIcon, ReviewIcon, UploadIcon } from '../ui/icons';
@@ -40,7 +44,37 @@ function streamingProxy(version: Version | undefined) {
   return Hls.isSupported() ? version?.renditions.find((r) => r.kind === 'proxy' && r.hls) : undefined;
 }
 
-function Stage({ asset, version, compareWith }: { asset: Asset; version: Version | undefined; compareWith?: Version }) {
+/** The version's frame rate and the source timecode of its frame 0, as the player counts them. */
+function versionTiming(tech: Version['technicalMetadata'] | undefined) {
+  let rate = makeRate(25);
+  try {
+    if (tech?.frameRate) rate = parseFrameRate(tech.frameRate);
+  } catch {
+    /* keep 25 */
+  }
+  const tc = tech?.startTimecode ?? '';
+  const dropFrame = tc.includes(';');
+  let startFrame = 0;
+  try {
+    if (tc) startFrame = timecodeToFrames(tc, rate, { dropFrame });
+  } catch {
+    startFrame = 0;
+  }
+  return { rate, dropFrame, startFrame };
+}
+
+interface StageProps {
+  asset: Asset;
+  version: Version | undefined;
+  compareWith?: Version;
+  controller: React.Ref<PlayerController>;
+  playhead: Playhead;
+  seek: (frame: number) => void;
+  /** Source timecode of a frame, as the player shows it. */
+  label: (frame: number) => string;
+}
+
+function Stage({ asset, version, compareWith, controller, playhead, seek, label }: StageProps) {
   const tech = version?.technicalMetadata;
   const [params] = useSearchParams();
   const initialFrame = Number(params.get('frame')) || undefined;
@@ -51,23 +85,7 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
   const poster = readyRendition(version, 'poster');
   const preview = readyRendition(version, 'preview');
   const strip = readyRendition(version, 'filmstrip');
-  const timing = useMemo(() => {
-    let rate = makeRate(25);
-    try {
-      if (tech?.frameRate) rate = parseFrameRate(tech.frameRate);
-    } catch {
-      /* keep 25 */
-    }
-    const tc = tech?.startTimecode ?? '';
-    const dropFrame = tc.includes(';');
-    let startFrame = 0;
-    try {
-      if (tc) startFrame = timecodeToFrames(tc, rate, { dropFrame });
-    } catch {
-      startFrame = 0;
-    }
-    return { rate, dropFrame, startFrame };
-  }, [tech?.frameRate, tech?.startTimecode]);
+  const timing = useMemo(() => versionTiming(tech), [tech]);
 
   if (proxy && tech?.mediaKind !== 'image') {
     const details = strip?.details as Omit<FilmstripInfo, 'url'> | undefined;
@@ -88,6 +106,17 @@ function Stage({ asset, version, compareWith }: { asset: Asset; version: Version
         title={asset.title}
         label={`Version ${version!.number}`}
         initialFrame={initialFrame}
+        controller={controller}
+        onFrame={playhead.set}
+        lanes={
+          <EnrichmentLanes
+            versionId={version!.id}
+            lastFrame={Math.max(1, (tech?.durationFrames ?? 1) - 1)}
+            playhead={playhead}
+            label={label}
+            seek={seek}
+          />
+        }
         compare={
           compareProxy && compareWith
             ? {
@@ -174,13 +203,18 @@ function TechnicalPanel({ version, me }: { version: Version | undefined; me: { i
   );
 }
 
+const TAB_NAMES = { info: 'Info', transcript: 'Transcript', metadata: 'Metadata', history: 'History' } as const;
+
 export function AssetPage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
   const me = useMe();
   const uploads = useUploads();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [tab, setTab] = useState<'info' | 'metadata' | 'history'>('info');
+  const [tab, setTab] = useState<'info' | 'transcript' | 'metadata' | 'history'>('info');
+  const player = useRef<PlayerController>(null);
+  const [playhead] = useState(createPlayhead);
+  const seek = useCallback((frame: number) => player.current?.seek(frame), []);
   const [versionId, setVersionId] = useState<string>();
   const [compareId, setCompareId] = useState<string>();
   const [actionError, setActionError] = useState<string>();
@@ -202,6 +236,8 @@ export function AssetPage() {
     [uploads, client, id],
   );
   const asset = query.data?.asset;
+  const shown = asset?.versions.find((v) => v.id === (versionId ?? asset.currentVersion?.id)) ?? asset?.versions.at(-1);
+  const transcript = useTranscript(shown?.id, ['video', 'audio'].includes(shown?.technicalMetadata?.mediaKind ?? ''));
   const invalidate = () => client.invalidateQueries({ queryKey: ['asset', id] });
 
   const checkOut = useMutation({
@@ -259,8 +295,13 @@ export function AssetPage() {
     );
   }
 
-  const version =
-    asset.versions.find((v) => v.id === (versionId ?? currentId)) ?? asset.versions[asset.versions.length - 1];
+  const version = shown;
+  const tabs = transcript.data
+    ? (['info', 'transcript', 'metadata', 'history'] as const)
+    : (['info', 'metadata', 'history'] as const);
+  const openTab = tab === 'transcript' && !transcript.data ? 'info' : tab;
+  const timing = versionTiming(version?.technicalMetadata);
+  const label = (frame: number) => framesToTimecode(timing.startFrame + frame, timing.rate, timing);
   const canEdit = asset.myRole === 'editor' || asset.myRole === 'admin';
   const viewable = asset.versions.filter((v) => readyRendition(v, 'proxy'));
   const compareWith = compareId ? asset.versions.find((v) => v.id === compareId && v.id !== version?.id) : undefined;
@@ -382,7 +423,15 @@ export function AssetPage() {
             </button>
           </div>
         )}
-        <Stage asset={asset} version={version} compareWith={compareWith} />
+        <Stage
+          asset={asset}
+          version={version}
+          compareWith={compareWith}
+          controller={player}
+          playhead={playhead}
+          seek={seek}
+          label={label}
+        />
         {asset.description && <p style={{ color: 'var(--text-2)', marginTop: 14 }}>{asset.description}</p>}
       </section>
       {startingReview && (
@@ -390,21 +439,32 @@ export function AssetPage() {
       )}
       <aside className="asset-side" aria-label="Details">
         <div className="tabs" role="tablist" aria-label="Asset details">
-          {(['info', 'metadata', 'history'] as const).map((t) => (
+          {tabs.map((t) => (
             <button
               key={t}
               role="tab"
               id={`tab-${t}`}
-              aria-selected={tab === t}
+              aria-selected={openTab === t}
               aria-controls={`panel-${t}`}
               onClick={() => setTab(t)}
             >
-              {t === 'info' ? 'Info' : t === 'metadata' ? 'Metadata' : 'History'}
+              {TAB_NAMES[t]}
             </button>
           ))}
         </div>
-        <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'info' && (
+        <div className="tab-panel" role="tabpanel" id={`panel-${openTab}`} aria-labelledby={`tab-${openTab}`}>
+          {openTab === 'transcript' && version && (
+            <TranscriptPanel
+              versionId={version.id}
+              title={asset.title}
+              canEdit={canEdit}
+              me={me.data}
+              playhead={playhead}
+              label={label}
+              seek={seek}
+            />
+          )}
+          {openTab === 'info' && (
             <>
               <div className="section">
                 <h3>Check-out</h3>
@@ -462,10 +522,10 @@ export function AssetPage() {
               )}
             </>
           )}
-          {tab === 'metadata' && (
+          {openTab === 'metadata' && (
             <MetadataForm key={asset.id} asset={asset} fields={query.data.metadataFields} canEdit={canEdit} />
           )}
-          {tab === 'history' && <AssetHistory assetId={asset.id} />}
+          {openTab === 'history' && <AssetHistory assetId={asset.id} />}
         </div>
       </aside>
     </div>

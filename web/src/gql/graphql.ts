@@ -318,6 +318,15 @@ export type EditingExportFormat =
   /** Final Cut Pro XML 1.10. */
   | 'FCPXML';
 
+export type EnrichmentSegmentKind =
+  | 'FACE'
+  | 'LABEL'
+  | 'LOGO'
+  /** Where one person is on screen; text is their name (empty until someone names them). */
+  | 'PERSON'
+  | 'TEXT'
+  | 'TRANSCRIPT';
+
 export type FixityResult =
   | 'FAILED'
   | 'OK'
@@ -962,6 +971,29 @@ export type DeliveryRuleTargetsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type DeliveryRuleTargetsQuery = { collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, children: Array<{ id: string, name: string, kind: CollectionKind }> } }> }, metadataFields: Array<{ key: string, label: string, type: MetadataFieldType, choices: Array<string> | null }> };
+
+export type VersionTranscriptQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type VersionTranscriptQuery = { assetVersion: { id: string, transcript: { language: string, vtt: string, srt: string, engine: { engine: string, model: string }, segments: Array<{ id: string, index: number, startFrame: number, endFrame: number, timecode: string, text: string, corrected: boolean, correctedBy: string | null, correctedAt: string | null, words: Array<{ text: string, startFrame: number, endFrame: number, confidence: number }> }> } | null } | null };
+
+export type VersionEnrichmentSegmentsQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type VersionEnrichmentSegmentsQuery = { assetVersion: { id: string, enrichmentSegments: Array<{ id: string, kind: EnrichmentSegmentKind, text: string, startFrame: number, endFrame: number, timecode: string, confidence: number, person: { id: string, name: string | null } | null }> } | null };
+
+export type CorrectTranscriptSegmentMutationVariables = Exact<{
+  versionId: string | number;
+  segmentId: string | number;
+  text: string;
+}>;
+
+
+export type CorrectTranscriptSegmentMutation = { correctTranscriptSegment: { id: string, text: string, corrected: boolean, correctedBy: string | null, correctedAt: string | null } };
 
 export type SearchAssetsQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -2451,6 +2483,74 @@ export const DeliveryRuleTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryRuleTargetsQuery, DeliveryRuleTargetsQueryVariables>;
+export const VersionTranscriptDocument = new TypedDocumentString(`
+    query VersionTranscript($versionId: ID!) {
+  assetVersion(id: $versionId) {
+    id
+    transcript {
+      language
+      engine {
+        engine
+        model
+      }
+      vtt
+      srt
+      segments {
+        id
+        index
+        startFrame
+        endFrame
+        timecode
+        text
+        corrected
+        correctedBy
+        correctedAt
+        words {
+          text
+          startFrame
+          endFrame
+          confidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionTranscriptQuery, VersionTranscriptQueryVariables>;
+export const VersionEnrichmentSegmentsDocument = new TypedDocumentString(`
+    query VersionEnrichmentSegments($versionId: ID!) {
+  assetVersion(id: $versionId) {
+    id
+    enrichmentSegments(kinds: [PERSON, LABEL, TEXT, LOGO]) {
+      id
+      kind
+      text
+      startFrame
+      endFrame
+      timecode
+      confidence
+      person {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionEnrichmentSegmentsQuery, VersionEnrichmentSegmentsQueryVariables>;
+export const CorrectTranscriptSegmentDocument = new TypedDocumentString(`
+    mutation CorrectTranscriptSegment($versionId: ID!, $segmentId: ID!, $text: String!) {
+  correctTranscriptSegment(
+    versionId: $versionId
+    segmentId: $segmentId
+    text: $text
+  ) {
+    id
+    text
+    corrected
+    correctedBy
+    correctedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectTranscriptSegmentMutation, CorrectTranscriptSegmentMutationVariables>;
 export const SearchAssetsDocument = new TypedDocumentString(`
     query SearchAssets($query: String, $filter: AssetSearchFilter, $sort: AssetSearchSort, $facets: [String!], $after: String) {
   searchAssets(

@@ -3,6 +3,7 @@ import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import type { EditingExportFormat } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
+import { download } from '../ui/download';
 import { ExportForEditingQuery } from './operations';
 
 const FORMATS: { value: EditingExportFormat; label: string; type: string }[] = [
@@ -15,14 +16,6 @@ const MEDIA = [
   { value: 'conform', label: 'Masters on the drive (conform)', hint: 'The same clips, pointed at the masters' },
   { value: 'beside', label: 'Files beside the export', hint: 'Put the media in the same folder yourself' },
 ] as const;
-
-/** Saves text as a file the browser downloads. */
-function download(filename: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Hands a collection to an editing application: an FCPXML or an Avid shot log, its media on the drive or beside it. */
 export function ExportForEditingDialog({ collectionId, onClose }: { collectionId: string; onClose: () => void }) {

@@ -55,6 +55,8 @@ export interface PlayerProps {
   controller?: Ref<PlayerController>;
   /** The frame to show first (a search hit's), instead of frame 0. */
   initialFrame?: number;
+  /** Drawn under the timeline across its width, on its scale (lanes of what is in the clip). */
+  lanes?: ReactNode;
 }
 
 export interface TimelineMarker {
@@ -94,6 +96,7 @@ export function Player({
   onFrame,
   controller,
   initialFrame,
+  lanes,
 }: PlayerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -422,6 +425,7 @@ export function Player({
         {waveform && (
           <Waveform source={waveform} durationSeconds={(lastFrame + 1) * (rate.den / rate.num)} position={position} />
         )}
+        {lanes}
         <div className="controls">
           <button className="btn ghost icon" aria-label="One frame back (←)" onClick={() => step(-1)}>
             <StepBackIcon />

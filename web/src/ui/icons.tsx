@@ -64,3 +64,5 @@ export const ReviewIcon = make('M4 5h16v11H9l-5 4zM8 10l2.5 2.5L16 8');
 export const PersonIcon = make('M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0');
 export const LogoIcon = make('M12 3l8 4.5v9L12 21l-8-4.5v-9zM12 8v8M8.5 10l7 4M15.5 10l-7 4');
 export const TrashIcon = make('M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3');
+export const PencilIcon = make('M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4');
+export const DownloadIcon = make('M12 4v12M7 11l5 5 5-5M4 19h16');

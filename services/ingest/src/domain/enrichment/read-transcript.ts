@@ -24,6 +24,8 @@ export interface TranscriptSegmentView {
   timecode: string;
   text: string;
   corrected: boolean;
+  correctedBy: string | null;
+  correctedAt: string | null;
   words: TranscriptWordView[];
 }
 
@@ -62,7 +64,7 @@ export async function readTranscript(db: Db, versionId: string): Promise<Transcr
     enrichmentSegmentsRepository.ofKind(db, versionId, 'transcript'),
     transcriptsRepository.corrections(db, versionId),
   ]);
-  const corrected = new Set(corrections.map((correction) => correction.segment_index));
+  const corrected = new Map(corrections.map((correction) => [correction.segment_index, correction]));
   const heard = groupIntoSegments(transcript.words);
   const segments = rows.map((row): TranscriptSegmentView => {
     const frames = { start: Number(row.start_frame), end: Number(row.end_frame) };
@@ -75,6 +77,8 @@ export async function readTranscript(db: Db, versionId: string): Promise<Transcr
       timecode: framesToTimecode(frames.start, rate),
       text: row.text,
       corrected: corrected.has(row.position),
+      correctedBy: corrected.get(row.position)?.corrected_by ?? null,
+      correctedAt: corrected.get(row.position)?.corrected_at.toISOString() ?? null,
       words: (heard[row.position]?.words ?? []).map((word) => wordInFrames(word, rate, frames)),
     };
   });
