@@ -66,6 +66,7 @@ const FACTORIES = {
 
 /** The services each service calls directly (each started before it), told their URLs as `<NAME>_URL`. */
 const CALLS: Partial<Record<ServiceName, ServiceName[]>> = {
+  ingest: ['assets'],
   distribution: ['ingest'],
   archive: ['ingest', 'assets'],
 };

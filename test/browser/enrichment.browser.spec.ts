@@ -341,3 +341,35 @@ it('shows the transcript beside the player, following it and seeking it; an edit
   await expect(viewer.getByRole('textbox', { name: /^Text said at/ }).count()).resolves.toBe(0);
   await screenshot(viewer, 'enrichment-08-viewer-transcript');
 });
+
+it("runs enrichment again for a saved search's assets from its page", async () => {
+  const { saveSearch } = await api('mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }', {
+    i: { name: 'Mammoth captions', query: 'mammoth' },
+  });
+  // When the text job last changed: queued again and run again, it changes twice.
+  const textJobChanged = async (): Promise<{ state: string; at: Date }> =>
+    (
+      await test.system.services.ingest.dataSource.query(
+        `SELECT status AS state, updated_at AS at FROM enrichment_jobs WHERE version_id = $1 AND kind = 'text'`,
+        [versionId],
+      )
+    )[0];
+  const before = await textJobChanged();
+  expect(before.state).toBe('ready');
+  await page.goto(`${base}/?collection=${saveSearch.id}`);
+  await page.getByRole('button', { name: 'Enrich again' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enrich again' });
+  await dialog.getByRole('checkbox', { name: /^On-screen text/ }).check();
+  await screenshot(page, 'enrichment-09-enrich-again');
+  await dialog.getByRole('button', { name: 'Enrich again' }).click();
+  await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/^Queued 1 job for 1 asset\./);
+  await waitFor(
+    async () => {
+      const now = await textJobChanged();
+      return now.state === 'ready' && now.at > before.at ? true : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 300, what: 'the on-screen text read again' },
+  );
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog.count()).resolves.toBe(0);
+});

@@ -216,3 +216,52 @@ it('reads the transcript with its words and as WebVTT; an editor corrects a segm
   expect(after.segments.filter((s) => s.corrected).map((s) => s.id)).toEqual([said.id]);
   expect(after.vtt).toContain(correction);
 }, 120_000);
+
+it("re-runs the enrichment of a saved search's assets and keeps corrections; a viewer's assets are listed as left out", async () => {
+  const saved = (
+    await ok('mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id } }', {
+      input: { name: 'Zeppelin talk', query: 'zeppelinist' },
+    })
+  ).saveSearch.id;
+  const before = (await ok(VERSION, { id: assetId })).asset.currentVersion.enrichmentJobs as { kind: string }[];
+  const RERUN = `mutation($c: ID!, $k: [String!]) { rerunCollectionEnrichment(collectionId: $c, kinds: $k) {
+    assets jobs { kind state } skipped { assetId reason } } }`;
+  const rerun = (await ok(RERUN, { c: saved, k: ['TRANSCRIPT'] })).rerunCollectionEnrichment;
+  expect(rerun).toEqual({ assets: 1, jobs: [{ kind: 'transcript', state: 'QUEUED' }], skipped: [] });
+  const done = await waitFor(
+    async () => {
+      const jobs = (await ok(VERSION, { id: assetId })).asset.currentVersion.enrichmentJobs as {
+        kind: string;
+        state: string;
+      }[];
+      return jobs.find((job) => job.kind === 'transcript' && job.state === 'READY') ? jobs : undefined;
+    },
+    { timeoutMs: 90_000, intervalMs: 500, what: 'the transcript made again' },
+  );
+  expect(done.map((job) => job.kind).sort()).toEqual(before.map((job) => job.kind).sort());
+  const transcript = (await ok(TRANSCRIPT, { id: assetId })).asset.currentVersion.transcript as { vtt: string };
+  expect(transcript.vtt).toContain('zeppelinist');
+
+  const all = (await ok(RERUN, { c: saved, k: null })).rerunCollectionEnrichment;
+  expect(all.assets).toBe(1);
+  expect(all.jobs.map((job: { kind: string }) => job.kind).sort()).toEqual(before.map((job) => job.kind).sort());
+
+  const asViewer = await graphqlRequest(test.system.gatewayUrl, RERUN, {
+    variables: { c: saved, k: ['transcript'] },
+    authorization: `Bearer ${viewer}`,
+  });
+  expect(asViewer.errors).toBeUndefined();
+  expect(asViewer.data?.rerunCollectionEnrichment).toEqual({
+    assets: 0,
+    jobs: [],
+    skipped: [{ assetId, reason: 'This needs the editor role on the asset; you have viewer' }],
+  });
+  const unknown = await graphqlRequest(test.system.gatewayUrl, RERUN, {
+    variables: { c: saved, k: ['tarot'] },
+    authorization: `Bearer ${editor}`,
+  });
+  expect(unknown.errors?.[0]).toMatchObject({
+    message: 'No such enrichment: tarot',
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}, 150_000);

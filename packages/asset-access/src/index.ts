@@ -5,3 +5,4 @@ export * from './asset-access.consumer';
 export * from './migrations';
 export * from './visible-asset';
 export * from './visible-updates';
+export * from './collection-members';

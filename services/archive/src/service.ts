@@ -4,6 +4,7 @@ import {
   ASSET_ACCESS_CHANNEL,
   ASSET_ACCESS_MIGRATIONS,
   assetAccessConsumer,
+  createCollectionMembers,
   type AssetAccessChange,
 } from '@mam/asset-access';
 import { createNotificationHub } from '@mam/db';
@@ -16,7 +17,6 @@ import { createMasterReader, VERSION_MIGRATIONS, versionProjectionConsumers } fr
 import type { ArchiveConfig } from './config';
 import type { ArchiveContext } from './context';
 import type { ArchiveDeps } from './domain/archive-deps';
-import { createCollectionMembers } from './domain/policies/collection-members';
 import { ARCHIVE_JOBS_CHANNEL, type ArchiveJobUpdate } from './domain/job-updates';
 import { registerAsset } from './domain/register-asset';
 import { registerVersion } from './domain/register-version';

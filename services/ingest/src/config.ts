@@ -12,6 +12,8 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   MEDIA_SIGNING_SECRET: vars.secret(),
   /** Absolute base for media URLs handed to clients (the gateway's public URL); empty gives paths. */
   PUBLIC_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  /** Assets, which reads a collection (runs a saved search) when enrichment is re-run for it. */
+  ASSETS_URL: vars.serviceUrl('assets'),
   MAX_UPLOAD_BYTES: z.coerce
     .number()
     .int()

@@ -92,6 +92,7 @@ type Documents = {
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": typeof types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.BulkSetMetadataDocument,
     "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": typeof types.ExportForEditingDocument,
+    "\n  mutation RerunCollectionEnrichment($collectionId: ID!, $kinds: [String!]) {\n    rerunCollectionEnrichment(collectionId: $collectionId, kinds: $kinds) {\n      assets\n      jobs {\n        kind\n      }\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": typeof types.RerunCollectionEnrichmentDocument,
     "\n  query People {\n    people(first: 200) {\n      id\n      name\n      faceCount\n      faces(first: 1) {\n        id\n        imageUrl\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      faceCount\n      faces(first: 48) {\n        id\n        assetId\n        versionId\n        startFrame\n        timecode\n        imageUrl\n        confidence\n      }\n      appearances(first: 50) {\n        versionId\n        asset {\n          id\n          title\n        }\n        segment {\n          id\n          startFrame\n          endFrame\n          timecode\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  query FaceRecognition {\n    faceRecognition {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": typeof types.FaceRecognitionDocument,
@@ -206,6 +207,7 @@ const documents: Documents = {
     "\n  query MetadataFields {\n    metadataFields {\n      key\n      label\n      type\n      choices\n    }\n  }\n": types.MetadataFieldsDocument,
     "\n  mutation BulkSetMetadata($input: BulkSetAssetMetadataInput!) {\n    bulkSetAssetMetadata(input: $input) {\n      id\n      revision\n    }\n  }\n": types.BulkSetMetadataDocument,
     "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": types.ExportForEditingDocument,
+    "\n  mutation RerunCollectionEnrichment($collectionId: ID!, $kinds: [String!]) {\n    rerunCollectionEnrichment(collectionId: $collectionId, kinds: $kinds) {\n      assets\n      jobs {\n        kind\n      }\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n": types.RerunCollectionEnrichmentDocument,
     "\n  query People {\n    people(first: 200) {\n      id\n      name\n      faceCount\n      faces(first: 1) {\n        id\n        imageUrl\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      faceCount\n      faces(first: 48) {\n        id\n        assetId\n        versionId\n        startFrame\n        timecode\n        imageUrl\n        confidence\n      }\n      appearances(first: 50) {\n        versionId\n        asset {\n          id\n          title\n        }\n        segment {\n          id\n          startFrame\n          endFrame\n          timecode\n        }\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  query FaceRecognition {\n    faceRecognition {\n      enabled\n      changedBy\n      changedAt\n    }\n  }\n": types.FaceRecognitionDocument,
@@ -551,6 +553,10 @@ export function graphql(source: "\n  mutation BulkSetMetadata($input: BulkSetAss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportForEditing($collectionId: ID!, $format: EditingExportFormat!, $drive: Boolean, $conform: Boolean) {\n    exportCollectionForEditing(collectionId: $collectionId, format: $format, drive: $drive, conform: $conform) {\n      filename\n      content\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ExportForEditingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RerunCollectionEnrichment($collectionId: ID!, $kinds: [String!]) {\n    rerunCollectionEnrichment(collectionId: $collectionId, kinds: $kinds) {\n      assets\n      jobs {\n        kind\n      }\n      skipped {\n        assetId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').RerunCollectionEnrichmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

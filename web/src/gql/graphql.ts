@@ -1071,6 +1071,14 @@ export type ExportForEditingQueryVariables = Exact<{
 
 export type ExportForEditingQuery = { exportCollectionForEditing: { filename: string, content: string, skipped: Array<{ assetId: string, reason: string }> } };
 
+export type RerunCollectionEnrichmentMutationVariables = Exact<{
+  collectionId: string | number;
+  kinds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type RerunCollectionEnrichmentMutation = { rerunCollectionEnrichment: { assets: number, jobs: Array<{ kind: string }>, skipped: Array<{ assetId: string, reason: string }> } };
+
 export type PeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2731,6 +2739,20 @@ export const ExportForEditingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportForEditingQuery, ExportForEditingQueryVariables>;
+export const RerunCollectionEnrichmentDocument = new TypedDocumentString(`
+    mutation RerunCollectionEnrichment($collectionId: ID!, $kinds: [String!]) {
+  rerunCollectionEnrichment(collectionId: $collectionId, kinds: $kinds) {
+    assets
+    jobs {
+      kind
+    }
+    skipped {
+      assetId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RerunCollectionEnrichmentMutation, RerunCollectionEnrichmentMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People {
   people(first: 200) {

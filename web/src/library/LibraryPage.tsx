@@ -13,6 +13,7 @@ import { fetchSearchPage, nextCursor, searchKey } from './search-query';
 import { CreateReviewDialog } from '../review/CreateReviewDialog';
 import { SelectionContext, type Selection } from './selection';
 import { SaveSearchDialog } from './SaveSearchDialog';
+import { EnrichAgainDialog } from './EnrichAgainDialog';
 import { ExportForEditingDialog } from './ExportForEditingDialog';
 import { BulkMetadataDialog } from './BulkMetadataDialog';
 import { DeliverDialog } from '../distribution/DeliverDialog';
@@ -46,6 +47,7 @@ export function LibraryPage() {
   const [startingReview, setStartingReview] = useState(false);
   const [delivering, setDelivering] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [enriching, setEnriching] = useState(false);
 
   const collection = useQuery({
     queryKey: ['collection', state.collection],
@@ -167,9 +169,14 @@ export function LibraryPage() {
         </span>
         <div className="spacer" />
         {state.collection && (
-          <button className="btn" onClick={() => setExporting(true)}>
-            Export for editing
-          </button>
+          <>
+            <button className="btn" onClick={() => setEnriching(true)}>
+              Enrich again
+            </button>
+            <button className="btn" onClick={() => setExporting(true)}>
+              Export for editing
+            </button>
+          </>
         )}
         {(state.q || chips.length > 0) && !state.collection && (
           <button className="btn" onClick={() => setSaving(true)}>
@@ -373,6 +380,9 @@ export function LibraryPage() {
         />
       )}
       {saving && <SaveSearchDialog query={state.q} filter={filterOf(state)} onClose={() => setSaving(false)} />}
+      {enriching && state.collection && (
+        <EnrichAgainDialog collectionId={state.collection} onClose={() => setEnriching(false)} />
+      )}
       {exporting && state.collection && (
         <ExportForEditingDialog collectionId={state.collection} onClose={() => setExporting(false)} />
       )}

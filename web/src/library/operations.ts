@@ -184,3 +184,18 @@ export const ExportForEditingQuery = graphql(`
     }
   }
 `);
+
+export const RerunCollectionEnrichmentMutation = graphql(`
+  mutation RerunCollectionEnrichment($collectionId: ID!, $kinds: [String!]) {
+    rerunCollectionEnrichment(collectionId: $collectionId, kinds: $kinds) {
+      assets
+      jobs {
+        kind
+      }
+      skipped {
+        assetId
+        reason
+      }
+    }
+  }
+`);

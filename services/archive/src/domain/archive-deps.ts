@@ -1,9 +1,9 @@
+import type { CollectionMembers } from '@mam/asset-access';
 import type { DataSource } from '@mam/db';
 import type { Logger } from '@mam/logger';
 import type { BlobStorage } from '@mam/storage';
 import type { MasterReader } from '@mam/versions';
 import type { ArchiveLocation } from '../locations/archive-location';
-import type { CollectionMembers } from './policies/collection-members';
 
 /** What archive's use cases and jobs work with. */
 export interface ArchiveDeps {

@@ -9,7 +9,7 @@ import { scanStorageSource } from './mutation-scan-storage-source';
 import { storageSource, storageSources } from './query-storage-sources';
 import { RenditionResolvers } from './rendition';
 import { correctTranscriptSegment } from './mutation-correct-transcript-segment';
-import { rerunEnrichment } from './mutation-rerun-enrichment';
+import { rerunCollectionEnrichment, rerunEnrichment } from './mutation-rerun-enrichment';
 import { EnrichmentSegmentResolvers, peopleMutations, peopleQueries, PersonResolvers } from './people';
 import { logoMutations, logoQueries } from './logos';
 
@@ -28,6 +28,7 @@ export const resolvers = {
     scanStorageSource,
     correctTranscriptSegment,
     rerunEnrichment,
+    rerunCollectionEnrichment,
     ...peopleMutations,
     ...logoMutations,
   },

@@ -46,7 +46,9 @@ export async function planArchive(
   )
     throw badInput('A selection needs a collection, an age, a metadata value or days after delivery', 'collectionId');
   const assetIds =
-    selection.collectionId === null ? null : await context.deps.collectionMembers(identity, selection.collectionId);
+    selection.collectionId === null
+      ? null
+      : (await context.deps.collectionMembers(identity, selection.collectionId)).map((member) => member.assetId);
   const candidates = await policiesRepository.candidates(context.dataSource, {
     workspaceId: identity.workspaceId,
     ...selection,
