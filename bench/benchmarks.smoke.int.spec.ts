@@ -37,10 +37,16 @@ describe('benchmarks in smoke mode', () => {
   });
 
   it.each([
-    ['upload', /tus through gateway into ingest: +[\d.]+ s, \d+ MiB\/s/],
+    [
+      'upload',
+      /tus through gateway into ingest: +[\d.]+ s, \d+ MiB\/s[^]*peak RSS: gateway \d+ MiB .*ingest \d+ MiB .*\(aim <= 200 MiB each/,
+    ],
     ['proxy', /ratio \(ours \/ bare\): [\d.]+/],
     ['images', /whole image pipeline .*: [\d.]+ images\/s/],
-    ['search', /searchAssets through gateway: +p50 [\d.]+ ms/],
+    [
+      'search',
+      /^(?=[^]*searchAssets through gateway: +p50 [\d.]+ ms)(?=[^]*gateway overhead over the subgraph alone at p50: -?[\d.]+ ms)(?=[^]*assets overhead over Elasticsearch direct at p50: -?[\d.]+ ms)(?=[^]*search p95 through the gateway, 200 assets: [\d.]+ ms .* vs Elasticsearch direct [\d.]+ ms\n.*500 assets: [\d.]+ ms)/,
+    ],
     [
       'searchable',
       /Elasticsearch, Kafka:\n +idle +title +\d+ ms .*\n +while the long clip transcodes title +\d+ ms [^]*PostgreSQL search, embedded:\n +idle +title +\d+ ms/,
@@ -55,7 +61,7 @@ describe('benchmarks in smoke mode', () => {
     ['dav', /drive read ratio \(drive \/ media throughput\): [\d.]+[^]*small objects[^]*\d+ objects\/s/],
     [
       'start',
-      /compiled \(npm start\) +cold start [\d.]+ s, idle RSS \d+ MiB.*\n.*tsx +cold start [\d.]+ s, idle RSS \d+ MiB/,
+      /compiled \(npm start\) +cold start [\d.]+ s, idle RSS \d+ MiB.*\n.*tsx +cold start [\d.]+ s, idle RSS \d+ MiB[^]*own compiled process, idle RSS.*\n +assets +\d+ MiB.*\n +ingest +\d+ MiB.*\n +review +\d+ MiB.*\n +distribution +\d+ MiB.*\n +archive +\d+ MiB.*\n +gateway +\d+ MiB/,
     ],
     [
       'review',

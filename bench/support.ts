@@ -48,6 +48,13 @@ export const peakRssMiB = (pid: number) => statusMiB(pid, 'VmHWM');
 /** Current resident memory (VmRSS) of a running process, in MiB. */
 export const rssMiB = (pid: number) => statusMiB(pid, 'VmRSS');
 
+/** CPU time a running process has used so far, in user and system (kernel) mode, in ms (from /proc, in 10 ms clock ticks). */
+export function cpuMs(pid: number): { user: number; system: number } {
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+}
+
 /**
  * Starts a part of the service list as its own process (as in production), from the same entry
  * point and environment as everywhere else, and waits until it is ready: a service's /readyz,

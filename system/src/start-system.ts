@@ -65,36 +65,20 @@ const FACTORIES = {
 } satisfies Record<ServiceName, unknown>;
 
 /** The services each service calls directly (each started before it), told their URLs as `<NAME>_URL`. */
-const CALLS: Partial<Record<ServiceName, ServiceName[]>> = {
+export const SERVICE_CALLS: Partial<Record<ServiceName, ServiceName[]>> = {
   ingest: ['assets'],
   distribution: ['ingest'],
   archive: ['ingest', 'assets'],
 };
 
-type ServiceDeps = { bus: EventBus; logger: Logger };
-type Services = { [N in ServiceName]: ReturnType<(typeof FACTORIES)[N]> };
-
-/** Starts the five subgraph services and the gateway in this process: embedded mode and end-to-end tests. */
-export async function startSystem(options: SystemOptions) {
-  const host = options.host ?? '127.0.0.1';
-  const basePort = options.port ?? GATEWAY_PORT;
-  const logLevel = options.logLevel ?? process.env.LOG_LEVEL ?? 'info';
-  const sharedBus = options.kafkaBrokers.length === 0 ? createInProcessBus() : undefined;
-  const buses: EventBus[] = sharedBus ? [sharedBus] : [];
-  const busFor = (name: ServiceName) => {
-    if (sharedBus) return sharedBus;
-    const bus = createBus({
-      brokers: options.kafkaBrokers,
-      topicPrefix: options.topicPrefix ?? '',
-      clientId: name,
-      logger: createLogger(name, logLevel),
-    });
-    buses.push(bus);
-    return bus;
-  };
-  const common = { host, basePort, gatewaySecret: options.gatewaySecret, logLevel };
-  // Each service's own settings beside the common ones.
-  const extra: Partial<Record<ServiceName, Record<string, string>>> = {
+/**
+ * Each service's own settings beside the common ones (serviceEnvironment): data folders, secrets,
+ * search engine. The same whether the services run in one process or each in its own.
+ */
+export function serviceSettings(
+  options: Omit<SystemOptions, 'databaseUrlBase' | 'databasePrefix' | 'kafkaBrokers' | 'gatewaySecret' | 'jwtSecret'>,
+): Record<ServiceName, Record<string, string>> {
+  return {
     assets: {
       ELASTICSEARCH_URL: options.elasticsearchUrl ?? '',
       SEARCH_INDEX: options.searchIndex ?? 'mam-assets',
@@ -131,6 +115,31 @@ export async function startSystem(options: SystemOptions) {
       ...options.review,
     },
   };
+}
+
+type ServiceDeps = { bus: EventBus; logger: Logger };
+type Services = { [N in ServiceName]: ReturnType<(typeof FACTORIES)[N]> };
+
+/** Starts the five subgraph services and the gateway in this process: embedded mode and end-to-end tests. */
+export async function startSystem(options: SystemOptions) {
+  const host = options.host ?? '127.0.0.1';
+  const basePort = options.port ?? GATEWAY_PORT;
+  const logLevel = options.logLevel ?? process.env.LOG_LEVEL ?? 'info';
+  const sharedBus = options.kafkaBrokers.length === 0 ? createInProcessBus() : undefined;
+  const buses: EventBus[] = sharedBus ? [sharedBus] : [];
+  const busFor = (name: ServiceName) => {
+    if (sharedBus) return sharedBus;
+    const bus = createBus({
+      brokers: options.kafkaBrokers,
+      topicPrefix: options.topicPrefix ?? '',
+      clientId: name,
+      logger: createLogger(name, logLevel),
+    });
+    buses.push(bus);
+    return bus;
+  };
+  const common = { host, basePort, gatewaySecret: options.gatewaySecret, logLevel };
+  const extra = serviceSettings(options);
   const urls: Partial<Record<ServiceName, string>> = {};
   const create = <N extends ServiceName>(name: N) => {
     const env = {
@@ -142,7 +151,7 @@ export async function startSystem(options: SystemOptions) {
         kafkaBrokers: options.kafkaBrokers,
         topicPrefix: options.topicPrefix,
       }),
-      ...Object.fromEntries((CALLS[name] ?? []).map((called) => [serviceUrlVariable(called), urls[called]!])),
+      ...Object.fromEntries((SERVICE_CALLS[name] ?? []).map((called) => [serviceUrlVariable(called), urls[called]!])),
       ...extra[name],
     };
     return FACTORIES[name](env, { bus: busFor(name), logger: createLogger(name, logLevel) }) as Services[N];

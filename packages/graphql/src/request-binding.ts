@@ -19,7 +19,18 @@ export interface RequestFacts {
   client?: string;
 }
 
-const bindingKey = (secret: string) => createHash('sha256').update(`mam-request-binding\n${secret}`).digest();
+/** The HMAC key derived from the shared secret, derived once per secret: every request is bound or verified with it. */
+const bindingKeys = new Map<string, Buffer>();
+function bindingKey(secret: string): Buffer {
+  let key = bindingKeys.get(secret);
+  if (!key) {
+    key = createHash('sha256').update(`mam-request-binding\n${secret}`).digest();
+    // A process knows one or two secrets (the current one, one being rotated in): no unbounded growth.
+    if (bindingKeys.size >= 8) bindingKeys.clear();
+    bindingKeys.set(secret, key);
+  }
+  return key;
+}
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
 
 function mac(secret: string, identityToken: string, facts: RequestFacts, at: number): string {

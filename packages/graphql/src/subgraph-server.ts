@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -116,6 +119,9 @@ export function createSubgraphServer<Context extends RequestContext>(options: Su
         plugins: [
           http.drainPlugin,
           ApolloServerPluginInlineTraceDisabled(),
+          // No type or field has a cache hint, so the cache-control plugin would only wrap every
+          // resolver of every response (a hook per field) to compute a policy that is always "no cache".
+          ApolloServerPluginCacheControlDisabled(),
           inputLimitsPlugin(),
           {
             async serverWillStart() {

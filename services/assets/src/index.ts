@@ -9,6 +9,7 @@ export { AssetEntity } from './entities/asset.entity';
 export { createAsset } from './domain/assets/create-asset';
 export { assets as queryAssets } from './resolvers/query-assets';
 export { buildSearchBody } from './search/elasticsearch-query';
+export { searchReaders } from './domain/access/asset-access';
 export { createElasticsearchIndex } from './search/elasticsearch-index';
 export { createPostgresIndex } from './search/postgres-index';
 export type { AssetSearchDocument, SearchRequest, SearchSegment } from './search/search-index';
