@@ -144,6 +144,7 @@ export async function benchImages(): Promise<void> {
       ourRates.push(COUNT / (await timed(() => ours())).seconds);
       ourCpu += cpuSeconds() - cpu;
     }
+    const filesEach = outputs / COUNT;
     // One photo at a time, as the worker ran preview jobs before they had a lane of their own.
     const oneAtATime = COUNT / (await timed(() => ours(1))).seconds;
     const cpuMsPerPhoto = (total: number) => fmt((total * 1000) / (COUNT * rounds(3)), 0);
@@ -154,7 +155,7 @@ export async function benchImages(): Promise<void> {
     process.stdout.write(
       [
         `${COUNT} camera-like JPEGs of ${WIDTH}x${HEIGHT} (12 MP, quality 90, mean ${fmt(meanMiB, 1)} MiB, EXIF ${first.exif?.make} ${first.exif?.model}, every third orientation 6), ${parallel} in parallel on ${parallel} cores, median of ${rounds(3)} rounds`,
-        `whole image pipeline (hash, detect, header + EXIF, auto-orient, sRGB, WebP q80 320 + 1280, ${outputs / COUNT} files each): ${fmt(oursRate)} photos/s`,
+        `whole image pipeline (hash, detect, header + EXIF, auto-orient, sRGB, WebP q80 320 + 1280, ${filesEach} files each): ${fmt(oursRate)} photos/s`,
         `bare sharp resize (shrink-on-load, auto-orient, one WebP q80 1280):                            ${fmt(bareRate)} photos/s`,
         `ratio (pipeline photos/s / bare photos/s): ${fmt(oursRate / bareRate)}`,
         `whole image pipeline, one job at a time (as the worker ran preview jobs before): ${fmt(oneAtATime)} photos/s`,

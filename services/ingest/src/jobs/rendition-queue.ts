@@ -33,5 +33,5 @@ export const renditionQueue = defineJobQueue({
   aggregateIdOf: (job) => String(job.asset_id),
 });
 
-/** The consumer group ingest's workers share; the registration lane's is `ingest.workers.registration`. */
+/** The consumer group ingest's workers share; the lanes' are `ingest.workers.registration` and `ingest.workers.previews`. */
 export const INGEST_WORKERS_GROUP = 'ingest.workers';
