@@ -48,6 +48,7 @@ export const TOPICS = {
   ingestUpload: 'mam.ingest.upload.v1',
   ingestRenditionJob: 'mam.ingest.rendition-job.v1',
   ingestRegistrationJob: 'mam.ingest.registration-job.v1',
+  ingestPreviewJob: 'mam.ingest.preview-job.v1',
   ingestEnrichmentJob: 'mam.ingest.enrichment-job.v1',
   ingestEnrichment: 'mam.ingest.enrichment.v1',
   reviewVersion: 'mam.review.version.v1',

@@ -269,4 +269,65 @@ describe('job worker', () => {
       ).map((r: { attempts: number }) => r.attempts),
     ).toEqual([1, 1, 1, 1]);
   });
+  it('runs jobs of a parallel kind side by side up to the limit on their lane, while a job of another kind runs', async () => {
+    const laned = testQueue('test_jobs', [{ name: 'previews', topic: TOPICS.ingestPreviewJob, kinds: ['preview'] }]);
+    const started: string[] = [];
+    const finish = new Map<string, () => void>();
+    const held = (job: { key: string | null }) =>
+      new Promise<unknown>((resolve) => {
+        const key = String(job.key);
+        started.push(key);
+        finish.set(key, () => resolve({ made: key }));
+      });
+    const worker = createJobWorker({
+      group: 'test.workers',
+      queue: laned,
+      registry: defineJobRegistry({ preview: { run: held }, transcode: { run: held } }),
+      parallel: { kinds: ['preview'], limit: 2 },
+      dataSource,
+      bus,
+      logger,
+      renewEveryMs: 100,
+    });
+    await worker.start();
+    workers.push(worker);
+    for (const subscription of worker.subscriptions) await bus.subscribe(subscription);
+    const enqueueOn = (kind: string, key: string) =>
+      dataSource.transaction((manager) => laned.enqueue(manager, { kind, key }));
+    const first = await enqueueOn('preview', 'photo-1');
+    const second = await enqueueOn('preview', 'photo-2');
+    const third = await enqueueOn('preview', 'photo-3');
+    await waitFor(async () => (await row(second.id)).status === 'running', {
+      what: 'two previews running',
+      timeoutMs: 10_000,
+    });
+    expect((await row(first.id)).status).toBe('running');
+    // Every preview slot is taken: the third stays queued (unclaimed), while a transcode runs on its own lane.
+    const video = await enqueueOn('transcode', 'clip');
+    await waitFor(async () => (await row(video.id)).status === 'running', {
+      what: 'the transcode running beside the previews',
+      timeoutMs: 10_000,
+    });
+    expect(await row(third.id)).toMatchObject({ status: 'queued', worker: null });
+    expect([...started].sort()).toEqual(['clip', 'photo-1', 'photo-2']);
+
+    finish.get('photo-1')!();
+    await waitFor(async () => (await row(third.id)).status === 'running', {
+      what: 'the third preview in the freed slot',
+      timeoutMs: 10_000,
+    });
+    expect(await row(first.id)).toMatchObject({ status: 'ready', output: { made: 'photo-1' } });
+    expect([(await row(second.id)).status, (await row(video.id)).status]).toEqual(['running', 'running']);
+
+    for (const key of ['photo-2', 'photo-3', 'clip']) finish.get(key)!();
+    for (const job of [second, third, video])
+      await waitFor(async () => (await row(job.id)).status === 'ready', { what: 'all ready', timeoutMs: 10_000 });
+    expect(
+      (
+        await dataSource.query(`SELECT attempts, output FROM test_jobs WHERE id = ANY($1) ORDER BY id`, [
+          [first.id, second.id, third.id, video.id],
+        ])
+      ).map((r: { attempts: number; output: { made: string } }) => `${r.output.made}/${r.attempts}`),
+    ).toEqual(['photo-1/1', 'photo-2/1', 'photo-3/1', 'clip/1']);
+  });
 });

@@ -32,6 +32,12 @@ export interface JobWorkerOptions<Row extends JobRow> {
   renewEveryMs?: number;
   sweepIntervalMs?: number;
   staleSeconds?: number;
+  /**
+   * Light kinds (image previews) that run side by side, up to `limit` at once on this worker: the
+   * offer is taken and the next one read while the job runs (its row and lease keep it durable, as
+   * for any job). Other kinds run one at a time per lane, as offered, beside those.
+   */
+  parallel?: { kinds: readonly string[]; limit: number };
 }
 
 const noDelivery: Delivery = { heartbeat: async () => undefined };
@@ -52,6 +58,9 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
   const workerId = `${hostname()}:${process.pid}:${uuidv7().slice(-6)}`;
   const leaseSeconds = options.leaseSeconds ?? 60;
   const running = new Map<string, AbortController>();
+  const parallelKinds = new Set(options.parallel?.kinds ?? []);
+  const parallelLimit = Math.max(1, options.parallel?.limit ?? 1);
+  const side = new Set<Promise<void>>();
   const claimed = new AsyncLocalStorage<{ job?: Row }>();
   const sweeper = createJobSweeper({
     queue,
@@ -174,6 +183,24 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     }
   }
 
+  /** The topics parallel kinds are offered on: there an offer is claimed only once a slot is free. */
+  const parallelTopics = new Set([...parallelKinds].map((kind) => queue.topicOf(kind)));
+
+  /** Waits (heartbeating the group) while every parallel slot is taken, so a burst stays queued on the topic. */
+  async function slotFree(delivery: Delivery): Promise<void> {
+    while (side.size >= parallelLimit) {
+      await Promise.race(side);
+      await delivery.heartbeat();
+    }
+  }
+
+  /** Starts a job of a parallel kind in a free slot without waiting for it to end. */
+  function runBeside(job: Row): void {
+    // The group is heartbeated by the offers read meanwhile; the lease by the job's own renewals.
+    const work: Promise<void> = runCaught(job, noDelivery).finally(() => side.delete(work));
+    side.add(work);
+  }
+
   type JobSubscription = BusSubscription & Pick<EventConsumer, 'stall'> & { longRunning: true };
   const subscriptionOf = (lane: { name?: string; topic: string }): JobSubscription => {
     const group = lane.name ? `${options.group}.${lane.name}` : options.group;
@@ -184,9 +211,12 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
       longRunning: true,
       stall: () => consumer.stall(),
       async handle(record, delivery) {
+        // A job is claimed only when it can run at once: its lease is renewed from the start.
+        if (parallelTopics.has(lane.topic)) await slotFree(delivery);
         const slot: { job?: Row } = {};
         await claimed.run(slot, () => consumer.handle(record, delivery));
-        if (slot.job) await runCaught(slot.job, delivery);
+        if (slot.job && parallelKinds.has(slot.job.kind)) runBeside(slot.job);
+        else if (slot.job) await runCaught(slot.job, delivery);
       },
     };
   };
@@ -204,8 +234,10 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
     },
     /** Takes up unfinished work at once: call once the subscriptions listen. */
     resume: () => sweeper.resume(),
+    /** Stops the sweep and waits for the jobs running beside the offers (abortAll() first ends them at once). */
     async stop(): Promise<void> {
       await sweeper.stop();
+      await Promise.allSettled([...side]);
     },
     /** Runs a job now, outside the topic (tests use it). */
     async run(jobId: string): Promise<void> {

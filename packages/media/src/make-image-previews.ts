@@ -56,7 +56,6 @@ export async function makeImagePreviews(
     ...new Set((options.widths ?? [320, 1280]).map((width) => Math.min(Math.round(width), source.displayWidth))),
   ].sort((a, b) => a - b);
   await mkdir(outDir, { recursive: true });
-  const previews: ImagePreview[] = [];
   try {
     // Decode once, at the largest size wanted (JPEG shrink-on-load makes that cheap), then
     // derive every preview from those pixels.
@@ -65,17 +64,21 @@ export async function makeImagePreviews(
       .toColorspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true });
-    for (const width of widths) {
-      options.signal?.throwIfAborted();
-      const file = join(outDir, `preview-${width}.webp`);
-      const decoded = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
-      const made = await (width < info.width ? decoded.resize({ width }) : decoded)
-        .withIccProfile('srgb')
-        .webp({ quality: options.quality ?? 80 })
-        .toFile(file);
-      previews.push({ width: made.width, height: made.height, file });
-      options.onProgress?.(previews.length / widths.length);
-    }
+    options.signal?.throwIfAborted();
+    // Every preview is encoded from those pixels at once: one photo uses a core per preview.
+    const decoded = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    let done = 0;
+    const previews = await Promise.all(
+      widths.map(async (width): Promise<ImagePreview> => {
+        const file = join(outDir, `preview-${width}.webp`);
+        const made = await (width < info.width ? decoded.clone().resize({ width }) : decoded.clone())
+          .withIccProfile('srgb')
+          .webp({ quality: options.quality ?? 80 })
+          .toFile(file);
+        options.onProgress?.(++done / widths.length);
+        return { width: made.width, height: made.height, file };
+      }),
+    );
     return previews;
   } catch (error) {
     await removeQuietly(...widths.map((width) => join(outDir, `preview-${width}.webp`)));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { serviceConfigShape, vars, z } from '@mam/config';
 
 const GiB = 1024 ** 3;
@@ -39,6 +40,8 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
   DOCUMENT_PAGE_LIMIT: z.coerce.number().int().min(1).max(500).default(20),
   DOCUMENT_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(120),
   RENDITION_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  /** Image and document previews one instance makes side by side (beside one proxy at a time); default: its cores. */
+  PREVIEW_JOBS_PARALLEL: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   /** Files dropped here are ingested once they stop growing; empty disables the watch folder. */
   WATCH_DIR: z.string().default(''),
   WATCH_WORKSPACE: z.string().default(''),

@@ -31,7 +31,7 @@ import { createPostgresLocker, UPLOAD_LOCK_RELEASE_CHANNEL } from './uploads/pos
 import { createTusRoutes } from './uploads/tus-routes';
 import { createWatchFolder } from './uploads/watch-folder';
 import { createSourceScanner } from './uploads/source-scanner';
-import { INGEST_WORKERS_GROUP, renditionQueue } from './jobs/rendition-queue';
+import { INGEST_WORKERS_GROUP, PARALLEL_RENDITION_KINDS, renditionQueue } from './jobs/rendition-queue';
 import { INGEST_JOB_KINDS, renditionJobRegistry } from './jobs/rendition-registry';
 import { CreateEnrichment1764400000300 } from './migrations/1764400000300-create-enrichment';
 import { ENRICHMENT_WORKERS_GROUP, enrichmentQueue } from './jobs/enrichment-queue';
@@ -116,6 +116,8 @@ export function createIngestService(config: IngestConfig, deps: { bus: EventBus;
     registry: renditionJobRegistry({ dataSource: runtime.dataSource, storage, config: settings, logger: deps.logger }),
     kinds: INGEST_JOB_KINDS,
     attempts: config.RENDITION_ATTEMPTS,
+    // Previews are a core's work for a fraction of a second each: a card of photos runs on every core.
+    parallel: { kinds: PARALLEL_RENDITION_KINDS, limit: config.PREVIEW_JOBS_PARALLEL },
     dataSource: runtime.dataSource,
     bus: deps.bus,
     logger: deps.logger,
