@@ -73,7 +73,7 @@ describe('benchmarks in smoke mode', () => {
     ['load', /federated \(5 subgraphs\), gateway +\d+ req\/s +p50 +[\d.]+ ms .* 0 failed of \d+/],
     [
       'enrichment',
-      /^(?=[^]*true match rate: +[\d.]+% of \d+ same-person pairs)(?=[^]*faces \+ objects: +[\d.]+ s per image)(?=[^]*word error rate, package defaults: [\d.]+% \(\d+\/\d+\)\n +word error rate, tuned \(.*\): [\d.]+% \(\d+\/\d+\))(?=[^]*real-time factor, tuned: [\d.]+ s decoding per s of audio)(?=[^]*whisper\.cpp)(?=[^]*over testsrc2: +character accuracy [\d.]+%, \d+ of \d+ read exactly)(?=[^]*[\d.]+ s per frame \(\d+ frames)/,
+      /^(?=[^]*true match rate: +[\d.]+% of \d+ same-person pairs)(?=[^]*faces \+ objects: +[\d.]+ s per image)(?=[^]*word error rate, package defaults: [\d.]+% \(\d+\/\d+\)\n +word error rate, tuned \(.*\): [\d.]+% \(\d+\/\d+\))(?=[^]*real-time factor, tuned: [\d.]+ s decoding per s of audio)(?=[^]*whisper\.cpp)(?=[^]*over testsrc2: +character accuracy [\d.]+%, \d+ of \d+ read exactly)(?=[^]*[\d.]+ s per frame \(\d+ frames)(?=[^]*all enrichment done: [\d.]+ s after upload complete, [\d.]+ s per minute of video)(?=[^]*searchable by a spoken word \("\w+"\): [\d.]+ s)/,
     ],
   ])('%s prints its figures', (name, figure) => {
     const section = result.stdout.split(/^== /m).find((part) => part.startsWith(`${name}\n`));

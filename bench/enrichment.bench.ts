@@ -1,5 +1,6 @@
 import { benchEnrichmentFaces } from './enrichment-faces.bench';
 import { benchEnrichmentOcr } from './enrichment-ocr.bench';
+import { benchEnrichmentPipeline } from './enrichment-pipeline.bench';
 import { benchEnrichmentSpeech } from './enrichment-speech.bench';
 
 /** `npm run bench -- enrichment`: each engine's part, printed one after another. */
@@ -7,4 +8,5 @@ export async function benchEnrichment(): Promise<void> {
   await benchEnrichmentFaces();
   await benchEnrichmentSpeech();
   await benchEnrichmentOcr();
+  await benchEnrichmentPipeline();
 }

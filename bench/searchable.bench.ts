@@ -12,7 +12,7 @@ const POLL_MS = 10;
 const SEARCH = `query($query: String) { searchAssets(query: $query, first: 20) { edges { node { id title } } } }`;
 
 /** A tus upload through the gateway; resolves once the last byte is acknowledged (upload complete). */
-async function tusUpload(system: TestSystem, token: string, path: string, metadata: Record<string, string>) {
+export async function tusUpload(system: TestSystem, token: string, path: string, metadata: Record<string, string>) {
   const filesUrl = new URL('/files', system.system.gatewayUrl).toString();
   const size = statSync(path).size;
   const encoded = Object.entries(metadata)
