@@ -92,9 +92,15 @@ describe('an archivist in the browser', () => {
     await page.getByLabel('Policy name').fill('Pier shoot to archive');
     await page.getByLabel('Collection', { exact: true }).first().selectOption({ label: 'Pier shoot' });
     await page.getByLabel('Retention (days)').fill('30');
+    await page.getByRole('group', { name: 'Copies go to' }).getByText('the default locations').waitFor();
+    for (const location of ['archive-b', 'archive-a']) await page.getByRole('checkbox', { name: location }).check();
     await page.getByRole('button', { name: 'Create policy' }).click();
     const policy = page.getByRole('listitem', { name: 'Policy Pier shoot to archive' });
-    await policy.getByText('Archives assets in Pier shoot · kept at least 30 days · runs by hand').waitFor();
+    await policy
+      .getByText(
+        'Archives assets in Pier shoot · kept at least 30 days · copies to archive-a, archive-b · runs by hand',
+      )
+      .waitFor();
     await screenshot(page, 'archive-04-policy-created');
   });
 

@@ -901,4 +901,40 @@ describe('archive and reuse', () => {
       ['second', 'GOOD'],
     ]);
   }, 120_000);
+
+  it("writes a policy's copies to the locations it names, and refuses a location that is not configured", async () => {
+    const admin = await test.token('admin-1', 'studio-a', ['admin']);
+    const asAdmin = (query: string, variables: Record<string, unknown>) =>
+      graphqlRequest(system.gatewayUrl, query, { variables, authorization: `Bearer ${admin}` });
+    const restored = (await ok('mutation($id: ID!) { restoreAsset(assetId: $id) { id } }', { id: assetId }))
+      .restoreAsset;
+    expect(await waitJob(restored.id)).toMatchObject({ status: 'READY' });
+    const unknown = await asAdmin(
+      'mutation($c: ID!) { createArchivePolicy(input: { name: "To the moon", collectionId: $c, locations: ["moon"] }) { id } }',
+      { c: collectionId },
+    );
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'No such archive location: moon (configured: archive-a, archive-b)',
+      extensions: { code: 'BAD_USER_INPUT', field: 'locations' },
+    });
+    const created = await asAdmin(
+      'mutation($c: ID!) { createArchivePolicy(input: { name: "Folder only", collectionId: $c, locations: ["archive-a"] }) { id locations } }',
+      { c: collectionId },
+    );
+    expect(created.data?.createArchivePolicy.locations).toEqual(['archive-a']);
+    const run = await asAdmin('mutation($id: ID!) { runArchivePolicy(id: $id, dryRun: false) { jobs { id } } }', {
+      id: created.data!.createArchivePolicy.id,
+    });
+    const [job] = run.data!.runArchivePolicy.jobs;
+    const done = await waitJob(job.id);
+    expect(done).toMatchObject({ status: 'READY' });
+    expect(done.output.locations).toEqual(['archive-a']);
+    const copies = (await readAsset(assetId)).archive.copies.filter(
+      (c: { packageId: string }) => c.packageId === done.output.packageId,
+    );
+    expect(copies.map((c: { location: string; status: string }) => [c.location, c.status])).toEqual([
+      ['archive-a', 'GOOD'],
+    ]);
+    expect(existsSync(join(archiveA, copies[0].bag, 'manifest-sha256.txt'))).toBe(true);
+  }, 120_000);
 });

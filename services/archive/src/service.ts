@@ -30,6 +30,7 @@ import { CreateArchiveVersions1764400000510 } from './migrations/1764400000510-c
 import { CreateArchivePackages1764400000520 } from './migrations/1764400000520-create-archive-packages';
 import { CreateArchivePolicies1764400000530 } from './migrations/1764400000530-create-archive-policies';
 import { CreateArchiveSidecarFacts1764400000540 } from './migrations/1764400000540-create-archive-sidecar-facts';
+import { AddPolicyLocations1764400000550 } from './migrations/1764400000550-add-policy-locations';
 import { assetFactsConsumer, reviewDecisionsConsumer } from './events/asset-facts.consumer';
 import { deliveriesConsumer } from './events/deliveries.consumer';
 import { reviewCommentsConsumer } from './events/review-comments.consumer';
@@ -64,6 +65,7 @@ export function createArchiveService(config: ArchiveConfig, deps: { bus: EventBu
       CreateArchivePackages1764400000520,
       CreateArchivePolicies1764400000530,
       CreateArchiveSidecarFacts1764400000540,
+      AddPolicyLocations1764400000550,
     ],
     bus: deps.bus,
     logger: deps.logger,

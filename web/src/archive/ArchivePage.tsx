@@ -101,6 +101,7 @@ function PolicyRow({
           <div className="muted" style={{ fontSize: 12 }}>
             Archives {selects || 'nothing yet'} ·{' '}
             {policy.retentionDays ? `kept at least ${policy.retentionDays} days` : 'no retention period'} ·{' '}
+            {policy.locations ? `copies to ${policy.locations.join(', ')}` : 'copies to the default locations'} ·{' '}
             {policy.everyMinutes
               ? `runs every ${policy.everyMinutes} min${policy.nextRunAt ? `, next ${formatDate(policy.nextRunAt)}` : ''}`
               : 'runs by hand'}{' '}
@@ -157,8 +158,9 @@ function CollectionOptions({ collections, counted = false }: { collections: Coll
   });
 }
 
-function NewPolicy({ collections }: { collections: CollectionChoice[] }) {
+function NewPolicy({ collections, locations }: { collections: CollectionChoice[]; locations: string[] }) {
   const client = useQueryClient();
+  const [copiesTo, setCopiesTo] = useState<string[]>([]);
   const { register, handleSubmit, formState, setError, reset } = useForm<PolicyForm>({
     defaultValues: {
       collectionId: '',
@@ -183,9 +185,11 @@ function NewPolicy({ collections }: { collections: CollectionChoice[] }) {
           daysAfterDelivery: days(v.daysAfterDelivery),
           everyMinutes: days(v.everyMinutes),
           retentionDays: days(v.retentionDays),
+          locations: copiesTo.length ? locations.filter((name) => copiesTo.includes(name)) : null,
         },
       });
       reset();
+      setCopiesTo([]);
       await client.invalidateQueries({ queryKey: ['archive-overview'] });
     } catch (e) {
       const fields = e instanceof ApiError ? e.fields : {};
@@ -332,6 +336,26 @@ function NewPolicy({ collections }: { collections: CollectionChoice[] }) {
             </span>
           )}
         </div>
+        <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="label" style={{ marginBottom: 6 }}>
+            Copies go to
+          </legend>
+          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center', minHeight: 34 }}>
+            {locations.map((name) => (
+              <label key={name} style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+                <input
+                  type="checkbox"
+                  checked={copiesTo.includes(name)}
+                  onChange={() =>
+                    setCopiesTo((now) => (now.includes(name) ? now.filter((n) => n !== name) : [...now, name]))
+                  }
+                />
+                {name}
+              </label>
+            ))}
+            {copiesTo.length === 0 && <span className="muted">the default locations</span>}
+          </div>
+        </fieldset>
         <button className="btn primary" type="submit" disabled={formState.isSubmitting}>
           Create policy
         </button>
@@ -417,7 +441,10 @@ export function ArchivePage() {
                     </ul>
                   )}
                   {isAdmin ? (
-                    <NewPolicy collections={collections} />
+                    <NewPolicy
+                      collections={collections}
+                      locations={overview.data.archiveLocations.map((l) => l.name)}
+                    />
                   ) : (
                     <p className="muted" style={{ marginBottom: 0 }}>
                       Workspace admins create policies.

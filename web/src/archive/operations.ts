@@ -18,6 +18,7 @@ export const ArchiveOverviewQuery = graphql(`
       everyMinutes
       nextRunAt
       retentionDays
+      locations
       createdBy
       createdAt
     }

@@ -63,6 +63,8 @@ export type ArchivePolicyInput = {
   collectionId?: string | number | null | undefined;
   daysAfterDelivery?: number | null | undefined;
   everyMinutes?: number | null | undefined;
+  /** Archive locations (see archiveLocations) for its copies, one copy each; absent: the first ARCHIVE_COPIES configured. */
+  locations?: Array<string> | null | undefined;
   metadataField?: string | null | undefined;
   metadataValue?: unknown;
   name: string;
@@ -703,7 +705,7 @@ export type ScanStorageSourceMutation = { scanStorageSource: { id: string, scan:
 export type ArchiveOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArchiveOverviewQuery = { archiveLocations: Array<{ name: string, usedForCopies: boolean, freeBytes: number | null }>, archivePolicies: Array<{ id: string, name: string, collectionId: string | null, olderThanDays: number | null, metadataField: string | null, metadataValue: unknown, daysAfterDelivery: number | null, everyMinutes: number | null, nextRunAt: string | null, retentionDays: number | null, createdBy: string, createdAt: string }>, collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number } }> } };
+export type ArchiveOverviewQuery = { archiveLocations: Array<{ name: string, usedForCopies: boolean, freeBytes: number | null }>, archivePolicies: Array<{ id: string, name: string, collectionId: string | null, olderThanDays: number | null, metadataField: string | null, metadataValue: unknown, daysAfterDelivery: number | null, everyMinutes: number | null, nextRunAt: string | null, retentionDays: number | null, locations: Array<string> | null, createdBy: string, createdAt: string }>, collections: { edges: Array<{ node: { id: string, name: string, kind: CollectionKind, assetCount: number } }> } };
 
 export type CreateArchivePolicyMutationVariables = Exact<{
   input: ArchivePolicyInput;
@@ -1761,6 +1763,7 @@ export const ArchiveOverviewDocument = new TypedDocumentString(`
     everyMinutes
     nextRunAt
     retentionDays
+    locations
     createdBy
     createdAt
   }

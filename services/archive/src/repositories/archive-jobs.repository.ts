@@ -16,6 +16,8 @@ export type ArchiveJobPayload = Record<string, unknown> & {
   workspaceId?: string;
   policyId?: string | null;
   retentionDays?: number | null;
+  /** The locations its copies go to (a policy's); absent: the first ARCHIVE_COPIES configured. */
+  locations?: string[] | null;
 };
 
 /** Archive's own reads of its job table (the jobs package writes it, but for what a running job waits on). */

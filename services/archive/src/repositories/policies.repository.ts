@@ -9,6 +9,7 @@ export interface PolicyRow {
   collection_id: string | null;
   older_than_days: number | null;
   retention_days: number | null;
+  locations: string[] | null;
   metadata_field: string | null;
   metadata_value: unknown;
   days_after_delivery: number | null;
@@ -39,7 +40,7 @@ export interface CandidateRow {
 }
 
 const COLUMNS =
-  'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by, created_at';
+  'id::text, workspace_id, name, collection_id::text, older_than_days, retention_days, locations, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by, created_at';
 
 /** The only place that reads and writes archive policies, and finds the assets a selection matches. */
 export const policiesRepository = {
@@ -52,6 +53,7 @@ export const policiesRepository = {
       collectionId: string | null;
       olderThanDays: number | null;
       retentionDays: number | null;
+      locations: string[] | null;
       metadataField: string | null;
       metadataValue: unknown;
       daysAfterDelivery: number | null;
@@ -60,8 +62,8 @@ export const policiesRepository = {
     },
   ): Promise<PolicyRow | null> {
     const rows: PolicyRow[] = await db.query(
-      `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, CASE WHEN $10::int IS NULL THEN NULL ELSE now() END, $11)
+      `INSERT INTO archive_policies (id, workspace_id, name, collection_id, older_than_days, retention_days, metadata_field, metadata_value, days_after_delivery, every_minutes, next_run_at, created_by, locations)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, CASE WHEN $10::int IS NULL THEN NULL ELSE now() END, $11, $12::text[])
        ON CONFLICT (workspace_id, name) DO NOTHING RETURNING ${COLUMNS}`,
       [
         policy.id,
@@ -75,6 +77,7 @@ export const policiesRepository = {
         policy.daysAfterDelivery,
         policy.everyMinutes,
         policy.createdBy,
+        policy.locations,
       ],
     );
     return rows[0] ?? null;

@@ -37,6 +37,7 @@ export const ArchiveTypeResolvers = {
     collectionId: (policy: PolicyRow) => policy.collection_id,
     olderThanDays: (policy: PolicyRow) => policy.older_than_days,
     retentionDays: (policy: PolicyRow) => policy.retention_days,
+    locations: (policy: PolicyRow) => policy.locations,
     metadataField: (policy: PolicyRow) => policy.metadata_field,
     metadataValue: (policy: PolicyRow) => policy.metadata_value,
     daysAfterDelivery: (policy: PolicyRow) => policy.days_after_delivery,

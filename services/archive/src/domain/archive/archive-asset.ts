@@ -11,6 +11,8 @@ import type { ArchiveJobRow } from '../../repositories/archive-jobs.repository';
 import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
 import { packagesRepository } from '../../repositories/packages.repository';
+import type { ArchiveLocation } from '../../locations/archive-location';
+import { copyLocations } from '../../locations/copy-locations';
 import { PermanentArchiveError, SYSTEM_ACTOR, type ArchiveDeps } from '../archive-deps';
 import { assetFacts } from '../../repositories/asset-facts.repository';
 import {
@@ -52,8 +54,13 @@ export async function archiveAsset(deps: ArchiveDeps, job: ArchiveJobRow, run: J
   const { dataSource } = deps;
   const packageId = job.id;
   const bag = bagName(job.asset_id, packageId);
-  const locations = deps.locations.slice(0, deps.copies);
-  if (locations.length < deps.copies)
+  let locations: ArchiveLocation[];
+  try {
+    locations = copyLocations(deps.locations, deps.copies, job.payload.locations);
+  } catch (error) {
+    throw new PermanentArchiveError((error as Error).message);
+  }
+  if (!job.payload.locations?.length && locations.length < deps.copies)
     throw new PermanentArchiveError(
       `${deps.copies} copies are needed but only ${deps.locations.length} archive locations are configured`,
     );

@@ -4,6 +4,8 @@ import { uuidv7 } from '@mam/events';
 import { versionProjection } from '@mam/versions';
 import type { ArchiveContext } from '../../context';
 import { archiveQueue } from '../../jobs/archive-queue';
+import type { ArchiveLocation } from '../../locations/archive-location';
+import { copyLocations } from '../../locations/copy-locations';
 import { archiveJobs, type ArchiveJobRow } from '../../repositories/archive-jobs.repository';
 import { archiveVersions } from '../../repositories/archive-version.repository';
 import { auditRepository } from '../../repositories/audit.repository';
@@ -19,7 +21,7 @@ export async function requestArchive(
   context: ArchiveContext,
   assetId: string,
   versionIds: string[] | null,
-  policy: { policyId?: string; retentionDays: number | null } = { retentionDays: null },
+  policy: { policyId?: string; retentionDays: number | null; locations?: string[] | null } = { retentionDays: null },
 ): Promise<ArchiveJobRow> {
   const identity = requireIdentity(context);
   const { dataSource, deps } = context;
@@ -30,15 +32,21 @@ export async function requestArchive(
       lock,
       `The asset is checked out by ${lock.holder} until ${lock.expiresAt.toISOString()}; it can be archived once it is checked in`,
     );
-  if (deps.locations.length < deps.copies)
+  if (!policy.locations?.length && deps.locations.length < deps.copies)
     throw conflict(`Archiving needs ${deps.copies} archive locations; ${deps.locations.length} are configured`);
+  let targets: ArchiveLocation[];
+  try {
+    targets = copyLocations(deps.locations, deps.copies, policy.locations);
+  } catch (error) {
+    throw conflict((error as Error).message);
+  }
   const versions = await versionProjection.listForAsset(dataSource, assetId);
   const unknown = (versionIds ?? []).filter((id) => !versions.some((v) => v.versionId === id));
   if (unknown.length) throw badInput(`Not versions of this asset: ${unknown.join(', ')}`, 'versionIds');
   const bytes = versions
     .filter((v) => !versionIds || versionIds.includes(v.versionId))
     .reduce((sum, v) => sum + (v.size ?? 0), 0);
-  for (const location of deps.locations.slice(0, deps.copies)) {
+  for (const location of targets) {
     try {
       await location.assertWritable(bytes);
     } catch (error) {
@@ -68,6 +76,7 @@ export async function requestArchive(
       workspaceId: identity.workspaceId,
       policyId: policy.policyId ?? null,
       retentionDays: policy.retentionDays,
+      locations: policy.locations?.length ? policy.locations : null,
     };
     const job = await archiveQueue.enqueue(
       manager,

@@ -14,6 +14,7 @@ export interface Selection {
   daysAfterDelivery?: number | null;
   policyId?: string;
   retentionDays?: number | null;
+  locations?: string[] | null;
 }
 
 export interface ArchivePlan {
@@ -78,6 +79,7 @@ export async function planArchive(
           await requestArchive(context, candidate.asset_id, candidate.version_ids, {
             policyId: selection.policyId,
             retentionDays: selection.retentionDays ?? null,
+            locations: selection.locations ?? null,
           }),
         );
       } catch (error) {
@@ -118,6 +120,7 @@ export function planPolicy(context: ArchiveContext, policy: PolicyRow, dryRun: b
       daysAfterDelivery: policy.days_after_delivery,
       policyId: policy.id,
       retentionDays: policy.retention_days,
+      locations: policy.locations,
     },
     dryRun,
   );

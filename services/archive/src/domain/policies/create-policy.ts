@@ -9,6 +9,8 @@ export interface PolicyInput {
   collectionId?: string | null;
   olderThanDays?: number | null;
   retentionDays?: number | null;
+  /** The archive locations its copies go to, by name (absent: the first ARCHIVE_COPIES configured). */
+  locations?: string[] | null;
   /** Archive once this metadata field (a workspace field's key, or rights_licence, rights_expires, …) has `metadataValue`. */
   metadataField?: string | null;
   metadataValue?: unknown;
@@ -32,6 +34,16 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
   const everyMinutes = input.everyMinutes ?? null;
   if (everyMinutes !== null && (!Number.isInteger(everyMinutes) || everyMinutes < 1 || everyMinutes > 525600))
     throw badInput('everyMinutes must be a whole number of minutes from 1 to 525600', 'everyMinutes');
+  const locations = input.locations?.length ? [...new Set(input.locations.map((name) => name.trim()))] : null;
+  if (locations) {
+    const configured = context.deps.locations.map((location) => location.name);
+    const unknown = locations.filter((name) => !configured.includes(name));
+    if (unknown.length)
+      throw badInput(
+        `No such archive location: ${unknown.join(', ')} (configured: ${configured.join(', ') || 'none'})`,
+        'locations',
+      );
+  }
   const metadataField = input.metadataField?.trim() || null;
   if (metadataField !== null && !/^[a-z][a-z0-9_]{0,62}$/.test(metadataField))
     throw badInput('metadataField must be a field key (lower-case letters, digits, underscores)', 'metadataField');
@@ -50,6 +62,7 @@ export async function createPolicy(context: ArchiveContext, input: PolicyInput):
       collectionId: input.collectionId ?? null,
       olderThanDays: input.olderThanDays ?? null,
       retentionDays: input.retentionDays ?? null,
+      locations,
       metadataField,
       metadataValue: metadataField === null ? null : input.metadataValue,
       daysAfterDelivery: input.daysAfterDelivery ?? null,
