@@ -86,7 +86,7 @@ async function storageFor(job: Pick<RenditionJobRow, 'asset_id' | 'version_id'>,
  * run (a video's only): each is claimed for this worker, so no other worker makes it meanwhile.
  */
 async function adoptSharedJobs(job: RenditionJobRow, context: JobContext, mediaKind?: string) {
-  if (!context.adopt || mediaKind !== 'video') return [];
+  if (!context.adopt || mediaKind !== 'video' || !context.config.VIDEO_ONE_DECODE) return [];
   const queued = (await renditionJobsRepository.forVersion(context.dataSource, job.version_id)).filter(
     (sibling) => isShared(sibling.kind) && sibling.status === 'queued',
   );
