@@ -7,6 +7,24 @@ export interface JobRunContext {
   signal: AbortSignal;
   /** Reports progress, 0 to 1; cheap to call often (recorded and published at each lease renewal). */
   progress(fraction: number): void;
+  /**
+   * Takes other queued jobs of the same table into this run, when one piece of work makes their
+   * outputs too (one decode for several renditions). Each job given is claimed for this worker as
+   * a normal offer would claim it (one already taken, running elsewhere or done is left out) and
+   * kept under this run's lease. Each reports its own progress and is finished on its own, through
+   * its own handler's hooks: `ready` with its output, `fail` with an error classified as its
+   * handler says (a retry offers it again, to run on its own). One not finished when this run ends
+   * is offered again (this run succeeded) or fails with this run's error. Absent outside a job worker.
+   */
+  adopt?: (ids: string[]) => Promise<AdoptedJob[]>;
+}
+
+/** A job another job's run took along (see JobRunContext.adopt). */
+export interface AdoptedJob<Row extends JobRow = JobRow> {
+  job: Row;
+  progress(fraction: number): void;
+  ready(output: unknown): Promise<void>;
+  fail(error: unknown): Promise<void>;
 }
 
 /** How a failed try ends: tried again (up to the attempts), failed for good, or skipped (the job does not apply). */

@@ -330,4 +330,81 @@ describe('job worker', () => {
       ).map((r: { attempts: number; output: { made: string } }) => `${r.output.made}/${r.attempts}`),
     ).toEqual(['photo-1/1', 'photo-2/1', 'photo-3/1', 'clip/1']);
   });
+
+  describe('a run that takes other jobs along (adopt)', () => {
+    const outcomes: string[] = [];
+    const part: JobHandler = {
+      run: async (job) => ({ alone: job.id }),
+      ready: async (_manager, job, output) => void outcomes.push(`${job.id} ready ${JSON.stringify(output)}`),
+      failed: async (_manager, job, reason) => void outcomes.push(`${job.id} failed ${reason}`),
+      classify: (error) => ((error as Error).message.startsWith('for good') ? 'permanent' : 'retry'),
+    };
+    /** A worker that is not subscribed: only what the test runs runs, so adoption races no offer. */
+    const idleWorker = (bundle: JobHandler) =>
+      createJobWorker({
+        group: 'test.workers',
+        queue,
+        registry: defineJobRegistry({ bundle, part }),
+        dataSource,
+        bus,
+        logger,
+        renewEveryMs: 100,
+      });
+
+    it('finishes each adopted job on its own, with its own progress, output or reason, and offers again one it left', async () => {
+      outcomes.length = 0;
+      const leader = await enqueue('bundle', 'adopt-1');
+      const [made, broken, left, elsewhere] = await Promise.all(
+        ['made', 'broken', 'left', 'elsewhere'].map((key) => enqueue('part', `adopt-1-${key}`)),
+      );
+      await queue.repository.claim(dataSource, elsewhere.id, 'another-worker', 60);
+      let adopted: string[] = [];
+      const worker = idleWorker({
+        run: async (_job, context) => {
+          const taken = await context.adopt!([leader.id, made.id, broken.id, left.id, elsewhere.id]);
+          adopted = taken.map((entry) => entry.job.id);
+          const [first, second] = taken;
+          first.progress(0.5);
+          await waitFor(async () => (await row(made.id)).progress === 0.5, { what: 'adopted progress recorded' });
+          expect((await row(made.id)).status).toBe('running');
+          await first.ready({ file: 'made.jpg' });
+          await second.fail(new Error('for good: no frame to show'));
+          return { file: 'bundle.mp4' };
+        },
+      });
+      await worker.run(leader.id);
+      expect(adopted).toEqual([made.id, broken.id, left.id]);
+      expect(await row(leader.id)).toMatchObject({ status: 'ready', output: { file: 'bundle.mp4' } });
+      expect(await row(made.id)).toMatchObject({
+        status: 'ready',
+        progress: 1,
+        attempts: 1,
+        worker: worker.workerId,
+        output: { file: 'made.jpg' },
+      });
+      expect(await row(broken.id)).toMatchObject({ status: 'failed', reason: 'for good: no frame to show' });
+      expect(await row(left.id)).toMatchObject({
+        status: 'queued',
+        reason: 'not made with the job that took it along',
+      });
+      expect(await row(elsewhere.id)).toMatchObject({ status: 'running', worker: 'another-worker' });
+      expect(outcomes.sort()).toEqual(
+        [`${made.id} ready {"file":"made.jpg"}`, `${broken.id} failed for good: no frame to show`].sort(),
+      );
+    });
+
+    it("gives a failing run's error to the adopted jobs it had not finished: a transient one offers them again", async () => {
+      const leader = await enqueue('bundle', 'adopt-2');
+      const partJob = await enqueue('part', 'adopt-2-part');
+      const worker = idleWorker({
+        run: async (_job, context) => {
+          await context.adopt!([partJob.id]);
+          throw new Error('disk full');
+        },
+      });
+      await worker.run(leader.id);
+      expect(await row(leader.id)).toMatchObject({ status: 'queued', reason: 'disk full', attempts: 1 });
+      expect(await row(partJob.id)).toMatchObject({ status: 'queued', reason: 'disk full', attempts: 1 });
+    });
+  });
 });

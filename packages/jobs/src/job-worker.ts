@@ -13,7 +13,7 @@ import {
 import type { Logger } from '@mam/logger';
 import type { JobRow } from './job-row';
 import type { JobQueue } from './job-queue';
-import type { JobRegistry } from './job-registry';
+import type { AdoptedJob, JobRegistry } from './job-registry';
 import { createJobSweeper } from './job-sweeper';
 
 export interface JobWorkerOptions<Row extends JobRow> {
@@ -88,57 +88,113 @@ export function createJobWorker<Row extends JobRow>(options: JobWorkerOptions<Ro
       },
     });
 
+  /** A job this worker holds: its lease is renewed and its progress recorded while the run goes on. */
+  interface Held {
+    job: Row;
+    progress: number;
+    published: number;
+    /** No longer this worker's (cancelled or taken over). */
+    lost: boolean;
+    /** Its outcome is recorded (an adopted job finished on its own). */
+    done: boolean;
+  }
+  const held = (job: Row): Held => ({ job, progress: 0, published: -1, lost: false, done: false });
+  const report = (entry: Held) => (fraction: number) => {
+    entry.progress = Math.max(entry.progress, Math.min(1, Math.round(fraction * 1000) / 1000));
+  };
+
+  async function renewHeld(entry: Held): Promise<boolean> {
+    if (entry.lost || entry.done) return !entry.lost;
+    if (!(await repository.renew(dataSource, entry.job.id, workerId, entry.progress, leaseSeconds))) {
+      entry.lost = true;
+      return false;
+    }
+    if (entry.progress !== entry.published) {
+      entry.published = entry.progress;
+      await registry.handlerFor(entry.job.kind)?.progressed?.(dataSource, entry.job, entry.progress);
+    }
+    return true;
+  }
+
+  async function ready(entry: Held, output: unknown): Promise<void> {
+    const handler = registry.handlerFor(entry.job.kind);
+    await dataSource.transaction(async (manager) => {
+      if (await repository.finish(manager, entry.job.id, workerId, { status: 'ready', output }))
+        await handler?.ready?.(manager, entry.job, output);
+    });
+  }
+
+  /** Offers a job this worker holds again at once (its worker stopped, or the run that adopted it ended without it). */
+  async function requeue(entry: Held, reason: string): Promise<void> {
+    await dataSource.transaction(async (manager) => {
+      if (await repository.finish(manager, entry.job.id, workerId, { status: 'queued', reason }))
+        await queue.offer(manager, entry.job);
+    });
+  }
+
   async function run(job: Row, delivery: Delivery): Promise<void> {
     const handler = registry.handlerFor(job.kind);
     const controller = new AbortController();
     running.set(job.id, controller);
-    let progress = 0;
-    let published = -1;
-    let lost = false;
+    const leader = held(job);
+    const adopted: Held[] = [];
     const renew = async () => {
-      if (!(await repository.renew(dataSource, job.id, workerId, progress, leaseSeconds))) {
+      if (!(await renewHeld(leader))) {
         logger.warn(
           { jobId: job.id, kind: job.kind },
           'job no longer held by this worker (cancelled or taken over); stopping it',
         );
-        lost = true;
         controller.abort(new Error('job cancelled'));
         return;
       }
-      if (progress !== published) {
-        published = progress;
-        await handler?.progressed?.(dataSource, job, progress);
-      }
+      for (const entry of adopted)
+        if (!(await renewHeld(entry)))
+          logger.warn({ jobId: entry.job.id, kind: entry.job.kind, by: job.id }, 'adopted job no longer held');
       await delivery.heartbeat();
     };
     const timer = setInterval(
       () => void renew().catch((error) => logger.warn({ err: error, jobId: job.id }, 'lease renewal failed')),
       options.renewEveryMs ?? 2000,
     );
+    const adopt = async (ids: string[]): Promise<AdoptedJob[]> => {
+      const taken: AdoptedJob[] = [];
+      for (const id of ids) {
+        if (id === job.id || adopted.some((entry) => entry.job.id === id)) continue;
+        const row = (await repository.claim(dataSource, id, workerId, leaseSeconds)) as Row | undefined;
+        if (!row) continue;
+        const entry = held(row);
+        adopted.push(entry);
+        await registry.handlerFor(row.kind)?.started?.(dataSource, row);
+        const once = async (finish: () => Promise<void>) => {
+          if (entry.done || entry.lost) return;
+          entry.done = true;
+          await finish();
+        };
+        taken.push({
+          job: row,
+          progress: report(entry),
+          ready: (output) => once(() => ready(entry, output)),
+          fail: (error) => once(() => fail(row, error)),
+        });
+      }
+      return taken;
+    };
+    const unfinished = () => adopted.filter((entry) => !entry.done && !entry.lost);
     try {
       if (!handler) throw new Error(`job kind ${job.kind} has no handler`);
       await handler.started?.(dataSource, job);
-      const context = {
-        signal: controller.signal,
-        progress: (fraction: number) =>
-          (progress = Math.max(progress, Math.min(1, Math.round(fraction * 1000) / 1000))),
-      };
-      const output = await handler.run(job, context);
-      await dataSource.transaction(async (manager) => {
-        if (await repository.finish(manager, job.id, workerId, { status: 'ready', output }))
-          await handler.ready?.(manager, job, output);
-      });
+      const output = await handler.run(job, { signal: controller.signal, progress: report(leader), adopt });
+      for (const entry of unfinished()) await requeue(entry, 'not made with the job that took it along');
+      await ready(leader, output);
     } catch (error) {
-      if (lost) return; // cancelled or taken over: the row is someone else's now
+      if (leader.lost) return; // cancelled or taken over: the row is someone else's now (adopted ones' leases lapse)
       if (controller.signal.aborted) {
         // Stopped with the worker: queued again at once, for another worker or this one restarted.
         logger.info({ jobId: job.id, kind: job.kind }, 'job stopped with its worker; queued again');
-        await dataSource.transaction(async (manager) => {
-          if (await repository.finish(manager, job.id, workerId, { status: 'queued', reason: 'worker stopped' }))
-            await queue.offer(manager, job);
-        });
+        for (const entry of [leader, ...unfinished()]) await requeue(entry, 'worker stopped');
         return;
       }
+      for (const entry of unfinished()) await fail(entry.job, error);
       await fail(job, error);
     } finally {
       clearInterval(timer);

@@ -27,8 +27,11 @@ export interface FilmstripIndex {
   count: number;
 }
 
-/** ffmpeg arguments for a JPEG sprite sheet of evenly spaced frames, and its planned index. */
-export function filmstripArgs(options: FilmstripArgsInput): { args: string[]; index: FilmstripIndex } {
+/** The filmstrip's planned index and its filters: `showinfo` (named `showinfo@<name>` when given) logs each tile's frame. */
+export function filmstripPlan(
+  options: Omit<FilmstripArgsInput, 'input' | 'output'>,
+  showinfoName?: string,
+): { filters: string[]; index: FilmstripIndex } {
   const duration = options.durationSeconds;
   const count = Math.max(
     1,
@@ -41,28 +44,31 @@ export function filmstripArgs(options: FilmstripArgsInput): { args: string[]; in
   const index: FilmstripIndex = { columns, rows, tileWidth, tileHeight, intervalSeconds: duration / count, count };
   const filters = [
     `fps=fps=${count}/${duration}`,
-    'showinfo',
+    showinfoName ? `showinfo@${showinfoName}` : 'showinfo',
     scaleToSize(tileWidth, tileHeight),
     `tile=${columns}x${rows}`,
   ];
-  const args = [
-    '-i',
-    options.input,
-    '-map',
-    '0:v:0',
-    '-vf',
-    filters.join(','),
-    '-frames:v',
-    '1',
-    '-f',
-    'image2',
-    '-c:v',
-    'mjpeg',
-    '-q:v',
-    '4',
-    '-update',
-    '1',
-    options.output,
-  ];
+  return { filters, index };
+}
+
+/** The sprite sheet's JPEG settings (one image). */
+export const filmstripEncodeArgs = (output: string): string[] => [
+  '-frames:v',
+  '1',
+  '-f',
+  'image2',
+  '-c:v',
+  'mjpeg',
+  '-q:v',
+  '4',
+  '-update',
+  '1',
+  output,
+];
+
+/** ffmpeg arguments for a JPEG sprite sheet of evenly spaced frames, and its planned index. */
+export function filmstripArgs(options: FilmstripArgsInput): { args: string[]; index: FilmstripIndex } {
+  const { filters, index } = filmstripPlan(options);
+  const args = ['-i', options.input, '-map', '0:v:0', '-vf', filters.join(','), ...filmstripEncodeArgs(options.output)];
   return { args, index };
 }

@@ -1,7 +1,8 @@
 import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHlsPlaylist, type HlsMediaPlaylist } from './hls-playlist';
-import { FFMPEG_HLS_PLAYLIST, makeVideoProxy } from './make-video-proxy';
+import { makeVideoProxy } from './make-video-proxy';
+import { FFMPEG_HLS_PLAYLIST } from './proxy-args';
 import { probeMedia } from './probe';
 import { makeClip, makeTempDir, topLevelBoxes } from './test-media';
 

@@ -39,6 +39,11 @@ export async function makeWaveform(
     durationSeconds: options.durationSeconds ?? source.durationSeconds,
     timeoutMs: options.timeoutMs ?? defaultTimeoutMs(source.durationSeconds),
   });
+  return writeWaveformFile(output, result);
+}
+
+/** Writes peaks as the waveform's JSON file (see WaveformFile). */
+export async function writeWaveformFile(output: string, result: WaveformPeaks): Promise<Waveform> {
   await ensureParentDir(output);
   const content: WaveformFile = { version: 1, ...result };
   try {

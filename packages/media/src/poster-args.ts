@@ -15,6 +15,19 @@ export function posterTimeSeconds(durationSeconds: number | null): number {
   return Math.max(1, durationSeconds * 0.1);
 }
 
+/** The poster's JPEG settings, for one frame. */
+export const posterEncodeArgs = (output: string): string[] => [
+  '-f',
+  'image2',
+  '-c:v',
+  'mjpeg',
+  '-q:v',
+  '3',
+  '-update',
+  '1',
+  output,
+];
+
 /** ffmpeg arguments for one JPEG frame at a time. */
 export function posterArgs(options: PosterArgsInput): string[] {
   const seek = options.seconds > 0 ? ['-ss', String(Math.round(options.seconds * 1000) / 1000)] : [];
@@ -28,14 +41,6 @@ export function posterArgs(options: PosterArgsInput): string[] {
     '1',
     '-vf',
     scaleToMaxWidth(options.maxWidth ?? 1280),
-    '-f',
-    'image2',
-    '-c:v',
-    'mjpeg',
-    '-q:v',
-    '3',
-    '-update',
-    '1',
-    options.output,
+    ...posterEncodeArgs(options.output),
   ];
 }

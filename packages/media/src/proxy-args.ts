@@ -35,6 +35,9 @@ export interface HlsOutputArgs {
   segmentSeconds: number;
 }
 
+/** ffmpeg's own playlist in the HLS folder (the caller publishes its own from it). */
+export const FFMPEG_HLS_PLAYLIST = 'ffmpeg.m3u8';
+
 /** The initialisation segment's and segments' names, in the playlist's folder. */
 export const HLS_INIT_FILE = 'init.mp4';
 export const HLS_SEGMENT_PATTERN = 'segment-%05d.m4s';
@@ -64,55 +67,52 @@ function teeOutput(mp4: string, hls: HlsOutputArgs): string[] {
   return ['-f', 'tee', `[f=mp4:movflags=+faststart]${teePath(mp4)}|[${hlsOptions.join(':')}]${teePath(hls.playlist)}`];
 }
 
+/** The proxy's video filters (deinterlace, scale to the height, 4:2:0), applied to the source's first video stream. */
+export function proxyVideoFilters(options: Pick<ProxyArgsInput, 'height' | 'deinterlace'>): string[] {
+  return [
+    ...(options.deinterlace ? ['bwdif=mode=send_frame'] : []),
+    scaleToHeight(options.height ?? 720),
+    'format=yuv420p',
+  ];
+}
+
+/** The filter merging the first two (mono) audio streams into stereo, labelled `[stereo]`. */
+export const MERGE_MONO_PAIR = '[0:a:0][0:a:1]amerge=inputs=2[stereo]';
+
+/**
+ * The proxy's output: its encode settings after the given video mapping (and, for a mono pair,
+ * the `[stereo]` label mapped from a filter graph the caller declares), then the MP4 (and HLS).
+ */
+export function proxyOutputArgs(options: ProxyArgsInput, mapping: { video: string[]; audio: string[] }): string[] {
+  const video = [...mapping.video, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p'];
+  const rate =
+    options.frameRate && !options.variableFrameRate
+      ? ['-r', formatRational(options.frameRate), '-fps_mode', 'cfr']
+      : ['-fps_mode', 'passthrough'];
+  const audio = options.hasAudio
+    ? [...mapping.audio, '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000']
+    : ['-an'];
+  const timecode = options.startTimecode ? ['-timecode', options.startTimecode] : [];
+  const keyframes = options.hls ? ['-force_key_frames', `expr:gte(t,n_forced*${options.hls.segmentSeconds})`] : [];
+  const output = options.hls
+    ? teeOutput(options.output, options.hls)
+    : ['-movflags', '+faststart', '-f', 'mp4', options.output];
+  return [...video, ...keyframes, ...rate, ...audio, ...timecode, '-sn', '-dn', ...output];
+}
+
+/** Reads the input at a multiple of real time, when asked. */
+export const readRateArgs = (readRate?: number): string[] => (readRate ? ['-readrate', String(readRate)] : []);
+
 /**
  * ffmpeg arguments for a browser-friendly H.264/AAC MP4 proxy with its moov atom first and, when
  * asked, an HLS stream of the same encode.
  */
 export function proxyArgs(options: ProxyArgsInput): string[] {
-  const height = options.height ?? 720;
-  const filters = [...(options.deinterlace ? ['bwdif=mode=send_frame'] : []), scaleToHeight(height), 'format=yuv420p'];
-  const video = [
-    '-map',
-    '0:v:0',
-    '-vf',
-    filters.join(','),
-    '-c:v',
-    'libx264',
-    '-preset',
-    'veryfast',
-    '-crf',
-    '23',
-    '-pix_fmt',
-    'yuv420p',
-  ];
-  const rate =
-    options.frameRate && !options.variableFrameRate
-      ? ['-r', formatRational(options.frameRate), '-fps_mode', 'cfr']
-      : ['-fps_mode', 'passthrough'];
-  let audio: string[] = ['-an'];
-  if (options.hasAudio) {
-    const source = options.mergeMonoPair
-      ? ['-filter_complex', '[0:a:0][0:a:1]amerge=inputs=2[stereo]', '-map', '[stereo]']
-      : ['-map', '0:a:0'];
-    audio = [...source, '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000'];
-  }
-  const timecode = options.startTimecode ? ['-timecode', options.startTimecode] : [];
-  const readRate = options.readRate ? ['-readrate', String(options.readRate)] : [];
-  const keyframes = options.hls ? ['-force_key_frames', `expr:gte(t,n_forced*${options.hls.segmentSeconds})`] : [];
-  const output = options.hls
-    ? teeOutput(options.output, options.hls)
-    : ['-movflags', '+faststart', '-f', 'mp4', options.output];
+  const audio = options.mergeMonoPair ? ['-filter_complex', MERGE_MONO_PAIR, '-map', '[stereo]'] : ['-map', '0:a:0'];
   return [
-    ...readRate,
+    ...readRateArgs(options.readRate),
     '-i',
     options.input,
-    ...video,
-    ...keyframes,
-    ...rate,
-    ...audio,
-    ...timecode,
-    '-sn',
-    '-dn',
-    ...output,
+    ...proxyOutputArgs(options, { video: ['-map', '0:v:0', '-vf', proxyVideoFilters(options).join(',')], audio }),
   ];
 }

@@ -24,6 +24,31 @@ export type SceneThumbnailArgsInput = CommonInput & ThumbnailSelection;
 
 const decimal = (value: number) => String(Math.round(value * 1e6) / 1e6);
 
+/** The selection of scene and interval modes as a filter (no scaling), shared with the one-decode run. */
+export function thumbnailSelectFilter(selection: ThumbnailSelection & { mode: 'scene' | 'interval' }): string {
+  if (selection.mode === 'scene') {
+    const gap = decimal(selection.minGapSeconds);
+    return `select='gt(scene,${selection.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`;
+  }
+  const interval = decimal(selection.intervalSeconds);
+  return `select='gte(t,${decimal(selection.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`;
+}
+
+/** The thumbnails' JPEG settings, numbered from 1. */
+export const thumbnailEncodeArgs = (outputPattern: string): string[] => [
+  '-fps_mode',
+  'vfr',
+  '-f',
+  'image2',
+  '-c:v',
+  'mjpeg',
+  '-q:v',
+  '4',
+  '-start_number',
+  '1',
+  outputPattern,
+];
+
 /**
  * ffmpeg arguments for numbered JPEG thumbnails. A `showinfo` filter logs each written frame's
  * pts_time to stderr, in order (see parseShowinfoTimes).
@@ -32,13 +57,8 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
   const width = options.width ?? 320;
   let filters: string[];
   if (options.mode === 'scene') {
-    const gap = decimal(options.minGapSeconds);
     // Scene scores are computed on the small frames: far cheaper, and as telling.
-    filters = [
-      scaleToWidth(width),
-      `select='gt(scene,${options.threshold ?? 0.4})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${gap}))'`,
-      'showinfo',
-    ];
+    filters = [scaleToWidth(width), thumbnailSelectFilter(options), 'showinfo'];
   } else if (options.mode === 'keyframes') {
     const gap = decimal(options.maxGapSeconds);
     filters = [
@@ -49,12 +69,7 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
   } else if (options.mode === 'first') {
     filters = [scaleToWidth(width), 'showinfo'];
   } else {
-    const interval = decimal(options.intervalSeconds);
-    filters = [
-      `select='gte(t,${decimal(options.intervalSeconds / 2)})*(isnan(prev_selected_t)+gte(t-prev_selected_t,${interval}))'`,
-      scaleToWidth(width),
-      'showinfo',
-    ];
+    filters = [thumbnailSelectFilter(options), scaleToWidth(width), 'showinfo'];
   }
   const first = options.mode === 'first' ? ['-frames:v', '1'] : [];
   return [
@@ -65,16 +80,6 @@ export function sceneThumbnailArgs(options: SceneThumbnailArgsInput): string[] {
     '-vf',
     filters.join(','),
     ...first,
-    '-fps_mode',
-    'vfr',
-    '-f',
-    'image2',
-    '-c:v',
-    'mjpeg',
-    '-q:v',
-    '4',
-    '-start_number',
-    '1',
-    options.outputPattern,
+    ...thumbnailEncodeArgs(options.outputPattern),
   ];
 }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { MediaError } from './errors';
 import type { MediaJobOptions } from './media-options';
 import { createPeakAccumulator } from './peak-accumulator';
@@ -24,11 +25,9 @@ export interface WaveformPeaks {
   durationSeconds: number;
 }
 
-/** ffmpeg arguments that decode the first audio stream to 8 kHz mono s16le on stdout. */
-export function waveformDecodeArgs(input: string): string[] {
+/** The output that decodes the first audio stream to 8 kHz mono s16le, into `target` (a file or `pipe:1`). */
+export function waveformOutputArgs(target: string): string[] {
   return [
-    '-i',
-    input,
     '-map',
     '0:a:0',
     '-vn',
@@ -42,8 +41,13 @@ export function waveformDecodeArgs(input: string): string[] {
     'pcm_s16le',
     '-f',
     's16le',
-    'pipe:1',
+    target,
   ];
+}
+
+/** ffmpeg arguments that decode the first audio stream to 8 kHz mono s16le on stdout. */
+export function waveformDecodeArgs(input: string): string[] {
+  return ['-i', input, ...waveformOutputArgs('pipe:1')];
 }
 
 function samplesPerBucket(options: WaveformOptions): number {
@@ -70,9 +74,14 @@ export async function waveformPeaks(path: string, options: WaveformOptions = {})
       if (options.onProgress && fraction >= reported + 0.01) options.onProgress((reported = fraction));
     },
   });
+  const result = finishPeaks(accumulator, perBucket);
+  options.onProgress?.(1);
+  return result;
+}
+
+function finishPeaks(accumulator: ReturnType<typeof createPeakAccumulator>, perBucket: number): WaveformPeaks {
   const { peaks, samples } = accumulator.finish();
   if (samples === 0) throw new MediaError('the audio stream decoded to no samples');
-  options.onProgress?.(1);
   return {
     sampleRate: WAVEFORM_SAMPLE_RATE,
     samplesPerBucket: perBucket,
@@ -80,4 +89,12 @@ export async function waveformPeaks(path: string, options: WaveformOptions = {})
     peaks,
     durationSeconds: samples / WAVEFORM_SAMPLE_RATE,
   };
+}
+
+/** Min/max peaks of samples an ffmpeg run already decoded into a file (see waveformOutputArgs). */
+export async function waveformPeaksOfFile(samplesFile: string, options: WaveformOptions = {}): Promise<WaveformPeaks> {
+  const perBucket = samplesPerBucket(options);
+  const accumulator = createPeakAccumulator(perBucket);
+  for await (const chunk of createReadStream(samplesFile)) accumulator.push(chunk as Buffer);
+  return finishPeaks(accumulator, perBucket);
 }

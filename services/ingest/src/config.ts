@@ -30,6 +30,14 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
    * for tests that need a transcode still running; 0 reads as fast as the encoder takes it.
    */
   PROXY_READ_RATE: z.coerce.number().min(0).default(0),
+  /**
+   * Whether a video's proxy job makes its poster, thumbnails, filmstrip and waveform from its own
+   * decode (one ffmpeg run); false runs each on its own (the benchmark's comparison).
+   */
+  VIDEO_ONE_DECODE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(3600),
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(2048),
   IMAGE_PIXEL_LIMIT: z.coerce.number().int().positive().default(268_402_689),

@@ -26,6 +26,7 @@ export function renditionJobRegistry(deps: RenditionJobDeps) {
     ...deps,
     onProgress: (fraction) => run.progress(fraction),
     signal: run.signal,
+    adopt: run.adopt,
   });
   const ingest: JobHandler<RenditionJobRow> = {
     ...renditionOutcomes,

@@ -1,4 +1,5 @@
 import type { DataSource } from '@mam/db';
+import type { JobRunContext } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import type { BlobStorage } from '@mam/storage';
 import type { IngestConfig } from '../config';
@@ -12,4 +13,6 @@ export interface JobContext {
   /** Reports the job's progress, 0 to 1; cheap to call often. */
   onProgress: (fraction: number) => void;
   signal: AbortSignal;
+  /** Takes other queued jobs into this run, when it makes their outputs too (see JobRunContext.adopt). */
+  adopt?: JobRunContext['adopt'];
 }
