@@ -184,6 +184,29 @@ describe('masters ingested in place, delivered and archived', () => {
     expect(readdirSync(card)).toEqual(['room tone.wav']);
   });
 
+  const archiveJob = async (mutation: 'archiveAsset' | 'restoreAsset') => {
+    const job = (await gql(`mutation($id: ID!) { ${mutation}(assetId: $id) { id } }`, { id: assetId }))[mutation];
+    return waitFor(
+      async () => {
+        const found = (await gql('query($id: ID!) { archiveJob(id: $id) { status reason } }', { id: job.id }))
+          .archiveJob;
+        return ['READY', 'FAILED'].includes(found?.status) ? found : undefined;
+      },
+      { timeoutMs: 120_000, what: `the ${mutation} job` },
+    );
+  };
+  const tier = async () =>
+    (await gql('query($id: ID!) { asset(id: $id) { storageTier } }', { id: assetId })).asset.storageTier;
+
+  it('restores the in-place master where it is: read at its source against its recorded sha256', async () => {
+    expect(await tier()).toBe('COLD');
+    expect(await archiveJob('restoreAsset')).toEqual({ status: 'READY', reason: null });
+    expect(await tier()).toBe('HOT');
+    expect(readdirSync(card)).toEqual(['room tone.wav']);
+    expect(await archiveJob('archiveAsset')).toEqual({ status: 'READY', reason: null });
+    expect(await tier()).toBe('COLD');
+  });
+
   it('refuses to serve a master that changed at its source since it was ingested, saying so', async () => {
     appendFileSync(source, Buffer.alloc(4096, 1));
     const changed = await readMaster(versionId);
@@ -193,5 +216,12 @@ describe('masters ingested in place, delivered and archived', () => {
     const gone = await readMaster(versionId);
     expect(gone.status).toBe(409);
     expect(gone.body.toString()).toContain('no longer at');
+    // Its restore says why it cannot be done where it is; the archived copy is kept.
+    const restore = await archiveJob('restoreAsset');
+    expect(restore.status).toBe('FAILED');
+    expect(restore.reason).toMatch(
+      /^the master was ingested in place and is not at its storage source as it was \(.*no longer at.*\); its archived copy stays in the package$/,
+    );
+    expect(await tier()).toBe('COLD');
   });
 });

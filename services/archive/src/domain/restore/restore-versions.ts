@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
@@ -5,7 +6,7 @@ import { AssetRestoredSchema, TOPICS } from '@mam/proto';
 import { appendToOutbox } from '@mam/events';
 import type { EntityManager } from '@mam/db';
 import type { JobRunContext } from '@mam/jobs';
-import { versionProjection } from '@mam/versions';
+import { MasterUnavailableError, versionProjection, type AssetVersionFacts } from '@mam/versions';
 import { archiveAssets } from '../../repositories/archive-assets.repository';
 import type { ArchiveJobRow } from '../../repositories/archive-jobs.repository';
 import { archiveVersions } from '../../repositories/archive-version.repository';
@@ -92,6 +93,17 @@ export async function restoreVersions(
 ): Promise<RestoredFile[]> {
   const restored: RestoredFile[] = [];
   for (const versionId of job.payload.versionIds ?? []) {
+    const version = await versionProjection.find(deps.dataSource, versionId);
+    if (version && !version.masterKey && version.sha256) {
+      const file = await confirmAtSource(deps, version, run);
+      await deps.dataSource.transaction(async (manager) => {
+        await archiveVersions.setTier(manager, [versionId], 'HOT');
+        await archiveAssets.settleTier(manager, job.asset_id);
+        await recordRestored(manager, job, file);
+      });
+      restored.push(file);
+      continue;
+    }
     const incoming = join(deps.incomingDir, `${job.id}-${versionId}`);
     try {
       const { masterKey, sha256 } = await fetchMaster(deps, job, versionId, incoming, run);
@@ -108,6 +120,39 @@ export async function restoreVersions(
     }
   }
   return restored;
+}
+
+/**
+ * A master ingested in place never left its storage source (archive copies it, never removes it):
+ * restoring it is reading it there through ingest, whole, against the sha256 recorded at ingest.
+ * Fails for good, saying so, when the source no longer holds it as it was.
+ */
+async function confirmAtSource(
+  deps: ArchiveDeps,
+  version: AssetVersionFacts,
+  run: JobRunContext,
+): Promise<RestoredFile> {
+  const hash = createHash('sha256');
+  let read = 0;
+  try {
+    for await (const chunk of await deps.masters.open(version, run.signal)) {
+      hash.update(chunk as Buffer);
+      read += (chunk as Buffer).length;
+      run.progress(read / Math.max(1, version.size ?? read));
+    }
+  } catch (error) {
+    if (error instanceof MasterUnavailableError && error.status !== 502)
+      throw new PermanentArchiveError(
+        `the master was ingested in place and is not at its storage source as it was (${error.message}); its archived copy stays in the package`,
+      );
+    throw error;
+  }
+  const sha256 = hash.digest('hex');
+  if (sha256 !== version.sha256)
+    throw new PermanentArchiveError(
+      'the master ingested in place changed at its storage source (its sha256 differs from the one recorded); its archived copy stays in the package',
+    );
+  return { versionId: version.versionId, storageKey: '', sha256 };
 }
 
 /** A restore that failed for good leaves its versions archived (COLD), as they were. */
