@@ -1,35 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tus from 'tus-js-client';
 import { startTestSystem, type TestSystem } from '@mam/system';
 import { graphqlRequest, waitFor } from '@mam/testkit';
-import { fmt, rounds, sized, timed } from './support';
+import { fmt, rounds, sampledRss, sized, timed, writeRandomFile } from './support';
 
 const SIZE = sized('BENCH_ARCHIVE_BYTES', 2 * 1024 ** 3, 4 * 1024 ** 2);
-
-async function makeFile(path: string): Promise<void> {
-  const block = randomBytes(1024 * 1024);
-  const out = createWriteStream(path);
-  for (let written = 0; written < SIZE; written += block.length) {
-    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written))))
-      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-/** The resident memory of this process (the whole system runs in it), sampled while `work` runs. */
-async function sampledRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  try {
-    const result = await work();
-    return { result, peakMiB: Math.round(peak / 1024 ** 2) };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 /**
  * Baseline: what an operator would type, a copy to the archive disk and a checksum of the copy;
@@ -71,7 +48,7 @@ export async function benchArchive(): Promise<void> {
   try {
     const dataDir = join(test.workDir, 'data');
     const source = join(test.workDir, 'camera-original.bin');
-    await makeFile(source);
+    await writeRandomFile(source, SIZE);
     const token = await test.token('bench-archivist', 'bench', ['editor']);
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
       const response = await graphqlRequest<Record<string, any>>(test.system.gatewayUrl, query, {

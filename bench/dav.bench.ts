@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startTestSystem, type TestSystem } from '@mam/system';
 import { graphqlRequest, makeClip, testInfrastructure, uniqueName, waitFor } from '@mam/testkit';
-import { fmt, rounds, sized, timed } from './support';
+import { fmt, rounds, sampledRss, sized, timed, writeRandomFile } from './support';
 
 const READ_BYTES = sized('BENCH_DAV_BYTES', 1024 ** 3, 8 * 1024 ** 2);
 const SCAN_OBJECTS = sized('BENCH_DAV_OBJECTS', 100_000, 200);
-
-/** Writes `size` incompressible bytes a MiB at a time. */
-async function writeBytes(path: string, size: number): Promise<void> {
-  const block = randomBytes(1024 * 1024);
-  const out = createWriteStream(path);
-  for (let written = 0; written < size; written += block.length) {
-    if (!out.write(block.subarray(0, Math.min(block.length, size - written))))
-      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
 
 /** Reads a response body to its end without keeping it; resolves with the bytes read. */
 async function drain(response: Response): Promise<number> {
@@ -26,17 +15,6 @@ async function drain(response: Response): Promise<number> {
   let bytes = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
   return bytes;
-}
-
-/** The resident memory of this process (the whole system runs in it), sampled while `work` runs. */
-async function sampledRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  try {
-    return { result: await work(), peakMiB: Math.round(peak / 1024 ** 2) };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 async function gqlAs(test: TestSystem, token: string, query: string, variables: Record<string, unknown> = {}) {
@@ -89,7 +67,7 @@ async function readThroughDrive(test: TestSystem): Promise<void> {
     `SELECT output FROM rendition_jobs WHERE version_id = $1 AND kind = 'proxy'`,
     [versionId],
   );
-  await writeBytes(join(test.workDir, 'data', 'storage', output.key), READ_BYTES);
+  await writeRandomFile(join(test.workDir, 'data', 'storage', output.key), READ_BYTES);
 
   const runs = { media: [] as number[], drive: [] as number[] };
   for (let round = 0; round < rounds(3); round++) {

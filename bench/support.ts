@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -127,4 +128,26 @@ export function send(
     if (path) createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(req);
     else req.end();
   });
+}
+
+/** Writes `size` incompressible bytes to a file a MiB at a time (never the whole file in memory). */
+export async function writeRandomFile(path: string, size: number): Promise<void> {
+  const block = randomBytes(1024 * 1024);
+  const out = createWriteStream(path);
+  for (let written = 0; written < size; written += block.length) {
+    if (!out.write(block.subarray(0, Math.min(block.length, size - written))))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+/** The resident memory of this process (a whole system run in it), sampled while `work` runs. */
+export async function sampledRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  try {
+    return { result: await work(), peakMiB: Math.round(peak / 1024 ** 2) };
+  } finally {
+    clearInterval(timer);
+  }
 }

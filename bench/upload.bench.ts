@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,19 +10,21 @@ import { dropDatabase } from '@mam/db';
 import { issueUserToken } from '@mam/graphql';
 import { gatewayEnvironment, serviceEnvironment } from '@mam/system';
 import { testInfrastructure, testSecret } from '@mam/testkit';
-import { fmt, freePort, peakRssMiB, rounds, rssMiB, send, sized, startPart, stopProcess, timed } from './support';
+import {
+  fmt,
+  freePort,
+  peakRssMiB,
+  rounds,
+  rssMiB,
+  send,
+  sized,
+  startPart,
+  stopProcess,
+  timed,
+  writeRandomFile,
+} from './support';
 
 const SIZE = sized('BENCH_UPLOAD_BYTES', 1024 ** 3, 4 * 1024 ** 2);
-
-async function makeFile(path: string): Promise<void> {
-  const block = randomBytes(1024 * 1024);
-  const out = createWriteStream(path);
-  for (let written = 0; written < SIZE; written += block.length) {
-    if (!out.write(block.subarray(0, Math.min(block.length, SIZE - written))))
-      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
 
 /** Baseline: the plain Node handler a team would write, streaming a PUT body to disk. */
 async function baseline(file: string, dir: string): Promise<number> {
@@ -40,7 +42,7 @@ async function baseline(file: string, dir: string): Promise<number> {
 export async function benchUpload(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mam-bench-upload-'));
   const file = join(dir, 'camera-original.bin');
-  await makeFile(file);
+  await writeRandomFile(file, SIZE);
   const infra = testInfrastructure();
   const databasePrefix = `bench_upload_${Date.now()}`;
   const gatewaySecret = testSecret();
