@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { firstSignInLines, startTestSystem, type TestSystem } from '@mam/system';
-import { makeClip } from '@mam/testkit';
+import { makeClip, waitFor } from '@mam/testkit';
 import { ensureWebBuild } from '@mam/web';
 import { launchChromium } from './chromium';
 import { dropFiles, finishDrop, screenshot, seriousAccessibilityViolations } from './page-tools';
@@ -178,16 +178,20 @@ describe('an archivist in the browser', () => {
 
     await page.getByRole('link', { name: 'Back to the library' }).click();
     // The library may first paint its cached page, then the fresh one: the restored card loses its badge.
+    const badges = async (name: RegExp) =>
+      assets().getByRole('link', { name }).getByText('Archived', { exact: true }).count();
     await assets()
-      .getByRole('link', { name: /^pier-dawn/ })
-      .getByText('Archived', { exact: true })
-      .waitFor({ state: 'detached' });
-    await expect(
-      assets()
-        .getByRole('link', { name: /^pier-dusk/ })
-        .getByText('Archived', { exact: true })
-        .count(),
-    ).resolves.toBe(1);
+      .getByRole('link', { name: /^pier-dusk/ })
+      .waitFor();
+    expect(
+      await waitFor(
+        async () => {
+          const now = { dawn: await badges(/^pier-dawn/), dusk: await badges(/^pier-dusk/) };
+          return now.dawn === 0 ? now : undefined;
+        },
+        { timeoutMs: 20_000, intervalMs: 200, what: 'the restored card without its badge' },
+      ),
+    ).toEqual({ dawn: 0, dusk: 1 });
     await expect(assets().getByText('Archived', { exact: true }).count()).resolves.toBe(1);
   });
 });
