@@ -56,3 +56,4 @@ export * from './make-subclip';
 export * from './subclip-args';
 export * from './make-watermarked-proxy';
 export * from './watermark-args';
+export * from './load-sharp';
