@@ -19,5 +19,6 @@ COPY --from=build /app/.build .build
 RUN mkdir -p /var/lib/mam && chown node:node /var/lib/mam
 USER node
 ENV NODE_ENV=production
-# Workspace imports resolve to their compiled files, no TypeScript runs; stack traces point at the TypeScript.
-ENV NODE_OPTIONS="--enable-source-maps --no-experimental-strip-types --require /app/.build/scripts/compiled-imports.js"
+# Workspace imports resolve to their compiled files, no TypeScript runs; stack traces point at the TypeScript;
+# a 2 MiB young generation keeps idle memory low (see compiledEntryArguments in packages/config).
+ENV NODE_OPTIONS="--max-semi-space-size=2 --enable-source-maps --no-experimental-strip-types --require /app/.build/scripts/compiled-imports.js"

@@ -1,9 +1,16 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  type GraphQLSchema,
+  print,
+  specifiedRules,
+  validate,
+  type ExecutionResult,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
 import {
@@ -49,6 +56,7 @@ import { createAppPasswordVerifier } from './dav/dav-auth';
 import { createDavMedia } from './dav/dav-media';
 import { registerDavRoutes } from './dav/dav-routes';
 import { registerWebApp } from './web-app';
+import { gatewayOverSupergraph } from './prebuilt-gateway';
 
 interface SocketContext {
   live: LiveIdentity;
@@ -122,10 +130,20 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
 
   const supergraph = Supergraph.build(supergraphSdl);
   const apiSchema = supergraph.apiSchema().toGraphQLJSSchema();
+  // Each subgraph's schema as graphql-js, built when a subscription first needs it (most processes never serve one).
   const subgraphs = supergraph
     .subgraphs()
     .values()
-    .map((s) => ({ name: s.name, url: urlOf(s.name), schema: s.schema.toGraphQLJSSchema() }));
+    .map((s) => {
+      let schema: GraphQLSchema | undefined;
+      return {
+        name: s.name,
+        url: urlOf(s.name),
+        get schema() {
+          return (schema ??= s.schema.toGraphQLJSSchema());
+        },
+      };
+    });
 
   let http: GraphqlHttpServer | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
@@ -175,8 +193,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps) {
      */
     recheckSubscriptions: () => credentialWatch.recheck(),
     async start(): Promise<string> {
-      const gateway = new ApolloGateway({
-        supergraphSdl,
+      // Plans over the supergraph built above, not a second copy built from the same SDL.
+      const gateway = gatewayOverSupergraph(supergraph, supergraphSdl, {
         buildService: ({ name }) => new SignedIdentityDataSource(urlOf(name), sign, config.GATEWAY_SIGNING_SECRET),
       });
       http = createGraphqlHttpServer({

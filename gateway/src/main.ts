@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from '@mam/config';
 import { createLogger } from '@mam/logger';
-import { runUntilSignal } from '@mam/runtime';
+// Only the signal handling: the package's index loads the services' runtime (TypeORM, Kafka).
+import { runUntilSignal } from '@mam/runtime/run-until-signal';
 import { gatewayConfigShape } from './config';
 import { createGateway } from './gateway';
 

@@ -46,8 +46,14 @@ export const GATEWAY_ENTRY = 'gateway/src/main.ts';
  * Node's arguments that run an entry point (as above, from the repository root) from the compiled
  * tree `npm run build` writes, as `npm start`, the services' start scripts and the image do:
  * workspace imports resolve to compiled files and no TypeScript runs.
+ *
+ * `--max-semi-space-size=2` (MiB): V8's young generation otherwise grows to 16 MiB per semi-space
+ * (three of them committed), which an idle service never needs; measured with `npm run bench -- start`,
+ * it takes 30 to 80 MiB off each process's idle RSS, and the upload bench's throughput stays the same
+ * (streamed bodies are short-lived chunks that a small young generation collects as cheaply).
  */
 export const compiledEntryArguments = (entry: string) => [
+  '--max-semi-space-size=2',
   '--enable-source-maps',
   '--no-experimental-strip-types',
   '--require',

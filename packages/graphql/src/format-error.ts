@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { isUnavailable } from '@mam/db';
+// Only the error class: the package's index would load TypeORM into processes without a database (the gateway).
+import { isUnavailable } from '@mam/db/unavailable';
 import type { Logger } from '@mam/logger';
 import { ErrorCode, EXPECTED_CODES, isErrorCode, unavailable } from './errors';
 

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { MediaError } from './errors';
 
 /** A rectangle as fractions (0..1) of an image's width and height, from its top-left corner. */
@@ -21,7 +21,7 @@ export async function cropRegion(
 ): Promise<void> {
   const size = options.size ?? 160;
   const margin = options.margin ?? 0.25;
-  const image = sharp(input, { failOn: 'error' });
+  const image = (await loadSharp())(input, { failOn: 'error' });
   const { width = 0, height = 0 } = await image.metadata();
   if (!width || !height) throw new MediaError(`cannot read the size of ${input}`);
   const side = Math.max(region.width * width, region.height * height) * (1 + 2 * margin);

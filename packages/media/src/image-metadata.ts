@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { EmptyFileError, MediaError } from './errors';
 import { readExif, type ExifFields } from './exif';
 import { iccProfileName } from './icc-profile-name';
@@ -68,7 +68,9 @@ export async function probeImage(path: string, options: ProbeImageOptions = {}):
   const limit = options.limitInputPixels ?? DEFAULT_IMAGE_PIXEL_LIMIT;
   if ((await stat(path)).size === 0) throw new EmptyFileError();
   // sharp's own limit check would refuse without saying the size; the header read decodes no pixels.
-  const metadata = await sharp(path, { limitInputPixels: false })
+  const metadata = await (
+    await loadSharp()
+  )(path, { limitInputPixels: false })
     .metadata()
     .catch((error) => {
       throw imageError(error);

@@ -58,3 +58,4 @@ export * from './make-subclip';
 export * from './subclip-args';
 export * from './make-watermarked-proxy';
 export * from './watermark-args';
+export * from './load-sharp';

@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { detectFileType } from './detect-file-type';
 import { NotApplicableError } from './errors';
 import { findExecutable } from './find-executable';
@@ -117,7 +117,9 @@ export async function makeDocumentPreview(
         format: 'png',
       }),
     );
-    const made = await sharp(`${previewPng}.png`)
+    const made = await (
+      await loadSharp()
+    )(`${previewPng}.png`)
       .flatten({ background: '#ffffff' })
       .toColorspace('srgb')
       .webp({ quality: 80 })
@@ -145,7 +147,7 @@ export async function makeDocumentPreview(
     for (const { file, page } of numbered
       .filter((entry) => Number.isInteger(entry.page))
       .sort((a, b) => a.page - b.page)) {
-      const { width = 0, height = 0 } = await sharp(join(pagesDir, file)).metadata();
+      const { width = 0, height = 0 } = await (await loadSharp())(join(pagesDir, file)).metadata();
       pages.push({ page, width, height, file: join(pagesDir, file) });
     }
     options.onProgress?.(1);

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { ensureParentDir } from './ensure-parent-dir';
 import { MediaError } from './errors';
 import { filmstripArgs, type FilmstripIndex } from './filmstrip-args';
@@ -58,7 +58,7 @@ export async function makeFilmstrip(input: string, output: string, options: Film
       },
     });
     if (tiles === 0) throw new MediaError('no frame could be decoded for a filmstrip');
-    const { width, height } = await sharp(output).metadata();
+    const { width, height } = await (await loadSharp())(output).metadata();
     return { file: output, width, height, index: { ...index, count: Math.min(tiles, index.count) } };
   } catch (error) {
     await removeQuietly(output);

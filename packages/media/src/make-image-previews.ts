@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import type { Sharp, SharpOptions } from 'sharp';
+import { loadSharp } from './load-sharp';
 import { MediaError } from './errors';
 import { imageError, probeImage } from './image-metadata';
 import { DEFAULT_IMAGE_PIXEL_LIMIT } from './media-options';
@@ -31,12 +32,13 @@ export function imageFailure(error: unknown, timeoutMs: number | undefined): Err
 }
 
 /** A sharp pipeline that reads at most `limit` pixels and stops after the timeout. */
-export function imagePipeline(
+export async function imagePipeline(
   input: string,
   limit: number,
   timeoutMs: number | undefined,
-  extra: sharp.SharpOptions = {},
-): sharp.Sharp {
+  extra: SharpOptions = {},
+): Promise<Sharp> {
+  const sharp = await loadSharp();
   const pipeline = sharp(input, { limitInputPixels: limit, failOn: 'error', sequentialRead: true, ...extra });
   return timeoutMs === undefined ? pipeline : pipeline.timeout({ seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) });
 }
@@ -59,13 +61,16 @@ export async function makeImagePreviews(
   try {
     // Decode once, at the largest size wanted (JPEG shrink-on-load makes that cheap), then
     // derive every preview from those pixels.
-    const { data, info } = await imagePipeline(input, limit, options.timeoutMs, { autoOrient: true })
+    const { data, info } = await (
+      await imagePipeline(input, limit, options.timeoutMs, { autoOrient: true })
+    )
       .resize({ width: widths[widths.length - 1], withoutEnlargement: true })
       .toColorspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true });
     options.signal?.throwIfAborted();
     // Every preview is encoded from those pixels at once: one photo uses a core per preview.
+    const sharp = await loadSharp();
     const decoded = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
     let done = 0;
     const previews = await Promise.all(

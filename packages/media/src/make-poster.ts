@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { ensureParentDir } from './ensure-parent-dir';
 import { MediaError } from './errors';
 import { defaultTimeoutMs, type MediaJobOptions } from './media-options';
@@ -50,7 +50,7 @@ export async function makePoster(input: string, output: string, options: PosterO
     // A duration that overstates the stream leaves nothing to grab: take the first frame instead.
     if (!(await exists(output)) && seconds > 0) await run((seconds = 0));
     if (!(await exists(output))) throw new MediaError('no frame could be decoded for a poster');
-    const { width, height } = await sharp(output).metadata();
+    const { width, height } = await (await loadSharp())(output).metadata();
     options.onProgress?.(1);
     return {
       file: output,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import type { Client, ConnectConfig, SFTPWrapper } from 'ssh2';
 
 export interface SftpSettings {
   host: string;
@@ -24,13 +24,17 @@ export class StorageRefusedError extends Error {
   override name = 'StorageRefusedError';
 }
 
-/** Logs in to an SFTP server (password or private key), checking its host key when a fingerprint is given. */
-export function connectSftp(
+/**
+ * Logs in to an SFTP server (password or private key), checking its host key when a fingerprint is given.
+ * ssh2 loads on the first connection, not when a process starts (most processes never use SFTP).
+ */
+export async function connectSftp(
   settings: SftpSettings,
   credentials: SftpCredentials,
 ): Promise<{ client: Client; sftp: SFTPWrapper }> {
+  const ssh2 = await import('ssh2');
   return new Promise((resolveConnection, reject) => {
-    const client = new Client();
+    const client = new ssh2.Client();
     let hostKeyRefused = false;
     const config: ConnectConfig = {
       host: settings.host,

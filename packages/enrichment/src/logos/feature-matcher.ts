@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '@mam/media';
 import type { Box } from '../engine';
 import type { CvKeyPoint, CvMat, CvVector, OpenCv } from './opencv';
 import { boxOfProjectedQuad, type Point } from './quad-box';
@@ -48,7 +48,9 @@ export async function readFeatures(
   maxSide: number,
   featuresPerChannel: number,
 ): Promise<Features> {
-  const { data, info } = await sharp(imagePath, { limitInputPixels: 100_000_000 })
+  const { data, info } = await (
+    await loadSharp()
+  )(imagePath, { limitInputPixels: 100_000_000 })
     .rotate()
     .flatten({ background: '#ffffff' })
     .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })

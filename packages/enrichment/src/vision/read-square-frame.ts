@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '@mam/media';
 import { squareFrameFor, type SquareFrame } from './square-frame';
 
 export interface SquarePixels {
@@ -13,11 +13,13 @@ export async function readSquareFrame(
   maxSide: number,
   limitInputPixels: number,
 ): Promise<SquarePixels> {
-  const metadata = await sharp(imagePath, { limitInputPixels }).metadata();
+  const metadata = await (await loadSharp())(imagePath, { limitInputPixels }).metadata();
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
   const frame = squareFrameFor(width ?? 0, height ?? 0, maxSide);
-  const { data, info } = await sharp(imagePath, { limitInputPixels, failOn: 'error' })
+  const { data, info } = await (
+    await loadSharp()
+  )(imagePath, { limitInputPixels, failOn: 'error' })
     .rotate()
     .resize(frame.width, frame.height, { fit: 'fill' })
     .removeAlpha()

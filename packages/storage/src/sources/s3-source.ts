@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { StorageRefusedError } from '../sftp-connect';
 import type { SourceFile, SourceReader } from './source-reader';
 
@@ -28,13 +28,19 @@ const NOT_FOUND = new Set(['NotFound', 'NoSuchKey']);
 
 /** An S3-compatible bucket under a prefix, listed in key order a page at a time. */
 export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCredentials): SourceReader {
-  const client = new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: settings.forcePathStyle,
-    credentials,
-    maxAttempts: 2,
-  });
+  // The AWS SDK (tens of MiB resident) loads on the first request, not when a process starts.
+  let client: S3Client | undefined;
+  const sdk = async () => {
+    const module = await import('@aws-sdk/client-s3');
+    client ??= new module.S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      forcePathStyle: settings.forcePathStyle,
+      credentials,
+      maxAttempts: 2,
+    });
+    return { ...module, client };
+  };
   const prefix = settings.prefix.replace(/^\/+|\/+$/g, '');
   const keyOf = (path: string) => (prefix ? `${prefix}/${path}` : path);
   const pathOf = (key: string) => (prefix ? key.slice(prefix.length + 1) : key);
@@ -55,6 +61,7 @@ export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCr
   return {
     async *pages(cursor, pageSize) {
       let token: string | undefined;
+      const { client, ListObjectsV2Command } = await sdk();
       do {
         const listed = await client
           .send(
@@ -83,6 +90,7 @@ export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCr
       } while (token);
     },
     async stat(path) {
+      const { client, HeadObjectCommand } = await sdk();
       try {
         const head = await client.send(new HeadObjectCommand({ Bucket: settings.bucket, Key: keyOf(path) }));
         return fileOf(keyOf(path), head.ContentLength, head.LastModified, head.ETag);
@@ -92,6 +100,7 @@ export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCr
       }
     },
     async read(path, range) {
+      const { client, GetObjectCommand } = await sdk();
       const object = await client
         .send(
           new GetObjectCommand({
@@ -108,7 +117,7 @@ export function openS3Source(settings: S3SourceSettings, credentials: S3SourceCr
     localPath: () => null,
     locate: (path) => `s3://${settings.bucket}/${keyOf(path)}`,
     async close() {
-      client.destroy();
+      client?.destroy();
     },
   };
 }

@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Transform, type Readable } from 'node:stream';
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  RestoreObjectCommand,
-  S3Client,
-  type StorageClass,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client, StorageClass } from '@aws-sdk/client-s3';
 import { assertBagPath, type ArchiveLocation, type BagSink } from './archive-location';
 import { s3ObjectReadable, s3RestoreRunning } from './s3-restore-state';
 
@@ -47,37 +37,46 @@ const missing = (error: unknown) =>
  * `coldRestore`: RestoreObject, then HEAD polled until `x-amz-restore` says the copy is there.
  */
 export function createS3Location(name: string, settings: S3LocationSettings): ArchiveLocation {
-  const client = new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: settings.forcePathStyle,
-    credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  // The AWS SDK (tens of MiB resident) loads on the location's first request, not when the service starts.
+  let connected: Promise<{ client: S3Client; sdk: typeof import('@aws-sdk/client-s3') }> | undefined;
+  const s3 = () =>
+    (connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        endpoint: settings.endpoint,
+        region: settings.region,
+        forcePathStyle: settings.forcePathStyle,
+        credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      }),
+    })));
   const Bucket = settings.bucket;
   const bagPrefix = (bag: string) => `${settings.prefix ? `${settings.prefix}/` : ''}${assertBagPath(bag)}/`;
   const keyOf = (bag: string, path: string) => `${bagPrefix(bag)}${assertBagPath(path)}`;
 
-  function upload(Key: string, Body: Readable): Upload {
+  async function upload(Key: string, Body: Readable): Promise<unknown> {
+    const [{ client }, { Upload }] = await Promise.all([s3(), import('@aws-sdk/lib-storage')]);
     return new Upload({
       client,
       partSize: PART_SIZE,
       queueSize: 4,
       leavePartsOnError: false,
       params: { Bucket, Key, Body, StorageClass: settings.storageClass as StorageClass },
-    });
+    }).done();
   }
 
   async function head(bag: string, path: string) {
-    const answer = await client.send(new HeadObjectCommand({ Bucket, Key: keyOf(bag, path) }));
+    const { client, sdk } = await s3();
+    const answer = await client.send(new sdk.HeadObjectCommand({ Bucket, Key: keyOf(bag, path) }));
     return { storageClass: answer.StorageClass, restore: answer.Restore, size: answer.ContentLength };
   }
 
   async function deleteKeys(keys: string[]): Promise<void> {
+    const { client, sdk } = await s3();
     for (let start = 0; start < keys.length; start += 1000) {
       const batch = keys.slice(start, start + 1000);
-      await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: batch.map((Key) => ({ Key })) } }));
+      await client.send(new sdk.DeleteObjectsCommand({ Bucket, Delete: { Objects: batch.map((Key) => ({ Key })) } }));
     }
   }
 
@@ -86,7 +85,8 @@ export function createS3Location(name: string, settings: S3LocationSettings): Ar
     describe: `s3://${Bucket}/${settings.prefix}`,
     async assertWritable() {
       try {
-        await client.send(new HeadBucketCommand({ Bucket }));
+        const { client, sdk } = await s3();
+        await client.send(new sdk.HeadBucketCommand({ Bucket }));
       } catch (error) {
         throw new Error(
           `archive location ${name} is unreachable (s3://${Bucket}: ${(error as Error).name || (error as Error).message})`,
@@ -101,7 +101,7 @@ export function createS3Location(name: string, settings: S3LocationSettings): Ar
         file(path) {
           const key = keyOf(bag, path);
           const body = new PassThrough({ highWaterMark: 1024 * 1024 });
-          const done = upload(key, body).done();
+          const done = upload(key, body);
           // A refused upload stops the writer at once (its next write fails) instead of stalling it.
           done.catch((error: Error) => body.destroy(new Error(`the S3 upload of ${key} failed: ${error.message}`)));
           uploads.push({ key, done });
@@ -119,14 +119,16 @@ export function createS3Location(name: string, settings: S3LocationSettings): Ar
     },
     read(bag, path) {
       const out = new PassThrough();
-      client.send(new GetObjectCommand({ Bucket, Key: keyOf(bag, path) })).then(
-        (answer) => {
-          const body = answer.Body as Readable;
-          body.on('error', (error) => out.destroy(error));
-          body.pipe(out);
-        },
-        (error: Error) => out.destroy(new Error(`cannot read s3://${Bucket}/${keyOf(bag, path)}: ${error.name}`)),
-      );
+      s3()
+        .then(({ client, sdk }) => client.send(new sdk.GetObjectCommand({ Bucket, Key: keyOf(bag, path) })))
+        .then(
+          (answer) => {
+            const body = answer.Body as Readable;
+            body.on('error', (error) => out.destroy(error));
+            body.pipe(out);
+          },
+          (error: Error) => out.destroy(new Error(`cannot read s3://${Bucket}/${keyOf(bag, path)}: ${error.name}`)),
+        );
       return out;
     },
     async exists(bag, path) {
@@ -153,12 +155,15 @@ export function createS3Location(name: string, settings: S3LocationSettings): Ar
         },
       });
       source.on('error', (error) => checked.destroy(error));
-      await upload(keyOf(bag, path), source.pipe(checked)).done();
+      await upload(keyOf(bag, path), source.pipe(checked));
     },
     async deleteBag(bag) {
+      const { client, sdk } = await s3();
       let ContinuationToken: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: bagPrefix(bag), ContinuationToken }));
+        const page = await client.send(
+          new sdk.ListObjectsV2Command({ Bucket, Prefix: bagPrefix(bag), ContinuationToken }),
+        );
         await deleteKeys((page.Contents ?? []).map((object) => object.Key!).filter(Boolean));
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
@@ -171,8 +176,9 @@ export function createS3Location(name: string, settings: S3LocationSettings): Ar
       async request(bag, path) {
         const state = await head(bag, path);
         if (s3ObjectReadable(state) || s3RestoreRunning(state)) return;
+        const { client, sdk } = await s3();
         await client.send(
-          new RestoreObjectCommand({
+          new sdk.RestoreObjectCommand({
             Bucket,
             Key: keyOf(bag, path),
             RestoreRequest: { Days: settings.restoreDays, GlacierJobParameters: { Tier: 'Standard' } },

@@ -2,7 +2,7 @@ import type { DestinationRow } from '../repositories/destinations.repository';
 import { openSecret } from '../domain/destinations/destination-secrets';
 import { DestinationRefusedError, type DestinationConnection } from './destination-client';
 import { openFolderDestination } from './folder-destination';
-import { openS3Destination, type S3Credentials, type S3Settings } from './s3-destination';
+import type { S3Credentials, S3Settings } from './s3-destination';
 import { openSftpDestination, type SftpSettings } from './sftp-destination';
 import type { DownloadLinks } from './download-links';
 import { openWebhookDestination, type OutputAbout, type WebhookSettings } from './webhook-destination';
@@ -24,8 +24,11 @@ export async function openDestination(row: DestinationRow, keys: DestinationKeys
       return openFolderDestination(keys.folderRoot, String(row.settings.path));
     case 'sftp':
       return openSftpDestination(row.settings as unknown as SftpSettings, secret);
-    case 's3':
+    case 's3': {
+      // The AWS SDK (tens of MiB resident) loads with the first S3 delivery, not when the service starts.
+      const { openS3Destination } = await import('./s3-destination');
       return openS3Destination(row.settings as unknown as S3Settings, secret as unknown as S3Credentials);
+    }
     case 'webhook':
       if (!keys.downloads)
         throw new DestinationRefusedError('this service cannot sign download URLs (no DOWNLOAD_SIGNING_SECRET)');

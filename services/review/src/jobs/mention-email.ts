@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { JobHandler } from '@mam/jobs';
 import type { Logger } from '@mam/logger';
 import type { MentionEmail } from './review-jobs';
@@ -13,12 +13,15 @@ class NoSmtpServer extends Error {}
 
 /** An email to someone mentioned in a comment, through the configured SMTP server. */
 export function mentionEmailHandler(smtp: SmtpSettings, logger: Logger): JobHandler {
-  const transport = smtp.url ? nodemailer.createTransport(smtp.url) : null;
+  // nodemailer loads with the first email, not when the service starts.
+  let transport: Promise<Transporter> | undefined;
   return {
     async run(job) {
-      if (!transport) throw new NoSmtpServer('no SMTP server is configured (SMTP_URL)');
+      if (!smtp.url) throw new NoSmtpServer('no SMTP server is configured (SMTP_URL)');
+      transport ??= import('nodemailer').then((nodemailer) => nodemailer.default.createTransport(smtp.url));
       const mail = job.payload as MentionEmail;
-      const sent = (await transport.sendMail({
+      const mailer = await transport;
+      const sent = (await mailer.sendMail({
         from: smtp.from,
         to: mail.to,
         subject: mail.subject,

@@ -10,7 +10,7 @@ import { reviewsRepository } from '../../repositories/reviews.repository';
 import { versionReviews } from '../../repositories/version-review.repository';
 import { timecodeOf, timingOf, type VersionTiming } from '../comments/frame-position';
 import { versionFor, viewerOf } from '../viewer';
-import { buildReviewReport, type ReportThread } from './build-review-report';
+import type { ReportThread } from './build-review-report';
 import type { ReviewExport } from './export-review-markers';
 
 const rootsOf = (rows: CommentRow[]) =>
@@ -92,6 +92,8 @@ export async function exportReviewReport(context: ReviewContext, versionId: stri
     threadsOf(roots, rows, timing),
     roots.map((root) => root.frameIn),
   );
+  // pdfkit and its fonts load with the first report, not when the service starts.
+  const { buildReviewReport } = await import('./build-review-report');
   const pdf = await buildReviewReport({
     title: `${name} (version ${version.number})`,
     status: (await versionReviews.status(context.dataSource, version.versionId)) ?? 'PENDING',
