@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { ensureParentDir } from './ensure-parent-dir';
 import { MediaError } from './errors';
 import type { Filmstrip } from './make-filmstrip';
@@ -26,6 +25,7 @@ import {
   type ThumbnailPass,
 } from './video-renditions-args';
 import { waveformPeaksOfFile } from './waveform-peaks';
+import { loadSharp } from './load-sharp';
 
 /** The renditions that can share the proxy's decode, each with the options of its own maker. */
 export interface VideoRenditionsOptions extends VideoProxyOptions {
@@ -219,7 +219,7 @@ export async function makeVideoRenditions(
         // A duration that overstates the stream left nothing to grab: the poster's own maker takes the first frame.
         if (!(await nonEmpty(file)))
           return makePoster(input, file, { ...options, metadata: source, onProgress: undefined });
-        const { width, height } = await sharp(file).metadata();
+        const { width, height } = await (await loadSharp())(file).metadata();
         return { file, width, height, seconds: posterSeconds, frame: frameOf(posterSeconds, 'ceil') };
       });
     }
@@ -250,7 +250,7 @@ export async function makeVideoRenditions(
       result.filmstrip = await settle(async () => {
         const tiles = times[FILMSTRIP_SHOWINFO]?.length ?? 0;
         if (tiles === 0 || !(await nonEmpty(file))) throw new MediaError('no frame could be decoded for a filmstrip');
-        const { width, height } = await sharp(file).metadata();
+        const { width, height } = await (await loadSharp())(file).metadata();
         return { file, width, height, index: { ...filmstripIndex, count: Math.min(tiles, filmstripIndex.count) } };
       });
       if (result.filmstrip.error) await removeQuietly(file);
