@@ -129,10 +129,17 @@ export async function runDelivery(
         },
       },
     );
-    await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING', { masterLoudness: made.masterLoudness });
+    // Cancelled while encoding: nothing is delivered (the worker may not have seen the cancel yet).
+    if (
+      !(await deliveriesRepository.setStatus(dataSource, delivery.id, 'RUNNING', {
+        masterLoudness: made.masterLoudness,
+      }))
+    )
+      return null;
     let delivered = 0;
     for (const outcome of made.outcomes) {
       run.signal.throwIfAborted();
+      if ((await deliveriesRepository.find(dataSource, delivery.id))?.status === 'CANCELLED') return null;
       const base = {
         differences: outcome.differences,
         files: outcome.files,
