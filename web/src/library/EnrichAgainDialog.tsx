@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { Dialog } from '../ui/Dialog';
+import { LeftOutList } from '../ui/LeftOutList';
 import { RerunCollectionEnrichmentMutation } from './operations';
 
 const KINDS = [
@@ -49,18 +50,7 @@ export function EnrichAgainDialog({ collectionId, onClose }: { collectionId: str
               Queued {outcome.jobs} {outcome.jobs === 1 ? 'job' : 'jobs'} for {outcome.assets}{' '}
               {outcome.assets === 1 ? 'asset' : 'assets'}. Progress shows on each asset.
             </p>
-            {outcome.skipped.length > 0 && (
-              <>
-                <p>
-                  {outcome.skipped.length} {outcome.skipped.length === 1 ? 'asset was' : 'assets were'} left out:
-                </p>
-                <ul className="muted">
-                  {outcome.skipped.map((s) => (
-                    <li key={s.assetId}>{s.reason}</li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <LeftOutList skipped={outcome.skipped} />
           </div>
         ) : (
           <fieldset className="field" style={{ border: 0, padding: 0, margin: '0 0 16px' }}>

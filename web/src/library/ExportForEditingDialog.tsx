@@ -3,6 +3,7 @@ import { gql } from '../api/client';
 import { errorMessage } from '../api/errors';
 import type { EditingExportFormat } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
+import { LeftOutList } from '../ui/LeftOutList';
 import { download } from '../ui/download';
 import { ExportForEditingQuery } from './operations';
 
@@ -82,14 +83,7 @@ export function ExportForEditingDialog({ collectionId, onClose }: { collectionId
         )}
         {skipped.length > 0 && (
           <div role="status">
-            <p style={{ marginTop: 0 }}>
-              Exported; {skipped.length} {skipped.length === 1 ? 'asset was' : 'assets were'} left out:
-            </p>
-            <ul className="muted">
-              {skipped.map((s) => (
-                <li key={s.assetId}>{s.reason}</li>
-              ))}
-            </ul>
+            <LeftOutList skipped={skipped} lead="Exported; " />
           </div>
         )}
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
