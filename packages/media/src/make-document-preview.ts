@@ -23,6 +23,8 @@ export interface DocumentPreviewOptions {
   timeoutMs?: number;
   /** Address-space cap of each renderer run; null for none. */
   memoryBytes?: number | null;
+  /** CPU priority of each renderer run (nice, 0–19). */
+  niceness?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
   tools?: MediaTools;
@@ -87,6 +89,7 @@ export async function makeDocumentPreview(
       label,
       timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
       memoryBytes,
+      niceness: options.niceness,
       signal: options.signal,
       onStdout,
     });

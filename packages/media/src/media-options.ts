@@ -15,6 +15,11 @@ export interface MediaJobOptions {
   timeoutMs?: number;
   /** Address-space cap for the ffmpeg process (needs the prlimit binary); null for none. */
   memoryBytes?: number | null;
+  /**
+   * CPU priority of the tool's process, 0 (the service's own) to 19 (only what other work leaves):
+   * work a person waits for runs nearer 0 than work that can wait. Needs the nice program.
+   */
+  niceness?: number;
   signal?: AbortSignal;
   tools?: MediaTools;
 }

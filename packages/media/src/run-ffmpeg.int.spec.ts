@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MediaError } from './errors';
 import { findExecutable } from './find-executable';
 import { runFfmpeg } from './run-ffmpeg';
+import { runProcess } from './run-process';
 import { makeClip, makeTempDir } from './test-media';
 
 const dir = makeTempDir('run');
@@ -22,6 +23,46 @@ describe('runFfmpeg', () => {
     await expect(runFfmpeg(endless, { timeoutMs: 200 })).rejects.toThrow(new MediaError('ffmpeg exceeded 0.2 s'));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(endlessStillRunning()).toBe(false);
+  });
+
+  it('runs ffmpeg, every thread of it, at the niceness asked for, and other tools too', async () => {
+    const controller = new AbortController();
+    const running = runFfmpeg(
+      ['-f', 'lavfi', '-i', 'testsrc2=size=64x64:rate=24', '-c:v', 'libx264', '-threads', '2', '-f', 'null', '-'],
+      { niceness: 7, signal: controller.signal },
+    );
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the command's parenthesised name).
+    const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    let threads: number[] = [];
+    for (let tries = 0; tries < 100 && threads.length < 2; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const pid = spawnSync('pgrep', ['-f', 'testsrc2=size=64x64:rate=24'], { encoding: 'utf8' }).stdout.trim();
+      if (!pid) continue;
+      try {
+        threads = readdirSync(`/proc/${pid}/task`).map((tid) =>
+          niceOf(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')),
+        );
+      } catch {
+        threads = [];
+      }
+    }
+    controller.abort(new Error('enough'));
+    await expect(running).rejects.toThrow('enough');
+    expect(threads.length).toBeGreaterThan(1);
+    expect(new Set(threads)).toEqual(new Set([7]));
+
+    let printed = '';
+    await runProcess({
+      command: 'nice',
+      args: [],
+      label: 'nice',
+      niceness: 12,
+      onStdout: (chunk) => (printed += chunk.toString()),
+    });
+    expect(printed.trim()).toBe('12');
+    printed = '';
+    await runProcess({ command: 'nice', args: [], label: 'nice', onStdout: (chunk) => (printed += chunk.toString()) });
+    expect(printed.trim()).toBe(spawnSync('nice', { encoding: 'utf8' }).stdout.trim());
   });
 
   it('stops when aborted and rejects with the abort reason', async () => {

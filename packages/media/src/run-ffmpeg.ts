@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { Writable } from 'node:stream';
-import { cappedExecutable } from './capped-executable';
+import { limitedExecutable } from './process-limits';
 import { MediaError } from './errors';
 import { fluentFfmpegCommand, splitFfmpegArgs } from './ffmpeg-command';
 import { createProgressParser } from './ffmpeg-progress';
@@ -74,7 +74,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
   const tool = options.tools?.ffmpeg ?? defaultToolCommand('ffmpeg');
   // fluent-ffmpeg 2.1.3 throws an uncaught TypeError when the binary cannot be spawned: find it first.
   if (!executableExists(tool)) return Promise.reject(new Error(`ffmpeg is not installed or not on PATH (${tool})`));
-  const capped = memoryBytes ? cappedExecutable(tool, memoryBytes) : null;
+  const capped = limitedExecutable(tool, { memoryBytes, niceness: options.niceness });
 
   return new Promise((resolve, reject) => {
     const stderrTail: string[] = [];

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { MediaError } from './errors';
-import { findExecutable } from './find-executable';
+import { processLimits } from './process-limits';
 
 export interface RunProcessOptions {
   command: string;
@@ -10,6 +10,8 @@ export interface RunProcessOptions {
   timeoutMs?: number;
   /** Address-space cap, applied through prlimit when it is installed. */
   memoryBytes?: number | null;
+  /** CPU priority, applied through nice when it is installed (see MediaJobOptions.niceness). */
+  niceness?: number;
   signal?: AbortSignal;
   onStdout?: (chunk: Buffer) => void;
   onStderrLine?: (line: string) => void;
@@ -39,12 +41,9 @@ export function formatSeconds(ms: number): string {
 export function runProcess(options: RunProcessOptions): Promise<ProcessOutcome> {
   const { signal, label } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const prlimit = options.memoryBytes ? findExecutable('prlimit') : null;
-  const [command, args] = prlimit
-    ? [prlimit, [`--as=${Math.floor(options.memoryBytes!)}`, '--', options.command, ...options.args]]
-    : [options.command, options.args];
-  // Fewer malloc arenas keep a capped process's reserved address space close to what it uses.
-  const env = prlimit ? { ...process.env, MALLOC_ARENA_MAX: '2' } : process.env;
+  const limits = processLimits(options);
+  const [command, ...args] = [...limits.prefix, options.command, ...options.args];
+  const env = { ...process.env, ...limits.env };
   const keep = options.stderrLines ?? 40;
 
   return new Promise((resolve, reject) => {
@@ -107,7 +106,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessOutcome> 
       takeLine(partial);
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a MediaError, or the abort signal's reason
       if (failure !== null) reject(failure);
-      else resolve({ exitCode, exitSignal, stderrTail, memoryCapped: Boolean(prlimit) });
+      else resolve({ exitCode, exitSignal, stderrTail, memoryCapped: limits.memoryCapped });
     });
   });
 }

@@ -56,22 +56,21 @@ export function videoRenditionsArgs(options: VideoRenditionsArgsInput): {
   if (!poster && !thumbnails && !filmstrip && !waveform) return { args: proxyArgs(proxy), filmstripIndex: null };
   // ffmpeg reports no progress until every output has begun (a filmstrip's only frame comes at the
   // end), so a branch of its own logs a frame time twice a second for the run's progress.
-  const branches = [
-    'proxy',
-    'progress',
-    ...(poster ? ['poster'] : []),
-    ...(thumbnails ? ['thumbs'] : []),
-    ...(filmstrip ? ['strip'] : []),
-  ];
+  // ffmpeg 5.1 runs the whole graph on one thread, and frames keep flowing into a branch whose
+  // output has its one frame: so every branch but the proxy's drops the frames it does not keep
+  // before it scales, and the thumbnails (which score every frame) are scaled from the proxy's
+  // frames rather than from the source's.
+  const branches = ['proxy', 'progress', ...(poster ? ['poster'] : []), ...(filmstrip ? ['strip'] : [])];
+  const proxyOut = thumbnails ? `,split=2[proxy][in_thumbs]` : '[proxy]';
   const graph: string[] = [
     `[0:v:0]split=${branches.length}${branches.map((name) => `[in_${name}]`).join('')}`,
-    `[in_proxy]${proxyVideoFilters(proxy).join(',')}[proxy]`,
+    `[in_proxy]${proxyVideoFilters(proxy).join(',')}${proxyOut}`,
     `[in_progress]select='isnan(prev_selected_t)+gte(t-prev_selected_t,0.5)',showinfo@${PROGRESS_SHOWINFO},nullsink`,
   ];
   const outputs: string[] = [];
   if (poster) {
-    const select = poster.seconds > 0 ? [`select='gte(t,${Math.round(poster.seconds * 1000) / 1000})'`] : [];
-    graph.push(`[in_poster]${[...select, scaleToMaxWidth(poster.maxWidth ?? 1280)].join(',')}[poster]`);
+    const from = poster.seconds > 0 ? `gte(t,${Math.round(poster.seconds * 1000) / 1000})*` : '';
+    graph.push(`[in_poster]select='${from}isnan(prev_selected_t)',${scaleToMaxWidth(poster.maxWidth ?? 1280)}[poster]`);
     outputs.push('-map', '[poster]', '-frames:v', '1', ...posterEncodeArgs(poster.output));
   }
   if (thumbnails) {
@@ -83,14 +82,14 @@ export function videoRenditionsArgs(options: VideoRenditionsArgsInput): {
         minGapSeconds: duration / count / 2,
       }),
       interval: thumbnailSelectFilter({ mode: 'interval', intervalSeconds: duration / count }),
-      first: null,
+      first: `select='isnan(prev_selected_t)'`,
     };
-    // Scaled once for every pass: scene scores are computed on the small frames, as before.
+    // Scaled once for every pass: scene scores are computed on the small frames.
     graph.push(
       `[in_thumbs]${scaleToWidth(thumbnails.width ?? 320)},split=${THUMBNAIL_PASSES.length}${THUMBNAIL_PASSES.map((pass) => `[t_${pass}]`).join('')}`,
     );
     for (const pass of THUMBNAIL_PASSES) {
-      graph.push(`[t_${pass}]${[select[pass], `showinfo@${pass}`].filter(Boolean).join(',')}[thumbs_${pass}]`);
+      graph.push(`[t_${pass}]${select[pass]},showinfo@${pass}[thumbs_${pass}]`);
       outputs.push(
         '-map',
         `[thumbs_${pass}]`,

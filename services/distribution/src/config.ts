@@ -25,6 +25,8 @@ export const distributionConfigShape = serviceConfigShape('distribution').extend
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(7200),
   /** Address-space cap of the one-decode ffmpeg run (many encoders at once). */
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(8192),
+  /** CPU priority (nice, 0–19) of a delivery's ffmpeg run: it yields to the service's own work and to playback proxies. */
+  DELIVERY_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
   DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   /** Tries of one file to one destination before the output fails there. */
   TRANSFER_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),

@@ -40,6 +40,12 @@ export const ingestConfigShape = serviceConfigShape('ingest').extend({
     .transform((v) => v === 'true'),
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(3600),
   FFMPEG_MEMORY_MB: z.coerce.number().int().positive().default(2048),
+  /**
+   * CPU priorities (nice, 0–19) of the tools a job runs: renditions a person waits to play come
+   * before enrichment, and both yield to the services' own work (registration, search, the API).
+   */
+  RENDITION_NICENESS: z.coerce.number().int().min(0).max(19).default(5),
+  ENRICHMENT_NICENESS: z.coerce.number().int().min(0).max(19).default(15),
   IMAGE_PIXEL_LIMIT: z.coerce.number().int().positive().default(268_402_689),
   /** poppler-utils' PDF tools (a name on PATH or a path); a document's preview is skipped when they are missing. */
   PDFTOPPM_PATH: z.string().min(1).default('pdftoppm'),

@@ -10,6 +10,8 @@ export const TESSERACT_DATA = '/usr/share/tesseract-ocr/5/tessdata';
 export interface TesseractOptions {
   /** `tesseract` by default, looked up on PATH. */
   binary?: string;
+  /** CPU priority of each run (nice, 0–19); see MediaJobOptions.niceness. */
+  niceness?: number;
   /** Folder of the .traineddata files; default tesseract's own. */
   dataDir?: string;
   /** Default "eng". */
@@ -72,6 +74,7 @@ export function createTesseractEngine(options: TesseractOptions = {}): OcrEngine
         ],
         label: 'tesseract',
         timeoutMs: options.timeoutMs ?? 120_000,
+        niceness: options.niceness,
         signal: readOptions.signal,
         onStdout: (chunk) => chunks.push(chunk),
         stderrLines: 20,

@@ -20,6 +20,8 @@ export const POCKETSPHINX_TUNED_DECODER: Readonly<Record<string, string>> = { fw
 export interface PocketsphinxOptions {
   /** `pocketsphinx_continuous` by default, looked up on PATH. */
   binary?: string;
+  /** CPU priority of each run (nice, 0–19); see MediaJobOptions.niceness. */
+  niceness?: number;
   /** Acoustic model folder; default the en-us model's. */
   acousticModel?: string;
   /** Language model (.lm.bin or ARPA); default en-us.lm.bin. */
@@ -87,6 +89,7 @@ export function createPocketsphinxEngine(options: PocketsphinxOptions = {}): Spe
         args,
         label: 'pocketsphinx',
         timeoutMs: options.timeoutMs ?? 3_600_000,
+        niceness: options.niceness,
         signal: transcribeOptions.signal,
         onStdout: (chunk) => chunks.push(chunk),
         stderrLines: 20,

@@ -16,6 +16,8 @@ export interface WhisperCppOptions {
   /** Decoding threads; default 2. */
   threads?: number;
   timeoutMs?: number;
+  /** CPU priority of each run (nice, 0–19); see MediaJobOptions.niceness. */
+  niceness?: number;
 }
 
 /** "en-US" → "en": whisper takes ISO 639-1 codes, or "auto". */
@@ -73,6 +75,7 @@ export function createWhisperCppEngine(options: WhisperCppOptions): SpeechEngine
           ],
           label: 'whisper.cpp',
           timeoutMs: options.timeoutMs ?? 3_600_000,
+          niceness: options.niceness,
           signal: transcribeOptions.signal,
           stderrLines: 20,
         });

@@ -113,6 +113,7 @@ export async function runDelivery(
         signal: run.signal,
         timeoutMs: config.FFMPEG_TIMEOUT_SECONDS * 1000,
         memoryBytes: config.FFMPEG_MEMORY_MB * 1024 * 1024,
+        niceness: config.DELIVERY_NICENESS,
         faces,
         onOutputProgress: (_id, fraction) => {
           run.progress(fraction * 0.8);

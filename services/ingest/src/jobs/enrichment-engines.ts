@@ -23,8 +23,8 @@ export interface EnrichmentEngines {
 /** The engines named by the configuration (programs' paths, switches). */
 export function createEnrichmentEngines(config: IngestConfig): EnrichmentEngines {
   return {
-    speech: createPocketsphinxEngine({ binary: config.POCKETSPHINX_PATH }),
-    ocr: createTesseractEngine({ binary: config.TESSERACT_PATH }),
+    speech: createPocketsphinxEngine({ binary: config.POCKETSPHINX_PATH, niceness: config.ENRICHMENT_NICENESS }),
+    ocr: createTesseractEngine({ binary: config.TESSERACT_PATH, niceness: config.ENRICHMENT_NICENESS }),
     vision: createHumanVisionEngine(config.VISION_MODELS_DIR ? { modelsDir: config.VISION_MODELS_DIR } : {}),
     logos: createLogoMatcher(),
   };

@@ -28,6 +28,7 @@ export const transcriptStep: EnrichmentStep = async (job, identity, engines, con
   try {
     const audio = await extractSpeechAudio(master.path, join(workDir, 'speech.wav'), {
       signal: context.signal,
+      niceness: config.ENRICHMENT_NICENESS,
       onProgress: (fraction) => context.onProgress(0.2 * fraction),
     });
     context.onProgress(0.2);

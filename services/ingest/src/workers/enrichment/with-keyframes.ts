@@ -50,6 +50,7 @@ export async function withKeyframes<T>(
       maxGapSeconds: config.KEYFRAME_INTERVAL_SECONDS,
       threshold: config.KEYFRAME_SCENE_THRESHOLD,
       signal: context.signal,
+      niceness: config.ENRICHMENT_NICENESS,
       onProgress: (fraction) => context.onProgress(0.2 * fraction),
     });
     const frames = extracted
