@@ -13,7 +13,7 @@ import { Client } from '@elastic/elasticsearch';
 import { compiledEntryArguments, databaseName, SERVICE_NAMES, serviceUrlVariable, type ServiceName } from '@mam/config';
 import { dropDatabase } from '@mam/db';
 import { gatewayEnvironment, SERVICE_CALLS, serviceEnvironment, serviceSettings } from '@mam/system';
-import { testInfrastructure, testSecret } from '@mam/testkit';
+import { freePortRun, testInfrastructure, testSecret } from '@mam/testkit';
 import { fmt, freePort, repoRoot, rounds, rssMiB, smoke, startPart, stopProcess } from './support';
 
 const ENTRY = 'scripts/start-embedded.ts';
@@ -31,8 +31,9 @@ async function startOnce(args: string[]): Promise<Start> {
   const env = {
     ...process.env,
     MAM_DATA_DIR: join(dir, 'data'),
-    PORT: String(await freePort()),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    // The gateway's port; the services take the next five.
+    PORT: String(await freePortRun(6)),
+    EMBEDDED_POSTGRES_PORT: String(await freePortRun(1)),
     NODE_ENV: 'production',
   };
   const started = performance.now();

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { compiledEntryArguments, GATEWAY_ENTRY, serviceEntry, type ServiceName } from '@mam/config';
 
@@ -24,17 +23,7 @@ export function sized(variable: string, real: number, smokeSize: number): number
 /** How many alternating rounds of baseline and ours a benchmark makes (one in smoke mode). */
 export const rounds = (real: number) => (smoke ? 1 : real);
 
-/** A TCP port that was free a moment ago on loopback, for a service a benchmark starts. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@mam/testkit';
 
 function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { freePortRun } from '@mam/testkit';
 
 const root = join(__dirname, '..', '..');
 /** `npm start` after its build step, as package.json says: node's arguments, relative to the root. */
@@ -21,24 +21,6 @@ function searchPath(dir: string, name: string, mediaTools: string[]): string {
     if (found) symlinkSync(found, join(bin, tool));
   }
   return [dirname(process.execPath), bin].join(':');
-}
-
-async function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/** A first port with `count` free ports from it. */
-async function freePorts(count: number): Promise<number> {
-  for (;;) {
-    const first = 20_000 + Math.floor(Math.random() * 30_000);
-    let free = true;
-    for (let i = 0; i < count && free; i++) free = await isFree(first + i);
-    if (free) return first;
-  }
 }
 
 interface Started {
@@ -133,13 +115,13 @@ describe('npm start (embedded default)', () => {
   });
 
   it('starts with ffprobe from npm, prints a pasteable command, starts again after kill -9, and stops cleanly', async () => {
-    const port = await freePorts(6);
+    const port = await freePortRun(6);
     const env = {
       PATH: searchPath(dir, 'bin', ['ffmpeg']),
       HOME: dir,
       MAM_DATA_DIR: join(dir, 'data'),
       PORT: String(port),
-      EMBEDDED_POSTGRES_PORT: String(await freePorts(1)),
+      EMBEDDED_POSTGRES_PORT: String(await freePortRun(1)),
     };
 
     running = await start(env);
