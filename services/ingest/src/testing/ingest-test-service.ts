@@ -50,5 +50,5 @@ export function ingestTestService(label: string, settings: (dataDir: string) => 
     return accepted;
   };
 
-  return { service, dataDir, upload };
+  return { service, dataDir, config, upload };
 }
