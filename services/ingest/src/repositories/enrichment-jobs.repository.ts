@@ -18,6 +18,11 @@ type Db = Pick<EntityManager, 'query'>;
 
 /** Ingest's reads of `enrichment_jobs`; claims, leases and outcomes are written by the jobs package. */
 export const enrichmentJobsRepository = {
+  /** Serialises the extraction of a version's keyframes across instances, until the transaction ends. */
+  async lockKeyframes(manager: EntityManager, versionId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('keyframes:' || $1, 0))`, [versionId]);
+  },
+
   async forVersion(db: Db, versionId: string): Promise<EnrichmentJobRow[]> {
     return db.query('SELECT * FROM enrichment_jobs WHERE version_id = $1 ORDER BY kind', [versionId]);
   },

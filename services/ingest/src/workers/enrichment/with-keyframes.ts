@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { extractKeyframes, MediaError, secondsToFrames } from '@mam/media';
 import { storageKeys } from '@mam/storage';
-import type { EnrichmentJobRow } from '../../repositories/enrichment-jobs.repository';
+import { enrichmentJobsRepository, type EnrichmentJobRow } from '../../repositories/enrichment-jobs.repository';
 import { technicalMetadataRepository } from '../../repositories/technical-metadata.repository';
 import { uploadsRepository, type UploadRow } from '../../repositories/uploads.repository';
 import type { JobContext } from '../job-context';
@@ -64,7 +64,7 @@ async function videoKeyframes(job: EnrichmentJobRow, context: JobContext, upload
     threshold: config.KEYFRAME_SCENE_THRESHOLD,
   };
   return context.dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('keyframes:' || $1, 0))`, [job.version_id]);
+    await enrichmentJobsRepository.lockKeyframes(manager, job.version_id);
     const stored = await storedKeyframes(job, context, choice);
     if (stored) return stored;
     const master = await openMaster(upload, context, join(workDir, 'master-input'));
